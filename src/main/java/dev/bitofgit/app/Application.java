@@ -1,0 +1,120 @@
+package dev.bitofgit.app;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.bitofgit.demo.DemoAccountGenerator;
+import dev.bitofgit.demo.DemoLoader;
+import dev.bitofgit.demo.DemoSpec;
+import dev.bitofgit.store.AccountStore;
+import dev.bitofgit.store.CommitStore;
+import dev.bitofgit.store.Database;
+import dev.bitofgit.store.RepositoryStore;
+import dev.bitofgit.store.StoreException;
+import dev.bitofgit.web.ServerInfo;
+import dev.bitofgit.web.WebModule;
+import dev.bitofgit.web.WebServer;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The composition root: builds every component from {@link Settings} and passes each its collaborators by
+ * constructor. Nothing else in the code base constructs long-lived components.
+ */
+public final class Application implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+
+    private final Settings settings;
+    private final Database database;
+    private final JsonMapper mapper;
+    private final AccountStore accounts;
+    private final RepositoryStore repositories;
+    private final CommitStore commits;
+    private WebServer webServer;
+
+    private Application(Settings settings, Database database) {
+        this.settings = settings;
+        this.database = database;
+        this.mapper = Json.mapper();
+        this.accounts = new AccountStore(database);
+        this.repositories = new RepositoryStore(database);
+        this.commits = new CommitStore(database);
+    }
+
+    /** Opens the store (creating and migrating it when needed); a store that cannot be opened is a bad setting. */
+    public static Application open(Settings settings) {
+        requireNonNull(settings, "settings == null");
+        Database database;
+        try {
+            database = Database.open(settings.databaseUrl());
+        } catch (StoreException e) {
+            throw new ConfigurationException(SettingsLoader.DB_URL + ": " + e.getMessage() + " (url "
+                    + settings.redactedDatabaseUrl() + ")", e);
+        }
+        return new Application(settings, database);
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    /** Loads the demo account (idempotent: a second load changes nothing). */
+    public DemoLoader.Result loadDemo() {
+        DemoSpec spec = DemoSpec.octoDemo(LocalDate.now(ZoneOffset.UTC));
+        DemoLoader loader = new DemoLoader(accounts, repositories, commits);
+        if (accounts.findByLogin(spec.login()).isPresent()) {
+            // Already loaded on an earlier day: keep it, so a restart never rewrites the user's demo data.
+            long stored = accounts.findByLogin(spec.login())
+                    .map(account -> commits.countByAccount(account.id()))
+                    .orElse(0L);
+            if (stored > 0) {
+                int repos = accounts.findByLogin(spec.login())
+                        .map(account -> repositories.countByAccount(account.id()))
+                        .orElse(0);
+                return new DemoLoader.Result(spec.login(), repos, stored, true);
+            }
+        }
+        return loader.load(DemoAccountGenerator.generate(spec));
+    }
+
+    /** Starts the HTTP server on the configured host and port; returns the bound port. */
+    public int startServer() {
+        return startServer(List.of());
+    }
+
+    /** Starts the HTTP server with extra route modules (tests mount probes this way). */
+    public int startServer(List<WebModule> extraModules) {
+        if (webServer != null) {
+            throw new IllegalStateException("server already started on port " + webServer.port());
+        }
+        ServerInfo info = new ServerInfo(Version.current(), database.dialect().displayName(),
+                () -> settings.openaiApiKey().isPresent() ? "llm" : "offline", accounts::count);
+        List<WebModule> modules = new ArrayList<>(extraModules);
+        webServer = new WebServer(settings.bindHost(), settings.port(), mapper, info, modules);
+        return webServer.start();
+    }
+
+    public JsonMapper mapper() {
+        return mapper;
+    }
+
+    @Override
+    public void close() {
+        if (webServer != null) {
+            try {
+                webServer.close();
+            } catch (RuntimeException e) {
+                LOG.warn("stopping the web server failed: {}", e.toString());
+            }
+        }
+        database.close();
+    }
+}

@@ -1,0 +1,265 @@
+package dev.bitofgit.app;
+
+import java.io.PrintWriter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The command line: {@code bitofgit [serve|demo|ingest|ask|mcp|export|import]}. Exit codes: 0 ok, 1 failed, 2 usage. */
+@Command(name = "bitofgit",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.VersionProvider.class,
+        description = "Ask questions about your own GitHub work. With no command, runs `serve`.",
+        subcommands = {
+            Main.Serve.class, Main.Demo.class, Main.Ingest.class, Main.Ask.class, Main.Mcp.class,
+            Main.Export.class, Main.Import.class, CommandLine.HelpCommand.class
+        },
+        footer = {"", "Every command reads the environment variables PORT, DEPLOY_MODE, BITOFGIT_DATA_DIR,",
+            "BITOFGIT_DB_URL, GITHUB_TOKEN, GITHUB_API_URL, GITHUB_GRAPHQL_URL, OPENAI_API_KEY, OPENAI_BASE_URL",
+            "and OPENAI_MODEL; a flag overrides its variable. Exit codes: 0 ok, 1 failed, 2 bad usage or configuration."})
+public final class Main implements Callable<Integer> {
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int USAGE = 2;
+
+    @Mixin
+    CommonOptions common;
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.getenv()));
+    }
+
+    /** Runs the CLI with the given environment; returns the exit code (used by tests without System.exit). */
+    public static int run(String[] args, Map<String, String> environment) {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+            PrintWriter err = cmd.getErr();
+            if (exception instanceof ConfigurationException) {
+                err.println("bitofgit: " + exception.getMessage());
+                return USAGE;
+            }
+            LoggerFactory.getLogger(Main.class).debug("command failed", exception);
+            err.println("bitofgit: " + exception.getClass().getSimpleName() + ": " + exception.getMessage());
+            return FAILED;
+        });
+        ENVIRONMENT.set(environment);
+        try {
+            return commandLine.execute(args);
+        } finally {
+            ENVIRONMENT.remove();
+        }
+    }
+
+    private static final ThreadLocal<Map<String, String>> ENVIRONMENT = new ThreadLocal<>();
+
+    static Settings settings(CommonOptions options) {
+        Map<String, String> environment = ENVIRONMENT.get() == null ? System.getenv() : ENVIRONMENT.get();
+        return SettingsLoader.load(environment, options == null ? Map.of() : options.overrides());
+    }
+
+    @Override
+    public Integer call() {
+        return Serve.serve(settings(common), false);
+    }
+
+    /** Flags that override the contract's environment variables, shared by every command. */
+    static final class CommonOptions {
+        @Option(names = "--port", paramLabel = "PORT", description = "HTTP port (env PORT, default 8000)")
+        String port;
+
+        @Option(names = "--deploy-mode", paramLabel = "MODE", description = "local or cloud (env DEPLOY_MODE)")
+        String deployMode;
+
+        @Option(names = "--data-dir", paramLabel = "DIR", description = "data directory (env BITOFGIT_DATA_DIR, default ./data)")
+        String dataDir;
+
+        @Option(names = "--db-url", paramLabel = "URL", description = "jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB (env BITOFGIT_DB_URL)")
+        String dbUrl;
+
+        @Option(names = "--github-api-url", paramLabel = "URL", description = "GitHub REST base URL (env GITHUB_API_URL)")
+        String githubApiUrl;
+
+        Map<String, String> overrides() {
+            Map<String, String> overrides = new HashMap<>();
+            overrides.put(SettingsLoader.PORT, port);
+            overrides.put(SettingsLoader.DEPLOY_MODE, deployMode);
+            overrides.put(SettingsLoader.DATA_DIR, dataDir);
+            overrides.put(SettingsLoader.DB_URL, dbUrl);
+            overrides.put(SettingsLoader.GITHUB_API_URL, githubApiUrl);
+            return overrides;
+        }
+    }
+
+    @Command(name = "serve", mixinStandardHelpOptions = true,
+            description = "Serve the HTTP API, /mcp and the web UI (the default command).")
+    static final class Serve implements Callable<Integer> {
+        @Mixin
+        CommonOptions common;
+
+        @Override
+        public Integer call() {
+            return serve(settings(common), false);
+        }
+
+        static int serve(Settings settings, boolean loadDemo) {
+            Logger log = LoggerFactory.getLogger(Main.class);
+            Application application = Application.open(settings);
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                application.close();
+                stopped.countDown();
+            }, "bitofgit-shutdown"));
+            if (loadDemo) {
+                var result = application.loadDemo();
+                log.info(result.alreadyLoaded()
+                                ? "Demo account {} already loaded: {} repositories, {} commits"
+                                : "Demo account {} loaded: {} repositories, {} commits",
+                        result.login(), result.repos(), result.commits());
+            }
+            application.startServer();
+            try {
+                stopped.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return OK;
+        }
+    }
+
+    @Command(name = "demo", mixinStandardHelpOptions = true,
+            description = {"Load the demo account octo-demo into the store (idempotent), then serve.",
+                "The demo is generated offline: 25 repositories and about 4,500 commits over five years."})
+    static final class Demo implements Callable<Integer> {
+        @Mixin
+        CommonOptions common;
+
+        @Option(names = "--load-only", description = "load the demo account and exit instead of serving")
+        boolean loadOnly;
+
+        @Override
+        public Integer call() {
+            Settings settings = settings(common);
+            if (loadOnly) {
+                try (Application application = Application.open(settings)) {
+                    var result = application.loadDemo();
+                    System.out.println((result.alreadyLoaded() ? "already loaded: " : "loaded: ") + result.login()
+                            + ", " + result.repos() + " repositories, " + result.commits() + " commits");
+                }
+                return OK;
+            }
+            return Serve.serve(settings, true);
+        }
+    }
+
+    @Command(name = "ingest", mixinStandardHelpOptions = true,
+            description = "Ingest a GitHub account into the store in the foreground, with a progress bar.")
+    static final class Ingest implements Callable<Integer> {
+        @Mixin
+        CommonOptions common;
+
+        @Parameters(paramLabel = "USERNAME", description = "the GitHub login to ingest")
+        String username;
+
+        @Option(names = "--token", paramLabel = "TOKEN",
+                description = "GitHub token (default: env GITHUB_TOKEN); needed for private repositories")
+        String token;
+
+        @Option(names = "--no-private", description = "ingest public repositories only, even with a token")
+        boolean noPrivate;
+
+        @Option(names = "--full", description = "ignore stored ETags and cursors: fetch everything again")
+        boolean full;
+
+        @Override
+        public Integer call() {
+            return notYetAvailable("ingest");
+        }
+    }
+
+    @Command(name = "ask", mixinStandardHelpOptions = true,
+            description = "Answer a question about an ingested account, from the store only.")
+    static final class Ask implements Callable<Integer> {
+        @Mixin
+        CommonOptions common;
+
+        @Parameters(index = "0", paramLabel = "USERNAME", description = "the account to ask about")
+        String username;
+
+        @Parameters(index = "1", paramLabel = "QUESTION", description = "the question, in quotes")
+        String question;
+
+        @Option(names = "--json", description = "print the whole structured response as JSON")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            return notYetAvailable("ask");
+        }
+    }
+
+    @Command(name = "mcp", mixinStandardHelpOptions = true,
+            description = {"Serve the MCP tools over stdio for desktop clients (Claude Desktop, Cursor, …).",
+                "stdout carries only the protocol; logs go to stderr."})
+    static final class Mcp implements Callable<Integer> {
+        @Mixin
+        CommonOptions common;
+
+        @Override
+        public Integer call() {
+            return notYetAvailable("mcp");
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Write one account (repositories, commits, signals) to a file.")
+    static final class Export implements Callable<Integer> {
+        @Mixin
+        CommonOptions common;
+
+        @Parameters(index = "0", paramLabel = "USERNAME")
+        String username;
+
+        @Parameters(index = "1", paramLabel = "FILE")
+        String file;
+
+        @Override
+        public Integer call() {
+            return notYetAvailable("export");
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = "Read an account written by `export` into the store (SQLite or PostgreSQL).")
+    static final class Import implements Callable<Integer> {
+        @Mixin
+        CommonOptions common;
+
+        @Parameters(index = "0", paramLabel = "FILE")
+        String file;
+
+        @Override
+        public Integer call() {
+            return notYetAvailable("import");
+        }
+    }
+
+    private static int notYetAvailable(String command) {
+        System.err.println("bitofgit: the '" + command + "' command is not available in this build yet");
+        return FAILED;
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"bitofgit " + Version.current()};
+        }
+    }
+}

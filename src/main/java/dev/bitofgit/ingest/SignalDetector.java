@@ -1,0 +1,358 @@
+package dev.bitofgit.ingest;
+
+import dev.bitofgit.store.RepoSignals;
+import dev.bitofgit.store.Technology;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Detects engineering signals and the tech stack of a repository from its HEAD file paths and the few
+ * manifest files it names. Everything here is a pure function of (paths, manifests), so it is table-tested.
+ *
+ * <p>Scores (each 0–100, documented here because people will ask what they mean):
+ * <ul>
+ *   <li>automation = 40·CI + 25·tests + 15·(Dockerfile or compose) + 10·pre-commit + 10·Makefile</li>
+ *   <li>coding standards = 35·lint/format config + 30·tests + 20·pre-commit + 15·CI</li>
+ *   <li>organization = 20·README + 20·license + 15·contributing + 10·code of conduct + 10·security policy
+ *       + 10·(issue or PR templates) + 10·changelog + 5·docs</li>
+ * </ul>
+ */
+public final class SignalDetector {
+
+    /** Manifest files whose content names frameworks; only these few small files are fetched. */
+    public static final List<String> MANIFESTS = List.of(
+            "pom.xml", "build.gradle", "build.gradle.kts", "package.json", "pyproject.toml", "requirements.txt",
+            "go.mod", "Cargo.toml", "Gemfile", "composer.json");
+
+    private record Rule(String name, Predicate<String> matches) {
+    }
+
+    private static final List<Rule> CI_RULES = List.of(
+            new Rule("GitHub Actions", p -> p.startsWith(".github/workflows/") && isYaml(p)),
+            new Rule("GitLab CI", p -> p.equals(".gitlab-ci.yml") || p.equals(".gitlab-ci.yaml")),
+            new Rule("CircleCI", p -> p.startsWith(".circleci/") && isYaml(p)),
+            new Rule("Travis CI", p -> p.equals(".travis.yml") || p.equals(".travis.yaml")),
+            new Rule("Jenkins", p -> fileName(p).equals("Jenkinsfile")),
+            new Rule("Azure Pipelines", p -> p.equals("azure-pipelines.yml") || p.equals("azure-pipelines.yaml")
+                    || p.startsWith(".azure-pipelines/")),
+            new Rule("Bitbucket Pipelines", p -> p.equals("bitbucket-pipelines.yml")),
+            new Rule("Drone CI", p -> p.equals(".drone.yml")));
+
+    private static final Pattern TEST_FILE = Pattern.compile(
+            "(^|/)(test_[^/]+\\.py|[^/]+_test\\.py|[^/]+_test\\.go|[^/]+Tests?\\.(java|kt|scala|cs)"
+                    + "|[^/]+\\.(test|spec)\\.(js|jsx|ts|tsx|mjs|cjs)|[^/]+_spec\\.rb|[^/]+_test\\.rb"
+                    + "|[^/]+Test\\.php|[^/]+_test\\.(exs|dart)|conftest\\.py)$");
+    private static final Pattern TEST_DIRECTORY = Pattern.compile(
+            "(^|/)(tests?|__tests__|spec|src/test|testing)/");
+
+    private static final Map<String, String> EXTENSION_LANGUAGES = extensionLanguages();
+
+    private SignalDetector() {
+    }
+
+    /** The result: signals with scores, and the technologies (languages + frameworks + tools). */
+    public record Detection(RepoSignals signals, List<Technology> technologies) {
+    }
+
+    /** Which of {@link #MANIFESTS} this tree has at its root (the only ones fetched). */
+    public static List<String> manifestsIn(List<String> paths) {
+        Set<String> present = new LinkedHashSet<>(paths);
+        List<String> found = new ArrayList<>();
+        for (String manifest : MANIFESTS) {
+            if (present.contains(manifest)) {
+                found.add(manifest);
+            }
+        }
+        return found;
+    }
+
+    public static Detection detect(List<String> paths, Map<String, String> manifests, boolean hasReadme) {
+        List<String> ci = new ArrayList<>();
+        for (Rule rule : CI_RULES) {
+            if (paths.stream().anyMatch(rule.matches())) {
+                ci.add(rule.name());
+            }
+        }
+        boolean tests = paths.stream().anyMatch(p -> TEST_FILE.matcher(p).find() || TEST_DIRECTORY.matcher(p).find());
+        List<String> testFrameworks = testFrameworks(paths, manifests, tests);
+        boolean lint = paths.stream().anyMatch(SignalDetector::isLintConfig) || manifestConfiguresLint(manifests);
+        boolean precommit = paths.stream().anyMatch(p -> p.equals(".pre-commit-config.yaml")
+                || p.equals(".pre-commit-config.yml") || p.startsWith(".husky/") || p.equals("lefthook.yml"));
+        boolean dockerfile = paths.stream().anyMatch(p -> {
+            String name = fileName(p);
+            return name.equals("Dockerfile") || name.startsWith("Dockerfile.") || name.endsWith(".dockerfile")
+                    || name.equals("Containerfile");
+        });
+        boolean compose = paths.stream().map(SignalDetector::fileName).anyMatch(name ->
+                name.equals("docker-compose.yml") || name.equals("docker-compose.yaml")
+                        || name.equals("compose.yml") || name.equals("compose.yaml"));
+        boolean makefile = paths.stream().anyMatch(p -> p.equals("Makefile") || p.equals("makefile")
+                || p.equals("GNUmakefile"));
+        boolean license = paths.stream().anyMatch(p -> rootDocument(p, "LICENSE", "LICENCE", "COPYING"));
+        boolean codeOfConduct = paths.stream().anyMatch(p -> communityDocument(p, "CODE_OF_CONDUCT"));
+        boolean contributing = paths.stream().anyMatch(p -> communityDocument(p, "CONTRIBUTING"));
+        boolean security = paths.stream().anyMatch(p -> communityDocument(p, "SECURITY"));
+        boolean issueTemplates = paths.stream().anyMatch(p -> p.startsWith(".github/ISSUE_TEMPLATE/")
+                || p.equalsIgnoreCase(".github/ISSUE_TEMPLATE.md") || p.equalsIgnoreCase("ISSUE_TEMPLATE.md"));
+        boolean prTemplate = paths.stream().anyMatch(p -> p.toLowerCase(Locale.ROOT).matches(
+                "(\\.github/|docs/)?pull_request_template(\\.md|/.*)"));
+        boolean changelog = paths.stream().anyMatch(p -> rootDocument(p, "CHANGELOG", "CHANGES", "HISTORY", "NEWS"));
+        boolean docs = paths.stream().anyMatch(p -> p.startsWith("docs/") || p.startsWith("doc/")
+                || p.equals("mkdocs.yml") || p.equals("mkdocs.yaml"));
+
+        int automation = (ci.isEmpty() ? 0 : 40) + (tests ? 25 : 0) + (dockerfile || compose ? 15 : 0)
+                + (precommit ? 10 : 0) + (makefile ? 10 : 0);
+        int standards = (lint ? 35 : 0) + (tests ? 30 : 0) + (precommit ? 20 : 0) + (ci.isEmpty() ? 0 : 15);
+        int organization = (hasReadme ? 20 : 0) + (license ? 20 : 0) + (contributing ? 15 : 0)
+                + (codeOfConduct ? 10 : 0) + (security ? 10 : 0) + (issueTemplates || prTemplate ? 10 : 0)
+                + (changelog ? 10 : 0) + (docs ? 5 : 0);
+
+        RepoSignals signals = new RepoSignals(ci, tests, testFrameworks, lint, precommit, dockerfile, compose,
+                makefile, license, codeOfConduct, contributing, security, issueTemplates, prTemplate, changelog,
+                docs, automation, standards, organization);
+        return new Detection(signals, technologies(paths, manifests, dockerfile || compose));
+    }
+
+    private static List<String> testFrameworks(List<String> paths, Map<String, String> manifests, boolean tests) {
+        Set<String> frameworks = new LinkedHashSet<>();
+        String maven = lower(manifests.get("pom.xml")) + lower(manifests.get("build.gradle"))
+                + lower(manifests.get("build.gradle.kts"));
+        if (maven.contains("junit-jupiter") || maven.contains("org.junit.jupiter")) {
+            frameworks.add("JUnit 5");
+        } else if (maven.contains("junit")) {
+            frameworks.add("JUnit");
+        }
+        if (maven.contains("testng")) {
+            frameworks.add("TestNG");
+        }
+        Set<String> npm = PackageJson.dependencyNames(manifests.getOrDefault("package.json", ""));
+        addIf(frameworks, npm.contains("jest") || paths.stream().anyMatch(p -> fileName(p).startsWith("jest.config.")),
+                "Jest");
+        addIf(frameworks, npm.contains("vitest") || paths.stream().anyMatch(p -> fileName(p).startsWith("vitest.config.")),
+                "Vitest");
+        addIf(frameworks, npm.contains("mocha"), "Mocha");
+        addIf(frameworks, npm.contains("jasmine") || npm.contains("karma-jasmine"), "Jasmine");
+        addIf(frameworks, npm.contains("cypress"), "Cypress");
+        addIf(frameworks, npm.contains("@playwright/test"), "Playwright");
+        String python = lower(manifests.get("pyproject.toml")) + "\n" + lower(manifests.get("requirements.txt"));
+        addIf(frameworks, Pattern.compile("(^|[\\s\"'\\[])pytest\\b").matcher(python).find()
+                || paths.stream().anyMatch(p -> fileName(p).equals("pytest.ini") || fileName(p).equals("conftest.py")),
+                "pytest");
+        addIf(frameworks, tests && paths.stream().anyMatch(p -> p.endsWith("_test.go")), "go test");
+        addIf(frameworks, tests && manifests.containsKey("Cargo.toml"), "cargo test");
+        String gemfile = lower(manifests.get("Gemfile"));
+        addIf(frameworks, gemfile.contains("rspec"), "RSpec");
+        addIf(frameworks, gemfile.contains("minitest"), "Minitest");
+        addIf(frameworks, lower(manifests.get("composer.json")).contains("phpunit"), "PHPUnit");
+        return List.copyOf(frameworks);
+    }
+
+    private static List<Technology> technologies(List<String> paths, Map<String, String> manifests, boolean docker) {
+        Map<String, Technology> found = new LinkedHashMap<>();
+        for (String path : paths) {
+            String language = EXTENSION_LANGUAGES.get(extension(path));
+            if (language != null) {
+                found.putIfAbsent(language, new Technology(language, Technology.LANGUAGE));
+            }
+        }
+        String jvm = lower(manifests.get("pom.xml")) + lower(manifests.get("build.gradle"))
+                + lower(manifests.get("build.gradle.kts"));
+        framework(found, jvm.contains("spring-boot"), "Spring Boot");
+        framework(found, jvm.contains("io.javalin"), "Javalin");
+        framework(found, jvm.contains("io.quarkus"), "Quarkus");
+        framework(found, jvm.contains("io.micronaut"), "Micronaut");
+        framework(found, jvm.contains("hibernate"), "Hibernate");
+        tool(found, manifests.containsKey("pom.xml"), "Maven");
+        tool(found, manifests.containsKey("build.gradle") || manifests.containsKey("build.gradle.kts"), "Gradle");
+
+        Set<String> npm = PackageJson.dependencyNames(manifests.getOrDefault("package.json", ""));
+        framework(found, npm.contains("react"), "React");
+        framework(found, npm.contains("vue"), "Vue");
+        framework(found, npm.contains("@angular/core"), "Angular");
+        framework(found, npm.contains("next"), "Next.js");
+        framework(found, npm.contains("express"), "Express");
+        framework(found, npm.contains("svelte"), "Svelte");
+        framework(found, npm.contains("@nestjs/core"), "NestJS");
+        tool(found, manifests.containsKey("package.json"), "npm");
+        if (npm.contains("typescript")) {
+            found.putIfAbsent("TypeScript", new Technology("TypeScript", Technology.LANGUAGE));
+        }
+
+        String python = lower(manifests.get("pyproject.toml")) + "\n" + lower(manifests.get("requirements.txt"));
+        framework(found, pythonPackage(python, "django"), "Django");
+        framework(found, pythonPackage(python, "flask"), "Flask");
+        framework(found, pythonPackage(python, "fastapi"), "FastAPI");
+        framework(found, pythonPackage(python, "streamlit"), "Streamlit");
+        framework(found, pythonPackage(python, "pandas"), "pandas");
+        framework(found, pythonPackage(python, "numpy"), "NumPy");
+        framework(found, pythonPackage(python, "torch"), "PyTorch");
+        framework(found, pythonPackage(python, "tensorflow"), "TensorFlow");
+        framework(found, pythonPackage(python, "sqlalchemy"), "SQLAlchemy");
+
+        String goMod = lower(manifests.get("go.mod"));
+        framework(found, goMod.contains("github.com/gin-gonic/gin"), "Gin");
+        framework(found, goMod.contains("github.com/labstack/echo"), "Echo");
+        framework(found, goMod.contains("github.com/gofiber/fiber"), "Fiber");
+        framework(found, goMod.contains("github.com/spf13/cobra"), "Cobra");
+
+        String cargo = lower(manifests.get("Cargo.toml"));
+        framework(found, tomlDependency(cargo, "tokio"), "Tokio");
+        framework(found, tomlDependency(cargo, "actix-web"), "Actix Web");
+        framework(found, tomlDependency(cargo, "axum"), "Axum");
+        framework(found, tomlDependency(cargo, "clap"), "clap");
+        framework(found, tomlDependency(cargo, "serde"), "Serde");
+        tool(found, manifests.containsKey("Cargo.toml"), "Cargo");
+
+        String gemfile = lower(manifests.get("Gemfile"));
+        framework(found, Pattern.compile("gem\\s+['\"]rails['\"]").matcher(gemfile).find(), "Ruby on Rails");
+        framework(found, Pattern.compile("gem\\s+['\"]sinatra['\"]").matcher(gemfile).find(), "Sinatra");
+        String composer = lower(manifests.get("composer.json"));
+        framework(found, composer.contains("laravel/framework"), "Laravel");
+        framework(found, composer.contains("symfony/"), "Symfony");
+        tool(found, docker, "Docker");
+        return List.copyOf(found.values());
+    }
+
+    private static boolean pythonPackage(String text, String name) {
+        return Pattern.compile("(^|[\\s\"'\\[,])" + Pattern.quote(name) + "([\\s\"'=<>~!\\[;,]|$)",
+                Pattern.MULTILINE).matcher(text).find();
+    }
+
+    private static boolean tomlDependency(String text, String name) {
+        return Pattern.compile("(?m)^\\s*" + Pattern.quote(name) + "\\s*=").matcher(text).find();
+    }
+
+    private static boolean manifestConfiguresLint(Map<String, String> manifests) {
+        String pyproject = lower(manifests.get("pyproject.toml"));
+        Set<String> npm = PackageJson.dependencyNames(manifests.getOrDefault("package.json", ""));
+        String jvm = lower(manifests.get("pom.xml")) + lower(manifests.get("build.gradle"))
+                + lower(manifests.get("build.gradle.kts"));
+        return pyproject.contains("[tool.ruff") || pyproject.contains("[tool.black")
+                || pyproject.contains("[tool.flake8") || pyproject.contains("[tool.pylint")
+                || npm.contains("eslint") || npm.contains("prettier") || npm.contains("@biomejs/biome")
+                || jvm.contains("checkstyle") || jvm.contains("spotless") || jvm.contains("ktlint");
+    }
+
+    private static boolean isLintConfig(String path) {
+        String name = fileName(path);
+        return name.startsWith(".eslintrc") || name.startsWith("eslint.config.") || name.startsWith(".prettierrc")
+                || name.startsWith("prettier.config.") || name.equals(".flake8") || name.equals("ruff.toml")
+                || name.equals(".ruff.toml") || name.equals(".pylintrc") || name.equals("pylintrc")
+                || name.equals(".golangci.yml") || name.equals(".golangci.yaml") || name.equals("rustfmt.toml")
+                || name.equals(".rustfmt.toml") || name.equals("clippy.toml") || name.equals(".editorconfig")
+                || name.equals("checkstyle.xml") || name.equals(".rubocop.yml") || name.startsWith(".stylelintrc")
+                || name.equals(".clang-format") || name.equals("biome.json") || name.equals(".swiftlint.yml")
+                || name.equals("detekt.yml") || name.equals(".scalafmt.conf");
+    }
+
+    private static boolean rootDocument(String path, String... stems) {
+        if (path.contains("/")) {
+            return false;
+        }
+        String upper = path.toUpperCase(Locale.ROOT);
+        for (String stem : stems) {
+            if (upper.equals(stem) || upper.startsWith(stem + ".") || upper.startsWith(stem + "-")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** GitHub's community files may sit at the root, in .github/ or in docs/. */
+    private static boolean communityDocument(String path, String stem) {
+        String lowerPath = path.toLowerCase(Locale.ROOT);
+        String directory = lowerPath.contains("/") ? lowerPath.substring(0, lowerPath.lastIndexOf('/')) : "";
+        if (!(directory.isEmpty() || directory.equals(".github") || directory.equals("docs"))) {
+            return false;
+        }
+        String name = fileName(path).toUpperCase(Locale.ROOT);
+        return name.equals(stem) || name.startsWith(stem + ".");
+    }
+
+    private static void framework(Map<String, Technology> found, boolean present, String name) {
+        if (present) {
+            found.putIfAbsent(name, new Technology(name, Technology.FRAMEWORK));
+        }
+    }
+
+    private static void tool(Map<String, Technology> found, boolean present, String name) {
+        if (present) {
+            found.putIfAbsent(name, new Technology(name, Technology.TOOL));
+        }
+    }
+
+    private static void addIf(Set<String> set, boolean condition, String value) {
+        if (condition) {
+            set.add(value);
+        }
+    }
+
+    private static boolean isYaml(String path) {
+        return path.endsWith(".yml") || path.endsWith(".yaml");
+    }
+
+    static String fileName(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? path : path.substring(slash + 1);
+    }
+
+    private static String extension(String path) {
+        String name = fileName(path);
+        int dot = name.lastIndexOf('.');
+        return dot <= 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static String lower(String text) {
+        return text == null ? "" : text.toLowerCase(Locale.ROOT);
+    }
+
+    private static Map<String, String> extensionLanguages() {
+        Map<String, String> map = new LinkedHashMap<>();
+        map.put("java", "Java");
+        map.put("kt", "Kotlin");
+        map.put("kts", "Kotlin");
+        map.put("scala", "Scala");
+        map.put("groovy", "Groovy");
+        map.put("py", "Python");
+        map.put("ipynb", "Jupyter Notebook");
+        map.put("js", "JavaScript");
+        map.put("mjs", "JavaScript");
+        map.put("cjs", "JavaScript");
+        map.put("jsx", "JavaScript");
+        map.put("ts", "TypeScript");
+        map.put("tsx", "TypeScript");
+        map.put("go", "Go");
+        map.put("rs", "Rust");
+        map.put("rb", "Ruby");
+        map.put("php", "PHP");
+        map.put("cs", "C#");
+        map.put("cpp", "C++");
+        map.put("cc", "C++");
+        map.put("hpp", "C++");
+        map.put("c", "C");
+        map.put("h", "C");
+        map.put("swift", "Swift");
+        map.put("m", "Objective-C");
+        map.put("sh", "Shell");
+        map.put("bash", "Shell");
+        map.put("ex", "Elixir");
+        map.put("exs", "Elixir");
+        map.put("erl", "Erlang");
+        map.put("hs", "Haskell");
+        map.put("lua", "Lua");
+        map.put("r", "R");
+        map.put("dart", "Dart");
+        map.put("vue", "Vue");
+        map.put("svelte", "Svelte");
+        map.put("sql", "SQL");
+        map.put("tf", "HCL");
+        return Map.copyOf(map);
+    }
+}

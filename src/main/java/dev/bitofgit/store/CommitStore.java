@@ -1,0 +1,158 @@
+package dev.bitofgit.store;
+
+import static java.util.Objects.requireNonNull;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.HashSet;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/** Commits, keyed by (repo_id, sha): inserting a commit that is already stored changes nothing. */
+public final class CommitStore {
+    private static final int BATCH_SIZE = 500;
+
+    private final Database database;
+
+    public CommitStore(Database database) {
+        this.database = requireNonNull(database, "database == null");
+    }
+
+    /** Stores the commits not yet stored; returns how many were new. */
+    public int insertAll(long accountId, Collection<Commit> commits) {
+        if (commits.isEmpty()) {
+            return 0;
+        }
+        return database.jdbi().inTransaction(handle -> insertAll(handle, accountId, commits));
+    }
+
+    static int insertAll(Handle handle, long accountId, Collection<Commit> commits) {
+        int inserted = 0;
+        PreparedBatch batch = null;
+        int pending = 0;
+        for (Commit commit : commits) {
+            if (batch == null) {
+                batch = handle.prepareBatch("""
+                        INSERT INTO commits (repo_id, sha, account_id, parent_count, author_name, author_email,
+                            author_login, authored_at, author_utc_offset, committed_at, message, additions,
+                            deletions, changed_files, is_own)
+                        VALUES (:repoId, :sha, :accountId, :parents, :authorName, :authorEmail, :authorLogin,
+                            :authoredAt, :offset, :committedAt, :message, :additions, :deletions, :changedFiles, :own)
+                        ON CONFLICT (repo_id, sha) DO NOTHING
+                        """);
+            }
+            batch.bind("repoId", commit.repoId())
+                    .bind("sha", commit.sha())
+                    .bind("accountId", accountId)
+                    .bind("parents", commit.parentCount())
+                    .bind("authorName", commit.authorName().orElse(null))
+                    .bind("authorEmail", commit.authorEmail().orElse(null))
+                    .bind("authorLogin", commit.authorLogin().orElse(null))
+                    .bind("authoredAt", commit.authoredAt().getEpochSecond())
+                    .bind("offset", commit.authorUtcOffsetMinutes())
+                    .bind("committedAt", commit.committedAt().getEpochSecond())
+                    .bind("message", commit.message())
+                    .bind("additions", commit.additions())
+                    .bind("deletions", commit.deletions())
+                    .bind("changedFiles", commit.changedFiles().isPresent() ? commit.changedFiles().getAsInt() : null)
+                    .bind("own", commit.own())
+                    .add();
+            if (++pending == BATCH_SIZE) {
+                inserted += sum(batch.execute());
+                batch = null;
+                pending = 0;
+            }
+        }
+        if (batch != null && pending > 0) {
+            inserted += sum(batch.execute());
+        }
+        return inserted;
+    }
+
+    private static int sum(int[] counts) {
+        int total = 0;
+        for (int count : counts) {
+            total += Math.max(count, 0);
+        }
+        return total;
+    }
+
+    /** Deletes the given commits of a repo (used to repair history after a force-push). */
+    public int deleteAll(long repoId, Collection<String> shas) {
+        if (shas.isEmpty()) {
+            return 0;
+        }
+        return database.jdbi().inTransaction(handle -> {
+            int deleted = 0;
+            for (String sha : shas) {
+                deleted += handle.createUpdate("DELETE FROM commits WHERE repo_id = :repoId AND sha = :sha")
+                        .bind("repoId", repoId)
+                        .bind("sha", sha)
+                        .execute();
+            }
+            return deleted;
+        });
+    }
+
+    public Set<String> shas(long repoId) {
+        return database.jdbi().withHandle(handle -> new HashSet<>(handle
+                .createQuery("SELECT sha FROM commits WHERE repo_id = :repoId")
+                .bind("repoId", repoId)
+                .mapTo(String.class)
+                .list()));
+    }
+
+    public long countByAccount(long accountId) {
+        return database.jdbi().withHandle(handle -> handle
+                .createQuery("""
+                        SELECT COUNT(*) FROM commits c JOIN repositories r ON r.id = c.repo_id
+                        WHERE c.account_id = :id AND r.removed_at IS NULL
+                        """)
+                .bind("id", accountId)
+                .mapTo(Long.class)
+                .one());
+    }
+
+    public long countByRepo(long repoId) {
+        return database.jdbi().withHandle(handle -> handle
+                .createQuery("SELECT COUNT(*) FROM commits WHERE repo_id = :id")
+                .bind("id", repoId)
+                .mapTo(Long.class)
+                .one());
+    }
+
+    /** All commits of a repo, newest first. */
+    public List<Commit> listByRepo(long repoId) {
+        return database.jdbi().withHandle(handle -> handle
+                .createQuery("SELECT * FROM commits WHERE repo_id = :id ORDER BY authored_at DESC, sha")
+                .bind("id", repoId)
+                .map((rs, ctx) -> map(rs))
+                .list());
+    }
+
+    static Commit map(ResultSet rs) throws SQLException {
+        int changed = rs.getInt("changed_files");
+        OptionalInt changedFiles = rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(changed);
+        return new Commit(
+                rs.getLong("repo_id"),
+                rs.getString("sha"),
+                rs.getInt("parent_count"),
+                Optional.ofNullable(rs.getString("author_name")),
+                Optional.ofNullable(rs.getString("author_email")),
+                Optional.ofNullable(rs.getString("author_login")),
+                Instant.ofEpochSecond(rs.getLong("authored_at")),
+                rs.getInt("author_utc_offset"),
+                Instant.ofEpochSecond(rs.getLong("committed_at")),
+                rs.getString("message"),
+                rs.getInt("additions"),
+                rs.getInt("deletions"),
+                changedFiles,
+                rs.getBoolean("is_own"));
+    }
+}

@@ -1,0 +1,234 @@
+package dev.bitofgit.store;
+
+import static java.util.Objects.requireNonNull;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/** Repositories and what hangs off them (languages, HEAD file paths, README, signals, technologies). */
+public final class RepositoryStore {
+    private final Database database;
+
+    public RepositoryStore(Database database) {
+        this.database = requireNonNull(database, "database == null");
+    }
+
+    /** Replaces everything stored about the snapshot's repository, atomically. */
+    public void save(RepositorySnapshot snapshot) {
+        requireNonNull(snapshot, "snapshot == null");
+        database.jdbi().useTransaction(handle -> save(handle, snapshot));
+    }
+
+    static void save(Handle handle, RepositorySnapshot snapshot) {
+        Repository repo = snapshot.repository();
+        upsertRepository(handle, repo);
+        long id = repo.id();
+        replaceLanguages(handle, id, snapshot.languageBytes());
+        replaceFiles(handle, id, snapshot.filePaths());
+        handle.execute("DELETE FROM readmes WHERE repo_id = ?", id);
+        snapshot.readme().ifPresent(readme -> handle.createUpdate(
+                        "INSERT INTO readmes (repo_id, path, content, truncated) VALUES (:id, :path, :content, :truncated)")
+                .bind("id", id)
+                .bind("path", readme.path())
+                .bind("content", readme.content())
+                .bind("truncated", readme.truncated())
+                .execute());
+        replaceSignals(handle, id, snapshot.signals());
+        handle.execute("DELETE FROM repo_technologies WHERE repo_id = ?", id);
+        if (!snapshot.technologies().isEmpty()) {
+            PreparedBatch batch = handle.prepareBatch(
+                    "INSERT INTO repo_technologies (repo_id, technology, kind) VALUES (:id, :name, :kind)");
+            for (Technology technology : snapshot.technologies()) {
+                batch.bind("id", id).bind("name", technology.name()).bind("kind", technology.kind()).add();
+            }
+            batch.execute();
+        }
+    }
+
+    static void upsertRepository(Handle handle, Repository repo) {
+        handle.createUpdate("""
+                INSERT INTO repositories (id, account_id, name, name_key, description, html_url, is_private, is_fork,
+                    is_archived, default_branch, created_at, updated_at, pushed_at, stars, forks, watchers,
+                    open_issues, size_kb, topics, license_spdx, primary_language, head_sha, tree_truncated,
+                    removed_at, synced_at)
+                VALUES (:id, :accountId, :name, :nameKey, :description, :htmlUrl, :isPrivate, :fork,
+                    :archived, :defaultBranch, :createdAt, :updatedAt, :pushedAt, :stars, :forks, :watchers,
+                    :openIssues, :sizeKb, :topics, :license, :language, :headSha, :treeTruncated,
+                    NULL, :syncedAt)
+                ON CONFLICT (id) DO UPDATE SET
+                    account_id = excluded.account_id, name = excluded.name, name_key = excluded.name_key,
+                    description = excluded.description, html_url = excluded.html_url,
+                    is_private = excluded.is_private, is_fork = excluded.is_fork, is_archived = excluded.is_archived,
+                    default_branch = excluded.default_branch, created_at = excluded.created_at,
+                    updated_at = excluded.updated_at, pushed_at = excluded.pushed_at, stars = excluded.stars,
+                    forks = excluded.forks, watchers = excluded.watchers, open_issues = excluded.open_issues,
+                    size_kb = excluded.size_kb, topics = excluded.topics, license_spdx = excluded.license_spdx,
+                    primary_language = excluded.primary_language, head_sha = excluded.head_sha,
+                    tree_truncated = excluded.tree_truncated, removed_at = NULL, synced_at = excluded.synced_at
+                """)
+                .bind("id", repo.id())
+                .bind("accountId", repo.accountId())
+                .bind("name", repo.name())
+                .bind("nameKey", repo.name().toLowerCase(java.util.Locale.ROOT))
+                .bind("description", repo.description().orElse(null))
+                .bind("htmlUrl", repo.htmlUrl())
+                .bind("isPrivate", repo.isPrivate())
+                .bind("fork", repo.fork())
+                .bind("archived", repo.archived())
+                .bind("defaultBranch", repo.defaultBranch())
+                .bind("createdAt", Rows.epoch(repo.createdAt()))
+                .bind("updatedAt", Rows.epoch(repo.updatedAt()))
+                .bind("pushedAt", Rows.epoch(repo.pushedAt()))
+                .bind("stars", repo.stars())
+                .bind("forks", repo.forks())
+                .bind("watchers", repo.watchers())
+                .bind("openIssues", repo.openIssues())
+                .bind("sizeKb", repo.sizeKb())
+                .bind("topics", Rows.lines(repo.topics()))
+                .bind("license", repo.licenseSpdx().orElse(null))
+                .bind("language", repo.primaryLanguage().orElse(null))
+                .bind("headSha", repo.headSha().orElse(null))
+                .bind("treeTruncated", repo.treeTruncated())
+                .bind("syncedAt", Instant.now().getEpochSecond())
+                .execute();
+    }
+
+    private static void replaceLanguages(Handle handle, long repoId, Map<String, Long> languages) {
+        handle.execute("DELETE FROM repo_languages WHERE repo_id = ?", repoId);
+        if (languages.isEmpty()) {
+            return;
+        }
+        PreparedBatch batch = handle.prepareBatch(
+                "INSERT INTO repo_languages (repo_id, language, bytes) VALUES (:id, :language, :bytes)");
+        languages.forEach((language, bytes) ->
+                batch.bind("id", repoId).bind("language", language).bind("bytes", bytes).add());
+        batch.execute();
+    }
+
+    private static void replaceFiles(Handle handle, long repoId, Collection<String> paths) {
+        handle.execute("DELETE FROM repo_files WHERE repo_id = ?", repoId);
+        if (paths.isEmpty()) {
+            return;
+        }
+        PreparedBatch batch = handle.prepareBatch("INSERT INTO repo_files (repo_id, path) VALUES (:id, :path)");
+        for (String path : paths) {
+            batch.bind("id", repoId).bind("path", path).add();
+        }
+        batch.execute();
+    }
+
+    private static void replaceSignals(Handle handle, long repoId, RepoSignals s) {
+        handle.execute("DELETE FROM repo_signals WHERE repo_id = ?", repoId);
+        handle.createUpdate("""
+                INSERT INTO repo_signals (repo_id, has_ci, ci_systems, has_tests, test_frameworks, has_lint,
+                    has_precommit, has_dockerfile, has_compose, has_makefile, has_license, has_code_of_conduct,
+                    has_contributing, has_security_policy, has_issue_templates, has_pr_template, has_changelog,
+                    has_docs, automation_score, coding_standards_score, organization_score)
+                VALUES (:id, :hasCi, :ci, :tests, :frameworks, :lint, :precommit, :docker, :compose, :make,
+                    :license, :coc, :contributing, :security, :issueTemplates, :prTemplate, :changelog, :docs,
+                    :automation, :standards, :organization)
+                """)
+                .bind("id", repoId)
+                .bind("hasCi", s.hasCi())
+                .bind("ci", Rows.lines(s.ciSystems()))
+                .bind("tests", s.hasTests())
+                .bind("frameworks", Rows.lines(s.testFrameworks()))
+                .bind("lint", s.hasLint())
+                .bind("precommit", s.hasPrecommit())
+                .bind("docker", s.hasDockerfile())
+                .bind("compose", s.hasCompose())
+                .bind("make", s.hasMakefile())
+                .bind("license", s.hasLicense())
+                .bind("coc", s.hasCodeOfConduct())
+                .bind("contributing", s.hasContributing())
+                .bind("security", s.hasSecurityPolicy())
+                .bind("issueTemplates", s.hasIssueTemplates())
+                .bind("prTemplate", s.hasPrTemplate())
+                .bind("changelog", s.hasChangelog())
+                .bind("docs", s.hasDocs())
+                .bind("automation", s.automationScore())
+                .bind("standards", s.codingStandardsScore())
+                .bind("organization", s.organizationScore())
+                .execute();
+    }
+
+    /** Repositories of an account that are still present on GitHub, by name. */
+    public List<Repository> listByAccount(long accountId) {
+        return database.jdbi().withHandle(handle -> handle
+                .createQuery("SELECT * FROM repositories WHERE account_id = :id AND removed_at IS NULL ORDER BY name_key")
+                .bind("id", accountId)
+                .map((rs, ctx) -> map(rs))
+                .list());
+    }
+
+    public Optional<Repository> findByName(long accountId, String name) {
+        return database.jdbi().withHandle(handle -> handle
+                .createQuery("SELECT * FROM repositories WHERE account_id = :id AND name_key = :key")
+                .bind("id", accountId)
+                .bind("key", name.toLowerCase(java.util.Locale.ROOT))
+                .map((rs, ctx) -> map(rs))
+                .findOne());
+    }
+
+    /** Marks repositories that vanished from the account's listing; they stay stored but are no longer shown. */
+    public int markRemoved(long accountId, Collection<Long> presentIds, Instant at) {
+        return database.jdbi().withHandle(handle -> {
+            List<Long> stored = handle.createQuery(
+                            "SELECT id FROM repositories WHERE account_id = :id AND removed_at IS NULL")
+                    .bind("id", accountId)
+                    .mapTo(Long.class)
+                    .list();
+            int removed = 0;
+            for (Long id : stored) {
+                if (!presentIds.contains(id)) {
+                    removed += handle.createUpdate("UPDATE repositories SET removed_at = :at WHERE id = :id")
+                            .bind("at", at.getEpochSecond())
+                            .bind("id", id)
+                            .execute();
+                }
+            }
+            return removed;
+        });
+    }
+
+    public int countByAccount(long accountId) {
+        return database.jdbi().withHandle(handle -> handle
+                .createQuery("SELECT COUNT(*) FROM repositories WHERE account_id = :id AND removed_at IS NULL")
+                .bind("id", accountId)
+                .mapTo(Integer.class)
+                .one());
+    }
+
+    static Repository map(ResultSet rs) throws SQLException {
+        return new Repository(
+                rs.getLong("id"),
+                rs.getLong("account_id"),
+                rs.getString("name"),
+                Optional.ofNullable(rs.getString("description")),
+                rs.getString("html_url"),
+                rs.getBoolean("is_private"),
+                rs.getBoolean("is_fork"),
+                rs.getBoolean("is_archived"),
+                rs.getString("default_branch"),
+                Instant.ofEpochSecond(rs.getLong("created_at")),
+                Instant.ofEpochSecond(rs.getLong("updated_at")),
+                Rows.instant((Long) rs.getObject("pushed_at", Long.class)),
+                rs.getInt("stars"),
+                rs.getInt("forks"),
+                rs.getInt("watchers"),
+                rs.getInt("open_issues"),
+                rs.getInt("size_kb"),
+                Rows.lines(rs.getString("topics")),
+                Optional.ofNullable(rs.getString("license_spdx")),
+                Optional.ofNullable(rs.getString("primary_language")),
+                Optional.ofNullable(rs.getString("head_sha")),
+                rs.getBoolean("tree_truncated"));
+    }
+}

@@ -1,0 +1,45 @@
+package dev.bitofgit.web;
+
+import io.javalin.http.Context;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Parses request bodies, turning every parse failure into a 400 that says where the JSON broke. */
+public final class JsonBodies {
+    private final JsonMapper mapper;
+
+    public JsonBodies(JsonMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** The body as a JSON object; a missing body, malformed JSON or a non-object is a 400. */
+    public JsonNode object(Context ctx) {
+        String body = ctx.body();
+        if (body.isBlank()) {
+            throw ApiProblem.badRequest("the request body is empty; send a JSON object");
+        }
+        JsonNode node;
+        try {
+            node = mapper.readTree(body);
+        } catch (StreamReadException e) {
+            throw ApiProblem.badRequest("malformed JSON" + where(e.getLocation()) + ": " + e.getOriginalMessage());
+        } catch (JacksonException e) {
+            throw ApiProblem.badRequest("malformed JSON: " + e.getOriginalMessage());
+        }
+        if (node == null || !node.isObject()) {
+            throw ApiProblem.badRequest("the request body must be a JSON object, got "
+                    + (node == null ? "nothing" : node.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
+        }
+        return node;
+    }
+
+    private static String where(TokenStreamLocation location) {
+        if (location == null || location.getLineNr() < 0) {
+            return "";
+        }
+        return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+}

@@ -1,0 +1,131 @@
+package dev.bitofgit.web;
+
+import static java.util.Objects.requireNonNull;
+
+import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson3;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one HTTP server: REST API, and later /mcp and the UI. Every error leaves as application/problem+json with a
+ * request id; an unexpected exception is logged with its stack trace under that id and never shown to the client.
+ */
+public final class WebServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+    static final String REQUEST_ID = "bitofgit.request-id";
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    private final Javalin app;
+    private final String host;
+    private final JsonMapper mapper;
+
+    public WebServer(String host, int port, JsonMapper mapper, ServerInfo info, List<WebModule> modules) {
+        this.host = requireNonNull(host, "host == null");
+        this.mapper = requireNonNull(mapper, "mapper == null");
+        requireNonNull(info, "info == null");
+        requireNonNull(modules, "modules == null");
+        this.app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.jsonMapper(new JavalinJackson3(mapper, false));
+            config.jetty.host = host;
+            config.jetty.port = port;
+            config.http.maxRequestSize = 1_000_000L;
+            RoutesConfig routes = config.routes;
+            routes.before(ctx -> {
+                String requestId = UUID.randomUUID().toString();
+                ctx.attribute(REQUEST_ID, requestId);
+                ctx.header("X-Request-Id", requestId);
+            });
+            routes.get("/health", ctx -> ctx.json(health(info)));
+            modules.forEach(module -> module.register(routes));
+            routes.exception(ApiProblem.class, (e, ctx) -> problem(ctx, e.status(), e.title(), e.detail()));
+            routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(),
+                    reason(e.getStatus()), describe(ctx, e)));
+            routes.exception(Exception.class, this::unexpected);
+            routes.error(404, "*", ctx -> {
+                if (!PROBLEM_JSON.equals(ctx.res().getContentType()) && !ctx.res().isCommitted()) {
+                    problem(ctx, 404, "Not Found", "no endpoint " + ctx.method() + " " + ctx.path());
+                }
+            });
+        });
+    }
+
+    private static Map<String, Object> health(ServerInfo info) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", "ok");
+        body.put("message", "BitofGit API is running");
+        body.put("version", info.version());
+        body.put("store", info.store());
+        body.put("answerer", info.answerer().get());
+        body.put("users", info.users().getAsInt());
+        return body;
+    }
+
+    private void unexpected(Exception e, Context ctx) {
+        String requestId = requestId(ctx);
+        LOG.error("request {} {} {} failed", requestId, ctx.method(), ctx.path(), e);
+        problem(ctx, 500, "Internal Server Error",
+                "the server hit an unexpected error; it has been logged with request id " + requestId);
+    }
+
+    private static String describe(Context ctx, HttpResponseException e) {
+        if (e.getStatus() == 404) {
+            return "no endpoint " + ctx.method() + " " + ctx.path();
+        }
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? reason(e.getStatus()) : message;
+    }
+
+    private static String reason(int status) {
+        return switch (status) {
+            case 400 -> "Bad Request";
+            case 401 -> "Unauthorized";
+            case 403 -> "Forbidden";
+            case 404 -> "Not Found";
+            case 405 -> "Method Not Allowed";
+            case 413 -> "Content Too Large";
+            case 429 -> "Too Many Requests";
+            case 503 -> "Service Unavailable";
+            default -> status >= 500 ? "Internal Server Error" : "Error";
+        };
+    }
+
+    static String requestId(Context ctx) {
+        String id = ctx.attribute(REQUEST_ID);
+        return id == null ? UUID.randomUUID().toString() : id;
+    }
+
+    void problem(Context ctx, int status, String title, String detail) {
+        Problem body = new Problem("about:blank", title, status, detail, ctx.path(), requestId(ctx));
+        ctx.status(status);
+        ctx.contentType(PROBLEM_JSON);
+        ctx.result(mapper.writeValueAsString(body));
+    }
+
+    /** Starts listening; returns the bound port (useful with port 0). */
+    public int start() {
+        app.start();
+        int port = app.port();
+        LOG.info("BitofGit API is running on http://{}:{}", host, port);
+        return port;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}
