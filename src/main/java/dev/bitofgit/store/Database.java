@@ -41,7 +41,7 @@ public final class Database implements AutoCloseable {
         HikariConfig config = new HikariConfig();
         config.setPoolName("bitofgit-store");
         config.setInitializationFailTimeout(-1);
-        config.setConnectionTimeout(10_000);
+        config.setConnectionTimeout(5_000);
         if (dialect == Dialect.SQLITE) {
             SQLiteConfig sqlite = new SQLiteConfig();
             sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
@@ -89,10 +89,21 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The most specific message a person can act on: the innermost SQLException's, else the root cause's. */
     private static String rootMessage(Throwable e) {
         Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
+        Throwable innermostSql = null;
+        while (true) {
+            if (cause instanceof SQLException) {
+                innermostSql = cause;
+            }
+            if (cause.getCause() == null || cause.getCause() == cause) {
+                break;
+            }
             cause = cause.getCause();
+        }
+        if (innermostSql != null && innermostSql.getMessage() != null) {
+            cause = innermostSql;
         }
         String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         return message.lines().findFirst().orElse(message).trim();

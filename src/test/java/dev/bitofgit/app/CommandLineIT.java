@@ -1,0 +1,87 @@
+package dev.bitofgit.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bitofgit.testing.Http;
+import dev.bitofgit.testing.JarProcess;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+
+/** The real jar, started as a user starts it. */
+class CommandLineIT {
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource(delimiter = '|', value = {
+        "PORT|abc|bitofgit: PORT must be a whole number between 0 and 65535, got 'abc'",
+        "PORT|70000|bitofgit: PORT must be between 0 and 65535, got 70000",
+        "BITOFGIT_DB_URL|nonsense|bitofgit: BITOFGIT_DB_URL must start with jdbc:sqlite: or jdbc:postgresql://, got 'nonsense'",
+        "BITOFGIT_DATA_DIR|/proc/self|bitofgit: BITOFGIT_DATA_DIR: directory /proc/self is not writable",
+    })
+    void badConfiguration_exits2WithOneLineAndNoStackTrace(String variable, String value, String expected) {
+        Map<String, String> env = variable.equals("BITOFGIT_DATA_DIR")
+                ? Map.of(variable, value)
+                : Map.of("BITOFGIT_DATA_DIR", dir.toString(), variable, value);
+        try (JarProcess process = JarProcess.start(env, "serve")) {
+            assertThat(process.awaitExit(Duration.ofSeconds(30))).isEqualTo(2);
+            assertThat(process.stderr()).hasSize(1);
+            assertThat(process.stderr().get(0)).startsWith(expected);
+            assertThat(process.stdout()).isEmpty();
+        }
+    }
+
+    @Test
+    void unreadableDatabaseFile_exits2NamingTheVariable() throws Exception {
+        Path junk = Files.writeString(dir.resolve("junk.db"), "not a database ".repeat(200));
+        try (JarProcess process = JarProcess.start(Map.of("BITOFGIT_DATA_DIR", dir.toString(),
+                "BITOFGIT_DB_URL", "jdbc:sqlite:" + junk), "serve")) {
+            assertThat(process.awaitExit(Duration.ofSeconds(30))).isEqualTo(2);
+            assertThat(process.stderr()).hasSize(1);
+            assertThat(process.stderr().get(0)).startsWith("bitofgit: BITOFGIT_DB_URL: cannot open the database")
+                    .contains("file is not a database");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"serve", "demo", "ingest", "ask", "mcp", "export", "import"})
+    void help_printsRealUsage(String command) {
+        try (JarProcess process = JarProcess.start(Map.of(), command, "--help")) {
+            assertThat(process.awaitExit(Duration.ofSeconds(30))).isZero();
+            assertThat(String.join("\n", process.stdout())).startsWith("Usage: bitofgit " + command)
+                    .contains("--data-dir", "--db-url", "--port");
+        }
+    }
+
+    @Test
+    void demoThenRestart_keepsTheAccount() {
+        Map<String, String> env = Map.of("BITOFGIT_DATA_DIR", dir.resolve("data").toString(), "PORT", "0");
+        try (JarProcess demo = JarProcess.start(env, "demo")) {
+            int port = demo.awaitRunning(Duration.ofSeconds(60));
+            JsonNode health = new Http(port).get("/health").json();
+            assertThat(health.get("status").asString()).isEqualTo("ok");
+            assertThat(health.get("users").asInt()).isEqualTo(1);
+            assertThat(demo.stderr()).anyMatch(line -> line.contains("Demo account octo-demo loaded: 25 repositories"));
+            assertThat(demo.stderr()).anyMatch(line -> line.contains("BitofGit API is running on http://127.0.0.1:" + port));
+            assertThat(demo.stop()).isIn(0, 143);
+        }
+        assertThat(dir.resolve("data").resolve("bitofgit.db")).exists();
+        try (JarProcess serve = JarProcess.start(env, "serve")) {
+            int port = serve.awaitRunning(Duration.ofSeconds(60));
+            assertThat(new Http(port).get("/health").json().get("users").asInt()).isEqualTo(1);
+            serve.stop();
+        }
+        try (JarProcess again = JarProcess.start(env, "demo", "--load-only")) {
+            assertThat(again.awaitExit(Duration.ofSeconds(60))).isZero();
+            assertThat(again.stdout()).anyMatch(line -> line.startsWith("already loaded: octo-demo, 25 repositories"));
+        }
+    }
+}
