@@ -5,7 +5,12 @@ import static java.util.Objects.requireNonNull;
 import dev.bitofgit.demo.DemoAccountGenerator;
 import dev.bitofgit.demo.DemoLoader;
 import dev.bitofgit.demo.DemoSpec;
+import dev.bitofgit.github.GitHubClientOptions;
+import dev.bitofgit.ingest.IngestService;
 import dev.bitofgit.store.AccountStore;
+import dev.bitofgit.store.EtagStore;
+import dev.bitofgit.store.JobStore;
+import dev.bitofgit.web.IngestRoutes;
 import dev.bitofgit.store.CommitStore;
 import dev.bitofgit.store.Database;
 import dev.bitofgit.store.RepositoryStore;
@@ -34,6 +39,7 @@ public final class Application implements AutoCloseable {
     private final AccountStore accounts;
     private final RepositoryStore repositories;
     private final CommitStore commits;
+    private final IngestService ingest;
     private WebServer webServer;
 
     private Application(Settings settings, Database database) {
@@ -43,6 +49,14 @@ public final class Application implements AutoCloseable {
         this.accounts = new AccountStore(database);
         this.repositories = new RepositoryStore(database);
         this.commits = new CommitStore(database);
+        this.ingest = new IngestService(
+                new IngestService.Config(settings.githubApiUrl(), settings.githubGraphqlUrl(), settings.githubToken(),
+                        GitHubClientOptions.defaults(settings.ingestConcurrency(), settings.rateLimitMaxWait())),
+                accounts, repositories, commits, new JobStore(database), new EtagStore(database));
+    }
+
+    public IngestService ingest() {
+        return ingest;
     }
 
     /** Opens the store (creating and migrating it when needed); a store that cannot be opened is a bad setting. */
@@ -98,8 +112,14 @@ public final class Application implements AutoCloseable {
         ServerInfo info = new ServerInfo(Version.current(), database.dialect().displayName(),
                 () -> settings.openaiApiKey().isPresent() ? "llm" : "offline", accounts::count);
         List<WebModule> modules = new ArrayList<>(extraModules);
+        modules.add(new IngestRoutes(ingest, mapper));
         webServer = new WebServer(settings.bindHost(), settings.port(), mapper, info, modules);
-        return webServer.start();
+        int port = webServer.start();
+        int resumed = ingest.resumeInterrupted();
+        if (resumed > 0) {
+            LOG.info("resumed {} interrupted ingest job(s)", resumed);
+        }
+        return port;
     }
 
     public JsonMapper mapper() {
@@ -108,6 +128,7 @@ public final class Application implements AutoCloseable {
 
     @Override
     public void close() {
+        ingest.close();
         if (webServer != null) {
             try {
                 webServer.close();

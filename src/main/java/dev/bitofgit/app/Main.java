@@ -1,6 +1,10 @@
 package dev.bitofgit.app;
 
+import dev.bitofgit.ingest.IngestRejected;
+import dev.bitofgit.ingest.IngestRequest;
+import dev.bitofgit.ingest.JobStatus;
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -180,7 +184,28 @@ public final class Main implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return notYetAvailable("ingest");
+            Settings settings = settings(common);
+            try (Application application = Application.open(settings)) {
+                ProgressBar bar = new ProgressBar(System.err);
+                long started = System.nanoTime();
+                JobStatus result;
+                try {
+                    result = application.ingest().runInForeground(
+                            new IngestRequest(username, Optional.ofNullable(token), !noPrivate, full), bar::show);
+                } catch (IngestRejected e) {
+                    System.err.println("bitofgit: " + e.getMessage());
+                    return e.status() == 400 ? USAGE : FAILED;
+                }
+                bar.finish();
+                double seconds = (System.nanoTime() - started) / 1e9;
+                System.out.printf(java.util.Locale.ROOT,
+                        "%s: %s — %d repositories, %d commits stored, %d requests (%d not modified), %.1f s%n",
+                        result.username(), result.status(), result.reposTotal(), result.commitsStored(),
+                        result.requests(), result.notModified(), seconds);
+                result.message().ifPresent(message -> System.out.println(message));
+                result.errors().forEach(error -> System.out.println("  failed: " + error.repo() + ": " + error.error()));
+                return result.status().equals("completed") ? OK : FAILED;
+            }
         }
     }
 

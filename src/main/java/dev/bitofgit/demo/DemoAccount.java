@@ -24,8 +24,26 @@ public record DemoAccount(
         repos = List.copyOf(repos);
     }
 
+    /** GitHub's GraphQL node id of the account, derived from its numeric id as GitHub's legacy ids are. */
+    public String nodeId() {
+        return java.util.Base64.getEncoder().encodeToString(("04:User" + id).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     public String htmlUrl() {
         return "https://github.com/" + login;
+    }
+
+    /** A copy with one repository replaced (matched by id), or removed when {@code replacement} is null. */
+    public DemoAccount withRepo(long repoId, DemoRepo replacement) {
+        List<DemoRepo> changed = new java.util.ArrayList<>();
+        for (DemoRepo repo : repos) {
+            if (repo.id() != repoId) {
+                changed.add(repo);
+            } else if (replacement != null) {
+                changed.add(replacement);
+            }
+        }
+        return new DemoAccount(id, login, name, bio, emails, createdAt, changed);
     }
 
     public int commitCount() {

@@ -48,7 +48,7 @@ public final class DemoLoader {
                 && commits.countByAccount(demo.id()) == expectedCommits) {
             return new Result(demo.login(), demo.repos().size(), expectedCommits, true);
         }
-        accounts.upsert(new Account(demo.id(), demo.login(), Optional.of(demo.name()), Optional.of(demo.bio()),
+        accounts.upsert(new Account(demo.id(), Optional.of(demo.nodeId()), demo.login(), Optional.of(demo.name()), Optional.of(demo.bio()),
                 demo.htmlUrl(), Optional.empty(), demo.emails(), Optional.of(demo.createdAt()), "demo"));
         long stored = 0;
         for (DemoRepo repo : demo.repos()) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 /** A GitHub account as stored. {@code emails} are the author emails known to be this account's, lower case. */
 public record Account(
         long id,
+        Optional<String> nodeId,
         String login,
         Optional<String> name,
         Optional<String> bio,
@@ -20,6 +21,7 @@ public record Account(
         String source) {
 
     public Account {
+        requireNonNull(nodeId, "nodeId == null");
         requireNonNull(login, "login == null");
         requireNonNull(name, "name == null");
         requireNonNull(bio, "bio == null");

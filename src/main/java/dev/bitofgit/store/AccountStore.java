@@ -24,14 +24,15 @@ public final class AccountStore {
 
     static void upsert(Handle handle, Account account) {
         handle.createUpdate("""
-                INSERT INTO accounts (id, login, login_key, name, bio, html_url, avatar_url, emails, created_at, source)
-                VALUES (:id, :login, :loginKey, :name, :bio, :htmlUrl, :avatarUrl, :emails, :createdAt, :source)
+                INSERT INTO accounts (id, node_id, login, login_key, name, bio, html_url, avatar_url, emails, created_at, source)
+                VALUES (:id, :nodeId, :login, :loginKey, :name, :bio, :htmlUrl, :avatarUrl, :emails, :createdAt, :source)
                 ON CONFLICT (id) DO UPDATE SET
-                    login = excluded.login, login_key = excluded.login_key, name = excluded.name,
+                    node_id = COALESCE(excluded.node_id, accounts.node_id), login = excluded.login, login_key = excluded.login_key, name = excluded.name,
                     bio = excluded.bio, html_url = excluded.html_url, avatar_url = excluded.avatar_url,
                     emails = excluded.emails, created_at = excluded.created_at, source = excluded.source
                 """)
                 .bind("id", account.id())
+                .bind("nodeId", account.nodeId().orElse(null))
                 .bind("login", account.login())
                 .bind("loginKey", account.loginKey())
                 .bind("name", account.name().orElse(null))
@@ -86,6 +87,7 @@ public final class AccountStore {
         Optional<Instant> createdAt = rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochSecond(created));
         return new Account(
                 rs.getLong("id"),
+                Optional.ofNullable(rs.getString("node_id")),
                 rs.getString("login"),
                 Optional.ofNullable(rs.getString("name")),
                 Optional.ofNullable(rs.getString("bio")),

@@ -100,6 +100,19 @@ public final class CommitStore {
         });
     }
 
+    /** Marks as the account's own every commit whose author email is one of {@code emails} (lower case). */
+    public int markOwnByEmail(long accountId, List<String> emails) {
+        if (emails.isEmpty()) {
+            return 0;
+        }
+        return database.jdbi().withHandle(handle -> handle
+                .createUpdate("UPDATE commits SET is_own = TRUE WHERE account_id = :id AND is_own = FALSE"
+                        + " AND author_email IN (<emails>)")
+                .bind("id", accountId)
+                .bindList("emails", emails)
+                .execute());
+    }
+
     public Set<String> shas(long repoId) {
         return database.jdbi().withHandle(handle -> new HashSet<>(handle
                 .createQuery("SELECT sha FROM commits WHERE repo_id = :repoId")

@@ -27,9 +27,12 @@ public final class RepositoryStore {
     }
 
     static void save(Handle handle, RepositorySnapshot snapshot) {
-        Repository repo = snapshot.repository();
-        upsertRepository(handle, repo);
-        long id = repo.id();
+        upsertRepository(handle, snapshot.repository());
+        writeContent(handle, snapshot);
+    }
+
+    private static void writeContent(Handle handle, RepositorySnapshot snapshot) {
+        long id = snapshot.repository().id();
         replaceLanguages(handle, id, snapshot.languageBytes());
         replaceFiles(handle, id, snapshot.filePaths());
         handle.execute("DELETE FROM readmes WHERE repo_id = ?", id);
@@ -157,6 +160,49 @@ public final class RepositoryStore {
                 .bind("standards", s.codingStandardsScore())
                 .bind("organization", s.organizationScore())
                 .execute();
+    }
+
+    /**
+     * Upserts a repository's listing metadata only; head_sha and tree_truncated keep the values of the last sync
+     * that completed, so a job that dies mid-repo leaves the repo marked as not yet synced to the new head.
+     */
+    public void saveMetadata(Repository repo) {
+        database.jdbi().useHandle(handle -> {
+            Optional<Repository> stored = handle.createQuery("SELECT * FROM repositories WHERE id = :id")
+                    .bind("id", repo.id())
+                    .map((rs, ctx) -> map(rs))
+                    .findOne();
+            Repository merged = stored.map(previous -> new Repository(repo.id(), repo.accountId(), repo.name(),
+                    repo.description(), repo.htmlUrl(), repo.isPrivate(), repo.fork(), repo.archived(),
+                    repo.defaultBranch(), repo.createdAt(), repo.updatedAt(), repo.pushedAt(), repo.stars(),
+                    repo.forks(), repo.watchers(), repo.openIssues(), repo.sizeKb(), repo.topics(),
+                    repo.licenseSpdx(), repo.primaryLanguage(), previous.headSha(), previous.treeTruncated()))
+                    .orElse(repo);
+            upsertRepository(handle, merged);
+        });
+    }
+
+    /** Records the head the stored commits now reach (the end of a repo's sync). */
+    public void markSynced(long repoId, Optional<String> headSha, boolean treeTruncated) {
+        database.jdbi().useHandle(handle -> handle
+                .createUpdate("UPDATE repositories SET head_sha = :head, tree_truncated = :truncated WHERE id = :id")
+                .bind("head", headSha.orElse(null))
+                .bind("truncated", treeTruncated)
+                .bind("id", repoId)
+                .execute());
+    }
+
+    /** Replaces languages, files, README, signals and technologies (everything but the repositories row). */
+    public void saveContent(RepositorySnapshot snapshot) {
+        database.jdbi().useTransaction(handle -> writeContent(handle, snapshot));
+    }
+
+    public List<String> filePaths(long repoId) {
+        return database.jdbi().withHandle(handle -> handle
+                .createQuery("SELECT path FROM repo_files WHERE repo_id = :id ORDER BY path")
+                .bind("id", repoId)
+                .mapTo(String.class)
+                .list());
     }
 
     /** Repositories of an account that are still present on GitHub, by name. */

@@ -8,6 +8,7 @@
 -- login_key is the lower-cased login, the key every API lookup uses.
 CREATE TABLE accounts (
     id              BIGINT  NOT NULL PRIMARY KEY,
+    node_id         TEXT,                           -- GitHub's GraphQL id (filters a fork's history to the user)
     login           TEXT    NOT NULL,
     login_key       TEXT    NOT NULL UNIQUE,
     name            TEXT,
@@ -147,6 +148,7 @@ CREATE TABLE ingest_jobs (
     phase                 TEXT    NOT NULL,
     include_private       BOOLEAN NOT NULL,
     full_sync             BOOLEAN NOT NULL,
+    used_token            BOOLEAN NOT NULL DEFAULT FALSE, -- a resumed job needs a token again (never stored)
     repos_total           INTEGER NOT NULL DEFAULT 0,
     repos_done            INTEGER NOT NULL DEFAULT 0,
     commits_stored        BIGINT  NOT NULL DEFAULT 0,

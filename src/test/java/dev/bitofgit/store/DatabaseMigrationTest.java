@@ -133,7 +133,7 @@ class DatabaseMigrationTest {
     }
 
     private static Account account() {
-        return new Account(42, "Some-One", Optional.of("Some One"), Optional.empty(), "https://github.com/Some-One",
+        return new Account(42, Optional.of("MDQ6VXNlcjQy"), "Some-One", Optional.of("Some One"), Optional.empty(), "https://github.com/Some-One",
                 Optional.empty(), List.of("some@one.dev"), Optional.of(Instant.ofEpochSecond(1_600_000_000L)), "github");
     }
 }

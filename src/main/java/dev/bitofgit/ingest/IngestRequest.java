@@ -1,0 +1,22 @@
+package dev.bitofgit.ingest;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+
+/**
+ * What to ingest. The token lives only in this object and the job's memory: it is never stored or logged.
+ * {@code full} ignores stored ETags and heads and fetches everything again.
+ */
+public record IngestRequest(String username, Optional<String> token, boolean includePrivate, boolean full) {
+    public IngestRequest {
+        requireNonNull(username, "username == null");
+        requireNonNull(token, "token == null");
+    }
+
+    @Override
+    public String toString() {
+        return "IngestRequest[username=" + username + ", token=" + (token.isPresent() ? "(given)" : "(none)")
+                + ", includePrivate=" + includePrivate + ", full=" + full + "]";
+    }
+}

@@ -1,0 +1,333 @@
+package dev.bitofgit.ingest;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.bitofgit.github.Conditional;
+import dev.bitofgit.github.GitHubClient;
+import dev.bitofgit.github.GitHubClientOptions;
+import dev.bitofgit.github.GitHubException;
+import dev.bitofgit.github.GitHubUser;
+import dev.bitofgit.store.Account;
+import dev.bitofgit.store.AccountStore;
+import dev.bitofgit.store.CommitStore;
+import dev.bitofgit.store.EtagStore;
+import dev.bitofgit.store.JobRecord;
+import dev.bitofgit.store.JobRepoRecord;
+import dev.bitofgit.store.JobStore;
+import dev.bitofgit.store.RepositoryStore;
+import java.net.URI;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts, joins, reports and resumes ingest jobs. A request is checked with GitHub before it is accepted (bad
+ * username 400, rejected token 401, unknown user 404), then runs in the background; a second request for an account
+ * already being ingested joins that job. Jobs checkpoint to the store, and {@link #resumeInterrupted()} continues
+ * the ones a dead process left behind.
+ */
+public final class IngestService implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(IngestService.class);
+    private static final long CHECKPOINT_INTERVAL_MILLIS = 1_000;
+
+    /** Where GitHub is and how to talk to it. {@code defaultToken} is GITHUB_TOKEN, used when a request has none. */
+    public record Config(URI apiUrl, URI graphqlUrl, Optional<String> defaultToken, GitHubClientOptions clientOptions) {
+        public Config {
+            requireNonNull(apiUrl, "apiUrl == null");
+            requireNonNull(graphqlUrl, "graphqlUrl == null");
+            requireNonNull(defaultToken, "defaultToken == null");
+            requireNonNull(clientOptions, "clientOptions == null");
+        }
+
+        @Override
+        public String toString() {
+            return "Config[apiUrl=" + apiUrl + ", graphqlUrl=" + graphqlUrl + ", defaultToken="
+                    + (defaultToken.isPresent() ? "(set)" : "(unset)") + "]";
+        }
+    }
+
+    private final Config config;
+    private final IngestJob.Stores stores;
+    private final ExecutorService jobs;
+    private final Map<String, RunningJob> running = new ConcurrentHashMap<>();
+    private final Map<String, Long> lastCheckpoint = new ConcurrentHashMap<>();
+
+    private record RunningJob(JobProgress progress, ExecutorService workers) {
+    }
+
+    public IngestService(Config config, AccountStore accounts, RepositoryStore repositories, CommitStore commits,
+                         JobStore jobStore, EtagStore etags) {
+        this.config = requireNonNull(config, "config == null");
+        this.stores = new IngestJob.Stores(accounts, repositories, commits, jobStore, etags);
+        AtomicInteger counter = new AtomicInteger();
+        this.jobs = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "ingest-job-" + counter.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Validates with GitHub, then starts the job in the background (or joins the running one). */
+    public JobStatus submit(IngestRequest request) {
+        return start(request, true, status -> { });
+    }
+
+    /** Runs a job in the calling thread, reporting progress (the CLI's `ingest`). */
+    public JobStatus runInForeground(IngestRequest request, Consumer<JobStatus> onProgress) {
+        return start(request, false, onProgress);
+    }
+
+    private JobStatus start(IngestRequest request, boolean background, Consumer<JobStatus> onProgress) {
+        String login = Usernames.validate(request.username());
+        String key = login.toLowerCase(Locale.ROOT);
+        RunningJob existing = running.get(key);
+        if (existing != null) {
+            return existing.progress().snapshot();
+        }
+        Optional<String> token = request.token().filter(value -> !value.isBlank()).or(config::defaultToken);
+        String jobId = UUID.randomUUID().toString();
+        JobProgress progress = new JobProgress(jobId, login, Instant.now());
+        GitHubClient client = client(token, progress);
+        Preflight preflight = preflight(client, login, token, request.includePrivate());
+        synchronized (running) {
+            RunningJob raced = running.get(key);
+            if (raced != null) {
+                return raced.progress().snapshot();
+            }
+            stores.jobs().create(jobId, login, preflight.asOwner, request.full(), token.isPresent(), Instant.now());
+            RunningJob job = new RunningJob(progress, workers(jobId));
+            running.put(key, job);
+            preflight.note.ifPresent(progress::message);
+            Runnable work = () -> execute(job, client, preflight, request.full(), Map.of(), onProgress);
+            if (background) {
+                jobs.submit(work);
+                return progress.snapshot();
+            }
+        }
+        execute(running.get(key), client, preflight, request.full(), Map.of(), onProgress);
+        return progress.snapshot();
+    }
+
+    /** The user, whether the token is the user's own (private repos visible), and a note for the status. */
+    private record Preflight(GitHubUser user, boolean userUnchanged, boolean asOwner, Optional<String> note) {
+    }
+
+    private Preflight preflight(GitHubClient client, String login, Optional<String> token, boolean includePrivate) {
+        try {
+            Optional<Account> stored = stores.accounts().findByLogin(login);
+            if (token.isPresent()) {
+                GitHubUser owner = client.authenticatedUser(Optional.empty()).value().orElseThrow();
+                if (owner.login().equalsIgnoreCase(login)) {
+                    return new Preflight(owner, stored.isPresent(), includePrivate,
+                            includePrivate ? Optional.empty() : Optional.of("private repositories excluded on request"));
+                }
+                Note note = new Note("the token belongs to " + owner.login() + ", not " + login
+                        + "; only public data was ingested");
+                return userPreflight(client, login, stored, Optional.of(note.text));
+            }
+            return userPreflight(client, login, stored, Optional.empty());
+        } catch (GitHubException e) {
+            if (e.isUnauthorized()) {
+                throw new IngestRejected(401, "GitHub rejected the token");
+            }
+            if (e.isNotFound()) {
+                throw new IngestRejected(404, "no GitHub user " + login);
+            }
+            throw new IngestRejected(e.status() == 429 ? 503 : 502, "GitHub could not be reached: " + e.getMessage());
+        }
+    }
+
+    private record Note(String text) {
+    }
+
+    private Preflight userPreflight(GitHubClient client, String login, Optional<Account> stored, Optional<String> note) {
+        Optional<String> etag = stored.flatMap(account -> stores.etags().find(account.id(), "user"));
+        Conditional<GitHubUser> answer = client.user(login, etag);
+        if (answer.isNotModified() && stored.isPresent()) {
+            Account account = stored.get();
+            GitHubUser user = new GitHubUser(account.id(), account.nodeId().orElse(""), account.login(), account.name(),
+                    account.bio(), Optional.empty(), account.htmlUrl(), account.avatarUrl(), account.createdAt());
+            return new Preflight(user, true, false, note);
+        }
+        GitHubUser user = answer.value().orElseThrow(() -> new GitHubException(502, "GitHub sent 304 for an unknown user"));
+        answer.etag().ifPresent(value -> pendingUserEtag.put(user.id(), value));
+        return new Preflight(user, false, false, note);
+    }
+
+    /** The user's ETag is saved only once the account row exists (after the job's listing step). */
+    private final Map<Long, String> pendingUserEtag = new ConcurrentHashMap<>();
+
+    private void execute(RunningJob job, GitHubClient client, Preflight preflight, boolean full,
+                         Map<String, JobRepoRecord> checkpoints, Consumer<JobStatus> onProgress) {
+        JobProgress progress = job.progress();
+        progress.publishTo(live -> checkpoint(live, true, onProgress));
+        String status;
+        try {
+            IngestJob ingest = new IngestJob(progress, client, preflight.user, preflight.userUnchanged,
+                    preflight.asOwner, full, stores, job.workers(), checkpoints,
+                    live -> checkpoint(live, false, onProgress));
+            status = ingest.run();
+            String etag = pendingUserEtag.remove(preflight.user.id());
+            if (etag != null && !status.equals("failed")) {
+                stores.etags().save(preflight.user.id(), "user", etag);
+            }
+            preflight.note.ifPresent(progress::message);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            LOG.info("ingest job {} interrupted; it resumes at the next start", progress.jobId());
+            checkpoint(progress, true, onProgress);
+            return;
+        } catch (GitHubException e) {
+            progress.finish(e.isNotFound() ? "not_found" : "failed", e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.error("ingest job {} failed unexpectedly", progress.jobId(), e);
+            progress.finish("failed", "the ingest failed unexpectedly; see the server log for job " + progress.jobId());
+        } finally {
+            running.remove(progress.username().toLowerCase(Locale.ROOT), job);
+            job.workers().shutdownNow();
+        }
+        checkpoint(progress, true, onProgress);
+        LOG.info("ingest job {} for {} ended: {} ({} requests, {} not modified, {} commits stored)",
+                progress.jobId(), progress.username(), progress.snapshot().status(), progress.requests(),
+                progress.snapshot().notModified(), progress.snapshot().commitsStored());
+    }
+
+    private void checkpoint(JobProgress progress, boolean force, Consumer<JobStatus> onProgress) {
+        JobStatus status = progress.snapshot();
+        onProgress.accept(status);
+        long now = System.currentTimeMillis();
+        Long last = lastCheckpoint.get(status.jobId());
+        if (!force && last != null && now - last < CHECKPOINT_INTERVAL_MILLIS && !status.finished()) {
+            return;
+        }
+        lastCheckpoint.put(status.jobId(), now);
+        stores.jobs().update(status.jobId(), status.status(), status.phase(), status.reposTotal(), status.reposDone(),
+                status.commitsStored(), status.requests(), status.notModified(), status.rateLimitRemaining(),
+                status.message(), status.errors().isEmpty() ? Optional.empty()
+                        : Optional.of(status.errors().size() + " repositories failed"),
+                status.startedAt(), status.finishedAt());
+        if (status.finished()) {
+            lastCheckpoint.remove(status.jobId());
+        }
+    }
+
+    /** Continues jobs a stopped process left pending or running. Returns how many were resumed. */
+    public int resumeInterrupted() {
+        int resumed = 0;
+        for (JobRecord record : stores.jobs().unfinished()) {
+            if (running.containsKey(record.loginKey())) {
+                continue;
+            }
+            Optional<String> token = config.defaultToken();
+            JobProgress progress = new JobProgress(record.id(), record.loginKey(), record.createdAt());
+            progress.restore(record.requests(), record.notModified(), record.commitsStored(),
+                    record.startedAt().orElse(Instant.now()));
+            if (record.usedToken() && record.includePrivate() && token.isEmpty()) {
+                progress.finish("failed", "the job was interrupted and needs its GitHub token again: start the ingest again");
+                checkpoint(progress, true, status -> { });
+                continue;
+            }
+            try {
+                GitHubClient client = client(token, progress);
+                Preflight preflight = preflight(client, record.loginKey(), token, record.includePrivate());
+                if (record.includePrivate() && !preflight.asOwner) {
+                    progress.finish("failed", "the job was interrupted and needs its GitHub token again: start the ingest again");
+                    checkpoint(progress, true, status -> { });
+                    continue;
+                }
+                Map<String, JobRepoRecord> checkpoints = new HashMap<>();
+                for (JobRepoRecord repo : stores.jobs().repos(record.id())) {
+                    checkpoints.put(repo.repoName(), repo);
+                }
+                RunningJob job = new RunningJob(progress, workers(record.id()));
+                running.put(record.loginKey(), job);
+                LOG.info("resuming ingest job {} for {} ({} repositories already done)", record.id(),
+                        record.loginKey(), checkpoints.values().stream().filter(r -> r.status().equals("done")).count());
+                jobs.submit(() -> execute(job, client, preflight, record.fullSync(), checkpoints, status -> { }));
+                resumed++;
+            } catch (IngestRejected e) {
+                progress.finish(e.status() == 404 ? "not_found" : "failed", e.getMessage());
+                checkpoint(progress, true, status -> { });
+            }
+        }
+        return resumed;
+    }
+
+    /** The job's live progress while it runs here, else its last checkpoint. */
+    public Optional<JobStatus> job(String jobId) {
+        for (RunningJob job : running.values()) {
+            if (job.progress().jobId().equals(jobId)) {
+                return Optional.of(job.progress().snapshot());
+            }
+        }
+        return stores.jobs().find(jobId).map(IngestService::fromRecord);
+    }
+
+    /** The account's ingest state: the running or latest job, and what the store holds. */
+    public AccountStatus account(String username) {
+        String login = Usernames.validate(username);
+        String key = login.toLowerCase(Locale.ROOT);
+        Optional<Account> account = stores.accounts().findByLogin(login);
+        RunningJob live = running.get(key);
+        Optional<JobStatus> latest = live != null ? Optional.of(live.progress().snapshot())
+                : stores.jobs().latestFor(login).map(IngestService::fromRecord);
+        int repos = account.map(a -> stores.repositories().countByAccount(a.id())).orElse(0);
+        long commits = account.map(a -> stores.commits().countByAccount(a.id())).orElse(0L);
+        Optional<Instant> ingestedAt = account.flatMap(a -> stores.accounts().ingestedAt(a.id()));
+        String status;
+        if (latest.isPresent()) {
+            status = latest.get().status();
+        } else if (account.isPresent() && ingestedAt.isPresent()) {
+            status = "completed"; // loaded without a job (the demo, an import)
+        } else {
+            status = "not_found";
+        }
+        return new AccountStatus(account.map(Account::login).orElse(login), status, repos, commits, ingestedAt,
+                latest.map(JobStatus::jobId), latest.flatMap(job -> job.finished() && !job.status().equals("completed")
+                        ? job.message() : Optional.empty()));
+    }
+
+    private static JobStatus fromRecord(JobRecord record) {
+        return new JobStatus(record.id(), record.loginKey(), record.status(), record.phase(), record.reposTotal(),
+                record.reposDone(), record.commitsStored(), record.requests(), record.notModified(),
+                record.rateLimitRemaining(), Optional.empty(), List.of(), record.message(), record.createdAt(),
+                record.startedAt(), record.finishedAt());
+    }
+
+    private GitHubClient client(Optional<String> token, JobProgress progress) {
+        return new GitHubClient(config.apiUrl(), config.graphqlUrl(), token, config.clientOptions(), progress);
+    }
+
+    private ExecutorService workers(String jobId) {
+        AtomicInteger counter = new AtomicInteger();
+        return Executors.newFixedThreadPool(config.clientOptions().concurrency(), runnable -> {
+            Thread thread = new Thread(runnable, "ingest-" + jobId.substring(0, 8) + "-" + counter.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Stops running jobs; their checkpoints let the next start resume them. */
+    @Override
+    public void close() {
+        jobs.shutdownNow();
+        running.values().forEach(job -> job.workers().shutdownNow());
+        try {
+            jobs.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package dev.bitofgit.web;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.bitofgit.ingest.AccountStatus;
+import dev.bitofgit.ingest.IngestRejected;
+import dev.bitofgit.ingest.IngestRequest;
+import dev.bitofgit.ingest.IngestService;
+import dev.bitofgit.ingest.JobStatus;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.sse.SseClient;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** POST /ingest, GET /ingest/{job_id}, GET /ingest/{job_id}/events (SSE) and GET /users/{username}. */
+public final class IngestRoutes implements WebModule {
+    private static final long EVENT_INTERVAL_MILLIS = 500;
+
+    private final IngestService ingest;
+    private final JsonBodies bodies;
+    private final JsonMapper mapper;
+
+    public IngestRoutes(IngestService ingest, JsonMapper mapper) {
+        this.ingest = requireNonNull(ingest, "ingest == null");
+        this.mapper = requireNonNull(mapper, "mapper == null");
+        this.bodies = new JsonBodies(mapper);
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.post("/ingest", this::start);
+        routes.get("/ingest/{job_id}", this::status);
+        routes.sse("/ingest/{job_id}/events", this::events);
+        routes.get("/users/{username}", this::account);
+    }
+
+    private void start(Context ctx) {
+        JsonNode body = bodies.object(ctx);
+        String username = text(body, "username").or(() -> text(body, "user_name"))
+                .orElseThrow(() -> ApiProblem.badRequest("username is required"));
+        Optional<String> token = text(body, "github_token");
+        boolean includePrivate = bool(body, "include_private", true);
+        boolean full = bool(body, "full", false);
+        JobStatus status = submit(new IngestRequest(username, token, includePrivate, full));
+        Map<String, Object> response = new LinkedHashMap<>();
+        response.put("job_id", status.jobId());
+        response.put("status", status.status());
+        response.put("username", status.username());
+        ctx.status(202).header("Location", "/ingest/" + status.jobId()).json(response);
+    }
+
+    private JobStatus submit(IngestRequest request) {
+        try {
+            return ingest.submit(request);
+        } catch (IngestRejected e) {
+            throw new ApiProblem(e.status(), title(e.status()), e.getMessage());
+        }
+    }
+
+    private void status(Context ctx) {
+        String id = ctx.pathParam("job_id");
+        ctx.json(ingest.job(id).orElseThrow(() -> ApiProblem.notFound("no ingest job " + id)));
+    }
+
+    private void events(SseClient client) {
+        String id = client.ctx().pathParam("job_id");
+        Optional<JobStatus> first = ingest.job(id);
+        if (first.isEmpty()) {
+            client.sendEvent("error", "{\"detail\":\"no ingest job " + id.replaceAll("[^A-Za-z0-9-]", "") + "\"}");
+            return;
+        }
+        while (!client.terminated()) {
+            JobStatus status = ingest.job(id).orElseThrow();
+            client.sendEvent("progress", mapper.writeValueAsString(status));
+            if (status.finished()) {
+                client.sendEvent("done", mapper.writeValueAsString(status));
+                return;
+            }
+            try {
+                Thread.sleep(EVENT_INTERVAL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private void account(Context ctx) {
+        AccountStatus status;
+        try {
+            status = ingest.account(ctx.pathParam("username"));
+        } catch (IngestRejected e) {
+            throw new ApiProblem(e.status(), title(e.status()), e.getMessage());
+        }
+        ctx.json(status);
+    }
+
+    private static Optional<String> text(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isString()) {
+            throw ApiProblem.badRequest(field + " must be a string");
+        }
+        return Optional.of(value.asString());
+    }
+
+    private static boolean bool(JsonNode body, String field, boolean defaultValue) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            return defaultValue;
+        }
+        if (!value.isBoolean()) {
+            throw ApiProblem.badRequest(field + " must be true or false");
+        }
+        return value.asBoolean();
+    }
+
+    private static String title(int status) {
+        return switch (status) {
+            case 400 -> "Bad Request";
+            case 401 -> "Unauthorized";
+            case 404 -> "Not Found";
+            case 503 -> "Service Unavailable";
+            default -> "Bad Gateway";
+        };
+    }
+}
