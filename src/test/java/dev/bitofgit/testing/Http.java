@@ -19,6 +19,10 @@ public final class Http {
         this.base = "http://127.0.0.1:" + port;
     }
 
+    public String base() {
+        return base;
+    }
+
     public record Response(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
         public JsonNode json() {
             return MAPPER.readTree(body);

@@ -1,0 +1,163 @@
+package dev.bitofgit.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bitofgit.demo.DemoAccount;
+import dev.bitofgit.demo.DemoAccountGenerator;
+import dev.bitofgit.demo.DemoSpec;
+import dev.bitofgit.testing.GitHubStandIn;
+import dev.bitofgit.testing.Http;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.JsonNode;
+
+/** POST /ingest, GET /ingest/{id}, its SSE stream and GET /users/{username} on the real server. */
+class IngestApiTest {
+    private static final DemoAccount ACCOUNT = DemoAccountGenerator.generate(
+            new DemoSpec("grace-h", 5, 8, 900, 2, LocalDate.of(2026, 10, 1)));
+
+    @TempDir
+    Path dir;
+
+    private GitHubStandIn github;
+    private Application application;
+    private Http http;
+
+    @BeforeEach
+    void start() {
+        github = new GitHubStandIn().account(ACCOUNT).token("ghp_grace", "grace-h").latency(5);
+        Settings settings = SettingsLoader.load(Map.of("BITOFGIT_DATA_DIR", dir.toString(), "PORT", "0",
+                "GITHUB_API_URL", github.apiUrl()), Map.of());
+        application = Application.open(settings);
+        http = new Http(application.startServer());
+    }
+
+    @AfterEach
+    void stop() {
+        application.close();
+        github.close();
+    }
+
+    private JsonNode awaitFinished(String jobId) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode status = http.get("/ingest/" + jobId).json();
+            if (!status.get("status").asString().matches("pending|running")) {
+                return status;
+            }
+            sleep(100);
+        }
+        throw new AssertionError("job " + jobId + " did not finish");
+    }
+
+    @Test
+    void ingest_answers202AtOnce_thenReportsProgressToCompletion() {
+        Http.Response accepted = http.post("/ingest", "{\"username\":\"grace-h\",\"github_token\":\"ghp_grace\"}");
+        assertThat(accepted.status()).isEqualTo(202);
+        JsonNode body = accepted.json();
+        String jobId = body.get("job_id").asString();
+        assertThat(body.get("username").asString()).isEqualTo("grace-h");
+        assertThat(body.get("status").asString()).isIn("pending", "running");
+        assertThat(accepted.headers().firstValue("Location")).contains("/ingest/" + jobId);
+
+        JsonNode done = awaitFinished(jobId);
+        assertThat(done.get("status").asString()).isEqualTo("completed");
+        assertThat(done.get("repos_total").asInt()).isEqualTo(8);
+        assertThat(done.get("repos_done").asInt()).isEqualTo(8);
+        assertThat(done.get("commits_stored").asLong()).isPositive();
+        assertThat(done.get("requests").asInt()).isPositive();
+        assertThat(done.has("not_modified")).isTrue();
+        assertThat(done.get("rate_limit_remaining").asInt()).isPositive();
+        assertThat(done.get("errors").isArray()).isTrue();
+        assertThat(done.get("phase").asString()).isEqualTo("done");
+        assertThat(done.toString()).doesNotContain("ghp_grace");
+
+        JsonNode user = http.get("/users/GRACE-H").json();
+        assertThat(user.get("status").asString()).isEqualTo("completed");
+        assertThat(user.get("repo_count").asInt()).isEqualTo(8);
+        assertThat(user.get("commit_count").asLong()).isEqualTo(done.get("commits_stored").asLong());
+        assertThat(user.get("job_id").asString()).isEqualTo(jobId);
+        assertThat(user.get("last_ingested_at").asString()).isNotBlank();
+    }
+
+    @Test
+    void secondRequestForTheSameUser_joinsTheRunningJob() {
+        github.latency(40);
+        String first = http.post("/ingest", "{\"username\":\"grace-h\"}").json().get("job_id").asString();
+        Http.Response second = http.post("/ingest", "{\"user_name\":\"Grace-H\"}");
+        assertThat(second.status()).isEqualTo(202);
+        assertThat(second.json().get("job_id").asString()).isEqualTo(first);
+        assertThat(http.get("/users/grace-h").json().get("status").asString()).isEqualTo("running");
+        awaitFinished(first);
+    }
+
+    @Test
+    void events_streamProgressUntilDone() throws Exception {
+        github.latency(20);
+        String jobId = http.post("/ingest", "{\"username\":\"grace-h\"}").json().get("job_id").asString();
+        java.net.http.HttpResponse<java.util.stream.Stream<String>> response = java.net.http.HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(http.base() + "/ingest/" + jobId + "/events"))
+                                .header("Accept", "text/event-stream").build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofLines());
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
+        List<String> events = new ArrayList<>();
+        response.body().takeWhile(line -> !line.equals("event: done")).forEach(events::add);
+        List<String> progress = events.stream().filter(line -> line.startsWith("data: ")).toList();
+        assertThat(progress).isNotEmpty();
+        assertThat(events).contains("event: progress");
+        JsonNode last = Http.mapper().readTree(progress.get(progress.size() - 1).substring("data: ".length()));
+        assertThat(last.get("job_id").asString()).isEqualTo(jobId);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "{\"username\":\"-bad-\"}|400|invalid GitHub username '-bad-': use letters, digits and single hyphens, not at the start or end",
+        "{}|400|username is required",
+        "{\"username\":42}|400|username must be a string",
+        "{\"username\":\"grace-h\",\"include_private\":\"yes\"}|400|include_private must be true or false",
+        "{\"username\":\"nobody-at-all\"}|404|no GitHub user nobody-at-all",
+        "{\"username\":\"grace-h\",\"github_token\":\"ghp_nope\"}|401|GitHub rejected the token",
+        "{\"username\": |400|malformed JSON at line 1, column 13: Unexpected end-of-input within/between Object entries",
+    })
+    void badInput_getsAProblemSayingWhatWasWrong(String body, int status, String detail) {
+        Http.Response response = http.post("/ingest", body);
+        assertThat(response.status()).isEqualTo(status);
+        assertThat(response.contentType()).isEqualTo("application/problem+json");
+        assertThat(response.json().get("detail").asString()).isEqualTo(detail);
+        assertThat(response.body()).doesNotContain("ghp_nope", "\tat ");
+    }
+
+    @Test
+    void unknownJob_is404() {
+        Http.Response response = http.get("/ingest/not-a-job");
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.json().get("detail").asString()).isEqualTo("no ingest job not-a-job");
+    }
+
+    @Test
+    void userNeverIngested_isNotFoundStatus() {
+        JsonNode user = http.get("/users/someone-new").json();
+        assertThat(user.get("status").asString()).isEqualTo("not_found");
+        assertThat(user.get("repo_count").asInt()).isZero();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
