@@ -115,9 +115,14 @@ public final class Application implements AutoCloseable {
         modules.add(new IngestRoutes(ingest, mapper));
         webServer = new WebServer(settings.bindHost(), settings.port(), mapper, info, modules);
         int port = webServer.start();
-        int resumed = ingest.resumeInterrupted();
-        if (resumed > 0) {
-            LOG.info("resumed {} interrupted ingest job(s)", resumed);
+        try {
+            int resumed = ingest.resumeInterrupted();
+            if (resumed > 0) {
+                LOG.info("resumed {} interrupted ingest job(s)", resumed);
+            }
+        } catch (RuntimeException e) {
+            // A job that cannot be resumed must not keep the server from serving everything else.
+            LOG.error("resuming interrupted ingest jobs failed", e);
         }
         return port;
     }

@@ -132,7 +132,7 @@ public final class JobStore {
                 Optional.ofNullable(rs.getString("message")),
                 Optional.ofNullable(rs.getString("error")),
                 Instant.ofEpochSecond(rs.getLong("created_at")),
-                Rows.instant((Long) rs.getObject("started_at", Long.class)),
-                Rows.instant((Long) rs.getObject("finished_at", Long.class)));
+                Rows.instant(rs, "started_at"),
+                Rows.instant(rs, "finished_at"));
     }
 }

@@ -265,7 +265,7 @@ public final class RepositoryStore {
                 rs.getString("default_branch"),
                 Instant.ofEpochSecond(rs.getLong("created_at")),
                 Instant.ofEpochSecond(rs.getLong("updated_at")),
-                Rows.instant((Long) rs.getObject("pushed_at", Long.class)),
+                Rows.instant(rs, "pushed_at"),
                 rs.getInt("stars"),
                 rs.getInt("forks"),
                 rs.getInt("watchers"),

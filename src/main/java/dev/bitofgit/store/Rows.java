@@ -22,6 +22,12 @@ final class Rows {
         return Optional.ofNullable(epochSeconds).map(Instant::ofEpochSecond);
     }
 
+    /** A nullable BIGINT column, portable across drivers (sqlite-jdbc's getObject(…, Long.class) is not). */
+    static Optional<Instant> instant(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochSecond(value));
+    }
+
     static String lines(List<String> values) {
         return String.join("\n", values);
     }

@@ -1,0 +1,122 @@
+package dev.bitofgit.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bitofgit.demo.DemoAccount;
+import dev.bitofgit.demo.DemoAccountGenerator;
+import dev.bitofgit.demo.DemoSpec;
+import dev.bitofgit.store.Database;
+import dev.bitofgit.testing.GitHubStandIn;
+import dev.bitofgit.testing.Http;
+import dev.bitofgit.testing.JarProcess;
+import dev.bitofgit.testing.StoreSnapshot;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** kill -9 in the middle of an ingest, restart: the job resumes, finished repos are not fetched again, no row is lost or doubled. */
+class KillAndResumeIT {
+    private static final DemoAccount ACCOUNT = DemoAccountGenerator.generate(
+            new DemoSpec("linus-t", 21, 16, 4_000, 3, LocalDate.of(2026, 9, 1)));
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void killedMidJob_resumesOnRestartAndEndsIdentical() throws Exception {
+        try (GitHubStandIn github = new GitHubStandIn().account(ACCOUNT).latency(40)) {
+            Map<String, String> env = Map.of("BITOFGIT_DATA_DIR", dir.toString(), "PORT", "0",
+                    "GITHUB_API_URL", github.apiUrl(), "BITOFGIT_INGEST_CONCURRENCY", "2");
+            String jobId;
+            try (JarProcess first = JarProcess.start(env, "serve")) {
+                Http http = new Http(first.awaitRunning(Duration.ofSeconds(60)));
+                jobId = http.post("/ingest", "{\"username\":\"linus-t\"}").json().get("job_id").asString();
+                awaitCommits(http, jobId, 1_000);
+                ProcessHandle.of(first.pid()).orElseThrow().destroyForcibly(); // SIGKILL: no shutdown hook runs
+                first.awaitExit(Duration.ofSeconds(20));
+            }
+            Set<String> doneBeforeKill;
+            try (Database database = Database.open("jdbc:sqlite:" + dir.resolve("bitofgit.db"))) {
+                doneBeforeKill = database.withHandle(handle -> handle.createQuery(
+                                "SELECT repo_name FROM ingest_job_repos WHERE job_id = :id AND status = 'done'")
+                        .bind("id", jobId).mapTo(String.class).set());
+                String status = database.withHandle(handle -> handle.createQuery(
+                        "SELECT status FROM ingest_jobs WHERE id = :id").bind("id", jobId).mapTo(String.class).one());
+                assertThat(status).isEqualTo("running");
+            }
+            assertThat(doneBeforeKill).isNotEmpty();
+            github.clearRequests();
+
+            try (JarProcess second = JarProcess.start(env, "serve")) {
+                Http http = new Http(second.awaitRunning(Duration.ofSeconds(60)));
+                JsonNode finished;
+                try {
+                    finished = awaitStatus(http, jobId);
+                } catch (RuntimeException | AssertionError e) {
+                    throw new AssertionError("restarted server: " + String.join("\n", second.stderr()), e);
+                }
+                assertThat(finished.get("status").asString()).isEqualTo("completed");
+                assertThat(http.get("/users/linus-t").json().get("job_id").asString()).isEqualTo(jobId);
+                second.stop();
+            }
+            List<String> treesAfterRestart = github.requests().stream()
+                    .map(GitHubStandIn.Seen::path)
+                    .filter(path -> path.contains("/git/trees/"))
+                    .map(path -> path.split("/")[3])
+                    .collect(Collectors.toList());
+            assertThat(treesAfterRestart).doesNotContainAnyElementsOf(doneBeforeKill);
+
+            try (Database database = Database.open("jdbc:sqlite:" + dir.resolve("bitofgit.db"))) {
+                assertThat(StoreSnapshot.commits(database, ACCOUNT.id()))
+                        .containsExactlyElementsOf(StoreSnapshot.expectedCommits(ACCOUNT, false));
+                assertThat(StoreSnapshot.repositories(database, ACCOUNT.id()))
+                        .containsExactlyElementsOf(StoreSnapshot.expectedRepositories(ACCOUNT, false));
+            }
+        }
+    }
+
+    private static void awaitCommits(Http http, String jobId, long atLeast) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode status = http.get("/ingest/" + jobId).json();
+            if (status.get("commits_stored").asLong() >= atLeast && status.get("repos_done").asInt() >= 1) {
+                if (!status.get("status").asString().equals("running")) {
+                    throw new AssertionError("job ended before it could be killed: " + status);
+                }
+                return;
+            }
+            sleep(20);
+        }
+        throw new AssertionError("job " + jobId + " never reached " + atLeast + " commits");
+    }
+
+    private static JsonNode awaitStatus(Http http, String jobId) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < deadline) {
+            Http.Response response = http.get("/ingest/" + jobId);
+            if (response.status() == 200) {
+                JsonNode status = response.json();
+                if (!status.get("status").asString().matches("pending|running")) {
+                    return status;
+                }
+            }
+            sleep(100);
+        }
+        throw new AssertionError("job " + jobId + " did not finish after the restart");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
