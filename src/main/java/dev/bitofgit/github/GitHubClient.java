@@ -268,9 +268,9 @@ public final class GitHubClient {
         List<GitHubCommit> commits = new ArrayList<>();
         for (JsonNode node : history.path("nodes")) {
             JsonNode author = node.path("author");
-            OffsetDateTime committed = OffsetDateTime.parse(node.path("committedDate").asString());
+            OffsetDateTime committed = Timestamps.parse(node.path("committedDate").asString());
             OffsetDateTime authored = author.hasNonNull("date")
-                    ? OffsetDateTime.parse(author.get("date").asString()) : committed;
+                    ? Timestamps.parse(author.get("date").asString()) : committed;
             JsonNode changed = node.path("changedFilesIfAvailable");
             commits.add(new GitHubCommit(
                     node.path("oid").asString(),

@@ -53,6 +53,8 @@ final class IngestJob {
     /** Repos per GraphQL content query (each brings up to 100 commits) and per continuation query. */
     static final int CONTENT_BATCH = 6;
     static final int HISTORY_BATCH = 3;
+    /** The files asked for in every content query: the manifests signal detection reads, and README candidates. */
+    static final List<String> CONTENT_FILES = contentFiles();
 
     /** The stores and the store-side checkpointing a job writes through. */
     record Stores(AccountStore accounts, RepositoryStore repositories, CommitStore commits, JobStore jobs,
@@ -67,6 +69,7 @@ final class IngestJob {
     private final boolean userUnchanged;
     private final Stores stores;
     private final ExecutorService workers;
+    private final int workerCount;
     private final Map<String, JobRepoRecord> checkpoints;
     private final Consumer<JobProgress> checkpointer;
     private long accountId;
@@ -88,7 +91,13 @@ final class IngestJob {
         boolean resumed;
         final Set<String> seen = new HashSet<>();
         boolean done;
-        boolean failed;
+        volatile boolean failed;
+        boolean treeDone;
+        boolean contentDone;
+        boolean snapshotSaved;
+        boolean busy;
+        Map<String, Long> languages = Map.of();
+        Map<String, String> files = Map.of();
 
         RepoSync(GitHubRepo listing, Optional<Repository> stored) {
             this.listing = listing;
@@ -104,7 +113,8 @@ final class IngestJob {
     }
 
     IngestJob(JobProgress progress, GitHubClient client, GitHubUser user, boolean userUnchanged, boolean asOwner,
-              boolean full, Stores stores, ExecutorService workers, Map<String, JobRepoRecord> checkpoints,
+              boolean full, Stores stores, ExecutorService workers, int workerCount,
+              Map<String, JobRepoRecord> checkpoints,
               Consumer<JobProgress> checkpointer) {
         this.progress = progress;
         this.client = client;
@@ -114,6 +124,7 @@ final class IngestJob {
         this.full = full;
         this.stores = stores;
         this.workers = workers;
+        this.workerCount = workerCount;
         this.checkpoints = checkpoints;
         this.checkpointer = checkpointer;
     }
@@ -172,6 +183,7 @@ final class IngestJob {
                 continue;
             }
             RepoSync sync = new RepoSync(repo, stored);
+            sync.storedShas = stored.isPresent() ? stores.commits().shas(repo.id()) : Set.of();
             if (checkpoint != null && checkpoint.historyCursor().isPresent()) {
                 sync.cursor = checkpoint.historyCursor();
                 sync.resumed = true;
@@ -181,13 +193,8 @@ final class IngestJob {
         progress.reposDone(alreadyDone);
         checkpointer.accept(progress);
 
-        progress.phase("trees");
-        parallel(work, this::fetchTree);
         progress.phase("history");
-        List<RepoSync> live = work.stream().filter(sync -> !sync.failed).toList();
-        List<List<RepoSync>> contentBatches = batches(live, CONTENT_BATCH);
-        parallel(contentBatches, this::fetchContents);
-        continueHistories(work);
+        new Scheduler(work).run();
 
         stores.accounts().upsert(account(storedAccount));
         if (!emails.isEmpty()) {
@@ -233,27 +240,33 @@ final class IngestJob {
                 stored.flatMap(Repository::headSha), stored.map(Repository::treeTruncated).orElse(false));
     }
 
+    /** REST tree of one repo (conditional on its stored ETag); signals need it together with the content. */
     private void fetchTree(RepoSync sync) {
         GitHubRepo repo = sync.listing;
         String resource = "tree:" + repo.id();
         Optional<String> etag = full || sync.stored.isEmpty() ? Optional.empty() : stores.etags().find(accountId, resource);
         Conditional<GitHubTree> tree = client.tree(repo.ownerLogin(), repo.name(), repo.defaultBranch(), etag);
-        if (tree.isNotModified()) {
-            sync.paths = stores.repositories().filePaths(repo.id());
-            sync.truncated = sync.stored.map(Repository::treeTruncated).orElse(false);
-        } else {
-            sync.paths = tree.value().orElseThrow().paths();
-            sync.truncated = tree.value().orElseThrow().truncated();
-            tree.etag().ifPresent(value -> stores.etags().save(accountId, resource, value));
+        synchronized (sync) {
+            if (tree.isNotModified()) {
+                sync.paths = stores.repositories().filePaths(repo.id());
+                sync.truncated = sync.stored.map(Repository::treeTruncated).orElse(false);
+            } else {
+                sync.paths = tree.value().orElseThrow().paths();
+                sync.truncated = tree.value().orElseThrow().truncated();
+                tree.etag().ifPresent(value -> stores.etags().save(accountId, resource, value));
+            }
+            sync.treeDone = true;
+            saveSnapshotWhenReady(sync);
+            finishIfDone(sync);
         }
-        sync.storedShas = sync.stored.isPresent() ? stores.commits().shas(repo.id()) : Set.of();
     }
 
+    /** One GraphQL query for several repos: content (README, manifests, languages) and the first history page. */
     private void fetchContents(List<RepoSync> batch) {
         List<GitHubClient.ContentRequest> requests = new ArrayList<>();
         for (RepoSync sync : batch) {
             requests.add(new GitHubClient.ContentRequest(sync.listing.ownerLogin(), sync.listing.name(),
-                    filesToRead(sync.paths), authorFilter(sync)));
+                    CONTENT_FILES, authorFilter(sync)));
         }
         List<Optional<RepoContent>> contents;
         try {
@@ -280,26 +293,41 @@ final class IngestJob {
             throw new GitHubException(404, "repository " + sync.listing.name() + " disappeared during the ingest");
         }
         RepoContent content = maybeContent.get();
+        synchronized (sync) {
+            sync.languages = content.languageBytes();
+            sync.files = content.files();
+            sync.head = content.headSha();
+            sync.totalCount = content.firstPage().totalCount();
+            if (sync.resumed) {
+                // Resuming inside this repo: the pages up to the checkpoint are stored; continue from its cursor.
+                sync.fetched = checkpoints.get(sync.listing.name()).commitsFetched();
+                sync.hasNext = true;
+            } else {
+                storePage(sync, content.firstPage(), true);
+            }
+            sync.contentDone = true;
+            saveSnapshotWhenReady(sync);
+            finishIfDone(sync);
+        }
+    }
+
+    /** Languages, files, README, signals: written once both the tree and the content query have answered. */
+    private void saveSnapshotWhenReady(RepoSync sync) {
+        if (!sync.treeDone || !sync.contentDone || sync.snapshotSaved) {
+            return;
+        }
         Map<String, String> manifests = new LinkedHashMap<>();
         for (String manifest : SignalDetector.manifestsIn(sync.paths)) {
-            manifests.put(manifest, content.files().getOrDefault(manifest, ""));
+            manifests.put(manifest, sync.files.getOrDefault(manifest, ""));
         }
         Optional<Readme> readme = readmePath(sync.paths)
-                .flatMap(path -> Optional.ofNullable(content.files().get(path)).map(text -> Readme.capped(path, text)));
+                .flatMap(path -> Optional.ofNullable(sync.files.get(path)).map(text -> Readme.capped(path, text)));
         SignalDetector.Detection detection = SignalDetector.detect(sync.paths, manifests, readme.isPresent());
         Repository repository = toRepository(sync.listing, sync.stored);
-        stores.repositories().saveContent(new RepositorySnapshot(repository, content.languageBytes(), sync.paths,
+        stores.repositories().saveContent(new RepositorySnapshot(repository, sync.languages, sync.paths,
                 readme, detection.signals(), detection.technologies()));
-        sync.head = content.headSha();
-        sync.totalCount = content.firstPage().totalCount();
-        if (sync.resumed) {
-            // Resuming inside this repo: the pages up to the checkpoint are stored; continue from its cursor.
-            sync.fetched = checkpoints.get(sync.listing.name()).commitsFetched();
-            sync.hasNext = true;
-        } else {
-            storePage(sync, content.firstPage(), true);
-        }
-        finishIfDone(sync);
+        sync.snapshotSaved = true;
+        sync.files = Map.of();
     }
 
     /**
@@ -342,7 +370,7 @@ final class IngestJob {
     }
 
     private void finishIfDone(RepoSync sync) {
-        if (sync.hasNext || sync.failed) {
+        if (sync.hasNext || sync.failed || sync.done || !sync.treeDone || !sync.contentDone) {
             return;
         }
         // A resumed repo has not seen the pages before its checkpoint, so it cannot tell orphans from those.
@@ -366,18 +394,124 @@ final class IngestJob {
         checkpointer.accept(progress);
     }
 
-    /** Pages every unfinished history, several repos per query, longest first so the tail stays short. */
-    private void continueHistories(List<RepoSync> work) throws InterruptedException {
-        while (true) {
-            List<RepoSync> active = new ArrayList<>(work.stream()
-                    .filter(sync -> !sync.done && !sync.failed && sync.hasNext)
-                    .toList());
-            progress.pagesRemaining(active.stream().mapToLong(RepoSync::remainingPages).sum());
-            if (active.isEmpty()) {
-                return;
+    /**
+     * Feeds the workers without phase barriers: next history pages first (longest histories first, several repos
+     * per query), then content queries (several repos each), then trees. Workers outnumber the HTTP slots so that
+     * storing one answer overlaps the next request.
+     */
+    private final class Scheduler {
+        private final java.util.ArrayDeque<RepoSync> needContent = new java.util.ArrayDeque<>();
+        private final java.util.ArrayDeque<RepoSync> needTree = new java.util.ArrayDeque<>();
+        private final java.util.PriorityQueue<RepoSync> needPage =
+                new java.util.PriorityQueue<>(Comparator.comparingLong(RepoSync::remainingPages).reversed());
+        private final List<RepoSync> all;
+        private int inFlight;
+
+        Scheduler(List<RepoSync> work) {
+            this.all = work;
+            needContent.addAll(work);
+            needTree.addAll(work);
+        }
+
+        void run() throws InterruptedException {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int i = 0; i < workerCount; i++) {
+                futures.add(workers.submit(this::work));
             }
-            active.sort(Comparator.comparingLong(RepoSync::remainingPages).reversed());
-            parallel(batches(active, HISTORY_BATCH), this::fetchNextPages);
+            for (Future<?> future : futures) {
+                try {
+                    future.get();
+                } catch (ExecutionException e) {
+                    LOG.error("{}: ingest worker failed", user.login(), e.getCause());
+                }
+            }
+        }
+
+        /** A unit of work; {@code paging} batches hold their repos busy so no second page request overlaps. */
+        private record Task(List<RepoSync> batch, boolean paging, Runnable action) {
+        }
+
+        private Void work() throws InterruptedException {
+            while (true) {
+                Task task = next();
+                if (task == null) {
+                    return null;
+                }
+                try {
+                    safely(task.batch(), task.action());
+                } finally {
+                    finished(task);
+                }
+            }
+        }
+
+        private synchronized Task next() throws InterruptedException {
+            while (true) {
+                List<RepoSync> pages = take(needPage, HISTORY_BATCH);
+                if (!pages.isEmpty()) {
+                    return start(new Task(pages, true, () -> fetchNextPages(pages)));
+                }
+                List<RepoSync> contents = take(needContent, CONTENT_BATCH);
+                if (!contents.isEmpty()) {
+                    return start(new Task(contents, true, () -> fetchContents(contents)));
+                }
+                List<RepoSync> trees = take(needTree, 1);
+                if (!trees.isEmpty()) {
+                    return start(new Task(trees, false, () -> fetchTree(trees.get(0))));
+                }
+                if (inFlight == 0) {
+                    notifyAll();
+                    return null;
+                }
+                wait();
+            }
+        }
+
+        private Task start(Task task) {
+            inFlight++;
+            if (task.paging()) {
+                task.batch().forEach(sync -> sync.busy = true);
+            }
+            return task;
+        }
+
+        private List<RepoSync> take(java.util.Queue<RepoSync> queue, int size) {
+            List<RepoSync> batch = new ArrayList<>(size);
+            while (batch.size() < size && !queue.isEmpty()) {
+                RepoSync sync = queue.poll();
+                if (!sync.failed) {
+                    batch.add(sync);
+                }
+            }
+            return batch;
+        }
+
+        private synchronized void finished(Task task) {
+            inFlight--;
+            if (task.paging()) {
+                task.batch().forEach(sync -> sync.busy = false);
+            }
+            needPage.clear();
+            long pages = 0;
+            for (RepoSync sync : all) {
+                if (!sync.failed && !sync.done && sync.hasNext && !sync.busy) {
+                    needPage.add(sync);
+                }
+                pages += sync.remainingPages();
+            }
+            progress.pagesRemaining(pages + (needContent.size() + CONTENT_BATCH - 1) / CONTENT_BATCH + needTree.size());
+            notifyAll();
+        }
+
+        private void safely(List<RepoSync> batch, Runnable action) {
+            try {
+                action.run();
+            } catch (GitHubException | dev.bitofgit.store.StoreException e) {
+                batch.forEach(sync -> fail(sync, e.getMessage()));
+            } catch (RuntimeException e) {
+                LOG.error("{}: unexpected failure in ingest job {}", user.login(), progress.jobId(), e);
+                batch.forEach(sync -> fail(sync, "unexpected error: " + e.getClass().getSimpleName()));
+            }
         }
     }
 
@@ -406,8 +540,10 @@ final class IngestJob {
                 if (page.isEmpty()) {
                     throw new GitHubException(404, "repository " + sync.listing.name() + " disappeared during the ingest");
                 }
-                storePage(sync, page.get(), true);
-                finishIfDone(sync);
+                synchronized (sync) {
+                    storePage(sync, page.get(), true);
+                    finishIfDone(sync);
+                }
             });
         }
     }
@@ -426,10 +562,11 @@ final class IngestJob {
                 commit.changedFiles(), own);
     }
 
-    static List<String> filesToRead(List<String> paths) {
-        List<String> files = new ArrayList<>(SignalDetector.manifestsIn(paths));
-        readmePath(paths).ifPresent(files::add);
-        return files;
+    private static List<String> contentFiles() {
+        List<String> files = new ArrayList<>(SignalDetector.MANIFESTS);
+        files.addAll(List.of("README.md", "README", "README.rst", "README.txt", "README.markdown", "readme.md",
+                "Readme.md", "README.adoc"));
+        return List.copyOf(files);
     }
 
     /** The README GitHub would show: at the root, preferring README.md. */
@@ -471,42 +608,5 @@ final class IngestJob {
         stores.jobs().saveRepo(progress.jobId(), sync.listing.name(), "failed", sync.cursor, sync.fetched,
                 Optional.of(message));
         LOG.warn("{}: repository {} failed: {}", user.login(), sync.listing.name(), message);
-    }
-
-    private <T> void parallel(List<T> items, Consumer<T> action) throws InterruptedException {
-        List<Future<?>> futures = new ArrayList<>();
-        Map<Future<?>, T> owners = new HashMap<>();
-        for (T item : items) {
-            Future<?> future = workers.submit(() -> action.accept(item));
-            futures.add(future);
-            owners.put(future, item);
-        }
-        for (Future<?> future : futures) {
-            try {
-                future.get();
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                T item = owners.get(future);
-                String message = cause instanceof GitHubException ? cause.getMessage() : String.valueOf(cause);
-                if (item instanceof RepoSync sync) {
-                    fail(sync, message);
-                } else if (item instanceof List<?> list) {
-                    for (Object member : list) {
-                        fail((RepoSync) member, message);
-                    }
-                }
-                if (!(cause instanceof GitHubException)) {
-                    LOG.error("{}: unexpected failure in ingest job {}", user.login(), progress.jobId(), cause);
-                }
-            }
-        }
-    }
-
-    private static <T> List<List<T>> batches(List<T> items, int size) {
-        List<List<T>> batches = new ArrayList<>();
-        for (int i = 0; i < items.size(); i += size) {
-            batches.add(items.subList(i, Math.min(items.size(), i + size)));
-        }
-        return batches;
     }
 }

@@ -176,7 +176,7 @@ public final class IngestService implements AutoCloseable {
         String status;
         try {
             IngestJob ingest = new IngestJob(progress, client, preflight.user, preflight.userUnchanged,
-                    preflight.asOwner, full, stores, job.workers(), checkpoints,
+                    preflight.asOwner, full, stores, job.workers(), workerCount(), checkpoints,
                     live -> checkpoint(live, false, onProgress));
             status = ingest.run();
             String etag = pendingUserEtag.remove(preflight.user.id());
@@ -310,9 +310,14 @@ public final class IngestService implements AutoCloseable {
         return new GitHubClient(config.apiUrl(), config.graphqlUrl(), token, config.clientOptions(), progress);
     }
 
+    /** Twice the HTTP slots: while one worker stores an answer, another's request is in flight. */
+    private int workerCount() {
+        return config.clientOptions().concurrency() * 2;
+    }
+
     private ExecutorService workers(String jobId) {
         AtomicInteger counter = new AtomicInteger();
-        return Executors.newFixedThreadPool(config.clientOptions().concurrency(), runnable -> {
+        return Executors.newFixedThreadPool(workerCount(), runnable -> {
             Thread thread = new Thread(runnable, "ingest-" + jobId.substring(0, 8) + "-" + counter.incrementAndGet());
             thread.setDaemon(true);
             return thread;

@@ -99,7 +99,12 @@ public final class GitHubStandIn implements AutoCloseable {
         }
         server.setExecutor(executor);
         server.createContext("/", this::handle);
-        graphql = GraphQL.newGraphQL(schema()).build();
+        // Parsed and validated documents are cached: BitofGit sends the same few query shapes again and again.
+        Map<String, graphql.execution.preparsed.PreparsedDocumentEntry> documents = new ConcurrentHashMap<>();
+        graphql = GraphQL.newGraphQL(schema())
+                .preparsedDocumentProvider((input, parseAndValidate) -> java.util.concurrent.CompletableFuture
+                        .completedFuture(documents.computeIfAbsent(input.getQuery(), key -> parseAndValidate.apply(input))))
+                .build();
         server.start();
     }
 
