@@ -10,7 +10,18 @@ import dev.bitofgit.ingest.IngestService;
 import dev.bitofgit.store.AccountStore;
 import dev.bitofgit.store.EtagStore;
 import dev.bitofgit.store.JobStore;
+import dev.bitofgit.mcp.LoopbackSecurityValidator;
+import dev.bitofgit.mcp.McpGuardFilter;
+import dev.bitofgit.mcp.McpServers;
+import dev.bitofgit.store.ProfileQueries;
+import dev.bitofgit.tools.ToolCatalog;
+import dev.bitofgit.tools.ToolContext;
 import dev.bitofgit.web.IngestRoutes;
+import dev.bitofgit.web.ServletMount;
+import dev.bitofgit.web.ToolRoutes;
+import io.modelcontextprotocol.server.McpSyncServer;
+import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
+import java.util.Set;
 import dev.bitofgit.store.CommitStore;
 import dev.bitofgit.store.Database;
 import dev.bitofgit.store.RepositoryStore;
@@ -40,7 +51,10 @@ public final class Application implements AutoCloseable {
     private final RepositoryStore repositories;
     private final CommitStore commits;
     private final IngestService ingest;
+    private final ProfileQueries queries;
+    private final ToolCatalog catalog;
     private WebServer webServer;
+    private McpSyncServer mcpServer;
 
     private Application(Settings settings, Database database) {
         this.settings = settings;
@@ -53,6 +67,24 @@ public final class Application implements AutoCloseable {
                 new IngestService.Config(settings.githubApiUrl(), settings.githubGraphqlUrl(), settings.githubToken(),
                         GitHubClientOptions.defaults(settings.ingestConcurrency(), settings.rateLimitMaxWait())),
                 accounts, repositories, commits, new JobStore(database), new EtagStore(database));
+        this.queries = new ProfileQueries(database);
+        this.catalog = new ToolCatalog(queries);
+    }
+
+    public ToolCatalog catalog() {
+        return catalog;
+    }
+
+    /**
+     * Who may read private repositories: in local mode the machine's user owns the data; in cloud mode nobody, until
+     * a caller proves an account with a session.
+     */
+    ToolContext toolContext() {
+        return settings.deployMode() == DeployMode.LOCAL ? ToolContext.owner() : ToolContext.publicOnly();
+    }
+
+    McpServers mcpServers() {
+        return new McpServers(catalog, queries, toolContext(), Version.current());
     }
 
     public IngestService ingest() {
@@ -113,7 +145,16 @@ public final class Application implements AutoCloseable {
                 () -> settings.openaiApiKey().isPresent() ? "llm" : "offline", accounts::count);
         List<WebModule> modules = new ArrayList<>(extraModules);
         modules.add(new IngestRoutes(ingest, mapper));
-        webServer = new WebServer(settings.bindHost(), settings.port(), mapper, info, modules);
+        modules.add(new ToolRoutes(catalog, mapper, ctx -> toolContext()));
+        McpServers servers = mcpServers();
+        HttpServletStreamableServerTransportProvider transport = HttpServletStreamableServerTransportProvider.builder()
+                .jsonMapper(servers.jsonMapper())
+                .mcpEndpoint("/mcp")
+                .securityValidator(new LoopbackSecurityValidator(Set.of()))
+                .build();
+        mcpServer = servers.build(transport);
+        webServer = new WebServer(settings.bindHost(), settings.port(), mapper, info, modules,
+                List.of(new ServletMount("/mcp", transport, new McpGuardFilter())));
         int port = webServer.start();
         try {
             int resumed = ingest.resumeInterrupted();
@@ -134,6 +175,13 @@ public final class Application implements AutoCloseable {
     @Override
     public void close() {
         ingest.close();
+        if (mcpServer != null) {
+            try {
+                mcpServer.closeGracefully();
+            } catch (RuntimeException e) {
+                LOG.warn("stopping the MCP server failed: {}", e.toString());
+            }
+        }
         if (webServer != null) {
             try {
                 webServer.close();

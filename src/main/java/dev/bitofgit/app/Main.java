@@ -3,6 +3,7 @@ package dev.bitofgit.app;
 import dev.bitofgit.ingest.IngestRejected;
 import dev.bitofgit.ingest.IngestRequest;
 import dev.bitofgit.ingest.JobStatus;
+import dev.bitofgit.mcp.McpServers;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.HashMap;
@@ -238,8 +239,19 @@ public final class Main implements Callable<Integer> {
         CommonOptions common;
 
         @Override
-        public Integer call() {
-            return notYetAvailable("mcp");
+        public Integer call() throws InterruptedException {
+            Settings settings = settings(common);
+            try (Application application = Application.open(settings)) {
+                McpServers servers = application.mcpServers();
+                java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
+                // stdout carries only the protocol: the transport owns it, logs go to stderr.
+                InputStreamWatcher in = new InputStreamWatcher(System.in, closed::countDown);
+                var server = servers.build(new io.modelcontextprotocol.server.transport.StdioServerTransportProvider(
+                        servers.jsonMapper(), in, System.out));
+                closed.await();
+                server.closeGracefully();
+            }
+            return OK;
         }
     }
 

@@ -35,7 +35,7 @@ public final class DemoAccountGenerator {
     }
 
     private static final List<String> BASE_NAMES = List.of(
-            "api-gateway", "dotfiles", "ml-experiments", "rust-raytracer", "url-shortener", "personal-blog",
+            "api-gateway", "dotfiles", "ml-experiments", "raytracer", "url-shortener", "personal-blog",
             "kafka-playground", "advent-of-code", "homelab-scripts", "petstore-service", "react-dashboard",
             "data-pipeline", "weather-cli", "chat-server", "budget-tracker", "image-resizer", "markdown-notes",
             "k8s-operator", "log-analyzer", "recipe-app", "terraform-modules", "game-of-life", "pdf-toolkit",
@@ -196,12 +196,13 @@ public final class DemoAccountGenerator {
         List<DemoCommit> commits = commits(random, name, login, ownerName, emails, commitCount, created,
                 lastActivity, fork);
         Instant pushed = commits.isEmpty() ? created : commits.get(0).committedAt().toInstant();
-        int stars = (int) Math.round(Math.pow(random.nextDouble(), 3) * (index < 5 ? 400 : 60));
+        // Private repositories cannot be starred or forked by strangers.
+        int stars = isPrivate ? 0 : (int) Math.round(Math.pow(random.nextDouble(), 3) * (index < 5 ? 400 : 60));
         return new DemoRepo(
                 2_000_000_000L + accountId * 1_000 + index, name, description, isPrivate, fork, archived,
                 random.nextInt(8) == 0 ? "master" : "main",
                 created, pushed.plusSeconds(random.nextInt(0, 3600)), pushed,
-                stars, stars / 6 + random.nextInt(0, 3), stars, random.nextInt(0, 12),
+                stars, isPrivate ? 0 : stars / 6 + random.nextInt(0, 3), stars, random.nextInt(0, 12),
                 (int) (totalBytes / 700),
                 stack.topics(), spdx, Optional.of(language), languageBytes, files, contents, readmePath, commits);
     }

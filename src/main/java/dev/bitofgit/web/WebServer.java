@@ -29,6 +29,11 @@ public final class WebServer implements AutoCloseable {
     private final JsonMapper mapper;
 
     public WebServer(String host, int port, JsonMapper mapper, ServerInfo info, List<WebModule> modules) {
+        this(host, port, mapper, info, modules, List.of());
+    }
+
+    public WebServer(String host, int port, JsonMapper mapper, ServerInfo info, List<WebModule> modules,
+                     List<ServletMount> servlets) {
         this.host = requireNonNull(host, "host == null");
         this.mapper = requireNonNull(mapper, "mapper == null");
         requireNonNull(info, "info == null");
@@ -40,6 +45,18 @@ public final class WebServer implements AutoCloseable {
             config.jetty.host = host;
             config.jetty.port = port;
             config.http.maxRequestSize = 1_000_000L;
+            config.jetty.modifyServletContextHandler(handler -> {
+                for (ServletMount mount : servlets) {
+                    org.eclipse.jetty.ee10.servlet.ServletHolder holder =
+                            new org.eclipse.jetty.ee10.servlet.ServletHolder(mount.servlet());
+                    holder.setAsyncSupported(true);
+                    handler.addServlet(holder, mount.path());
+                    org.eclipse.jetty.ee10.servlet.FilterHolder guard =
+                            new org.eclipse.jetty.ee10.servlet.FilterHolder(mount.guard());
+                    guard.setAsyncSupported(true);
+                    handler.addFilter(guard, mount.path(), java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST));
+                }
+            });
             RoutesConfig routes = config.routes;
             routes.before(ctx -> {
                 String requestId = UUID.randomUUID().toString();

@@ -1,0 +1,388 @@
+package dev.bitofgit.store;
+
+import static java.util.Objects.requireNonNull;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * The read side the tools run on: every query is per account, honours private-repository visibility, and stays
+ * portable between SQLite and PostgreSQL except full-text search, which has one branch per dialect here.
+ */
+public final class ProfileQueries {
+    private final Database database;
+
+    public ProfileQueries(Database database) {
+        this.database = requireNonNull(database, "database == null");
+    }
+
+    // ------------------------------------------------------------------ records
+
+    /** The account a tool call is about; {@code ingestedAt} empty while its first ingest is still running. */
+    public record AccountRef(long id, String login, Optional<String> name, Optional<String> bio, String htmlUrl,
+                             Optional<Instant> createdAt, Optional<Instant> ingestedAt) {
+    }
+
+    /** A repository with its commit totals (all and the account's own) and signal flags, for lists and overviews. */
+    public record RepoSummary(long id, String name, Optional<String> description, String htmlUrl, boolean isPrivate,
+                              boolean fork, boolean archived, String defaultBranch, Instant createdAt,
+                              Optional<Instant> pushedAt, int stars, int forks, int openIssues, List<String> topics,
+                              Optional<String> licenseSpdx, Optional<String> primaryLanguage, long commits,
+                              long ownCommits, Optional<Instant> firstCommitAt, Optional<Instant> lastCommitAt) {
+    }
+
+    public record SignalRow(long repoId, String repo, List<String> ciSystems, boolean hasTests,
+                            List<String> testFrameworks, boolean hasLint, boolean hasPrecommit, boolean hasDockerfile,
+                            boolean hasCompose, boolean hasMakefile, boolean hasLicense, boolean hasCodeOfConduct,
+                            boolean hasContributing, boolean hasSecurityPolicy, boolean hasIssueTemplates,
+                            boolean hasPrTemplate, boolean hasChangelog, boolean hasDocs, int automationScore,
+                            int codingStandardsScore, int organizationScore) {
+    }
+
+    public record CommitRow(String repo, String sha, Instant authoredAt, int utcOffsetMinutes, Optional<String> authorName,
+                            Optional<String> authorLogin, boolean own, String message, int additions, int deletions,
+                            int parentCount) {
+    }
+
+    public record Contributor(String name, Optional<String> login, long commits, boolean own) {
+    }
+
+    /** Commits per local calendar day (the author's own UTC offset), the unit every activity roll-up starts from. */
+    public record DayActivity(long epochDay, long commits, long ownCommits, long additions, long deletions) {
+    }
+
+    public record HourActivity(int hour, long commits) {
+    }
+
+    public record RepoActivity(String repo, long commits, long ownCommits, long additions, long deletions,
+                               long activeDays, Optional<Instant> lastCommitAt) {
+    }
+
+    public record ReadmeHit(String repo, String path, String content) {
+    }
+
+    /** Filters shared by the commit queries; empty fields do not filter. */
+    public record CommitFilter(Optional<Long> repoId, OptionalLong since, OptionalLong until, Optional<String> author,
+                               boolean ownOnly) {
+        public static CommitFilter all() {
+            return new CommitFilter(Optional.empty(), OptionalLong.empty(), OptionalLong.empty(), Optional.empty(), false);
+        }
+    }
+
+    // ------------------------------------------------------------------ accounts and repos
+
+    public Optional<AccountRef> account(String login) {
+        return database.jdbi().withHandle(handle -> handle
+                .createQuery("SELECT id, login, name, bio, html_url, created_at, ingested_at FROM accounts WHERE login_key = :key")
+                .bind("key", login.toLowerCase(Locale.ROOT))
+                .map((rs, ctx) -> new AccountRef(rs.getLong("id"), rs.getString("login"),
+                        Optional.ofNullable(rs.getString("name")), Optional.ofNullable(rs.getString("bio")),
+                        rs.getString("html_url"), Rows.instant(rs, "created_at"), Rows.instant(rs, "ingested_at")))
+                .findOne());
+    }
+
+    private static final String REPO_SELECT = """
+            SELECT r.id, r.name, r.description, r.html_url, r.is_private, r.is_fork, r.is_archived, r.default_branch,
+                   r.created_at, r.pushed_at, r.stars, r.forks, r.open_issues, r.topics, r.license_spdx,
+                   r.primary_language,
+                   COALESCE(s.commits, 0) AS commit_count, COALESCE(s.own_commits, 0) AS own_count,
+                   s.first_at, s.last_at
+            FROM repositories r
+            LEFT JOIN (SELECT repo_id, COUNT(*) AS commits,
+                              SUM(CASE WHEN is_own THEN 1 ELSE 0 END) AS own_commits,
+                              MIN(authored_at) AS first_at, MAX(authored_at) AS last_at
+                       FROM commits WHERE account_id = :account GROUP BY repo_id) s ON s.repo_id = r.id
+            WHERE r.account_id = :account AND r.removed_at IS NULL
+              AND (r.is_private = FALSE OR :private = TRUE)
+            """;
+
+    /** All visible repositories of the account (the tools sort, filter and page them in memory: ≤ a few hundred). */
+    public List<RepoSummary> repositories(long accountId, boolean includePrivate) {
+        return database.jdbi().withHandle(handle -> handle.createQuery(REPO_SELECT + " ORDER BY r.name_key")
+                .bind("account", accountId)
+                .bind("private", includePrivate)
+                .map((rs, ctx) -> repoSummary(rs))
+                .list());
+    }
+
+    public Map<Long, Map<String, Long>> languages(long accountId, boolean includePrivate) {
+        return database.jdbi().withHandle(handle -> {
+            Map<Long, Map<String, Long>> result = new java.util.LinkedHashMap<>();
+            handle.createQuery("""
+                            SELECT l.repo_id, l.language, l.bytes FROM repo_languages l
+                            JOIN repositories r ON r.id = l.repo_id
+                            WHERE r.account_id = :account AND r.removed_at IS NULL
+                              AND (r.is_private = FALSE OR :private = TRUE)
+                            ORDER BY l.repo_id, l.bytes DESC, l.language
+                            """)
+                    .bind("account", accountId)
+                    .bind("private", includePrivate)
+                    .map((rs, ctx) -> {
+                        result.computeIfAbsent(rs.getLong(1), id -> new java.util.LinkedHashMap<>())
+                                .put(rs.getString(2), rs.getLong(3));
+                        return null;
+                    })
+                    .list();
+            return result;
+        });
+    }
+
+    public Map<Long, List<String>> technologies(long accountId, boolean includePrivate) {
+        return database.jdbi().withHandle(handle -> {
+            Map<Long, List<String>> result = new java.util.LinkedHashMap<>();
+            handle.createQuery("""
+                            SELECT t.repo_id, t.technology FROM repo_technologies t
+                            JOIN repositories r ON r.id = t.repo_id
+                            WHERE r.account_id = :account AND r.removed_at IS NULL
+                              AND (r.is_private = FALSE OR :private = TRUE)
+                            ORDER BY t.repo_id, t.technology
+                            """)
+                    .bind("account", accountId)
+                    .bind("private", includePrivate)
+                    .map((rs, ctx) -> result.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2)))
+                    .list();
+            return result;
+        });
+    }
+
+    public Map<Long, SignalRow> signals(long accountId, boolean includePrivate) {
+        return database.jdbi().withHandle(handle -> {
+            Map<Long, SignalRow> result = new java.util.LinkedHashMap<>();
+            handle.createQuery("""
+                            SELECT s.*, r.name FROM repo_signals s JOIN repositories r ON r.id = s.repo_id
+                            WHERE r.account_id = :account AND r.removed_at IS NULL
+                              AND (r.is_private = FALSE OR :private = TRUE)
+                            """)
+                    .bind("account", accountId)
+                    .bind("private", includePrivate)
+                    .map((rs, ctx) -> result.put(rs.getLong("repo_id"), new SignalRow(rs.getLong("repo_id"),
+                            rs.getString("name"), Rows.lines(rs.getString("ci_systems")), rs.getBoolean("has_tests"),
+                            Rows.lines(rs.getString("test_frameworks")), rs.getBoolean("has_lint"),
+                            rs.getBoolean("has_precommit"), rs.getBoolean("has_dockerfile"), rs.getBoolean("has_compose"),
+                            rs.getBoolean("has_makefile"), rs.getBoolean("has_license"),
+                            rs.getBoolean("has_code_of_conduct"), rs.getBoolean("has_contributing"),
+                            rs.getBoolean("has_security_policy"), rs.getBoolean("has_issue_templates"),
+                            rs.getBoolean("has_pr_template"), rs.getBoolean("has_changelog"), rs.getBoolean("has_docs"),
+                            rs.getInt("automation_score"), rs.getInt("coding_standards_score"),
+                            rs.getInt("organization_score"))))
+                    .list();
+            return result;
+        });
+    }
+
+    public Optional<dev.bitofgit.store.Readme> readme(long repoId) {
+        return database.jdbi().withHandle(handle -> handle
+                .createQuery("SELECT path, content, truncated FROM readmes WHERE repo_id = :id")
+                .bind("id", repoId)
+                .map((rs, ctx) -> new Readme(rs.getString(1), rs.getString(2), rs.getBoolean(3)))
+                .findOne());
+    }
+
+    public List<Contributor> contributors(long repoId, int limit) {
+        return database.jdbi().withHandle(handle -> handle.createQuery("""
+                        SELECT COALESCE(MAX(author_name), MAX(author_login), 'unknown') AS name, author_login,
+                               COUNT(*) AS commits, MAX(CASE WHEN is_own THEN 1 ELSE 0 END) AS own
+                        FROM commits WHERE repo_id = :id
+                        GROUP BY COALESCE(author_login, LOWER(author_email)), author_login
+                        ORDER BY commits DESC, name LIMIT :limit
+                        """)
+                .bind("id", repoId)
+                .bind("limit", limit)
+                .map((rs, ctx) -> new Contributor(rs.getString(1), Optional.ofNullable(rs.getString(2)), rs.getLong(3),
+                        rs.getInt(4) == 1))
+                .list());
+    }
+
+    // ------------------------------------------------------------------ commits
+
+    public List<CommitRow> timeline(long accountId, boolean includePrivate, CommitFilter filter, int limit, int offset) {
+        return database.jdbi().withHandle(handle -> {
+            StringBuilder sql = new StringBuilder("""
+                    SELECT r.name, c.sha, c.authored_at, c.author_utc_offset, c.author_name, c.author_login, c.is_own,
+                           c.message, c.additions, c.deletions, c.parent_count
+                    FROM commits c JOIN repositories r ON r.id = c.repo_id
+                    WHERE c.account_id = :account AND r.removed_at IS NULL AND (r.is_private = FALSE OR :private = TRUE)
+                    """);
+            appendFilter(sql, filter);
+            sql.append(" ORDER BY c.authored_at DESC, c.sha LIMIT :limit OFFSET :offset");
+            Query query = handle.createQuery(sql.toString())
+                    .bind("account", accountId).bind("private", includePrivate)
+                    .bind("limit", limit).bind("offset", offset);
+            bindFilter(query, filter);
+            return query.map((rs, ctx) -> commitRow(rs)).list();
+        });
+    }
+
+    /** Full-text search over commit messages: FTS5 on SQLite, tsvector on PostgreSQL; best matches first. */
+    public List<CommitRow> searchCommits(long accountId, boolean includePrivate, String terms, CommitFilter filter,
+                                         int limit) {
+        return database.jdbi().withHandle(handle -> {
+            StringBuilder sql = new StringBuilder("""
+                    SELECT r.name, c.sha, c.authored_at, c.author_utc_offset, c.author_name, c.author_login, c.is_own,
+                           c.message, c.additions, c.deletions, c.parent_count
+                    FROM commits c JOIN repositories r ON r.id = c.repo_id
+                    """);
+            if (database.dialect() == Dialect.SQLITE) {
+                sql.append(" JOIN commits_fts f ON f.rowid = c.rowid AND commits_fts MATCH :terms ");
+            }
+            sql.append(" WHERE c.account_id = :account AND r.removed_at IS NULL AND (r.is_private = FALSE OR :private = TRUE) ");
+            if (database.dialect() == Dialect.POSTGRESQL) {
+                sql.append(" AND to_tsvector('english', c.message) @@ plainto_tsquery('english', :terms) ");
+            }
+            appendFilter(sql, filter);
+            sql.append(database.dialect() == Dialect.SQLITE
+                    ? " ORDER BY f.rank, c.authored_at DESC LIMIT :limit"
+                    : " ORDER BY ts_rank(to_tsvector('english', c.message), plainto_tsquery('english', :terms)) DESC,"
+                            + " c.authored_at DESC LIMIT :limit");
+            Query query = handle.createQuery(sql.toString())
+                    .bind("account", accountId).bind("private", includePrivate)
+                    .bind("terms", database.dialect() == Dialect.SQLITE ? ftsQuery(terms) : terms)
+                    .bind("limit", limit);
+            bindFilter(query, filter);
+            return query.map((rs, ctx) -> commitRow(rs)).list();
+        });
+    }
+
+    /**
+     * Turns free text into an FTS5 query that cannot be a syntax error or an injection: each word becomes a quoted
+     * term (inner quotes doubled), all required; the last may match as a prefix.
+     */
+    static String ftsQuery(String text) {
+        List<String> terms = new ArrayList<>();
+        for (String word : text.split("[^\\p{L}\\p{N}_]+")) {
+            if (!word.isBlank()) {
+                terms.add("\"" + word.replace("\"", "\"\"") + "\"");
+            }
+        }
+        if (terms.isEmpty()) {
+            return "\"\"";
+        }
+        return String.join(" AND ", terms);
+    }
+
+    public List<DayActivity> activityByDay(long accountId, boolean includePrivate, CommitFilter filter) {
+        return database.jdbi().withHandle(handle -> {
+            StringBuilder sql = new StringBuilder("""
+                    SELECT (c.authored_at + c.author_utc_offset * 60) / 86400 AS day, COUNT(*) AS commits,
+                           SUM(CASE WHEN c.is_own THEN 1 ELSE 0 END) AS own, SUM(c.additions) AS additions,
+                           SUM(c.deletions) AS deletions
+                    FROM commits c JOIN repositories r ON r.id = c.repo_id
+                    WHERE c.account_id = :account AND r.removed_at IS NULL AND (r.is_private = FALSE OR :private = TRUE)
+                    """);
+            appendFilter(sql, filter);
+            sql.append(" GROUP BY (c.authored_at + c.author_utc_offset * 60) / 86400 ORDER BY day");
+            Query query = handle.createQuery(sql.toString()).bind("account", accountId).bind("private", includePrivate);
+            bindFilter(query, filter);
+            return query.map((rs, ctx) -> new DayActivity(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                    rs.getLong(5))).list();
+        });
+    }
+
+    public List<HourActivity> activityByHour(long accountId, boolean includePrivate, CommitFilter filter) {
+        return database.jdbi().withHandle(handle -> {
+            StringBuilder sql = new StringBuilder("""
+                    SELECT ((c.authored_at + c.author_utc_offset * 60) % 86400) / 3600 AS hour, COUNT(*) AS commits
+                    FROM commits c JOIN repositories r ON r.id = c.repo_id
+                    WHERE c.account_id = :account AND r.removed_at IS NULL AND (r.is_private = FALSE OR :private = TRUE)
+                    """);
+            appendFilter(sql, filter);
+            sql.append(" GROUP BY ((c.authored_at + c.author_utc_offset * 60) % 86400) / 3600 ORDER BY hour");
+            Query query = handle.createQuery(sql.toString()).bind("account", accountId).bind("private", includePrivate);
+            bindFilter(query, filter);
+            return query.map((rs, ctx) -> new HourActivity(rs.getInt(1), rs.getLong(2))).list();
+        });
+    }
+
+    public List<RepoActivity> activityByRepo(long accountId, boolean includePrivate, CommitFilter filter) {
+        return database.jdbi().withHandle(handle -> {
+            StringBuilder sql = new StringBuilder("""
+                    SELECT r.name, COUNT(*) AS commits, SUM(CASE WHEN c.is_own THEN 1 ELSE 0 END) AS own,
+                           SUM(c.additions) AS additions, SUM(c.deletions) AS deletions,
+                           COUNT(DISTINCT (c.authored_at + c.author_utc_offset * 60) / 86400) AS days,
+                           MAX(c.authored_at) AS last_at
+                    FROM commits c JOIN repositories r ON r.id = c.repo_id
+                    WHERE c.account_id = :account AND r.removed_at IS NULL AND (r.is_private = FALSE OR :private = TRUE)
+                    """);
+            appendFilter(sql, filter);
+            sql.append(" GROUP BY r.name");
+            Query query = handle.createQuery(sql.toString()).bind("account", accountId).bind("private", includePrivate);
+            bindFilter(query, filter);
+            return query.map((rs, ctx) -> new RepoActivity(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                    rs.getLong(5), rs.getLong(6), Rows.instant(rs, "last_at"))).list();
+        });
+    }
+
+    public List<ReadmeHit> searchReadmes(long accountId, boolean includePrivate, String terms, int limit) {
+        return database.jdbi().withHandle(handle -> {
+            String sql = database.dialect() == Dialect.SQLITE
+                    ? """
+                      SELECT r.name, m.path, m.content FROM readmes m
+                      JOIN readmes_fts f ON f.rowid = m.rowid AND readmes_fts MATCH :terms
+                      JOIN repositories r ON r.id = m.repo_id
+                      WHERE r.account_id = :account AND r.removed_at IS NULL AND (r.is_private = FALSE OR :private = TRUE)
+                      ORDER BY f.rank LIMIT :limit
+                      """
+                    : """
+                      SELECT r.name, m.path, m.content FROM readmes m
+                      JOIN repositories r ON r.id = m.repo_id
+                      WHERE r.account_id = :account AND r.removed_at IS NULL AND (r.is_private = FALSE OR :private = TRUE)
+                        AND to_tsvector('english', m.content) @@ plainto_tsquery('english', :terms)
+                      ORDER BY ts_rank(to_tsvector('english', m.content), plainto_tsquery('english', :terms)) DESC
+                      LIMIT :limit
+                      """;
+            return handle.createQuery(sql)
+                    .bind("account", accountId).bind("private", includePrivate)
+                    .bind("terms", database.dialect() == Dialect.SQLITE ? ftsQuery(terms) : terms)
+                    .bind("limit", limit)
+                    .map((rs, ctx) -> new ReadmeHit(rs.getString(1), rs.getString(2), rs.getString(3)))
+                    .list();
+        });
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static void appendFilter(StringBuilder sql, CommitFilter filter) {
+        filter.repoId().ifPresent(id -> sql.append(" AND c.repo_id = :repoId"));
+        filter.since().ifPresent(since -> sql.append(" AND c.authored_at >= :since"));
+        filter.until().ifPresent(until -> sql.append(" AND c.authored_at < :until"));
+        filter.author().ifPresent(author -> sql.append(
+                " AND (LOWER(c.author_login) = :author OR LOWER(c.author_name) = :author OR LOWER(c.author_email) = :author)"));
+        if (filter.ownOnly()) {
+            sql.append(" AND c.is_own = TRUE");
+        }
+    }
+
+    private static void bindFilter(Query query, CommitFilter filter) {
+        filter.repoId().ifPresent(id -> query.bind("repoId", id));
+        filter.since().ifPresent(since -> query.bind("since", since));
+        filter.until().ifPresent(until -> query.bind("until", until));
+        filter.author().ifPresent(author -> query.bind("author", author.toLowerCase(Locale.ROOT)));
+    }
+
+    private static CommitRow commitRow(ResultSet rs) throws SQLException {
+        return new CommitRow(rs.getString(1), rs.getString(2), Instant.ofEpochSecond(rs.getLong(3)), rs.getInt(4),
+                Optional.ofNullable(rs.getString(5)), Optional.ofNullable(rs.getString(6)), rs.getBoolean(7),
+                rs.getString(8), rs.getInt(9), rs.getInt(10), rs.getInt(11));
+    }
+
+    private static RepoSummary repoSummary(ResultSet rs) throws SQLException {
+        return new RepoSummary(rs.getLong("id"), rs.getString("name"), Optional.ofNullable(rs.getString("description")),
+                rs.getString("html_url"), rs.getBoolean("is_private"), rs.getBoolean("is_fork"),
+                rs.getBoolean("is_archived"), rs.getString("default_branch"),
+                Instant.ofEpochSecond(rs.getLong("created_at")), Rows.instant(rs, "pushed_at"), rs.getInt("stars"),
+                rs.getInt("forks"), rs.getInt("open_issues"), Rows.lines(rs.getString("topics")),
+                Optional.ofNullable(rs.getString("license_spdx")), Optional.ofNullable(rs.getString("primary_language")),
+                rs.getLong("commit_count"), rs.getLong("own_count"), Rows.instant(rs, "first_at"),
+                Rows.instant(rs, "last_at"));
+    }
+
+}

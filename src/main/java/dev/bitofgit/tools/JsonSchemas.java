@@ -1,0 +1,125 @@
+package dev.bitofgit.tools;
+
+import java.util.List;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Small builder for the JSON Schemas of tool inputs and outputs, so each tool's schema reads like a signature. */
+final class JsonSchemas {
+    static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    private final ObjectNode schema = MAPPER.createObjectNode();
+    private final ObjectNode properties = MAPPER.createObjectNode();
+    private final ArrayNode required = MAPPER.createArrayNode();
+
+    private JsonSchemas() {
+        schema.put("type", "object");
+        schema.set("properties", properties);
+    }
+
+    static JsonSchemas object() {
+        return new JsonSchemas();
+    }
+
+    JsonSchemas username() {
+        return requiredString("username", "GitHub login of an ingested account (case-insensitive).");
+    }
+
+    JsonSchemas requiredString(String name, String description) {
+        property(name, "string", description).put("minLength", 1).put("maxLength", 200);
+        required.add(name);
+        return this;
+    }
+
+    JsonSchemas string(String name, String description) {
+        property(name, "string", description).put("maxLength", 200);
+        return this;
+    }
+
+    JsonSchemas date(String name, String description) {
+        property(name, "string", description + " ISO date (2024-03-01) or date-time (2024-03-01T12:00:00Z).")
+                .put("maxLength", 40);
+        return this;
+    }
+
+    JsonSchemas enumeration(String name, String description, List<String> values, String defaultValue) {
+        ObjectNode property = property(name, "string", description);
+        ArrayNode allowed = property.putArray("enum");
+        values.forEach(allowed::add);
+        property.put("default", defaultValue);
+        return this;
+    }
+
+    JsonSchemas integer(String name, String description, int defaultValue, int min, int max) {
+        property(name, "integer", description).put("default", defaultValue).put("minimum", min).put("maximum", max);
+        return this;
+    }
+
+    JsonSchemas bool(String name, String description, Boolean defaultValue) {
+        ObjectNode property = property(name, "boolean", description);
+        if (defaultValue != null) {
+            property.put("default", defaultValue);
+        }
+        return this;
+    }
+
+    JsonSchemas cursor() {
+        return string("cursor", "Opaque cursor from a previous call's next_cursor, to get the next page.");
+    }
+
+    /** An output property of any JSON type, described for the reader. */
+    JsonSchemas out(String name, String type, String description) {
+        property(name, type, description);
+        return this;
+    }
+
+    JsonSchemas outArray(String name, String description, ObjectNode items) {
+        ObjectNode property = property(name, "array", description);
+        property.set("items", items);
+        return this;
+    }
+
+    JsonSchemas outObject(String name, String description, ObjectNode value) {
+        ObjectNode property = value.deepCopy();
+        property.put("description", description);
+        properties.set(name, property);
+        return this;
+    }
+
+    JsonSchemas nullable(String name, String type, String description) {
+        ObjectNode property = MAPPER.createObjectNode();
+        ArrayNode types = property.putArray("type");
+        types.add(type);
+        types.add("null");
+        property.put("description", description);
+        properties.set(name, property);
+        return this;
+    }
+
+    private ObjectNode property(String name, String type, String description) {
+        ObjectNode property = MAPPER.createObjectNode();
+        property.put("type", type);
+        property.put("description", description);
+        properties.set(name, property);
+        return property;
+    }
+
+    ObjectNode build() {
+        ObjectNode copy = schema.deepCopy();
+        if (!required.isEmpty()) {
+            copy.set("required", required.deepCopy());
+        }
+        copy.put("additionalProperties", false);
+        return copy;
+    }
+
+    /** An output schema (extra properties tolerated, so results may grow without breaking clients). */
+    ObjectNode buildOutput() {
+        ObjectNode copy = schema.deepCopy();
+        if (!required.isEmpty()) {
+            copy.set("required", required.deepCopy());
+        }
+        return copy;
+    }
+}

@@ -1,0 +1,26 @@
+package dev.bitofgit.tools;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Who is calling: private repositories are visible only for the accounts listed here. Local single-user mode
+ * passes {@link #owner()}, which sees everything the store holds.
+ */
+public record ToolContext(boolean seesAllPrivate, Set<String> privateLogins) {
+    public ToolContext {
+        privateLogins = Set.copyOf(privateLogins);
+    }
+
+    public static ToolContext owner() {
+        return new ToolContext(true, Set.of());
+    }
+
+    public static ToolContext publicOnly() {
+        return new ToolContext(false, Set.of());
+    }
+
+    public boolean mayReadPrivate(String login) {
+        return seesAllPrivate || privateLogins.contains(login.toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,29 @@
+package dev.bitofgit.tools;
+
+import static java.util.Objects.requireNonNull;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One tool, defined once and served to MCP clients, the answerers and REST alike: its name, an LLM-facing
+ * description (when to use it, what comes back), input and output JSON Schemas, and the handler.
+ */
+public record ToolDefinition(String name, String title, String description, ObjectNode inputSchema,
+                             ObjectNode outputSchema, Handler handler) {
+
+    /** Computes a tool's structured result; throws {@link ToolException} for anything the caller must fix. */
+    @FunctionalInterface
+    public interface Handler {
+        JsonNode call(ToolArguments arguments, ToolContext context);
+    }
+
+    public ToolDefinition {
+        requireNonNull(name, "name == null");
+        requireNonNull(title, "title == null");
+        requireNonNull(description, "description == null");
+        requireNonNull(inputSchema, "inputSchema == null");
+        requireNonNull(outputSchema, "outputSchema == null");
+        requireNonNull(handler, "handler == null");
+    }
+}
