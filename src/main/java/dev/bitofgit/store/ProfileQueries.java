@@ -189,10 +189,10 @@ public final class ProfileQueries {
 
     public List<Contributor> contributors(long repoId, int limit) {
         return database.jdbi().withHandle(handle -> handle.createQuery("""
-                        SELECT COALESCE(MAX(author_name), MAX(author_login), 'unknown') AS name, author_login,
+                        SELECT COALESCE(MAX(author_name), MAX(author_login), 'unknown') AS name, MAX(author_login) AS login,
                                COUNT(*) AS commits, MAX(CASE WHEN is_own THEN 1 ELSE 0 END) AS own
                         FROM commits WHERE repo_id = :id
-                        GROUP BY COALESCE(author_login, LOWER(author_email)), author_login
+                        GROUP BY CASE WHEN is_own THEN '' ELSE COALESCE(author_login, LOWER(author_email), '?') END
                         ORDER BY commits DESC, name LIMIT :limit
                         """)
                 .bind("id", repoId)

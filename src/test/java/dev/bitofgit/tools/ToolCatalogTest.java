@@ -1,0 +1,378 @@
+package dev.bitofgit.tools;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.bitofgit.demo.DemoAccount;
+import dev.bitofgit.demo.DemoAccountGenerator;
+import dev.bitofgit.demo.DemoCommit;
+import dev.bitofgit.demo.DemoLoader;
+import dev.bitofgit.demo.DemoRepo;
+import dev.bitofgit.demo.DemoSpec;
+import dev.bitofgit.store.AccountStore;
+import dev.bitofgit.store.CommitStore;
+import dev.bitofgit.store.Database;
+import dev.bitofgit.store.ProfileQueries;
+import dev.bitofgit.store.RepositoryStore;
+import dev.bitofgit.testing.DemoFacts;
+import dev.bitofgit.testing.DemoFacts.Loaded;
+import dev.bitofgit.testing.TestDatabases;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Every tool on the demo account, on SQLite and PostgreSQL, against facts computed from the generator's data. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ToolCatalogTest {
+    private static final DemoAccount DEMO = DemoAccountGenerator.generate(DemoSpec.octoDemo(LocalDate.of(2026, 11, 1)));
+    private static final DemoFacts FACTS = new DemoFacts(DEMO);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final List<Database> databases = new ArrayList<>();
+    private final Map<String, ToolCatalog> catalogs = new LinkedHashMap<>();
+
+    @BeforeAll
+    void load() throws Exception {
+        Path dir = Files.createTempDirectory("tools");
+        for (String url : List.of(TestDatabases.sqlite(dir), TestDatabases.freshPostgresSchema())) {
+            Database database = Database.open(url);
+            databases.add(database);
+            new DemoLoader(new AccountStore(database), new RepositoryStore(database), new CommitStore(database)).load(DEMO);
+            catalogs.put(database.dialect().displayName(), new ToolCatalog(new ProfileQueries(database)));
+        }
+    }
+
+    @AfterAll
+    void close() {
+        databases.forEach(Database::close);
+    }
+
+    Stream<String> engines() {
+        return Stream.of("sqlite", "postgresql");
+    }
+
+    private JsonNode call(String engine, String tool, String arguments) {
+        return catalogs.get(engine).call(tool, JSON.readTree(arguments), ToolContext.owner());
+    }
+
+    private static List<String> texts(JsonNode array, String field) {
+        return StreamSupport.stream(array.spliterator(), false).map(n -> n.get(field).asString()).toList();
+    }
+
+    @ParameterizedTest
+    @MethodSource("engines")
+    void accountSummary(String engine) {
+        JsonNode result = call(engine, "get_account_summary", "{\"username\":\"OCTO-DEMO\"}");
+        List<Loaded> loaded = FACTS.loaded();
+        assertThat(result.get("username").asString()).isEqualTo("octo-demo");
+        assertThat(result.get("repos").get("total").asInt()).isEqualTo(25);
+        assertThat(result.get("repos").get("private").asInt()).isEqualTo((int) DEMO.repos().stream().filter(DemoRepo::isPrivate).count());
+        assertThat(result.get("repos").get("forks").asInt()).isEqualTo(1);
+        assertThat(result.get("repos").get("archived").asInt()).isEqualTo((int) DEMO.repos().stream().filter(DemoRepo::archived).count());
+        assertThat(result.get("commits").get("total").asLong()).isEqualTo(loaded.size());
+        assertThat(result.get("commits").get("own").asLong()).isEqualTo(loaded.stream().filter(Loaded::own).count());
+        assertThat(result.get("stars").asLong()).isEqualTo(DEMO.repos().stream().mapToLong(DemoRepo::stars).sum());
+        assertThat(result.get("commits").get("last_commit_at").asString()).isEqualTo(loaded.stream()
+                .map(c -> c.commit().authoredAt().toInstant()).max(Comparator.naturalOrder()).orElseThrow().toString());
+        long activeDays = loaded.stream().filter(Loaded::own)
+                .map(c -> c.commit().authoredAt().toLocalDate()).distinct().count();
+        assertThat(result.get("commits").get("active_days").asLong()).isEqualTo(activeDays);
+        Map<String, Long> own = new HashMap<>();
+        loaded.stream().filter(Loaded::own).forEach(c -> own.merge(c.repo().name(), 1L, Long::sum));
+        String busiest = own.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey())).findFirst().orElseThrow().getKey();
+        assertThat(result.get("top_repos").get(0).get("name").asString()).isEqualTo(busiest);
+        long withCi = DEMO.repos().stream().filter(r -> r.files().stream().anyMatch(f -> f.startsWith(".github/workflows/")
+                || f.equals(".gitlab-ci.yml"))).count();
+        assertThat(result.get("coverage").get("ci").asLong()).isEqualTo(withCi);
+    }
+
+    @ParameterizedTest
+    @MethodSource("engines")
+    void listRepos_sortsFiltersAndPages(String engine) {
+        JsonNode byStars = call(engine, "list_repos", "{\"username\":\"octo-demo\",\"sort\":\"stars\",\"limit\":5}");
+        List<String> expected = DEMO.repos().stream()
+                .sorted(Comparator.comparingInt(DemoRepo::stars).reversed().thenComparing(DemoRepo::name, String.CASE_INSENSITIVE_ORDER))
+                .map(DemoRepo::name).limit(5).toList();
+        assertThat(texts(byStars.get("repos"), "name")).containsExactlyElementsOf(expected);
+        assertThat(byStars.get("total").asInt()).isEqualTo(25);
+
+        List<String> pages = new ArrayList<>();
+        String cursor = null;
+        do {
+            JsonNode page = call(engine, "list_repos", "{\"username\":\"octo-demo\",\"sort\":\"name\",\"limit\":7"
+                    + (cursor == null ? "" : ",\"cursor\":\"" + cursor + "\"") + "}");
+            pages.addAll(texts(page.get("repos"), "name"));
+            cursor = page.get("next_cursor").isNull() ? null : page.get("next_cursor").asString();
+        } while (cursor != null);
+        assertThat(pages).containsExactlyElementsOf(DEMO.repos().stream().map(DemoRepo::name)
+                .sorted(String.CASE_INSENSITIVE_ORDER).toList());
+
+        JsonNode python = call(engine, "list_repos", "{\"username\":\"octo-demo\",\"language\":\"python\",\"limit\":100}");
+        Set<String> expectedPython = DEMO.repos().stream().filter(r -> r.languageBytes().containsKey("Python")
+                || r.primaryLanguage().orElse("").equals("Python")).map(DemoRepo::name).collect(Collectors.toSet());
+        assertThat(texts(python.get("repos"), "name")).containsExactlyInAnyOrderElementsOf(expectedPython).isNotEmpty();
+        JsonNode java = call(engine, "list_repos", "{\"username\":\"octo-demo\",\"language\":\"Java\",\"limit\":100}");
+        assertThat(texts(java.get("repos"), "language")).allMatch("Java"::equals);
+
+        JsonNode noForks = call(engine, "list_repos", "{\"username\":\"octo-demo\",\"include_forks\":false,\"limit\":100}");
+        assertThat(noForks.get("total").asInt()).isEqualTo(24);
+    }
+
+    @ParameterizedTest
+    @MethodSource("engines")
+    void repoOverview(String engine) {
+        DemoRepo repo = DEMO.repos().stream().filter(r -> !r.fork() && r.readmePath().isPresent())
+                .max(Comparator.comparingInt(r -> r.commits().size())).orElseThrow();
+        JsonNode result = call(engine, "get_repo_overview", "{\"username\":\"octo-demo\",\"repo\":\""
+                + repo.name().toUpperCase(Locale.ROOT) + "\"}");
+        assertThat(result.get("name").asString()).isEqualTo(repo.name());
+        assertThat(result.get("commits").get("total").asLong()).isEqualTo(repo.commits().size());
+        assertThat(result.get("commits").get("own").asLong()).isEqualTo(repo.commits().stream().filter(FACTS::isOwn).count());
+        assertThat(result.get("commits").get("first_commit_at").asString())
+                .isEqualTo(repo.commits().get(repo.commits().size() - 1).authoredAt().toInstant().toString());
+        assertThat(texts(result.get("languages"), "language")).containsExactlyInAnyOrderElementsOf(repo.languageBytes().keySet());
+        assertThat(result.get("signals").get("has_tests").asBoolean())
+                .isEqualTo(repo.files().stream().anyMatch(f -> f.contains("test")));
+        assertThat(result.get("signals").get("has_license").asBoolean()).isEqualTo(repo.files().contains("LICENSE"));
+        // The user's commits count as one contributor whatever name or email they were made with.
+        Map<String, Long> byAuthor = repo.commits().stream()
+                .collect(Collectors.groupingBy(c -> FACTS.isOwn(c) ? "" : c.authorName(), Collectors.counting()));
+        assertThat(result.get("top_contributors").get(0).get("commits").asLong())
+                .isEqualTo(byAuthor.values().stream().max(Long::compare).orElseThrow());
+        String readme = repo.fileContents().get("README.md");
+        String excerpt = result.get("readme").get("text").asString();
+        if (readme.length() > 600) {
+            assertThat(excerpt).startsWith(readme.substring(0, 600)).contains("…[truncated " + (readme.length() - 600));
+        } else {
+            assertThat(excerpt).isEqualTo(readme);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("engines")
+    void commitTimeline_newestFirstWithFiltersAndPaging(String engine) {
+        List<Loaded> expected = FACTS.loaded().stream()
+                .sorted(Comparator.comparing((Loaded c) -> c.commit().authoredAt().toInstant()).reversed()
+                        .thenComparing(c -> c.commit().sha()))
+                .toList();
+        JsonNode first = call(engine, "get_commit_timeline", "{\"username\":\"octo-demo\",\"limit\":10}");
+        assertThat(texts(first.get("commits"), "sha"))
+                .containsExactlyElementsOf(expected.stream().limit(10).map(c -> c.commit().sha()).toList());
+        JsonNode second = call(engine, "get_commit_timeline", "{\"username\":\"octo-demo\",\"limit\":10,\"cursor\":\""
+                + first.get("next_cursor").asString() + "\"}");
+        assertThat(texts(second.get("commits"), "sha"))
+                .containsExactlyElementsOf(expected.stream().skip(10).limit(10).map(c -> c.commit().sha()).toList());
+
+        DemoRepo repo = FACTS.repo("url-shortener");
+        JsonNode inRepo = call(engine, "get_commit_timeline", "{\"username\":\"octo-demo\",\"repo\":\"URL-Shortener\",\"limit\":100,"
+                + "\"since\":\"2023-01-01\",\"until\":\"2024-01-01\"}");
+        List<String> expectedInRepo = expected.stream().filter(c -> c.repo().id() == repo.id())
+                .filter(c -> c.commit().authoredAt().toInstant().isAfter(LocalDate.of(2023, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC).minusSeconds(1))
+                        && c.commit().authoredAt().toInstant().isBefore(LocalDate.of(2024, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC)))
+                .map(c -> c.commit().sha()).limit(100).toList();
+        assertThat(texts(inRepo.get("commits"), "sha")).containsExactlyElementsOf(expectedInRepo);
+        assertThat(inRepo.get("commits").get(0).get("date").asString())
+                .isEqualTo(expected.stream().filter(c -> c.commit().sha().equals(expectedInRepo.get(0))).findFirst()
+                        .orElseThrow().commit().authoredAt().toString());
+    }
+
+    @ParameterizedTest
+    @MethodSource("engines")
+    void searchCommits_findsWordsInMessages(String engine) {
+        for (DemoRepo repo : List.of(FACTS.repo("url-shortener"), FACTS.repo("dotfiles"))) {
+            JsonNode result = call(engine, "search_commits", "{\"username\":\"octo-demo\",\"query\":\"typo\",\"repo\":\""
+                    + repo.name() + "\",\"limit\":50}");
+            Set<String> expected = FACTS.loaded(repo).stream()
+                    .filter(c -> List.of(c.commit().message().toLowerCase(Locale.ROOT).split("[^a-z0-9]+")).contains("typo"))
+                    .map(c -> c.commit().sha()).collect(Collectors.toSet());
+            assertThat(new TreeSet<>(texts(result.get("commits"), "sha"))).isEqualTo(new TreeSet<>(expected));
+        }
+        JsonNode hostile = call(engine, "search_commits", "{\"username\":\"octo-demo\",\"query\":\"fix\\\" OR NEAR(* ) ; DROP TABLE commits; --\"}");
+        assertThat(hostile.get("commits").isArray()).isTrue();
+    }
+
+    @ParameterizedTest
+    @MethodSource("engines")
+    void activitySummary_byYearWeekdayAndStreak(String engine) {
+        JsonNode years = call(engine, "get_activity_summary", "{\"username\":\"octo-demo\",\"group_by\":\"year\"}");
+        Map<String, Long> expectedYears = new TreeMap<>();
+        FACTS.loaded().forEach(c -> expectedYears.merge(String.valueOf(c.localDate().getYear()), 1L, Long::sum));
+        Map<String, Long> actualYears = new TreeMap<>();
+        years.get("series").forEach(item -> actualYears.put(item.get("period").asString(), item.get("commits").asLong()));
+        assertThat(actualYears).isEqualTo(expectedYears);
+        assertThat(years.get("additions").asLong()).isEqualTo(FACTS.loaded().stream().mapToLong(c -> c.commit().additions()).sum());
+
+        List<LocalDate> ownDays = FACTS.loaded().stream().filter(Loaded::own).map(Loaded::localDate).distinct().sorted().toList();
+        int best = 0;
+        int run = 0;
+        for (int i = 0; i < ownDays.size(); i++) {
+            run = i > 0 && ownDays.get(i - 1).plusDays(1).equals(ownDays.get(i)) ? run + 1 : 1;
+            best = Math.max(best, run);
+        }
+        assertThat(years.get("longest_streak").get("days").asInt()).isEqualTo(best);
+        assertThat(years.get("active_days").asInt()).isEqualTo(ownDays.size());
+
+        JsonNode weekdays = call(engine, "get_activity_summary", "{\"username\":\"octo-demo\",\"group_by\":\"weekday\"}");
+        Map<DayOfWeek, Long> counts = FACTS.loaded().stream().collect(Collectors.groupingBy(c -> c.localDate().getDayOfWeek(),
+                Collectors.counting()));
+        DayOfWeek top = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        assertThat(weekdays.get("busiest").get("period").asString()).isEqualTo(top.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+
+        JsonNode in2024 = call(engine, "get_activity_summary", "{\"username\":\"octo-demo\",\"since\":\"2024-01-01\",\"until\":\"2025-01-01\"}");
+        long expected2024 = FACTS.loaded().stream().filter(c -> {
+            var instant = c.commit().authoredAt().toInstant();
+            return !instant.isBefore(LocalDate.of(2024, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC))
+                    && instant.isBefore(LocalDate.of(2025, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC));
+        }).count();
+        assertThat(in2024.get("commits").asLong()).isEqualTo(expected2024);
+    }
+
+    @ParameterizedTest
+    @MethodSource("engines")
+    void languageBreakdown(String engine) {
+        JsonNode result = call(engine, "get_language_breakdown", "{\"username\":\"octo-demo\"}");
+        Map<String, Long> bytes = new HashMap<>();
+        DEMO.repos().forEach(r -> r.languageBytes().forEach((l, b) -> bytes.merge(l, b, Long::sum)));
+        String top = bytes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        assertThat(result.get("by_bytes").get(0).get("language").asString()).isEqualTo(top);
+        assertThat(result.get("by_bytes").get(0).get("bytes").asLong()).isEqualTo(bytes.get(top));
+        Map<String, Long> primary = DEMO.repos().stream().collect(Collectors.groupingBy(r -> r.primaryLanguage().orElseThrow(),
+                Collectors.counting()));
+        Map<String, Long> actual = new HashMap<>();
+        result.get("by_repos").forEach(item -> actual.put(item.get("language").asString(), item.get("repos").asLong()));
+        assertThat(actual).isEqualTo(primary);
+    }
+
+    @ParameterizedTest
+    @MethodSource("engines")
+    void reposBySignals(String engine) {
+        JsonNode ci = call(engine, "query_repos_by_signals", "{\"username\":\"octo-demo\",\"has_ci\":true}");
+        Set<String> expectedCi = DEMO.repos().stream().filter(r -> r.files().stream().anyMatch(f ->
+                f.startsWith(".github/workflows/") || f.equals(".gitlab-ci.yml"))).map(DemoRepo::name).collect(Collectors.toSet());
+        assertThat(texts(ci.get("repos"), "name")).containsExactlyInAnyOrderElementsOf(expectedCi);
+        JsonNode actions = call(engine, "query_repos_by_signals", "{\"username\":\"octo-demo\",\"ci_system\":\"github actions\"}");
+        assertThat(texts(actions.get("repos"), "name")).containsExactlyInAnyOrderElementsOf(DEMO.repos().stream()
+                .filter(r -> r.files().contains(".github/workflows/ci.yml")).map(DemoRepo::name).toList());
+        JsonNode docker = call(engine, "query_repos_by_signals", "{\"username\":\"octo-demo\",\"has_docker\":true}");
+        assertThat(texts(docker.get("repos"), "name")).containsExactlyInAnyOrderElementsOf(DEMO.repos().stream()
+                .filter(r -> r.files().contains("Dockerfile") || r.files().contains("docker-compose.yml")).map(DemoRepo::name).toList());
+        JsonNode python = call(engine, "query_repos_by_signals", "{\"username\":\"octo-demo\",\"tech_stack\":\"python\"}");
+        assertThat(texts(python.get("repos"), "name")).containsExactlyInAnyOrderElementsOf(DEMO.repos().stream()
+                .filter(r -> r.files().stream().anyMatch(f -> f.endsWith(".py"))).map(DemoRepo::name).toList());
+        JsonNode noTests = call(engine, "query_repos_by_signals", "{\"username\":\"octo-demo\",\"has_tests\":false,\"has_license\":true}");
+        assertThat(noTests.get("repos")).allSatisfy(r -> {
+            assertThat(r.get("has_tests").asBoolean()).isFalse();
+            assertThat(r.get("has_license").asBoolean()).isTrue();
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("engines")
+    void aggregateMetrics(String engine) {
+        JsonNode result = call(engine, "aggregate_repo_metrics", "{\"username\":\"octo-demo\"}");
+        assertThat(result.get("repos").asInt()).isEqualTo(25);
+        assertThat(result.get("signals").get("license").asLong()).isEqualTo(DEMO.repos().stream().filter(r -> r.files().contains("LICENSE")).count());
+        assertThat(result.get("signals").get("docker").asLong()).isEqualTo(DEMO.repos().stream()
+                .filter(r -> r.files().contains("Dockerfile") || r.files().contains("docker-compose.yml")).count());
+        assertThat(result.get("ci_systems").get("GitHub Actions").asLong()).isEqualTo(DEMO.repos().stream()
+                .filter(r -> r.files().contains(".github/workflows/ci.yml")).count());
+        assertThat(result.get("stars").asLong()).isEqualTo(DEMO.repos().stream().mapToLong(DemoRepo::stars).sum());
+        assertThat(result.get("languages").get("Java").asLong()).isEqualTo(DEMO.repos().stream()
+                .filter(r -> r.primaryLanguage().orElse("").equals("Java")).count());
+    }
+
+    @ParameterizedTest
+    @MethodSource("engines")
+    void rankReposByActivity(String engine) {
+        JsonNode result = call(engine, "rank_repos_by_activity", "{\"username\":\"octo-demo\",\"since\":\"2025-01-01\",\"limit\":3}");
+        Map<String, Long> own = new HashMap<>();
+        FACTS.loaded().stream().filter(Loaded::own)
+                .filter(c -> !c.commit().authoredAt().toInstant().isBefore(LocalDate.of(2025, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC)))
+                .forEach(c -> own.merge(c.repo().name(), 1L, Long::sum));
+        List<String> expected = own.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey(String.CASE_INSENSITIVE_ORDER))).map(Map.Entry::getKey).limit(3).toList();
+        assertThat(texts(result.get("ranking"), "repo")).containsExactlyElementsOf(expected);
+        assertThat(result.get("ranking").get(0).get("commits").asLong()).isEqualTo(own.get(expected.get(0)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("engines")
+    void searchReadmes(String engine) {
+        JsonNode result = call(engine, "search_readmes", "{\"username\":\"octo-demo\",\"query\":\"docker\",\"limit\":20}");
+        Set<String> expected = DEMO.repos().stream()
+                .filter(r -> r.fileContents().getOrDefault("README.md", "").toLowerCase(Locale.ROOT).contains("docker"))
+                .map(DemoRepo::name).collect(Collectors.toSet());
+        assertThat(texts(result.get("matches"), "repo")).containsExactlyInAnyOrderElementsOf(expected).isNotEmpty();
+        assertThat(result.get("matches").get(0).get("snippet").asString().toLowerCase(Locale.ROOT)).contains("docker");
+    }
+
+    @ParameterizedTest
+    @MethodSource("engines")
+    void publicOnlyContext_hidesPrivateRepos(String engine) {
+        JsonNode result = catalogs.get(engine).call("list_repos", JSON.readTree("{\"username\":\"octo-demo\",\"limit\":100}"),
+                ToolContext.publicOnly());
+        assertThat(result.get("total").asInt()).isEqualTo((int) DEMO.repos().stream().filter(r -> !r.isPrivate()).count());
+        assertThat(result.get("repos")).noneMatch(r -> r.get("private").asBoolean());
+    }
+
+    @ParameterizedTest
+    @MethodSource("engines")
+    void badInput_isAToolErrorThatSaysWhatToFix(String engine) {
+        assertThatThrownBy(() -> call(engine, "list_repos", "{\"username\":\"ghost\"}"))
+                .isInstanceOf(ToolException.class)
+                .hasMessage("account 'ghost' has not been ingested; ingest it first (POST /ingest or `bitofgit ingest ghost`)");
+        assertThatThrownBy(() -> call(engine, "get_repo_overview", "{\"username\":\"octo-demo\",\"repo\":\"url-shortner\"}"))
+                .hasMessageStartingWith("no repository 'url-shortner' for octo-demo; closest: url-shortener");
+        assertThatThrownBy(() -> call(engine, "list_repos", "{\"username\":\"octo-demo\",\"limit\":1000}"))
+                .hasMessage("list_repos: argument 'limit' must be between 1 and 100, got 1000");
+        assertThatThrownBy(() -> call(engine, "list_repos", "{\"username\":\"octo-demo\",\"sort\":\"size\"}"))
+                .hasMessage("list_repos: argument 'sort' must be one of pushed, stars, commits, name, got 'size'");
+        assertThatThrownBy(() -> call(engine, "list_repos", "{\"username\":\"octo-demo\",\"colour\":\"red\"}"))
+                .hasMessage("list_repos: unknown argument 'colour'; allowed: cursor, include_archived, include_forks, language, limit, sort, username");
+        assertThatThrownBy(() -> call(engine, "get_commit_timeline", "{\"username\":\"octo-demo\",\"since\":\"last week\"}"))
+                .hasMessage("get_commit_timeline: argument 'since' must be a date like 2024-03-01 or a date-time like 2024-03-01T12:00:00Z, got 'last week'");
+        assertThatThrownBy(() -> call(engine, "get_commit_timeline", "{\"username\":\"octo-demo\",\"cursor\":\"bogus\"}"))
+                .hasMessage("get_commit_timeline: cursor is not one this tool issued; omit it to start from the first page");
+        assertThatThrownBy(() -> call(engine, "search_commits", "{\"username\":\"octo-demo\"}"))
+                .hasMessage("search_commits: argument 'query' is required");
+        assertThatThrownBy(() -> call(engine, "no_such_tool", "{}")).hasMessageStartingWith("unknown tool 'no_such_tool'; available: get_account_summary");
+    }
+
+    @ParameterizedTest
+    @MethodSource("engines")
+    void outputsStayCompact(String engine) {
+        for (ToolDefinition tool : catalogs.get(engine).tools()) {
+            String arguments = switch (tool.name()) {
+                case "get_repo_overview" -> "{\"username\":\"octo-demo\",\"repo\":\"dotfiles\"}";
+                case "search_commits", "search_readmes" -> "{\"username\":\"octo-demo\",\"query\":\"fix\"}";
+                default -> "{\"username\":\"octo-demo\"}";
+            };
+            String json = JSON.writeValueAsString(call(engine, tool.name(), arguments));
+            assertThat(json.length()).as(tool.name()).isLessThan(16_000);
+        }
+    }
+}
