@@ -8,6 +8,7 @@ import dev.bitofgit.demo.DemoSpec;
 import dev.bitofgit.github.GitHubClientOptions;
 import dev.bitofgit.ingest.IngestService;
 import dev.bitofgit.store.AccountStore;
+import dev.bitofgit.store.ActivityRollups;
 import dev.bitofgit.store.EtagStore;
 import dev.bitofgit.store.JobStore;
 import dev.bitofgit.mcp.LoopbackSecurityValidator;
@@ -66,7 +67,8 @@ public final class Application implements AutoCloseable {
         this.ingest = new IngestService(
                 new IngestService.Config(settings.githubApiUrl(), settings.githubGraphqlUrl(), settings.githubToken(),
                         GitHubClientOptions.defaults(settings.ingestConcurrency(), settings.rateLimitMaxWait())),
-                accounts, repositories, commits, new JobStore(database), new EtagStore(database));
+                accounts, repositories, commits, new JobStore(database), new EtagStore(database),
+                new ActivityRollups(database));
         this.queries = new ProfileQueries(database);
         this.catalog = new ToolCatalog(queries);
     }
@@ -115,7 +117,7 @@ public final class Application implements AutoCloseable {
     /** Loads the demo account (idempotent: a second load changes nothing). */
     public DemoLoader.Result loadDemo() {
         DemoSpec spec = DemoSpec.octoDemo(LocalDate.now(ZoneOffset.UTC));
-        DemoLoader loader = new DemoLoader(accounts, repositories, commits);
+        DemoLoader loader = new DemoLoader(accounts, repositories, commits, new ActivityRollups(database));
         if (accounts.findByLogin(spec.login()).isPresent()) {
             // Already loaded on an earlier day: keep it, so a restart never rewrites the user's demo data.
             long stored = accounts.findByLogin(spec.login())

@@ -6,6 +6,7 @@ import dev.bitofgit.ingest.CommitOwnership;
 import dev.bitofgit.ingest.SignalDetector;
 import dev.bitofgit.store.Account;
 import dev.bitofgit.store.AccountStore;
+import dev.bitofgit.store.ActivityRollups;
 import dev.bitofgit.store.Commit;
 import dev.bitofgit.store.CommitStore;
 import dev.bitofgit.store.Readme;
@@ -32,11 +33,13 @@ public final class DemoLoader {
     private final AccountStore accounts;
     private final RepositoryStore repositories;
     private final CommitStore commits;
+    private final ActivityRollups rollups;
 
-    public DemoLoader(AccountStore accounts, RepositoryStore repositories, CommitStore commits) {
+    public DemoLoader(AccountStore accounts, RepositoryStore repositories, CommitStore commits, ActivityRollups rollups) {
         this.accounts = requireNonNull(accounts, "accounts == null");
         this.repositories = requireNonNull(repositories, "repositories == null");
         this.commits = requireNonNull(commits, "commits == null");
+        this.rollups = requireNonNull(rollups, "rollups == null");
     }
 
     public Result load(DemoAccount demo) {
@@ -64,6 +67,7 @@ public final class DemoLoader {
                 .map(DemoRepo::pushedAt)
                 .max(Instant::compareTo)
                 .orElse(demo.createdAt());
+        rollups.refreshAccount(demo.id());
         accounts.markIngested(demo.id(), newest, true);
         return new Result(demo.login(), demo.repos().size(), stored, false);
     }

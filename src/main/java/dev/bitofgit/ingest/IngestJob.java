@@ -11,6 +11,7 @@ import dev.bitofgit.github.HistoryPage;
 import dev.bitofgit.github.RepoContent;
 import dev.bitofgit.store.Account;
 import dev.bitofgit.store.AccountStore;
+import dev.bitofgit.store.ActivityRollups;
 import dev.bitofgit.store.Commit;
 import dev.bitofgit.store.CommitStore;
 import dev.bitofgit.store.EtagStore;
@@ -58,7 +59,7 @@ final class IngestJob {
 
     /** The stores and the store-side checkpointing a job writes through. */
     record Stores(AccountStore accounts, RepositoryStore repositories, CommitStore commits, JobStore jobs,
-                  EtagStore etags) {
+                  EtagStore etags, ActivityRollups rollups) {
     }
 
     private final JobProgress progress;
@@ -200,6 +201,7 @@ final class IngestJob {
         if (!emails.isEmpty()) {
             stores.commits().markOwnByEmail(accountId, emails);
         }
+        stores.rollups().refreshAccount(accountId);
         int failed = progress.errorCount();
         String status;
         if (failed == 0) {
@@ -387,6 +389,7 @@ final class IngestJob {
             }
         }
         stores.repositories().markSynced(sync.listing.id(), sync.head, sync.truncated);
+        stores.rollups().refreshRepo(sync.listing.id());
         stores.jobs().saveRepo(progress.jobId(), sync.listing.name(), "done", Optional.empty(), sync.fetched,
                 Optional.empty());
         sync.done = true;

@@ -9,6 +9,7 @@ import dev.bitofgit.github.GitHubException;
 import dev.bitofgit.github.GitHubUser;
 import dev.bitofgit.store.Account;
 import dev.bitofgit.store.AccountStore;
+import dev.bitofgit.store.ActivityRollups;
 import dev.bitofgit.store.CommitStore;
 import dev.bitofgit.store.EtagStore;
 import dev.bitofgit.store.JobRecord;
@@ -68,9 +69,9 @@ public final class IngestService implements AutoCloseable {
     }
 
     public IngestService(Config config, AccountStore accounts, RepositoryStore repositories, CommitStore commits,
-                         JobStore jobStore, EtagStore etags) {
+                         JobStore jobStore, EtagStore etags, ActivityRollups rollups) {
         this.config = requireNonNull(config, "config == null");
-        this.stores = new IngestJob.Stores(accounts, repositories, commits, jobStore, etags);
+        this.stores = new IngestJob.Stores(accounts, repositories, commits, jobStore, etags, rollups);
         AtomicInteger counter = new AtomicInteger();
         this.jobs = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "ingest-job-" + counter.incrementAndGet());

@@ -97,10 +97,7 @@ public final class ProfileQueries {
                    COALESCE(s.commits, 0) AS commit_count, COALESCE(s.own_commits, 0) AS own_count,
                    s.first_at, s.last_at
             FROM repositories r
-            LEFT JOIN (SELECT repo_id, COUNT(*) AS commits,
-                              SUM(CASE WHEN is_own THEN 1 ELSE 0 END) AS own_commits,
-                              MIN(authored_at) AS first_at, MAX(authored_at) AS last_at
-                       FROM commits WHERE account_id = :account GROUP BY repo_id) s ON s.repo_id = r.id
+            LEFT JOIN repo_stats s ON s.repo_id = r.id
             WHERE r.account_id = :account AND r.removed_at IS NULL
               AND (r.is_private = FALSE OR :private = TRUE)
             """;
@@ -269,19 +266,25 @@ public final class ProfileQueries {
         return String.join(" AND ", terms);
     }
 
+    /**
+     * Commits per local day from the roll-ups. {@code since}/{@code until} select whole days: a commit counts on the
+     * author's local calendar day, which is how people count "commits in 2024".
+     */
     public List<DayActivity> activityByDay(long accountId, boolean includePrivate, CommitFilter filter) {
         return database.jdbi().withHandle(handle -> {
-            StringBuilder sql = new StringBuilder("""
-                    SELECT (c.authored_at + c.author_utc_offset * 60) / 86400 AS day, COUNT(*) AS commits,
-                           SUM(CASE WHEN c.is_own THEN 1 ELSE 0 END) AS own, SUM(c.additions) AS additions,
-                           SUM(c.deletions) AS deletions
-                    FROM commits c JOIN repositories r ON r.id = c.repo_id
-                    WHERE c.account_id = :account AND r.removed_at IS NULL AND (r.is_private = FALSE OR :private = TRUE)
-                    """);
-            appendFilter(sql, filter);
-            sql.append(" GROUP BY (c.authored_at + c.author_utc_offset * 60) / 86400 ORDER BY day");
+            StringBuilder sql;
+            if (filter.repoId().isPresent()) {
+                sql = new StringBuilder("SELECT d.day, SUM(d.commits), SUM(d.own_commits), SUM(d.additions), SUM(d.deletions)"
+                        + " FROM repo_daily d WHERE d.repo_id = :repoId AND d.account_id = :account");
+            } else {
+                sql = new StringBuilder("SELECT d.day, SUM(d.commits), SUM(d.own_commits), SUM(d.additions), SUM(d.deletions)"
+                        + " FROM account_daily d WHERE d.account_id = :account AND (d.is_private = FALSE OR :private = TRUE)");
+            }
+            appendDays(sql, filter);
+            sql.append(" GROUP BY d.day ORDER BY d.day");
             Query query = handle.createQuery(sql.toString()).bind("account", accountId).bind("private", includePrivate);
-            bindFilter(query, filter);
+            filter.repoId().ifPresent(id -> query.bind("repoId", id));
+            bindDays(query, filter);
             return query.map((rs, ctx) -> new DayActivity(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
                     rs.getLong(5))).list();
         });
@@ -302,23 +305,34 @@ public final class ProfileQueries {
         });
     }
 
+    /** Activity per repo over whole local days, from the roll-ups; {@code ownOnly} counts the user's commits only. */
     public List<RepoActivity> activityByRepo(long accountId, boolean includePrivate, CommitFilter filter) {
         return database.jdbi().withHandle(handle -> {
-            StringBuilder sql = new StringBuilder("""
-                    SELECT r.name, COUNT(*) AS commits, SUM(CASE WHEN c.is_own THEN 1 ELSE 0 END) AS own,
-                           SUM(c.additions) AS additions, SUM(c.deletions) AS deletions,
-                           COUNT(DISTINCT (c.authored_at + c.author_utc_offset * 60) / 86400) AS days,
-                           MAX(c.authored_at) AS last_at
-                    FROM commits c JOIN repositories r ON r.id = c.repo_id
-                    WHERE c.account_id = :account AND r.removed_at IS NULL AND (r.is_private = FALSE OR :private = TRUE)
-                    """);
-            appendFilter(sql, filter);
-            sql.append(" GROUP BY r.name");
+            String prefix = filter.ownOnly() ? "own_" : "";
+            StringBuilder sql = new StringBuilder("SELECT r.name, SUM(d." + prefix + "commits), SUM(d.own_commits),"
+                    + " SUM(d." + prefix + "additions), SUM(d." + prefix + "deletions),"
+                    + " SUM(CASE WHEN d." + prefix + "commits > 0 THEN 1 ELSE 0 END), MAX(s.last_at) AS last_at"
+                    + " FROM repo_daily d JOIN repositories r ON r.id = d.repo_id JOIN repo_stats s ON s.repo_id = r.id"
+                    + " WHERE d.account_id = :account AND r.removed_at IS NULL AND (r.is_private = FALSE OR :private = TRUE)");
+            filter.repoId().ifPresent(id -> sql.append(" AND d.repo_id = :repoId"));
+            appendDays(sql, filter);
+            sql.append(" GROUP BY r.name HAVING SUM(d." + prefix + "commits) > 0");
             Query query = handle.createQuery(sql.toString()).bind("account", accountId).bind("private", includePrivate);
-            bindFilter(query, filter);
+            filter.repoId().ifPresent(id -> query.bind("repoId", id));
+            bindDays(query, filter);
             return query.map((rs, ctx) -> new RepoActivity(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
                     rs.getLong(5), rs.getLong(6), Rows.instant(rs, "last_at"))).list();
         });
+    }
+
+    private static void appendDays(StringBuilder sql, CommitFilter filter) {
+        filter.since().ifPresent(since -> sql.append(" AND d.day >= :sinceDay"));
+        filter.until().ifPresent(until -> sql.append(" AND d.day < :untilDay"));
+    }
+
+    private static void bindDays(Query query, CommitFilter filter) {
+        filter.since().ifPresent(since -> query.bind("sinceDay", Math.floorDiv(since, 86_400L)));
+        filter.until().ifPresent(until -> query.bind("untilDay", Math.floorDiv(until + 86_399L, 86_400L)));
     }
 
     public List<ReadmeHit> searchReadmes(long accountId, boolean includePrivate, String terms, int limit) {

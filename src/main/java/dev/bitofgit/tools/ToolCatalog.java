@@ -274,7 +274,8 @@ public final class ToolCatalog {
         return new ToolDefinition("get_activity_summary", "Activity summary",
                 "Commit activity over a period: commits (all and the user's own), lines added and deleted, active days, "
                         + "the longest streak of consecutive active days, the busiest period, and a series grouped by day, "
-                        + "week, month, year, weekday or hour (author's local time) — the data of a contribution calendar.",
+                        + "week, month, year, weekday or hour (author's local time) — the data of a contribution calendar. "
+                        + "since/until select whole days of the author's local calendar.",
                 JsonSchemas.object().username().date("since", "From this instant.").date("until", "Before this instant.")
                         .enumeration("group_by", "Series grouping.", groups, "month").string("repo", "Only this repository.")
                         .build(),
@@ -478,7 +479,7 @@ public final class ToolCatalog {
         return new ToolDefinition("rank_repos_by_activity", "Rank repos by activity",
                 "Repos ranked by activity in a period: commits, lines changed (added + deleted) or active days, "
                         + "counting the user's own commits by default. Use for 'my most active repository' and 'what did I "
-                        + "work on in March'.",
+                        + "work on in March'. since/until select whole days of the author's local calendar.",
                 JsonSchemas.object().username().date("since", "From this instant.").date("until", "Before this instant.")
                         .enumeration("metric", "Ranking metric.", metrics, "commits")
                         .bool("own_only", "Count only the user's own commits.", true)

@@ -3,6 +3,7 @@ package dev.bitofgit.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bitofgit.store.AccountStore;
+import dev.bitofgit.store.ActivityRollups;
 import dev.bitofgit.store.CommitStore;
 import dev.bitofgit.store.Database;
 import dev.bitofgit.store.RepositoryStore;
@@ -21,7 +22,7 @@ class DemoLoaderTest {
     private static final DemoAccount DEMO = DemoAccountGenerator.generate(DemoSpec.octoDemo(LocalDate.of(2026, 11, 1)));
 
     private static DemoLoader loader(Database database) {
-        return new DemoLoader(new AccountStore(database), new RepositoryStore(database), new CommitStore(database));
+        return new DemoLoader(new AccountStore(database), new RepositoryStore(database), new CommitStore(database), new ActivityRollups(database));
     }
 
     /** A fingerprint of every stored row (except sync timestamps), to prove a second load changes nothing. */

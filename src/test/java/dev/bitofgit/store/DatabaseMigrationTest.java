@@ -38,7 +38,7 @@ class DatabaseMigrationTest {
             int applied = database.withHandle(handle -> handle
                     .createQuery("SELECT COUNT(*) FROM flyway_schema_history WHERE success = TRUE")
                     .mapTo(Integer.class).one());
-            assertThat(applied).isEqualTo(2);
+            assertThat(applied).isEqualTo(3);
         }
     }
 
@@ -55,7 +55,7 @@ class DatabaseMigrationTest {
             assertThat(new AccountStore(reopened).findByLogin("Some-One")).contains(account());
             int applied = reopened.withHandle(handle -> handle
                     .createQuery("SELECT COUNT(*) FROM flyway_schema_history").mapTo(Integer.class).one());
-            assertThat(applied).isEqualTo(2);
+            assertThat(applied).isEqualTo(3);
         }
     }
 

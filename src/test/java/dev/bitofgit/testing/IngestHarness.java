@@ -5,6 +5,7 @@ import dev.bitofgit.ingest.IngestRequest;
 import dev.bitofgit.ingest.IngestService;
 import dev.bitofgit.ingest.JobStatus;
 import dev.bitofgit.store.AccountStore;
+import dev.bitofgit.store.ActivityRollups;
 import dev.bitofgit.store.CommitStore;
 import dev.bitofgit.store.Database;
 import dev.bitofgit.store.EtagStore;
@@ -32,7 +33,7 @@ public final class IngestHarness implements AutoCloseable {
                 Duration.ofMillis(20), Duration.ofMillis(500), maxRateLimitWait);
         ingest = new IngestService(new IngestService.Config(api, graphql, Optional.empty(), options),
                 new AccountStore(database), new RepositoryStore(database), new CommitStore(database),
-                new JobStore(database), new EtagStore(database));
+                new JobStore(database), new EtagStore(database), new ActivityRollups(database));
     }
 
     public JobStatus run(String username, Optional<String> token) {
