@@ -290,6 +290,16 @@ public final class ProfileQueries {
         });
     }
 
+    /** Days on which the user made at least one commit. */
+    public long ownActiveDays(long accountId, boolean includePrivate) {
+        return database.jdbi().withHandle(handle -> handle.createQuery("""
+                        SELECT COUNT(DISTINCT day) FROM account_daily
+                        WHERE account_id = :account AND own_commits > 0 AND (is_private = FALSE OR :private = TRUE)
+                        """)
+                .bind("account", accountId).bind("private", includePrivate)
+                .mapTo(Long.class).one());
+    }
+
     public List<HourActivity> activityByHour(long accountId, boolean includePrivate, CommitFilter filter) {
         return database.jdbi().withHandle(handle -> {
             StringBuilder sql = new StringBuilder("""
@@ -309,14 +319,19 @@ public final class ProfileQueries {
     public List<RepoActivity> activityByRepo(long accountId, boolean includePrivate, CommitFilter filter) {
         return database.jdbi().withHandle(handle -> {
             String prefix = filter.ownOnly() ? "own_" : "";
-            StringBuilder sql = new StringBuilder("SELECT r.name, SUM(d." + prefix + "commits), SUM(d.own_commits),"
-                    + " SUM(d." + prefix + "additions), SUM(d." + prefix + "deletions),"
-                    + " SUM(CASE WHEN d." + prefix + "commits > 0 THEN 1 ELSE 0 END), MAX(s.last_at) AS last_at"
-                    + " FROM repo_daily d JOIN repositories r ON r.id = d.repo_id JOIN repo_stats s ON s.repo_id = r.id"
-                    + " WHERE d.account_id = :account AND r.removed_at IS NULL AND (r.is_private = FALSE OR :private = TRUE)");
-            filter.repoId().ifPresent(id -> sql.append(" AND d.repo_id = :repoId"));
-            appendDays(sql, filter);
-            sql.append(" GROUP BY r.name HAVING SUM(d." + prefix + "commits) > 0");
+            // Aggregate the covering index first, then join the few hundred repository rows.
+            StringBuilder inner = new StringBuilder("SELECT d.repo_id, SUM(d." + prefix + "commits) AS commits,"
+                    + " SUM(d.own_commits) AS own, SUM(d." + prefix + "additions) AS additions,"
+                    + " SUM(d." + prefix + "deletions) AS deletions,"
+                    + " SUM(CASE WHEN d." + prefix + "commits > 0 THEN 1 ELSE 0 END) AS days"
+                    + " FROM repo_daily d WHERE d.account_id = :account");
+            filter.repoId().ifPresent(id -> inner.append(" AND d.repo_id = :repoId"));
+            appendDays(inner, filter);
+            inner.append(" GROUP BY d.repo_id");
+            StringBuilder sql = new StringBuilder("SELECT r.name, a.commits, a.own, a.additions, a.deletions, a.days,"
+                    + " s.last_at AS last_at FROM (" + inner + ") a JOIN repositories r ON r.id = a.repo_id"
+                    + " JOIN repo_stats s ON s.repo_id = r.id"
+                    + " WHERE r.removed_at IS NULL AND (r.is_private = FALSE OR :private = TRUE) AND a.commits > 0");
             Query query = handle.createQuery(sql.toString()).bind("account", accountId).bind("private", includePrivate);
             filter.repoId().ifPresent(id -> query.bind("repoId", id));
             bindDays(query, filter);

@@ -85,7 +85,6 @@ public final class ToolCatalog {
                     Scope scope = scope(args, context);
                     List<RepoSummary> repos = queries.repositories(scope.account.id(), scope.privateVisible);
                     Map<Long, SignalRow> signals = queries.signals(scope.account.id(), scope.privateVisible);
-                    List<DayActivity> days = queries.activityByDay(scope.account.id(), scope.privateVisible, CommitFilter.all());
                     ObjectNode result = base(scope);
                     scope.account.name().ifPresent(name -> result.put("name", name));
                     scope.account.bio().ifPresent(bio -> result.put("bio", bio));
@@ -102,7 +101,7 @@ public final class ToolCatalog {
                             .ifPresent(first -> commits.put("first_commit_at", first.toString()));
                     repos.stream().flatMap(r -> r.lastCommitAt().stream()).max(Instant::compareTo)
                             .ifPresent(last -> commits.put("last_commit_at", last.toString()));
-                    commits.put("active_days", days.stream().filter(d -> d.ownCommits() > 0).count());
+                    commits.put("active_days", queries.ownActiveDays(scope.account.id(), scope.privateVisible));
                     result.put("stars", repos.stream().mapToLong(RepoSummary::stars).sum());
                     ArrayNode top = result.putArray("top_repos");
                     repos.stream().sorted(Comparator.comparingLong(RepoSummary::ownCommits).reversed()

@@ -22,7 +22,9 @@ CREATE TABLE repo_daily (
     own_deletions  BIGINT  NOT NULL,
     PRIMARY KEY (repo_id, day)
 );
-CREATE INDEX repo_daily_by_account_day ON repo_daily (account_id, day);
+-- Covering: ranking repos over a date range reads this index only, never the table.
+CREATE INDEX repo_daily_by_account_day ON repo_daily (account_id, day, repo_id, commits, own_commits, additions,
+    deletions, own_additions, own_deletions);
 
 CREATE TABLE account_daily (
     account_id   BIGINT  NOT NULL,
