@@ -265,28 +265,35 @@ final class IngestJob {
 
     /** One GraphQL query for several repos: content (README, manifests, languages) and the first history page. */
     private void fetchContents(List<RepoSync> batch) {
-        List<GitHubClient.ContentRequest> requests = new ArrayList<>();
-        for (RepoSync sync : batch) {
-            requests.add(new GitHubClient.ContentRequest(sync.listing.ownerLogin(), sync.listing.name(),
-                    CONTENT_FILES, authorFilter(sync)));
-        }
-        List<Optional<RepoContent>> contents;
+        inBatch(batch, repos -> client.contents(repos.stream()
+                        .map(sync -> new GitHubClient.ContentRequest(sync.listing.ownerLogin(), sync.listing.name(),
+                                CONTENT_FILES, authorFilter(sync)))
+                        .toList()),
+                this::applyContent);
+    }
+
+    /**
+     * Sends one batched query for the repos and hands each its answer. A batch can exceed GitHub's time budget, so
+     * a failed batch is retried repo by repo before any repo is failed.
+     */
+    private <T> void inBatch(List<RepoSync> batch, java.util.function.Function<List<RepoSync>, List<Optional<T>>> query,
+                             java.util.function.BiConsumer<RepoSync, Optional<T>> apply) {
+        List<Optional<T>> answers;
         try {
-            contents = client.contents(requests);
+            answers = query.apply(batch);
         } catch (GitHubException e) {
             if (batch.size() == 1) {
                 throw e;
             }
-            // A batch can exceed GitHub's time budget; retry each repository on its own before failing any.
             for (RepoSync sync : batch) {
-                guarded(sync, () -> fetchContents(List.of(sync)));
+                guarded(sync, () -> inBatch(List.of(sync), query, apply));
             }
             return;
         }
         for (int i = 0; i < batch.size(); i++) {
             RepoSync sync = batch.get(i);
-            Optional<RepoContent> content = contents.get(i);
-            guarded(sync, () -> applyContent(sync, content));
+            Optional<T> answer = answers.get(i);
+            guarded(sync, () -> apply.accept(sync, answer));
         }
     }
 
@@ -519,36 +526,20 @@ final class IngestJob {
     }
 
     private void fetchNextPages(List<RepoSync> batch) {
-        List<GitHubClient.HistoryRequest> requests = new ArrayList<>();
-        for (RepoSync sync : batch) {
-            requests.add(new GitHubClient.HistoryRequest(sync.listing.ownerLogin(), sync.listing.name(),
-                    sync.cursor.orElseThrow(), authorFilter(sync)));
-        }
-        List<Optional<HistoryPage>> pages;
-        try {
-            pages = client.historyPages(requests);
-        } catch (GitHubException e) {
-            if (batch.size() == 1) {
-                throw e;
-            }
-            for (RepoSync sync : batch) {
-                guarded(sync, () -> fetchNextPages(List.of(sync)));
-            }
-            return;
-        }
-        for (int i = 0; i < batch.size(); i++) {
-            RepoSync sync = batch.get(i);
-            Optional<HistoryPage> page = pages.get(i);
-            guarded(sync, () -> {
-                if (page.isEmpty()) {
-                    throw new GitHubException(404, "repository " + sync.listing.name() + " disappeared during the ingest");
-                }
-                synchronized (sync) {
-                    storePage(sync, page.get(), true);
-                    finishIfDone(sync);
-                }
-            });
-        }
+        inBatch(batch, repos -> client.historyPages(repos.stream()
+                        .map(sync -> new GitHubClient.HistoryRequest(sync.listing.ownerLogin(), sync.listing.name(),
+                                sync.cursor.orElseThrow(), authorFilter(sync)))
+                        .toList()),
+                (sync, page) -> {
+                    if (page.isEmpty()) {
+                        throw new GitHubException(404, "repository " + sync.listing.name()
+                                + " disappeared during the ingest");
+                    }
+                    synchronized (sync) {
+                        storePage(sync, page.get(), true);
+                        finishIfDone(sync);
+                    }
+                });
     }
 
     private Optional<String> authorFilter(RepoSync sync) {
