@@ -20,6 +20,12 @@ import dev.bitofgit.tools.ToolContext;
 import dev.bitofgit.web.IngestRoutes;
 import dev.bitofgit.web.ServletMount;
 import dev.bitofgit.web.ToolRoutes;
+import dev.bitofgit.web.QueryRoutes;
+import dev.bitofgit.answer.OfflineAnswerer;
+import dev.bitofgit.answer.QueryService;
+import dev.bitofgit.ingest.AccountStatus;
+import dev.bitofgit.store.ConversationStore;
+import java.time.Clock;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
 import java.util.Set;
@@ -54,6 +60,7 @@ public final class Application implements AutoCloseable {
     private final IngestService ingest;
     private final ProfileQueries queries;
     private final ToolCatalog catalog;
+    private final QueryService queryService;
     private WebServer webServer;
     private McpSyncServer mcpServer;
 
@@ -71,6 +78,41 @@ public final class Application implements AutoCloseable {
                 new ActivityRollups(database));
         this.queries = new ProfileQueries(database);
         this.catalog = new ToolCatalog(queries);
+        this.queryService = new QueryService(new OfflineAnswerer(catalog, Clock.systemUTC()),
+                new ConversationStore(database), this::readiness, Clock.systemUTC());
+    }
+
+    public QueryService queryService() {
+        return queryService;
+    }
+
+    /** Whether an account can be asked about, from its ingest state: never answer from an empty store silently. */
+    private QueryService.Readiness readiness(String username) {
+        AccountStatus status;
+        try {
+            status = ingest.account(username);
+        } catch (dev.bitofgit.ingest.IngestRejected e) {
+            return new QueryService.Readiness(false, false, e.getMessage());
+        }
+        boolean hasData = status.repoCount() > 0;
+        return switch (status.status()) {
+            case "pending", "running" -> hasData
+                    ? new QueryService.Readiness(true, false, "An ingest of " + status.username()
+                            + " is still running; this answer covers the data stored so far.")
+                    : new QueryService.Readiness(false, false, status.username() + " is being ingested right now ("
+                            + status.commitCount() + " commits stored so far); ask again when it has finished — progress "
+                            + "is at GET /ingest/" + status.jobId().orElse("") + ".");
+            case "not_found" -> hasData ? new QueryService.Readiness(true, true, "")
+                    : new QueryService.Readiness(false, false, "BitofGit has not ingested " + status.username()
+                            + " yet. Start with POST /ingest {\"username\": \"" + status.username() + "\"} or `bitofgit ingest "
+                            + status.username() + "`.");
+            case "failed" -> hasData ? new QueryService.Readiness(true, false, "The last ingest of " + status.username()
+                            + " failed (" + status.error().orElse("see its job") + "); this answer uses the data stored before.")
+                    : new QueryService.Readiness(false, false, "The ingest of " + status.username() + " failed: "
+                            + status.error().orElse("see its job") + ". Start it again with POST /ingest.");
+            default -> hasData ? new QueryService.Readiness(true, true, "")
+                    : new QueryService.Readiness(false, false, status.username() + " has no repositories to ask about.");
+        };
     }
 
     public ToolCatalog catalog() {
@@ -148,6 +190,7 @@ public final class Application implements AutoCloseable {
         List<WebModule> modules = new ArrayList<>(extraModules);
         modules.add(new IngestRoutes(ingest, mapper));
         modules.add(new ToolRoutes(catalog, mapper, ctx -> toolContext()));
+        modules.add(new QueryRoutes(queryService, mapper, ctx -> toolContext()));
         McpServers servers = mcpServers();
         HttpServletStreamableServerTransportProvider transport = HttpServletStreamableServerTransportProvider.builder()
                 .jsonMapper(servers.jsonMapper())

@@ -227,7 +227,27 @@ public final class Main implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return notYetAvailable("ask");
+            Settings settings = settings(common);
+            try (Application application = Application.open(settings)) {
+                dev.bitofgit.answer.QueryResponse response;
+                try {
+                    response = application.queryService().ask(username, question, Optional.empty(),
+                            application.toolContext());
+                } catch (IllegalArgumentException e) {
+                    System.err.println("bitofgit: " + e.getMessage());
+                    return USAGE;
+                }
+                if (json) {
+                    System.out.println(application.mapper().writeValueAsString(response));
+                } else {
+                    System.out.println(response.answer());
+                    if (!response.suggestions().isEmpty()) {
+                        System.out.println();
+                        System.out.println("You could also ask: " + String.join(" · ", response.suggestions()));
+                    }
+                }
+                return OK;
+            }
         }
     }
 

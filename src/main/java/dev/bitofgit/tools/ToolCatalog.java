@@ -122,12 +122,12 @@ public final class ToolCatalog {
     }
 
     private ToolDefinition listRepos() {
-        List<String> sorts = List.of("pushed", "stars", "commits", "name");
+        List<String> sorts = List.of("pushed", "stars", "commits", "name", "created");
         return new ToolDefinition("list_repos", "List repositories",
                 "Lists the user's repositories, newest push first by default, with language, stars, commit counts and "
                         + "flags. Filter by primary language; page with cursor. Use for 'which projects…' questions.",
                 JsonSchemas.object().username()
-                        .enumeration("sort", "Order: pushed (latest push first), stars, commits (own commits), name.", sorts, "pushed")
+                        .enumeration("sort", "Order: pushed (latest push first), stars, commits (own commits), name, created (newest repo first).", sorts, "pushed")
                         .string("language", "Only repos whose primary language or language breakdown includes this (e.g. Python).")
                         .bool("include_forks", "Include forks.", true)
                         .bool("include_archived", "Include archived repos.", true)
@@ -227,12 +227,13 @@ public final class ToolCatalog {
                 JsonSchemas.object().username().string("repo", "Only this repository.")
                         .date("since", "Only commits at or after this instant.").date("until", "Only commits before this instant.")
                         .string("author", "Only commits by this login, name or email.")
+                        .bool("own_only", "Only the user's own commits (by login or known email).", false)
                         .integer("limit", "Page size.", 20, 1, 100).cursor().build(),
                 JsonSchemas.object().out("commits", "array", "newest first")
                         .nullable("next_cursor", "string", "cursor of the next page").buildOutput(),
                 (args, context) -> {
                     Scope scope = scope(args, context);
-                    CommitFilter filter = filter(scope, args, false);
+                    CommitFilter filter = filter(scope, args, args.bool("own_only", false));
                     int limit = args.integer("limit", 20, 1, 100);
                     int offset = args.cursorOffset();
                     List<CommitRow> rows = queries.timeline(scope.account.id(), scope.privateVisible, filter, limit + 1, offset);
@@ -574,6 +575,7 @@ public final class ToolCatalog {
             case "stars" -> Comparator.comparingInt(RepoSummary::stars).reversed().thenComparing(byName);
             case "commits" -> Comparator.comparingLong(RepoSummary::ownCommits).reversed().thenComparing(byName);
             case "name" -> byName;
+            case "created" -> Comparator.comparing(RepoSummary::createdAt).reversed().thenComparing(byName);
             default -> Comparator.comparing((RepoSummary r) -> r.pushedAt().orElse(Instant.EPOCH)).reversed().thenComparing(byName);
         };
     }

@@ -36,3 +36,23 @@ CREATE TABLE account_daily (
     deletions    BIGINT  NOT NULL,
     PRIMARY KEY (account_id, is_private, day)
 );
+
+-- Backfill for stores that already hold commits (later changes go through ActivityRollups).
+INSERT INTO repo_stats (repo_id, account_id, commits, own_commits, first_at, last_at)
+SELECT r.id, r.account_id, COUNT(c.sha), COALESCE(SUM(CASE WHEN c.is_own THEN 1 ELSE 0 END), 0),
+       MIN(c.authored_at), MAX(c.authored_at)
+FROM repositories r LEFT JOIN commits c ON c.repo_id = r.id
+GROUP BY r.id, r.account_id;
+
+INSERT INTO repo_daily (repo_id, account_id, day, commits, own_commits, additions, deletions, own_additions, own_deletions)
+SELECT repo_id, account_id, (authored_at + author_utc_offset * 60) / 86400, COUNT(*),
+       SUM(CASE WHEN is_own THEN 1 ELSE 0 END), SUM(additions), SUM(deletions),
+       SUM(CASE WHEN is_own THEN additions ELSE 0 END), SUM(CASE WHEN is_own THEN deletions ELSE 0 END)
+FROM commits
+GROUP BY repo_id, account_id, (authored_at + author_utc_offset * 60) / 86400;
+
+INSERT INTO account_daily (account_id, is_private, day, commits, own_commits, additions, deletions)
+SELECT d.account_id, r.is_private, d.day, SUM(d.commits), SUM(d.own_commits), SUM(d.additions), SUM(d.deletions)
+FROM repo_daily d JOIN repositories r ON r.id = d.repo_id
+WHERE r.removed_at IS NULL
+GROUP BY d.account_id, r.is_private, d.day;

@@ -348,7 +348,7 @@ class ToolCatalogTest {
         assertThatThrownBy(() -> call(engine, "list_repos", "{\"username\":\"octo-demo\",\"limit\":1000}"))
                 .hasMessage("list_repos: argument 'limit' must be between 1 and 100, got 1000");
         assertThatThrownBy(() -> call(engine, "list_repos", "{\"username\":\"octo-demo\",\"sort\":\"size\"}"))
-                .hasMessage("list_repos: argument 'sort' must be one of pushed, stars, commits, name, got 'size'");
+                .hasMessage("list_repos: argument 'sort' must be one of pushed, stars, commits, name, created, got 'size'");
         assertThatThrownBy(() -> call(engine, "list_repos", "{\"username\":\"octo-demo\",\"colour\":\"red\"}"))
                 .hasMessage("list_repos: unknown argument 'colour'; allowed: cursor, include_archived, include_forks, language, limit, sort, username");
         assertThatThrownBy(() -> call(engine, "get_commit_timeline", "{\"username\":\"octo-demo\",\"since\":\"last week\"}"))

@@ -1,0 +1,99 @@
+package dev.bitofgit.answer;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.bitofgit.store.ConversationStore;
+import dev.bitofgit.tools.ToolContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Answers a question about an account: checks the account is ready (ingested, or says it is not / is partial),
+ * recalls the conversation, lets the answerer plan and call tools, and remembers the turn.
+ */
+public final class QueryService {
+    public static final int MAX_QUESTION_LENGTH = 2_000;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** Whether an account can be asked about: ready, or a message saying why not (not ingested, still running). */
+    public record Readiness(boolean hasData, boolean complete, String message) {
+    }
+
+    @FunctionalInterface
+    public interface AccountReadiness {
+        Readiness of(String username);
+    }
+
+    private final OfflineAnswerer offline;
+    private final ConversationStore conversations;
+    private final AccountReadiness readiness;
+    private final Clock clock;
+
+    public QueryService(OfflineAnswerer offline, ConversationStore conversations, AccountReadiness readiness, Clock clock) {
+        this.offline = requireNonNull(offline, "offline == null");
+        this.conversations = requireNonNull(conversations, "conversations == null");
+        this.readiness = requireNonNull(readiness, "readiness == null");
+        this.clock = requireNonNull(clock, "clock == null");
+    }
+
+    public QueryResponse ask(String username, String question, Optional<String> conversationId, ToolContext context) {
+        long started = System.nanoTime();
+        requireNonNull(username, "username == null");
+        if (question == null || question.isBlank()) {
+            throw new IllegalArgumentException("question is required");
+        }
+        if (question.length() > MAX_QUESTION_LENGTH) {
+            throw new IllegalArgumentException("question is longer than " + MAX_QUESTION_LENGTH + " characters");
+        }
+        String conversation = conversationId.filter(id -> id.matches("[A-Za-z0-9-]{8,64}"))
+                .orElseGet(() -> UUID.randomUUID().toString());
+        Readiness ready = readiness.of(username);
+        Answer answer;
+        if (!ready.hasData()) {
+            answer = new Answer(ready.message(), "offline", Optional.empty(), java.util.List.of(), Optional.empty(),
+                    java.util.List.of(), Answer.Memory.empty());
+        } else {
+            Answer.Memory memory = conversations.latestContext(conversation, username, clock.instant())
+                    .map(QueryService::memory).orElse(Answer.Memory.empty());
+            answer = offline.answer(username, question.trim(), memory, context);
+            if (!ready.complete()) {
+                answer = new Answer("_" + ready.message() + "_\n\n" + answer.answer(), answer.answerer(), answer.model(),
+                        answer.toolCalls(), answer.chart(), answer.suggestions(), answer.memory());
+            }
+            conversations.addTurn(conversation, username, question.trim(), answer.answer(), json(answer.memory()),
+                    clock.instant());
+        }
+        long elapsed = (System.nanoTime() - started) / 1_000_000;
+        return new QueryResponse(answer.answer(), answer.answerer(), answer.model(), answer.toolCalls(), answer.chart(),
+                answer.suggestions(), conversation, elapsed);
+    }
+
+    private static String json(Answer.Memory memory) {
+        ObjectNode node = JSON.createObjectNode();
+        memory.intent().ifPresent(intent -> node.put("intent", intent));
+        memory.repo().ifPresent(repo -> node.put("repo", repo));
+        memory.range().ifPresent(range -> node.putObject("range").put("since", range.since().toString())
+                .put("until", range.until().toString()).put("label", range.label()));
+        return JSON.writeValueAsString(node);
+    }
+
+    private static Answer.Memory memory(String json) {
+        try {
+            JsonNode node = JSON.readTree(json);
+            Optional<TimeRange> range = node.has("range")
+                    ? Optional.of(new TimeRange(LocalDate.parse(node.get("range").get("since").asString()),
+                    LocalDate.parse(node.get("range").get("until").asString()), node.get("range").get("label").asString()))
+                    : Optional.empty();
+            return new Answer.Memory(Optional.ofNullable(node.get("intent")).map(JsonNode::asString),
+                    Optional.ofNullable(node.get("repo")).map(JsonNode::asString), range);
+        } catch (JacksonException | IllegalArgumentException e) {
+            return Answer.Memory.empty();
+        }
+    }
+}

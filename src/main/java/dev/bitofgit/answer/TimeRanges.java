@@ -1,0 +1,108 @@
+package dev.bitofgit.answer;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the period a question talks about, relative to today: "last week", "this month", "last year", "in 2023",
+ * "since March", "in March 2024", "last 30 days", "yesterday". Weeks start on Monday; "last week" is the previous
+ * calendar week, "last month" the previous calendar month.
+ */
+final class TimeRanges {
+    private static final Pattern YEAR = Pattern.compile("\\b(?:in|during|for|of|from)?\\s*(19\\d\\d|20\\d\\d)\\b");
+    private static final Pattern LAST_N = Pattern.compile("\\b(?:last|past)\\s+(\\d{1,3})\\s+(day|week|month|year)s?\\b");
+    private static final Pattern MONTH = Pattern.compile("\\b(since|in|during)?\\s*(january|february|march|april|may|june|july|"
+            + "august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\b(?:\\s+(\\d{4}))?");
+
+    private TimeRanges() {
+    }
+
+    static Optional<TimeRange> find(String question, LocalDate today) {
+        String text = question.toLowerCase(Locale.ROOT);
+        Matcher lastN = LAST_N.matcher(text);
+        if (lastN.find()) {
+            int n = Integer.parseInt(lastN.group(1));
+            LocalDate since = switch (lastN.group(2)) {
+                case "day" -> today.minusDays(n - 1L);
+                case "week" -> today.minusWeeks(n).plusDays(1);
+                case "month" -> today.minusMonths(n).plusDays(1);
+                default -> today.minusYears(n).plusDays(1);
+            };
+            return Optional.of(new TimeRange(since, today.plusDays(1), "in the last " + n + " " + lastN.group(2) + (n == 1 ? "" : "s")));
+        }
+        if (text.contains("yesterday")) {
+            return Optional.of(new TimeRange(today.minusDays(1), today, "yesterday"));
+        }
+        if (text.contains("today")) {
+            return Optional.of(new TimeRange(today, today.plusDays(1), "today"));
+        }
+        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        if (text.matches(".*\\b(last|previous|past) week\\b.*")) {
+            return Optional.of(new TimeRange(monday.minusWeeks(1), monday, "last week"));
+        }
+        if (text.matches(".*\\bthis week\\b.*")) {
+            return Optional.of(new TimeRange(monday, today.plusDays(1), "this week"));
+        }
+        LocalDate firstOfMonth = today.withDayOfMonth(1);
+        if (text.matches(".*\\b(last|previous|past) month\\b.*")) {
+            return Optional.of(new TimeRange(firstOfMonth.minusMonths(1), firstOfMonth,
+                    "in " + monthName(firstOfMonth.minusMonths(1).getMonth()) + " " + firstOfMonth.minusMonths(1).getYear()));
+        }
+        if (text.matches(".*\\bthis month\\b.*")) {
+            return Optional.of(new TimeRange(firstOfMonth, today.plusDays(1), "this month"));
+        }
+        LocalDate firstOfYear = today.withDayOfYear(1);
+        if (text.matches(".*\\b(last|previous|past) year\\b.*")) {
+            return Optional.of(new TimeRange(firstOfYear.minusYears(1), firstOfYear, "in " + (today.getYear() - 1)));
+        }
+        if (text.matches(".*\\bthis year\\b.*")) {
+            return Optional.of(new TimeRange(firstOfYear, today.plusDays(1), "this year"));
+        }
+        Matcher month = MONTH.matcher(text);
+        while (month.find()) {
+            String word = month.group(2);
+            if (word.equals("may") && month.group(1) == null && month.group(3) == null) {
+                continue; // "may" is usually a verb
+            }
+            Month which = parseMonth(word);
+            int year = month.group(3) != null ? Integer.parseInt(month.group(3)) : today.getYear();
+            LocalDate start = LocalDate.of(year, which, 1);
+            if (month.group(3) == null && start.isAfter(today)) {
+                start = start.minusYears(1);
+            }
+            if ("since".equals(month.group(1))) {
+                return Optional.of(new TimeRange(start, today.plusDays(1), "since " + monthName(which) + " " + start.getYear()));
+            }
+            return Optional.of(new TimeRange(start, start.plusMonths(1), "in " + monthName(which) + " " + start.getYear()));
+        }
+        Matcher year = YEAR.matcher(text);
+        if (year.find()) {
+            int y = Integer.parseInt(year.group(1));
+            if (text.contains("since " + y)) {
+                return Optional.of(new TimeRange(LocalDate.of(y, 1, 1), today.plusDays(1), "since " + y));
+            }
+            return Optional.of(new TimeRange(LocalDate.of(y, 1, 1), LocalDate.of(y + 1, 1, 1), "in " + y));
+        }
+        return Optional.empty();
+    }
+
+    private static Month parseMonth(String word) {
+        for (Month month : Month.values()) {
+            if (month.name().toLowerCase(Locale.ROOT).startsWith(word.substring(0, 3))) {
+                return month;
+            }
+        }
+        throw new IllegalArgumentException("not a month: " + word);
+    }
+
+    private static String monthName(Month month) {
+        return month.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.bitofgit.web;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.bitofgit.answer.QueryResponse;
+import dev.bitofgit.answer.QueryService;
+import dev.bitofgit.tools.ToolContext;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.Optional;
+import java.util.function.Function;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** POST /query {username, question, conversation_id?} → a grounded answer with the tool calls behind it. */
+public final class QueryRoutes implements WebModule {
+    private final QueryService queries;
+    private final JsonBodies bodies;
+    private final Function<Context, ToolContext> contexts;
+
+    public QueryRoutes(QueryService queries, JsonMapper mapper, Function<Context, ToolContext> contexts) {
+        this.queries = requireNonNull(queries, "queries == null");
+        this.bodies = new JsonBodies(mapper);
+        this.contexts = requireNonNull(contexts, "contexts == null");
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.post("/query", this::query);
+    }
+
+    private void query(Context ctx) {
+        JsonNode body = bodies.object(ctx);
+        String username = text(body, "username").or(() -> text(body, "user_name"))
+                .orElseThrow(() -> ApiProblem.badRequest("username is required"));
+        if (!username.matches("[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}")) {
+            throw ApiProblem.badRequest("invalid GitHub username '" + username.replaceAll("\\p{Cntrl}", "?")
+                    .substring(0, Math.min(60, username.length())) + "'");
+        }
+        String question = text(body, "question").orElseThrow(() -> ApiProblem.badRequest("question is required"));
+        QueryResponse response;
+        try {
+            response = queries.ask(username, question, text(body, "conversation_id"), contexts.apply(ctx));
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.badRequest(e.getMessage());
+        }
+        ctx.json(response);
+    }
+
+    private static Optional<String> text(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isString()) {
+            throw ApiProblem.badRequest(field + " must be a string");
+        }
+        return Optional.of(value.asString());
+    }
+}
