@@ -66,7 +66,10 @@ public final class QueryService {
                 answer = new Answer("_" + ready.message() + "_\n\n" + answer.answer(), answer.answerer(), answer.model(),
                         answer.toolCalls(), answer.chart(), answer.suggestions(), answer.memory());
             }
-            conversations.addTurn(conversation, username, question.trim(), answer.answer(), json(answer.memory()),
+            // The repo a conversation is about stays in memory until a turn names another one.
+            Answer.Memory remembered = new Answer.Memory(answer.memory().intent(),
+                    answer.memory().repo().or(memory::repo), answer.memory().range());
+            conversations.addTurn(conversation, username, question.trim(), answer.answer(), json(remembered),
                     clock.instant());
         }
         long elapsed = (System.nanoTime() - started) / 1_000_000;

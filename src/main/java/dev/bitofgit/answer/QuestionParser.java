@@ -79,6 +79,7 @@ final class QuestionParser {
     private static final Pattern COUNT = Pattern.compile("\\b(?:last|latest|recent|top|first)\\s+(\\d{1,3})\\b|\\b(\\d{1,3})\\s+(?:last|latest|recent|most recent)?\\s*commits\\b");
     private static final Pattern QUOTED = Pattern.compile("[\"“'‘`]([^\"”'’`]{1,60})[\"”'’`]");
     private static final Pattern MENTION = Pattern.compile("\\b(?:mention(?:s|ed|ing)?|containing|about|with the word|say|says)\\s+([\\p{L}\\p{N}_.-]{2,40})");
+    private static final Pattern SEARCH_FOR = Pattern.compile("\\bsearch (?:my |the )?commits? (?:for|about) ([\\p{L}\\p{N}_.-]{2,40})");
     private static final Pattern README_ABOUT = Pattern.compile("\\b(?:which|what) (?:project|repo|repository)s? (?:is|are) (?:about|for)\\s+(.{2,60}?)[?.!]*$");
     private static final java.util.Set<String> COMMON = java.util.Set.of("what", "which", "when", "show", "tell", "about",
             "repo", "repos", "repository", "repositories", "project", "projects", "commit", "commits", "last", "latest",
@@ -112,12 +113,14 @@ final class QuestionParser {
         boolean mentionsIt = text.matches(".*\\b(it|that repo|this repo|that one|that project|this project|there)\\b.*");
 
         // Refinements where a rule alone would pick the wrong intent.
-        if (intent == Intent.REPO_ABOUT && repo.isEmpty() && readmeAbout.find()) {
+        if (repo.isEmpty() && readmeAbout.find()) {
             intent = Intent.README_SEARCH;
             term = Optional.of(readmeAbout.group(1).trim());
-        } else if (intent == Intent.REPO_ABOUT && repo.isEmpty() && !mentionsIt && !latest
-                && (text.contains("my github") || text.contains("me"))) {
-            intent = Intent.SUMMARY;
+        } else if (text.matches("^(and|what about|how about|and what about|same for|now)\\b.*") && !text.contains("commits")
+                && intent == Intent.REPO_ABOUT) {
+            intent = Intent.UNKNOWN; // an ellipsis: the conversation supplies the question
+        } else if (intent == Intent.REPO_ABOUT && repo.isEmpty() && !mentionsIt && !latest) {
+            intent = text.matches(".*\\b(me|my github|my profile|my account)\\b.*") ? Intent.SUMMARY : Intent.UNKNOWN;
         }
         if ((intent == Intent.TECH_STACKS || intent == Intent.LANGUAGES_MOST) && (repo.isPresent() || latest
                 || (mentionsIt && !text.contains("most")))) {
@@ -219,10 +222,14 @@ final class QuestionParser {
         if (quoted.find()) {
             return Optional.of(quoted.group(1).trim());
         }
+        Matcher searchFor = SEARCH_FOR.matcher(text);
+        if (searchFor.find()) {
+            return Optional.of(searchFor.group(1));
+        }
         Matcher mention = MENTION.matcher(text);
         while (mention.find()) {
             String word = mention.group(1);
-            if (repo.map(r -> !r.equalsIgnoreCase(word)).orElse(true) && !COMMON.contains(word)) {
+            if (repo.map(r -> !r.equalsIgnoreCase(word)).orElse(true) && !word.matches("the|a|an|my|in|of|to")) {
                 return Optional.of(word);
             }
         }
