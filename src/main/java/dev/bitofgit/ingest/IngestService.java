@@ -285,7 +285,7 @@ public final class IngestService implements AutoCloseable {
         Optional<JobStatus> latest = live != null ? Optional.of(live.progress().snapshot())
                 : stores.jobs().latestFor(login).map(IngestService::fromRecord);
         int repos = account.map(a -> stores.repositories().countByAccount(a.id())).orElse(0);
-        long commits = account.map(a -> stores.commits().countByAccount(a.id())).orElse(0L);
+        long commits = account.map(a -> stores.commits().countByAccountFromRollups(a.id())).orElse(0L);
         Optional<Instant> ingestedAt = account.flatMap(a -> stores.accounts().ingestedAt(a.id()));
         String status;
         if (latest.isPresent()) {

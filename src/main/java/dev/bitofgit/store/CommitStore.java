@@ -140,6 +140,21 @@ public final class CommitStore {
                 .one());
     }
 
+    /**
+     * Commits of the account's present repos from the roll-ups: cheap on large accounts; during an ingest it counts
+     * the repos whose sync has finished.
+     */
+    public long countByAccountFromRollups(long accountId) {
+        return database.jdbi().withHandle(handle -> handle
+                .createQuery("""
+                        SELECT COALESCE(SUM(s.commits), 0) FROM repo_stats s JOIN repositories r ON r.id = s.repo_id
+                        WHERE s.account_id = :id AND r.removed_at IS NULL
+                        """)
+                .bind("id", accountId)
+                .mapTo(Long.class)
+                .one());
+    }
+
     public long countByRepo(long repoId) {
         return database.jdbi().withHandle(handle -> handle
                 .createQuery("SELECT COUNT(*) FROM commits WHERE repo_id = :id")

@@ -83,5 +83,15 @@ class CommandLineIT {
             assertThat(again.awaitExit(Duration.ofSeconds(60))).isZero();
             assertThat(again.stdout()).anyMatch(line -> line.startsWith("already loaded: octo-demo, 25 repositories"));
         }
+        try (JarProcess ask = JarProcess.start(env, "ask", "octo-demo", "Which of my repos are forks?")) {
+            assertThat(ask.awaitExit(Duration.ofSeconds(60))).isZero();
+            assertThat(ask.stdout().get(0)).isEqualTo("**1** of your repositories is a fork: **advent-of-code**.");
+        }
+        try (JarProcess ask = JarProcess.start(env, "ask", "octo-demo", "How many stars do I have in total?", "--json")) {
+            assertThat(ask.awaitExit(Duration.ofSeconds(60))).isZero();
+            JsonNode json = tools.jackson.databind.json.JsonMapper.builder().build().readTree(String.join("\n", ask.stdout()));
+            assertThat(json.get("answerer").asString()).isEqualTo("offline");
+            assertThat(json.get("tool_calls").get(0).get("tool").asString()).isEqualTo("aggregate_repo_metrics");
+        }
     }
 }
