@@ -22,7 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
  * calls one or more catalog tools, and writes the answer from their results only. When it does not understand, it
  * says so and offers three questions it can answer for this account.
  */
-public final class OfflineAnswerer {
+public final class OfflineAnswerer implements Answerer {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ToolCatalog catalog;
@@ -58,6 +58,7 @@ public final class OfflineAnswerer {
         }
     }
 
+    @Override
     public Answer answer(String username, String question, Answer.Memory memory, ToolContext context) {
         Calls calls = new Calls(username, context);
         List<String> repoNames = repoNames(calls);

@@ -30,13 +30,13 @@ public final class QueryService {
         Readiness of(String username);
     }
 
-    private final OfflineAnswerer offline;
+    private final Answerer answerer;
     private final ConversationStore conversations;
     private final AccountReadiness readiness;
     private final Clock clock;
 
-    public QueryService(OfflineAnswerer offline, ConversationStore conversations, AccountReadiness readiness, Clock clock) {
-        this.offline = requireNonNull(offline, "offline == null");
+    public QueryService(Answerer answerer, ConversationStore conversations, AccountReadiness readiness, Clock clock) {
+        this.answerer = requireNonNull(answerer, "answerer == null");
         this.conversations = requireNonNull(conversations, "conversations == null");
         this.readiness = requireNonNull(readiness, "readiness == null");
         this.clock = requireNonNull(clock, "clock == null");
@@ -61,7 +61,7 @@ public final class QueryService {
         } else {
             Answer.Memory memory = conversations.latestContext(conversation, username, clock.instant())
                     .map(QueryService::memory).orElse(Answer.Memory.empty());
-            answer = offline.answer(username, question.trim(), memory, context);
+            answer = answerer.answer(username, question.trim(), memory, context);
             if (!ready.complete()) {
                 answer = new Answer("_" + ready.message() + "_\n\n" + answer.answer(), answer.answerer(), answer.model(),
                         answer.toolCalls(), answer.chart(), answer.suggestions(), answer.memory());

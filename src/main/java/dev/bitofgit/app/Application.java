@@ -78,8 +78,19 @@ public final class Application implements AutoCloseable {
                 new ActivityRollups(database));
         this.queries = new ProfileQueries(database);
         this.catalog = new ToolCatalog(queries);
-        this.queryService = new QueryService(new OfflineAnswerer(catalog, Clock.systemUTC()),
-                new ConversationStore(database), this::readiness, Clock.systemUTC());
+        OfflineAnswerer offline = new OfflineAnswerer(catalog, Clock.systemUTC());
+        dev.bitofgit.answer.Answerer answerer = settings.openaiApiKey()
+                .<dev.bitofgit.answer.Answerer>map(key -> new dev.bitofgit.answer.LlmAnswerer(
+                        dev.langchain4j.model.openai.OpenAiChatModel.builder()
+                                .baseUrl(settings.openaiBaseUrl().toString())
+                                .apiKey(key)
+                                .modelName(settings.openaiModel())
+                                .timeout(java.time.Duration.ofSeconds(30))
+                                .maxRetries(1)
+                                .build(),
+                        settings.openaiModel(), catalog, offline))
+                .orElse(offline);
+        this.queryService = new QueryService(answerer, new ConversationStore(database), this::readiness, Clock.systemUTC());
     }
 
     public QueryService queryService() {
