@@ -140,6 +140,21 @@ class IngestApiTest {
     }
 
     @Test
+    void questionsDuringAnIngest_sayTheDataIsPartialOrNotThereYet() {
+        github.latency(60);
+        String jobId = http.post("/ingest", "{\"username\":\"grace-h\"}").json().get("job_id").asString();
+        String answer = http.post("/query", "{\"username\":\"grace-h\",\"question\":\"Summarize my GitHub\"}")
+                .json().get("answer").asString();
+        assertThat(answer).satisfiesAnyOf(
+                text -> assertThat(text).startsWith("grace-h is being ingested right now"),
+                text -> assertThat(text).startsWith("_An ingest of grace-h is still running; this answer covers the data stored so far._"));
+        awaitFinished(jobId);
+        String after = http.post("/query", "{\"username\":\"grace-h\",\"question\":\"Summarize my GitHub\"}")
+                .json().get("answer").asString();
+        assertThat(after).startsWith("**grace-h**");
+    }
+
+    @Test
     void unknownJob_is404() {
         Http.Response response = http.get("/ingest/not-a-job");
         assertThat(response.status()).isEqualTo(404);
