@@ -202,6 +202,14 @@ public final class Application implements AutoCloseable {
         modules.add(new IngestRoutes(ingest, mapper));
         modules.add(new ToolRoutes(catalog, mapper, ctx -> toolContext()));
         modules.add(new QueryRoutes(queryService, mapper, ctx -> toolContext()));
+        modules.add(routes -> routes.post("/demo", ctx -> {
+            // The UI's "Try the demo account": loads octo-demo (idempotent). Not offered on public instances.
+            if (settings.deployMode() != DeployMode.LOCAL) {
+                throw new dev.bitofgit.web.ApiProblem(403, "Forbidden", "the demo account can only be loaded in local mode");
+            }
+            var result = loadDemo();
+            ctx.json(java.util.Map.of("username", result.login(), "repos", result.repos(), "commits", result.commits()));
+        }));
         McpServers servers = mcpServers();
         HttpServletStreamableServerTransportProvider transport = HttpServletStreamableServerTransportProvider.builder()
                 .jsonMapper(servers.jsonMapper())

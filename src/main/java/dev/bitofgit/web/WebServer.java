@@ -45,6 +45,8 @@ public final class WebServer implements AutoCloseable {
             config.jetty.host = host;
             config.jetty.port = port;
             config.http.maxRequestSize = 1_000_000L;
+            config.staticFiles.add("/web", io.javalin.http.staticfiles.Location.CLASSPATH);
+            config.staticFiles.enableWebjars();
             config.jetty.modifyServletContextHandler(handler -> {
                 for (ServletMount mount : servlets) {
                     org.eclipse.jetty.ee10.servlet.ServletHolder holder =
