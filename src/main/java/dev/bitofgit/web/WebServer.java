@@ -66,6 +66,12 @@ public final class WebServer implements AutoCloseable {
                 ctx.header("X-Request-Id", requestId);
             });
             routes.get("/health", ctx -> ctx.json(health(info)));
+            routes.get("/docs", ctx -> ctx.redirect("/docs.html"));
+            routes.get("/openapi.yaml", ctx -> {
+                try (java.io.InputStream spec = WebServer.class.getResourceAsStream("/openapi.yaml")) {
+                    ctx.contentType("application/yaml").result(spec.readAllBytes());
+                }
+            });
             modules.forEach(module -> module.register(routes));
             routes.exception(ApiProblem.class, (e, ctx) -> problem(ctx, e.status(), e.title(), e.detail()));
             routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(),

@@ -1,0 +1,166 @@
+package dev.bitofgit.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bitofgit.demo.DemoAccountGenerator;
+import dev.bitofgit.demo.DemoSpec;
+import dev.bitofgit.testing.GitHubStandIn;
+import dev.bitofgit.testing.Http;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Keeps openapi.yaml true: live responses of every documented endpoint are checked against the schema and status
+ * codes the document gives for them.
+ */
+class OpenApiContractTest {
+    @TempDir
+    Path dir;
+
+    private GitHubStandIn github;
+    private Application application;
+    private Http http;
+    private JsonNode spec;
+
+    @BeforeEach
+    void start() throws Exception {
+        github = new GitHubStandIn().account(DemoAccountGenerator.generate(new DemoSpec("ada-dev", 2, 3, 200, 1, LocalDate.of(2026, 9, 1))));
+        application = Application.open(SettingsLoader.load(Map.of("BITOFGIT_DATA_DIR", dir.toString(), "PORT", "0",
+                "GITHUB_API_URL", github.apiUrl()), Map.of()));
+        http = new Http(application.startServer());
+        try (InputStream in = getClass().getResourceAsStream("/openapi.yaml")) {
+            spec = YAMLMapper.builder().build().readTree(in);
+        }
+    }
+
+    @AfterEach
+    void stop() {
+        application.close();
+        github.close();
+    }
+
+    @Test
+    void liveResponsesMatchTheDocument() throws Exception {
+        check("/health", "get", http.get("/health"));
+        check("/demo", "post", http.post("/demo", "{}"));
+        check("/tools", "get", http.get("/tools"));
+        check("/tools/{name}", "post", http.post("/tools/list_repos", "{\"username\":\"octo-demo\"}"));
+        check("/tools/{name}", "post", http.post("/tools/list_repos", "{\"username\":\"octo-demo\",\"limit\":0}"));
+        check("/tools/{name}", "post", http.post("/tools/nothing", "{}"));
+        check("/query", "post", http.post("/query", "{\"username\":\"octo-demo\",\"question\":\"What's my most active repository?\"}"));
+        check("/query", "post", http.post("/query", "{\"username\":\"octo-demo\"}"));
+        Http.Response accepted = http.post("/ingest", "{\"username\":\"ada-dev\"}");
+        check("/ingest", "post", accepted);
+        check("/ingest", "post", http.post("/ingest", "{\"username\":\"-x-\"}"));
+        check("/ingest", "post", http.post("/ingest", "{\"username\":\"nobody-here\"}"));
+        String job = accepted.json().get("job_id").asString();
+        JsonNode status;
+        do {
+            Http.Response response = http.get("/ingest/" + job);
+            check("/ingest/{job_id}", "get", response);
+            status = response.json();
+            Thread.sleep(50);
+        } while (status.get("status").asString().matches("pending|running"));
+        check("/ingest/{job_id}", "get", http.get("/ingest/not-a-job"));
+        check("/users/{username}", "get", http.get("/users/ada-dev"));
+        check("/users/{username}", "get", http.get("/users/octo-demo"));
+        assertThat(http.get("/openapi.yaml").status()).isEqualTo(200);
+        assertThat(http.get("/docs.html").body()).contains("swagger-ui-bundle.js");
+    }
+
+    private void check(String path, String method, Http.Response response) {
+        JsonNode operation = spec.path("paths").path(path).path(method);
+        assertThat(operation.isMissingNode()).as(method + " " + path + " is documented").isFalse();
+        JsonNode documented = operation.path("responses").path(String.valueOf(response.status()));
+        assertThat(documented.isMissingNode()).as(method + " " + path + " documents status " + response.status()
+                + " (body " + response.body() + ")").isFalse();
+        if (documented.has("$ref")) {
+            documented = resolve(documented.get("$ref").asString());
+        }
+        JsonNode content = documented.path("content");
+        if (content.isMissingNode() || content.isEmpty()) {
+            return;
+        }
+        String mediaType = content.propertyNames().iterator().next();
+        assertThat(response.contentType()).as(method + " " + path).startsWith(mediaType.replace("application/json", "application/json"));
+        List<String> problems = new ArrayList<>();
+        validate(response.json(), content.get(mediaType).get("schema"), "$", problems);
+        assertThat(problems).as(method + " " + path + " " + response.status() + ": " + response.body()).isEmpty();
+    }
+
+    private JsonNode resolve(String ref) {
+        JsonNode node = spec;
+        for (String part : ref.substring(2).split("/")) {
+            node = node.path(part);
+        }
+        return node;
+    }
+
+    /** The JSON Schema subset the document uses: $ref, type (incl. type arrays with null), required, properties, items, enum. */
+    private void validate(JsonNode value, JsonNode schema, String where, List<String> problems) {
+        if (schema.has("$ref")) {
+            validate(value, resolve(schema.get("$ref").asString()), where, problems);
+            return;
+        }
+        List<String> types = new ArrayList<>();
+        if (schema.path("type").isArray()) {
+            schema.get("type").forEach(t -> types.add(t.asString()));
+        } else if (schema.has("type")) {
+            types.add(schema.get("type").asString());
+        }
+        if (!types.isEmpty() && types.stream().noneMatch(type -> matches(value, type))) {
+            problems.add(where + " is " + value.getNodeType() + ", documented as " + types);
+            return;
+        }
+        if (schema.has("enum") && !value.isNull()) {
+            boolean listed = false;
+            for (JsonNode allowed : schema.get("enum")) {
+                listed |= allowed.asString().equals(value.asString());
+            }
+            if (!listed) {
+                problems.add(where + " = " + value + " is not in " + schema.get("enum"));
+            }
+        }
+        if (value.isObject()) {
+            for (JsonNode name : schema.path("required")) {
+                if (!value.has(name.asString())) {
+                    problems.add(where + " lacks required " + name.asString());
+                }
+            }
+            schema.path("properties").properties().forEach(entry -> {
+                if (value.has(entry.getKey())) {
+                    validate(value.get(entry.getKey()), entry.getValue(), where + "." + entry.getKey(), problems);
+                }
+            });
+        }
+        if (value.isArray() && schema.has("items")) {
+            int i = 0;
+            for (JsonNode item : value) {
+                validate(item, schema.get("items"), where + "[" + i++ + "]", problems);
+            }
+        }
+    }
+
+    private static boolean matches(JsonNode value, String type) {
+        return switch (type) {
+            case "object" -> value.isObject();
+            case "array" -> value.isArray();
+            case "string" -> value.isString();
+            case "integer" -> value.isIntegralNumber();
+            case "number" -> value.isNumber();
+            case "boolean" -> value.isBoolean();
+            case "null" -> value.isNull();
+            default -> false;
+        };
+    }
+}
