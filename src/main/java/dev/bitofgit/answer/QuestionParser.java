@@ -175,7 +175,7 @@ final class QuestionParser {
                 if (phrase.equals(key) || phrase.replace("-", "").equals(key.replace("-", "").replace("_", ""))) {
                     score = 0;
                 } else if (phrase.length() >= 5 && key.length() >= 5 && !COMMON.contains(phrase)) {
-                    int distance = distance(phrase, key);
+                    int distance = dev.bitofgit.tools.Names.distance(phrase, key);
                     score = distance <= Math.max(1, key.length() / 5) ? distance : Integer.MAX_VALUE;
                 } else {
                     continue;
@@ -234,24 +234,5 @@ final class QuestionParser {
             }
         }
         return Optional.empty();
-    }
-
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

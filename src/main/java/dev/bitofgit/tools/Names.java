@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** Closest-name suggestions, so an agent that misspells a repository can recover from the error alone. */
-final class Names {
+public final class Names {
     private Names() {
     }
 
@@ -26,7 +26,8 @@ final class Names {
         return distance(target, name);
     }
 
-    static int distance(String a, String b) {
+    /** Levenshtein distance between two strings. */
+    public static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

@@ -36,6 +36,18 @@ public final class JsonBodies {
         return node;
     }
 
+    /** An optional string field; a value of another type is a 400 naming the field. */
+    public static java.util.Optional<String> optionalText(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            return java.util.Optional.empty();
+        }
+        if (!value.isString()) {
+            throw ApiProblem.badRequest(field + " must be a string");
+        }
+        return java.util.Optional.of(value.asString());
+    }
+
     private static String where(TokenStreamLocation location) {
         if (location == null || location.getLineNr() < 0) {
             return "";

@@ -48,13 +48,6 @@ public final class QueryRoutes implements WebModule {
     }
 
     private static Optional<String> text(JsonNode body, String field) {
-        JsonNode value = body.get(field);
-        if (value == null || value.isNull()) {
-            return Optional.empty();
-        }
-        if (!value.isString()) {
-            throw ApiProblem.badRequest(field + " must be a string");
-        }
-        return Optional.of(value.asString());
+        return JsonBodies.optionalText(body, field);
     }
 }

@@ -2,26 +2,16 @@ package dev.bitofgit.bench;
 
 import dev.bitofgit.demo.DemoAccount;
 import dev.bitofgit.demo.DemoAccountGenerator;
-import dev.bitofgit.demo.DemoLoader;
 import dev.bitofgit.demo.DemoSpec;
-import dev.bitofgit.store.AccountStore;
-import dev.bitofgit.store.ActivityRollups;
-import dev.bitofgit.store.CommitStore;
-import dev.bitofgit.store.Database;
-import dev.bitofgit.store.RepositoryStore;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * POST /query with the offline answerer (issue 5) on the 300-repository / 150,000-commit account: the real jar,
@@ -29,17 +19,11 @@ import java.util.regex.Pattern;
  * Run through bench/query.sh.
  */
 public final class QueryBenchmark {
-    private static final Pattern PORT = Pattern.compile("BitofGit API is running on http://[0-9.]+:(\\d+)");
 
     public static void main(String[] args) throws Exception {
         int rounds = Integer.parseInt(System.getProperty("rounds", "20"));
         String javaOptions = System.getProperty("javaOptions", "");
-        Path data = Files.createTempDirectory("bitofgit-query-bench");
         DemoAccount account = DemoAccountGenerator.generate(DemoSpec.large("bench-user", 7, 300, 150_000, LocalDate.now()));
-        try (Database database = Database.open("jdbc:sqlite:" + data.resolve("bitofgit.db"))) {
-            new DemoLoader(new AccountStore(database), new RepositoryStore(database), new CommitStore(database),
-                    new ActivityRollups(database)).load(account);
-        }
         String repo = account.repos().get(10).name();
         List<String> questions = List.of("Which of my projects use Python?", "How many of my repos use Java?",
                 "Which tech stacks do I work with most?", "Do I have CI/CD in any repo?", "Which repos have tests?",
@@ -52,26 +36,8 @@ public final class QueryBenchmark {
                 "Who else contributes to " + repo + "?", "How many stars do I have in total?", "Which of my repos are forks?",
                 "hello", "blorp zing");
 
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        if (!javaOptions.isBlank()) {
-            command.addAll(Arrays.asList(javaOptions.trim().split("\\s+")));
-        }
-        command.addAll(List.of("-jar", "target/bitofgit.jar", "serve"));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().put("BITOFGIT_DATA_DIR", data.toString());
-        builder.environment().put("PORT", "0");
-        Path log = Files.createTempFile("bench-server", ".log");
-        builder.redirectErrorStream(true).redirectOutput(log.toFile());
-        Process server = builder.start();
-        try {
-            int port = 0;
-            for (int i = 0; i < 600 && port == 0; i++) {
-                Matcher matcher = PORT.matcher(Files.readString(log));
-                if (matcher.find()) {
-                    port = Integer.parseInt(matcher.group(1));
-                }
-                Thread.sleep(100);
-            }
+        try (BenchServer server = BenchServer.start(account, javaOptions)) {
+            int port = server.port;
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             URI uri = URI.create("http://127.0.0.1:" + port + "/query");
             long[][] perQuestion = new long[questions.size()][rounds];
@@ -98,9 +64,6 @@ public final class QueryBenchmark {
                 System.out.printf(Locale.ROOT, "| %s | p50 %.1f ms | max %.1f ms |%n", questions.get(q).replace("\\\"", "\""),
                         times[times.length / 2] / 1e6, times[times.length - 1] / 1e6);
             }
-        } finally {
-            server.destroy();
-            server.waitFor();
         }
     }
 

@@ -2,29 +2,17 @@ package dev.bitofgit.bench;
 
 import dev.bitofgit.demo.DemoAccount;
 import dev.bitofgit.demo.DemoAccountGenerator;
-import dev.bitofgit.demo.DemoLoader;
 import dev.bitofgit.demo.DemoSpec;
-import dev.bitofgit.store.AccountStore;
-import dev.bitofgit.store.ActivityRollups;
-import dev.bitofgit.store.CommitStore;
-import dev.bitofgit.store.Database;
-import dev.bitofgit.store.RepositoryStore;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * tools/call over MCP Streamable HTTP (issue 4): the real jar serves a store holding the 300-repository /
@@ -32,33 +20,16 @@ import java.util.regex.Pattern;
  * and p99 per tool. Run through bench/tools.sh.
  */
 public final class ToolCallBenchmark {
-    private static final Pattern PORT = Pattern.compile("BitofGit API is running on http://[0-9.]+:(\\d+)");
 
     public static void main(String[] args) throws Exception {
         int warmup = Integer.parseInt(System.getProperty("warmup", "50"));
         int calls = Integer.parseInt(System.getProperty("calls", "300"));
         String javaOptions = System.getProperty("javaOptions", "");
-        Path data = Files.createTempDirectory("bitofgit-tools-bench");
         DemoAccount account = DemoAccountGenerator.generate(DemoSpec.large("bench-user", 7, 300, 150_000, LocalDate.of(2026, 11, 1)));
-        try (Database database = Database.open("jdbc:sqlite:" + data.resolve("bitofgit.db"))) {
-            new DemoLoader(new AccountStore(database), new RepositoryStore(database), new CommitStore(database), new ActivityRollups(database)).load(account);
-        }
         String busiest = account.repos().stream().max((a, b) -> Integer.compare(a.commits().size(), b.commits().size()))
                 .orElseThrow().name();
-
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        if (!javaOptions.isBlank()) {
-            command.addAll(Arrays.asList(javaOptions.trim().split("\\s+")));
-        }
-        command.addAll(List.of("-jar", "target/bitofgit.jar", "serve"));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().put("BITOFGIT_DATA_DIR", data.toString());
-        builder.environment().put("PORT", "0");
-        Path log = Files.createTempFile("bench-server", ".log");
-        builder.redirectErrorStream(true).redirectOutput(log.toFile());
-        Process server = builder.start();
-        try {
-            int port = awaitPort(log, server);
+        try (BenchServer server = BenchServer.start(account, javaOptions)) {
+            int port = server.port;
             Mcp mcp = new Mcp("http://127.0.0.1:" + port + "/mcp");
             Map<String, String> tools = new LinkedHashMap<>();
             tools.put("get_account_summary", "{\"username\":\"bench-user\"}");
@@ -87,24 +58,7 @@ public final class ToolCallBenchmark {
                 System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %d |%n", tool.getKey(),
                         nanos[calls / 2] / 1e6, nanos[(int) Math.ceil(calls * 0.99) - 1] / 1e6, nanos[calls - 1] / 1e6, calls);
             }
-        } finally {
-            server.destroy();
-            server.waitFor();
         }
-    }
-
-    private static int awaitPort(Path log, Process server) throws IOException, InterruptedException {
-        for (int i = 0; i < 600; i++) {
-            Matcher matcher = PORT.matcher(Files.readString(log));
-            if (matcher.find()) {
-                return Integer.parseInt(matcher.group(1));
-            }
-            if (!server.isAlive()) {
-                throw new IllegalStateException("server exited: " + Files.readString(log));
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException("server did not start: " + Files.readString(log));
     }
 
     /** The smallest MCP Streamable HTTP client: initialize once, then tools/call, reading JSON or SSE answers. */
