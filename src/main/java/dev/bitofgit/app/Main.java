@@ -276,7 +276,8 @@ public final class Main implements Callable<Integer> {
     }
 
     @Command(name = "export", mixinStandardHelpOptions = true,
-            description = "Write one account (repositories, commits, signals) to a file.")
+            description = {"Write one account (repositories, files, READMEs, signals, commits) to FILE as JSON Lines;",
+                "a name ending in .gz is gzip-compressed. Move it to another store with `bitofgit import`."})
     static final class Export implements Callable<Integer> {
         @Mixin
         CommonOptions common;
@@ -288,13 +289,22 @@ public final class Main implements Callable<Integer> {
         String file;
 
         @Override
-        public Integer call() {
-            return notYetAvailable("export");
+        public Integer call() throws Exception {
+            try (Application application = Application.open(settings(common));
+                 java.io.OutputStream out = Archives.output(java.nio.file.Path.of(file))) {
+                var summary = new dev.bitofgit.store.AccountArchive(application.database()).export(username, out);
+                System.out.println("exported " + summary.login() + ": " + summary.repositories() + " repositories, "
+                        + summary.commits() + " commits to " + file);
+                return OK;
+            } catch (dev.bitofgit.store.StoreException e) {
+                System.err.println("bitofgit: " + e.getMessage());
+                return FAILED;
+            }
         }
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,
-            description = "Read an account written by `export` into the store (SQLite or PostgreSQL).")
+            description = "Read an account written by `export` into the store (SQLite or PostgreSQL); idempotent.")
     static final class Import implements Callable<Integer> {
         @Mixin
         CommonOptions common;
@@ -303,14 +313,23 @@ public final class Main implements Callable<Integer> {
         String file;
 
         @Override
-        public Integer call() {
-            return notYetAvailable("import");
+        public Integer call() throws Exception {
+            java.nio.file.Path path = java.nio.file.Path.of(file);
+            if (!java.nio.file.Files.isReadable(path)) {
+                System.err.println("bitofgit: cannot read " + file);
+                return USAGE;
+            }
+            try (Application application = Application.open(settings(common));
+                 java.io.InputStream in = Archives.input(path)) {
+                var summary = new dev.bitofgit.store.AccountArchive(application.database()).importFrom(in);
+                System.out.println("imported " + summary.login() + ": " + summary.repositories() + " repositories, "
+                        + summary.commits() + " commits");
+                return OK;
+            } catch (dev.bitofgit.store.StoreException e) {
+                System.err.println("bitofgit: " + e.getMessage());
+                return FAILED;
+            }
         }
-    }
-
-    private static int notYetAvailable(String command) {
-        System.err.println("bitofgit: the '" + command + "' command is not available in this build yet");
-        return FAILED;
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {

@@ -87,6 +87,20 @@ class CommandLineIT {
             assertThat(ask.awaitExit(Duration.ofSeconds(60))).isZero();
             assertThat(ask.stdout().get(0)).isEqualTo("**1** of your repositories is a fork: **advent-of-code**.");
         }
+        Path export = dir.resolve("octo-demo.jsonl.gz");
+        try (JarProcess out = JarProcess.start(env, "export", "octo-demo", export.toString())) {
+            assertThat(out.awaitExit(Duration.ofSeconds(60))).isZero();
+            assertThat(out.stdout().get(0)).startsWith("exported octo-demo: 25 repositories, ");
+        }
+        Map<String, String> other = Map.of("BITOFGIT_DATA_DIR", dir.resolve("other").toString());
+        try (JarProcess in = JarProcess.start(other, "import", export.toString())) {
+            assertThat(in.awaitExit(Duration.ofSeconds(60))).isZero();
+            assertThat(in.stdout().get(0)).startsWith("imported octo-demo: 25 repositories, ");
+        }
+        try (JarProcess ask = JarProcess.start(other, "ask", "octo-demo", "Which of my repos are forks?")) {
+            assertThat(ask.awaitExit(Duration.ofSeconds(60))).isZero();
+            assertThat(ask.stdout().get(0)).isEqualTo("**1** of your repositories is a fork: **advent-of-code**.");
+        }
         try (JarProcess ask = JarProcess.start(env, "ask", "octo-demo", "How many stars do I have in total?", "--json")) {
             assertThat(ask.awaitExit(Duration.ofSeconds(60))).isZero();
             JsonNode json = tools.jackson.databind.json.JsonMapper.builder().build().readTree(String.join("\n", ask.stdout()));

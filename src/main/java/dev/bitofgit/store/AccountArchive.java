@@ -1,0 +1,241 @@
+package dev.bitofgit.store;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Moves one account between stores (SQLite → PostgreSQL included) as JSON Lines: a header line with the account,
+ * then one line per repository with everything stored about it and its commits. Streaming per repository keeps
+ * memory flat on large accounts; importing is idempotent (natural keys) and rebuilds the roll-ups.
+ */
+public final class AccountArchive {
+    public static final String FORMAT = "bitofgit-export";
+    public static final int VERSION = 1;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** What an export or import moved. */
+    public record Summary(String login, int repositories, long commits) {
+    }
+
+    private final Database database;
+    private final AccountStore accounts;
+    private final RepositoryStore repositories;
+    private final CommitStore commits;
+    private final ProfileQueries queries;
+
+    public AccountArchive(Database database) {
+        this.database = requireNonNull(database, "database == null");
+        this.accounts = new AccountStore(database);
+        this.repositories = new RepositoryStore(database);
+        this.commits = new CommitStore(database);
+        this.queries = new ProfileQueries(database);
+    }
+
+    public Summary export(String login, OutputStream out) throws IOException {
+        Account account = accounts.findByLogin(login)
+                .orElseThrow(() -> new StoreException("account '" + login + "' is not in this store"));
+        BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        ObjectNode header = JSON.createObjectNode().put("format", FORMAT).put("version", VERSION);
+        ObjectNode a = header.putObject("account");
+        a.put("id", account.id()).put("node_id", account.nodeId().orElse(null)).put("login", account.login())
+                .put("name", account.name().orElse(null)).put("bio", account.bio().orElse(null))
+                .put("html_url", account.htmlUrl()).put("avatar_url", account.avatarUrl().orElse(null))
+                .put("created_at", account.createdAt().map(Instant::getEpochSecond).orElse(null))
+                .put("source", account.source())
+                .put("ingested_at", accounts.ingestedAt(account.id()).map(Instant::getEpochSecond).orElse(null));
+        ArrayNode emails = a.putArray("emails");
+        account.emails().forEach(emails::add);
+        writeLine(writer, header);
+        Map<Long, Map<String, Long>> languages = queries.languages(account.id(), true);
+        Map<Long, ProfileQueries.SignalRow> signals = queries.signals(account.id(), true);
+        Map<Long, List<String>> technologies = new LinkedHashMap<>();
+        List<Map.Entry<Long, Technology>> techRows = database.withHandle(handle -> handle.createQuery("""
+                        SELECT t.repo_id, t.technology, t.kind FROM repo_technologies t
+                        JOIN repositories r ON r.id = t.repo_id WHERE r.account_id = :id ORDER BY t.repo_id, t.technology
+                        """).bind("id", account.id())
+                .map((rs, ctx) -> Map.entry(rs.getLong(1), new Technology(rs.getString(2), rs.getString(3)))).list());
+        int repoCount = 0;
+        long commitCount = 0;
+        for (Repository repo : repositories.listByAccount(account.id())) {
+            ObjectNode line = JSON.createObjectNode();
+            ObjectNode r = line.putObject("repository");
+            r.put("id", repo.id()).put("name", repo.name()).put("description", repo.description().orElse(null))
+                    .put("html_url", repo.htmlUrl()).put("private", repo.isPrivate()).put("fork", repo.fork())
+                    .put("archived", repo.archived()).put("default_branch", repo.defaultBranch())
+                    .put("created_at", repo.createdAt().getEpochSecond()).put("updated_at", repo.updatedAt().getEpochSecond())
+                    .put("pushed_at", repo.pushedAt().map(Instant::getEpochSecond).orElse(null)).put("stars", repo.stars())
+                    .put("forks", repo.forks()).put("watchers", repo.watchers()).put("open_issues", repo.openIssues())
+                    .put("size_kb", repo.sizeKb()).put("license", repo.licenseSpdx().orElse(null))
+                    .put("language", repo.primaryLanguage().orElse(null)).put("head_sha", repo.headSha().orElse(null))
+                    .put("tree_truncated", repo.treeTruncated());
+            ArrayNode topics = r.putArray("topics");
+            repo.topics().forEach(topics::add);
+            ObjectNode languageNode = line.putObject("languages");
+            languages.getOrDefault(repo.id(), Map.of()).forEach(languageNode::put);
+            ArrayNode files = line.putArray("files");
+            repositories.filePaths(repo.id()).forEach(files::add);
+            queries.readme(repo.id()).ifPresent(readme -> line.putObject("readme").put("path", readme.path())
+                    .put("content", readme.content()).put("truncated", readme.truncated()));
+            ProfileQueries.SignalRow s = signals.get(repo.id());
+            if (s != null) {
+                ObjectNode signalNode = line.putObject("signals");
+                ArrayNode ci = signalNode.putArray("ci_systems");
+                s.ciSystems().forEach(ci::add);
+                ArrayNode frameworks = signalNode.putArray("test_frameworks");
+                s.testFrameworks().forEach(frameworks::add);
+                signalNode.put("has_tests", s.hasTests()).put("has_lint", s.hasLint()).put("has_precommit", s.hasPrecommit())
+                        .put("has_dockerfile", s.hasDockerfile()).put("has_compose", s.hasCompose())
+                        .put("has_makefile", s.hasMakefile()).put("has_license", s.hasLicense())
+                        .put("has_code_of_conduct", s.hasCodeOfConduct()).put("has_contributing", s.hasContributing())
+                        .put("has_security_policy", s.hasSecurityPolicy()).put("has_issue_templates", s.hasIssueTemplates())
+                        .put("has_pr_template", s.hasPrTemplate()).put("has_changelog", s.hasChangelog())
+                        .put("has_docs", s.hasDocs()).put("automation_score", s.automationScore())
+                        .put("coding_standards_score", s.codingStandardsScore())
+                        .put("organization_score", s.organizationScore());
+            }
+            ArrayNode techs = line.putArray("technologies");
+            techRows.stream().filter(e -> e.getKey() == repo.id())
+                    .forEach(e -> techs.addObject().put("name", e.getValue().name()).put("kind", e.getValue().kind()));
+            ArrayNode commitNodes = line.putArray("commits");
+            for (Commit c : commits.listByRepo(repo.id())) {
+                commitNodes.addObject().put("sha", c.sha()).put("parents", c.parentCount())
+                        .put("author_name", c.authorName().orElse(null)).put("author_email", c.authorEmail().orElse(null))
+                        .put("author_login", c.authorLogin().orElse(null)).put("authored_at", c.authoredAt().getEpochSecond())
+                        .put("offset", c.authorUtcOffsetMinutes()).put("committed_at", c.committedAt().getEpochSecond())
+                        .put("message", c.message()).put("additions", c.additions()).put("deletions", c.deletions())
+                        .put("changed_files", c.changedFiles().isPresent() ? c.changedFiles().getAsInt() : null)
+                        .put("own", c.own());
+                commitCount++;
+            }
+            writeLine(writer, line);
+            repoCount++;
+        }
+        writer.flush();
+        return new Summary(account.login(), repoCount, commitCount);
+    }
+
+    public Summary importFrom(InputStream in) throws IOException {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String first = reader.readLine();
+        if (first == null) {
+            throw new StoreException("the file is empty; expected a BitofGit export");
+        }
+        JsonNode header = parse(first, 1);
+        if (!FORMAT.equals(header.path("format").asString("")) || header.path("version").asInt(0) != VERSION) {
+            throw new StoreException("not a BitofGit export (format " + FORMAT + " version " + VERSION + ")");
+        }
+        JsonNode a = header.get("account");
+        long accountId = a.get("id").asLong();
+        List<String> emails = new ArrayList<>();
+        a.path("emails").forEach(e -> emails.add(e.asString()));
+        accounts.upsert(new Account(accountId, text(a, "node_id"), a.get("login").asString(), text(a, "name"),
+                text(a, "bio"), a.path("html_url").asString(""), text(a, "avatar_url"), emails,
+                epoch(a, "created_at"), a.path("source").asString("github")));
+        int repoCount = 0;
+        long commitCount = 0;
+        String line;
+        int number = 1;
+        while ((line = reader.readLine()) != null) {
+            number++;
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode node = parse(line, number);
+            JsonNode r = node.get("repository");
+            long repoId = r.get("id").asLong();
+            List<String> topics = new ArrayList<>();
+            r.path("topics").forEach(t -> topics.add(t.asString()));
+            Repository repository = new Repository(repoId, accountId, r.get("name").asString(), text(r, "description"),
+                    r.path("html_url").asString(""), r.path("private").asBoolean(), r.path("fork").asBoolean(),
+                    r.path("archived").asBoolean(), r.path("default_branch").asString("main"),
+                    Instant.ofEpochSecond(r.path("created_at").asLong()), Instant.ofEpochSecond(r.path("updated_at").asLong()),
+                    epoch(r, "pushed_at"), r.path("stars").asInt(), r.path("forks").asInt(), r.path("watchers").asInt(),
+                    r.path("open_issues").asInt(), r.path("size_kb").asInt(), topics, text(r, "license"),
+                    text(r, "language"), text(r, "head_sha"), r.path("tree_truncated").asBoolean());
+            Map<String, Long> languages = new LinkedHashMap<>();
+            node.path("languages").properties().forEach(e -> languages.put(e.getKey(), e.getValue().asLong()));
+            List<String> files = new ArrayList<>();
+            node.path("files").forEach(f -> files.add(f.asString()));
+            Optional<Readme> readme = node.has("readme")
+                    ? Optional.of(new Readme(node.get("readme").get("path").asString(), node.get("readme").get("content").asString(),
+                    node.get("readme").path("truncated").asBoolean()))
+                    : Optional.empty();
+            JsonNode s = node.path("signals");
+            RepoSignals signals = new RepoSignals(strings(s.path("ci_systems")), s.path("has_tests").asBoolean(),
+                    strings(s.path("test_frameworks")), s.path("has_lint").asBoolean(), s.path("has_precommit").asBoolean(),
+                    s.path("has_dockerfile").asBoolean(), s.path("has_compose").asBoolean(), s.path("has_makefile").asBoolean(),
+                    s.path("has_license").asBoolean(), s.path("has_code_of_conduct").asBoolean(),
+                    s.path("has_contributing").asBoolean(), s.path("has_security_policy").asBoolean(),
+                    s.path("has_issue_templates").asBoolean(), s.path("has_pr_template").asBoolean(),
+                    s.path("has_changelog").asBoolean(), s.path("has_docs").asBoolean(), s.path("automation_score").asInt(),
+                    s.path("coding_standards_score").asInt(), s.path("organization_score").asInt());
+            List<Technology> technologies = new ArrayList<>();
+            node.path("technologies").forEach(t -> technologies.add(new Technology(t.get("name").asString(), t.get("kind").asString())));
+            repositories.save(new RepositorySnapshot(repository, languages, files, readme, signals, technologies));
+            List<Commit> rows = new ArrayList<>();
+            for (JsonNode c : node.path("commits")) {
+                rows.add(new Commit(repoId, c.get("sha").asString(), c.path("parents").asInt(1), text(c, "author_name"),
+                        text(c, "author_email"), text(c, "author_login"), Instant.ofEpochSecond(c.get("authored_at").asLong()),
+                        c.path("offset").asInt(), Instant.ofEpochSecond(c.get("committed_at").asLong()),
+                        c.path("message").asString(""), c.path("additions").asInt(), c.path("deletions").asInt(),
+                        c.hasNonNull("changed_files") ? OptionalInt.of(c.get("changed_files").asInt()) : OptionalInt.empty(),
+                        c.path("own").asBoolean()));
+            }
+            commits.insertAll(accountId, rows);
+            commitCount += rows.size();
+            repoCount++;
+        }
+        new ActivityRollups(database).refreshAccount(accountId);
+        epoch(a, "ingested_at").ifPresent(at -> accounts.markIngested(accountId, at, true));
+        return new Summary(a.get("login").asString(), repoCount, commitCount);
+    }
+
+    private static JsonNode parse(String line, int number) {
+        try {
+            return JSON.readTree(line);
+        } catch (JacksonException e) {
+            throw new StoreException("line " + number + " of the export is not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    private static void writeLine(BufferedWriter writer, JsonNode node) throws IOException {
+        writer.write(JSON.writeValueAsString(node));
+        writer.write('\n');
+    }
+
+    private static Optional<String> text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? Optional.empty() : Optional.of(value.asString());
+    }
+
+    private static Optional<Instant> epoch(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? Optional.empty() : Optional.of(Instant.ofEpochSecond(value.asLong()));
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(v -> values.add(v.asString()));
+        return values;
+    }
+}

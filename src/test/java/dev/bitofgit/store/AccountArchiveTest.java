@@ -1,0 +1,103 @@
+package dev.bitofgit.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.bitofgit.demo.DemoAccount;
+import dev.bitofgit.demo.DemoAccountGenerator;
+import dev.bitofgit.demo.DemoLoader;
+import dev.bitofgit.demo.DemoSpec;
+import dev.bitofgit.testing.StoreSnapshot;
+import dev.bitofgit.testing.TestDatabases;
+import dev.bitofgit.tools.ToolCatalog;
+import dev.bitofgit.tools.ToolContext;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+
+/** export → import moves an account between stores with nothing lost, SQLite → PostgreSQL included. */
+class AccountArchiveTest {
+    private static final DemoAccount DEMO = DemoAccountGenerator.generate(DemoSpec.octoDemo(LocalDate.of(2026, 11, 1)));
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @TempDir
+    Path dir;
+
+    private static List<String> everything(Database database) {
+        return database.withHandle(handle -> {
+            List<String> rows = new java.util.ArrayList<>();
+            for (String query : List.of(
+                    "SELECT id, node_id, login, name, bio, emails, created_at, ingested_at FROM accounts ORDER BY id",
+                    "SELECT repo_id, path FROM repo_files ORDER BY repo_id, path",
+                    "SELECT repo_id, language, bytes FROM repo_languages ORDER BY repo_id, language",
+                    "SELECT repo_id, path, content, truncated FROM readmes ORDER BY repo_id",
+                    "SELECT * FROM repo_signals ORDER BY repo_id",
+                    "SELECT repo_id, technology, kind FROM repo_technologies ORDER BY repo_id, technology",
+                    "SELECT repo_id, commits, own_commits, first_at, last_at FROM repo_stats ORDER BY repo_id",
+                    "SELECT account_id, is_private, day, commits, own_commits FROM account_daily ORDER BY is_private, day")) {
+                handle.createQuery(query).mapToMap().forEach(row -> {
+                    java.util.TreeMap<String, Object> sorted = new java.util.TreeMap<>();
+                    row.forEach((k, v) -> sorted.put(k.toLowerCase(java.util.Locale.ROOT), v instanceof Number n ? n.longValue()
+                            : v instanceof Boolean b ? (b ? 1L : 0L) : v));
+                    rows.add(sorted.toString());
+                });
+            }
+            return rows;
+        });
+    }
+
+    @Test
+    void sqliteToPostgres_roundTrip_losesNothing() throws Exception {
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        List<String> source;
+        List<String> sourceRepos;
+        List<String> sourceCommits;
+        String sourceSummary;
+        try (Database sqlite = Database.open(TestDatabases.sqlite(dir))) {
+            new DemoLoader(new AccountStore(sqlite), new RepositoryStore(sqlite), new CommitStore(sqlite),
+                    new ActivityRollups(sqlite)).load(DEMO);
+            AccountArchive.Summary exported = new AccountArchive(sqlite).export("octo-demo", file);
+            assertThat(exported.repositories()).isEqualTo(25);
+            assertThat(exported.commits()).isEqualTo(new CommitStore(sqlite).countByAccount(DEMO.id()));
+            source = everything(sqlite);
+            sourceRepos = StoreSnapshot.repositories(sqlite, DEMO.id());
+            sourceCommits = StoreSnapshot.commits(sqlite, DEMO.id());
+            sourceSummary = JSON.writeValueAsString(new ToolCatalog(new ProfileQueries(sqlite))
+                    .call("get_account_summary", JSON.readTree("{\"username\":\"octo-demo\"}"), ToolContext.owner()));
+        }
+        try (Database postgres = Database.open(TestDatabases.freshPostgresSchema())) {
+            AccountArchive archive = new AccountArchive(postgres);
+            AccountArchive.Summary imported = archive.importFrom(new ByteArrayInputStream(file.toByteArray()));
+            assertThat(imported.login()).isEqualTo("octo-demo");
+            assertThat(StoreSnapshot.repositories(postgres, DEMO.id())).isEqualTo(sourceRepos);
+            assertThat(StoreSnapshot.commits(postgres, DEMO.id())).isEqualTo(sourceCommits);
+            assertThat(everything(postgres)).isEqualTo(source);
+            String summary = JSON.writeValueAsString(new ToolCatalog(new ProfileQueries(postgres))
+                    .call("get_account_summary", JSON.readTree("{\"username\":\"octo-demo\"}"), ToolContext.owner()));
+            assertThat(summary).isEqualTo(sourceSummary);
+            archive.importFrom(new ByteArrayInputStream(file.toByteArray())); // idempotent
+            assertThat(StoreSnapshot.commits(postgres, DEMO.id())).isEqualTo(sourceCommits);
+        }
+    }
+
+    @Test
+    void notAnExport_isRejectedWithAClearMessage() throws Exception {
+        try (Database sqlite = Database.open(TestDatabases.sqlite(dir))) {
+            AccountArchive archive = new AccountArchive(sqlite);
+            assertThatThrownBy(() -> archive.importFrom(new ByteArrayInputStream("{\"hello\":1}\n".getBytes(StandardCharsets.UTF_8))))
+                    .isInstanceOf(StoreException.class).hasMessage("not a BitofGit export (format bitofgit-export version 1)");
+            assertThatThrownBy(() -> archive.importFrom(new ByteArrayInputStream("nonsense".getBytes(StandardCharsets.UTF_8))))
+                    .isInstanceOf(StoreException.class).hasMessageStartingWith("line 1 of the export is not valid JSON");
+            assertThatThrownBy(() -> archive.export("ghost", new ByteArrayOutputStream()))
+                    .isInstanceOf(StoreException.class).hasMessage("account 'ghost' is not in this store");
+        }
+        assertThat(Files.exists(dir)).isTrue();
+    }
+}
