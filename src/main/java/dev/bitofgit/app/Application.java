@@ -61,6 +61,7 @@ public final class Application implements AutoCloseable {
     private final ProfileQueries queries;
     private final ToolCatalog catalog;
     private final QueryService queryService;
+    private final Metrics metrics = new Metrics();
     private WebServer webServer;
     private McpSyncServer mcpServer;
 
@@ -77,7 +78,8 @@ public final class Application implements AutoCloseable {
                 accounts, repositories, commits, new JobStore(database), new EtagStore(database),
                 new ActivityRollups(database));
         this.queries = new ProfileQueries(database);
-        this.catalog = new ToolCatalog(queries);
+        this.catalog = new ToolCatalog(queries, metrics);
+        this.ingest.observe(metrics);
         OfflineAnswerer offline = new OfflineAnswerer(catalog, Clock.systemUTC());
         dev.bitofgit.answer.Answerer answerer = settings.openaiApiKey()
                 .<dev.bitofgit.answer.Answerer>map(key -> new dev.bitofgit.answer.LlmAnswerer(
@@ -201,7 +203,9 @@ public final class Application implements AutoCloseable {
         List<WebModule> modules = new ArrayList<>(extraModules);
         modules.add(new IngestRoutes(ingest, mapper));
         modules.add(new ToolRoutes(catalog, mapper, ctx -> toolContext()));
-        modules.add(new QueryRoutes(queryService, mapper, ctx -> toolContext()));
+        modules.add(new QueryRoutes(queryService, mapper, ctx -> toolContext(), metrics::query));
+        modules.add(routes -> routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                .result(metrics.scrape())));
         modules.add(routes -> routes.post("/demo", ctx -> {
             // The UI's "Try the demo account": loads octo-demo (idempotent). Not offered on public instances.
             if (settings.deployMode() != DeployMode.LOCAL) {

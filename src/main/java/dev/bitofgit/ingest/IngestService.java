@@ -59,7 +59,25 @@ public final class IngestService implements AutoCloseable {
         }
     }
 
+    /** Sees GitHub traffic and finished jobs across all jobs (metrics). */
+    public interface Observer {
+        void response(int status, boolean notModified, int rateLimitRemaining);
+
+        void jobFinished(String status);
+
+        Observer NONE = new Observer() {
+            @Override
+            public void response(int status, boolean notModified, int rateLimitRemaining) {
+            }
+
+            @Override
+            public void jobFinished(String status) {
+            }
+        };
+    }
+
     private final Config config;
+    private Observer observer = Observer.NONE;
     private final IngestJob.Stores stores;
     private final ExecutorService jobs;
     private final Map<String, RunningJob> running = new ConcurrentHashMap<>();
@@ -78,6 +96,10 @@ public final class IngestService implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
+    }
+
+    public void observe(Observer newObserver) {
+        this.observer = requireNonNull(newObserver, "observer == null");
     }
 
     /** Validates with GitHub, then starts the job in the background (or joins the running one). */
@@ -200,6 +222,7 @@ public final class IngestService implements AutoCloseable {
             job.workers().shutdownNow();
         }
         checkpoint(progress, true, onProgress);
+        observer.jobFinished(progress.snapshot().status());
         LOG.info("ingest job {} for {} ended: {} ({} requests, {} not modified, {} commits stored)",
                 progress.jobId(), progress.username(), progress.snapshot().status(), progress.requests(),
                 progress.snapshot().notModified(), progress.snapshot().commitsStored());
@@ -308,7 +331,19 @@ public final class IngestService implements AutoCloseable {
     }
 
     private GitHubClient client(Optional<String> token, JobProgress progress) {
-        return new GitHubClient(config.apiUrl(), config.graphqlUrl(), token, config.clientOptions(), progress);
+        dev.bitofgit.github.GitHubListener both = new dev.bitofgit.github.GitHubListener() {
+            @Override
+            public void onResponse(int status, boolean notModified, int rateLimitRemaining) {
+                progress.onResponse(status, notModified, rateLimitRemaining);
+                observer.response(status, notModified, rateLimitRemaining);
+            }
+
+            @Override
+            public void onWaiting(java.time.Instant until, String reason) {
+                progress.onWaiting(until, reason);
+            }
+        };
+        return new GitHubClient(config.apiUrl(), config.graphqlUrl(), token, config.clientOptions(), both);
     }
 
     /** Twice the HTTP slots: while one worker stores an answer, another's request is in flight. */

@@ -43,9 +43,23 @@ public final class ToolCatalog {
 
     private final ProfileQueries queries;
     private final List<ToolDefinition> tools;
+    private final Observer observer;
+
+    /** Sees every tool call's duration and outcome (metrics). */
+    @FunctionalInterface
+    public interface Observer {
+        void called(String tool, long nanos, boolean error);
+
+        Observer NONE = (tool, nanos, error) -> { };
+    }
 
     public ToolCatalog(ProfileQueries queries) {
+        this(queries, Observer.NONE);
+    }
+
+    public ToolCatalog(ProfileQueries queries, Observer observer) {
         this.queries = requireNonNull(queries, "queries == null");
+        this.observer = requireNonNull(observer, "observer == null");
         this.tools = List.of(accountSummary(), listRepos(), repoOverview(), commitTimeline(), searchCommits(),
                 activitySummary(), languageBreakdown(), reposBySignals(), aggregateMetrics(), rankRepos(),
                 searchReadmes());
@@ -64,7 +78,15 @@ public final class ToolCatalog {
     public JsonNode call(String name, JsonNode arguments, ToolContext context) {
         ToolDefinition tool = find(name).orElseThrow(() -> new ToolException("unknown tool '" + name
                 + "'; available: " + String.join(", ", tools.stream().map(ToolDefinition::name).toList())));
-        return tool.handler().call(new ToolArguments(name, arguments, tool.inputSchema()), context);
+        long started = System.nanoTime();
+        boolean error = true;
+        try {
+            JsonNode result = tool.handler().call(new ToolArguments(name, arguments, tool.inputSchema()), context);
+            error = false;
+            return result;
+        } finally {
+            observer.called(name, System.nanoTime() - started, error);
+        }
     }
 
     // ------------------------------------------------------------------ the tools

@@ -17,11 +17,14 @@ public final class QueryRoutes implements WebModule {
     private final QueryService queries;
     private final JsonBodies bodies;
     private final Function<Context, ToolContext> contexts;
+    private final java.util.function.ObjLongConsumer<String> timings;
 
-    public QueryRoutes(QueryService queries, JsonMapper mapper, Function<Context, ToolContext> contexts) {
+    public QueryRoutes(QueryService queries, JsonMapper mapper, Function<Context, ToolContext> contexts,
+                       java.util.function.ObjLongConsumer<String> timings) {
         this.queries = requireNonNull(queries, "queries == null");
         this.bodies = new JsonBodies(mapper);
         this.contexts = requireNonNull(contexts, "contexts == null");
+        this.timings = requireNonNull(timings, "timings == null");
     }
 
     @Override
@@ -44,6 +47,7 @@ public final class QueryRoutes implements WebModule {
         } catch (IllegalArgumentException e) {
             throw ApiProblem.badRequest(e.getMessage());
         }
+        timings.accept(response.answerer(), response.elapsedMs());
         ctx.json(response);
     }
 

@@ -90,6 +90,18 @@ class IngestApiTest {
         assertThat(user.get("commit_count").asLong()).isEqualTo(done.get("commits_stored").asLong());
         assertThat(user.get("job_id").asString()).isEqualTo(jobId);
         assertThat(user.get("last_ingested_at").asString()).isNotBlank();
+
+        http.post("/query", "{\"username\":\"grace-h\",\"question\":\"Summarize my GitHub\"}");
+        Http.Response metrics = http.get("/metrics");
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body())
+                .contains("bitofgit_ingest_jobs_total{status=\"completed\"} 1.0")
+                .contains("bitofgit_github_requests_total{status=\"2xx\"} " + done.get("requests").asInt() + ".0")
+                .contains("bitofgit_github_rate_limit_remaining " + done.get("rate_limit_remaining").asInt() + ".0")
+                .contains("bitofgit_queries_seconds_count{answerer=\"offline\"} 1")
+                .contains("bitofgit_tool_calls_seconds_count{outcome=\"ok\",tool=\"get_account_summary\"}")
+                .contains("jvm_memory_used_bytes")
+                .doesNotContain("ghp_grace");
     }
 
     @Test
