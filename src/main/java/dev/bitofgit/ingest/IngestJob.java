@@ -354,15 +354,17 @@ final class IngestJob {
                 fresh.add(toCommit(sync, commit));
                 continue;
             }
-            if (sync.rewalk) {
-                continue;
-            }
-            if (storedHead.isEmpty() || storedHead.get().equals(commit.sha())) {
-                reachedStoredHead = true;
+            if (storedHead.isPresent() && storedHead.get().equals(commit.sha())) {
+                reachedStoredHead = true; // fast-forward: everything older is stored
                 break;
             }
-            LOG.info("{}: history was rewritten (force-push); walking it again", sync.listing.name());
-            sync.rewalk = true;
+            // Without a completed sync's head (first sync, an earlier job that died, a resumed page) stored commits
+            // prove nothing about older ones: keep walking. With one, meeting another stored commit means the branch
+            // was rewritten.
+            if (storedHead.isPresent() && !sync.resumed && !sync.rewalk) {
+                LOG.info("{}: history was rewritten (force-push); walking it again", sync.listing.name());
+                sync.rewalk = true;
+            }
         }
         int inserted = stores.commits().insertAll(accountId, fresh);
         progress.commitsStored(inserted);
@@ -385,7 +387,8 @@ final class IngestJob {
         // A resumed repo has not seen the pages before its checkpoint, so it cannot tell orphans from those.
         if (!sync.storedShas.isEmpty() && !sync.resumed) {
             boolean metStoredHistory = sync.storedShas.stream().anyMatch(sync.seen::contains);
-            if (sync.rewalk || !metStoredHistory) {
+            boolean walkedEverything = sync.rewalk || sync.stored.flatMap(Repository::headSha).isEmpty();
+            if (walkedEverything || !metStoredHistory) {
                 Set<String> orphaned = new HashSet<>(sync.storedShas);
                 orphaned.removeAll(sync.seen);
                 if (!orphaned.isEmpty()) {

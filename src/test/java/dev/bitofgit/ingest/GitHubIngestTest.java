@@ -159,6 +159,20 @@ class GitHubIngestTest {
     }
 
     @Test
+    void repoLeftHalfDoneByAJobThatDied_isCompletedByTheNextJob() {
+        harness.run("ada-dev", Optional.of("ghp_adaToken"));
+        DemoRepo repo = busiest(ACCOUNT);
+        // What a job that died mid-repo leaves: the newest pages stored, no head recorded.
+        harness.database.withHandle(h -> h.createUpdate("UPDATE repositories SET head_sha = NULL WHERE id = :id")
+                .bind("id", repo.id()).execute());
+        List<String> older = repo.commits().subList(repo.commits().size() / 2, repo.commits().size()).stream()
+                .map(DemoCommit::sha).toList();
+        new dev.bitofgit.store.CommitStore(harness.database).deleteAll(repo.id(), older);
+        assertThat(harness.run("ada-dev", Optional.of("ghp_adaToken")).status()).isEqualTo("completed");
+        assertStoreEquals(ACCOUNT, true);
+    }
+
+    @Test
     void deletedRepo_isMarkedRemoved_notSilentlyKept() {
         harness.run("ada-dev", Optional.of("ghp_adaToken"));
         DemoRepo gone = ACCOUNT.repos().get(2);

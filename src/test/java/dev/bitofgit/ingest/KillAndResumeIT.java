@@ -82,6 +82,33 @@ class KillAndResumeIT {
         }
     }
 
+    @Test
+    void sigterm_stopsWithin10Seconds_andTheJobResumesOnRestart() throws Exception {
+        try (GitHubStandIn github = new GitHubStandIn().account(ACCOUNT).latency(40)) {
+            Map<String, String> env = Map.of("BITOFGIT_DATA_DIR", dir.toString(), "PORT", "0",
+                    "GITHUB_API_URL", github.apiUrl(), "BITOFGIT_INGEST_CONCURRENCY", "2");
+            String jobId;
+            try (JarProcess first = JarProcess.start(env, "serve")) {
+                Http http = new Http(first.awaitRunning(Duration.ofSeconds(60)));
+                jobId = http.post("/ingest", "{\"username\":\"linus-t\"}").json().get("job_id").asString();
+                awaitCommits(http, jobId, 500);
+                long started = System.nanoTime();
+                first.stop(); // SIGTERM: the shutdown hook checkpoints and stops
+                assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+                assertThat(first.stderr()).noneMatch(line -> line.contains("Exception"));
+            }
+            try (JarProcess second = JarProcess.start(env, "serve")) {
+                Http http = new Http(second.awaitRunning(Duration.ofSeconds(60)));
+                assertThat(awaitStatus(http, jobId).get("status").asString()).isEqualTo("completed");
+                second.stop();
+            }
+            try (Database database = Database.open("jdbc:sqlite:" + dir.resolve("bitofgit.db"))) {
+                assertThat(StoreSnapshot.commits(database, ACCOUNT.id()))
+                        .containsExactlyElementsOf(StoreSnapshot.expectedCommits(ACCOUNT, false));
+            }
+        }
+    }
+
     private static void awaitCommits(Http http, String jobId, long atLeast) {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
