@@ -140,7 +140,8 @@ final class IngestJob {
         Optional<Account> storedAccount = stores.accounts().findByLogin(user.login());
         boolean previousComplete = storedAccount.isPresent()
                 && stores.accounts().ingestedAt(storedAccount.get().id()).isPresent()
-                && checkpoints.isEmpty();
+                && checkpoints.isEmpty()
+                && stores.repositories().countUnsynced(storedAccount.get().id()) == 0;
         Optional<String> etag = full || !previousComplete
                 ? Optional.empty() : stores.etags().find(accountId, listingResource);
         Conditional<List<GitHubRepo>> listing = client.repositories(user.login(), asOwner, etag);

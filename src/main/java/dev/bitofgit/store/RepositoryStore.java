@@ -182,11 +182,11 @@ public final class RepositoryStore {
         });
     }
 
-    /** Records the head the stored commits now reach (the end of a repo's sync). */
+    /** Records the head the stored commits now reach (the end of a repo's sync); "" marks a synced empty repo. */
     public void markSynced(long repoId, Optional<String> headSha, boolean treeTruncated) {
         database.jdbi().useHandle(handle -> handle
                 .createUpdate("UPDATE repositories SET head_sha = :head, tree_truncated = :truncated WHERE id = :id")
-                .bind("head", headSha.orElse(null))
+                .bind("head", headSha.orElse(""))
                 .bind("truncated", treeTruncated)
                 .bind("id", repoId)
                 .execute());
@@ -242,6 +242,15 @@ public final class RepositoryStore {
             }
             return removed;
         });
+    }
+
+    /** Present repositories whose last sync did not finish (no head recorded) — the unchanged fast path must not skip them. */
+    public int countUnsynced(long accountId) {
+        return database.jdbi().withHandle(handle -> handle
+                .createQuery("SELECT COUNT(*) FROM repositories WHERE account_id = :id AND removed_at IS NULL AND head_sha IS NULL")
+                .bind("id", accountId)
+                .mapTo(Integer.class)
+                .one());
     }
 
     public int countByAccount(long accountId) {
