@@ -47,7 +47,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the generator's data (not through the store or the tools).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OfflineAnswererTest {
+abstract class OfflineAnswererTest {
+    /** The store the questions run on: the suite runs once on SQLite and once on PostgreSQL. */
+    abstract String databaseUrl() throws Exception;
+
     private static final DemoAccount DEMO = DemoAccountGenerator.generate(DemoSpec.octoDemo(LocalDate.of(2026, 11, 1)));
     private static final DemoFacts FACTS = new DemoFacts(DEMO);
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-05T12:00:00Z"), ZoneOffset.UTC);
@@ -58,7 +61,7 @@ class OfflineAnswererTest {
 
     @BeforeAll
     void load() throws Exception {
-        database = Database.open(TestDatabases.sqlite(Files.createTempDirectory("answers")));
+        database = Database.open(databaseUrl());
         new DemoLoader(new AccountStore(database), new RepositoryStore(database), new CommitStore(database),
                 new ActivityRollups(database)).load(DEMO);
         answerer = new OfflineAnswerer(new ToolCatalog(new ProfileQueries(database)), CLOCK);
