@@ -74,7 +74,8 @@ public final class Application implements AutoCloseable {
         this.commits = new CommitStore(database);
         this.ingest = new IngestService(
                 new IngestService.Config(settings.githubApiUrl(), settings.githubGraphqlUrl(), settings.githubToken(),
-                        GitHubClientOptions.defaults(settings.ingestConcurrency(), settings.rateLimitMaxWait())),
+                        GitHubClientOptions.defaults(settings.ingestConcurrency(), settings.rateLimitMaxWait()),
+                        settings.jobLease()),
                 accounts, repositories, commits, new JobStore(database), new EtagStore(database),
                 new ActivityRollups(database));
         this.queries = new ProfileQueries(database);
@@ -233,6 +234,7 @@ public final class Application implements AutoCloseable {
             // A job that cannot be resumed must not keep the server from serving everything else.
             LOG.error("resuming interrupted ingest jobs failed", e);
         }
+        ingest.startLeaseKeeping();
         return port;
     }
 

@@ -23,7 +23,8 @@ public record Settings(
         URI openaiBaseUrl,
         String openaiModel,
         int ingestConcurrency,
-        Duration rateLimitMaxWait) {
+        Duration rateLimitMaxWait,
+        Duration jobLease) {
 
     public static final String DEFAULT_OPENAI_MODEL = "gpt-4o-mini";
 
@@ -38,6 +39,7 @@ public record Settings(
         requireNonNull(openaiBaseUrl, "openaiBaseUrl == null");
         requireNonNull(openaiModel, "openaiModel == null");
         requireNonNull(rateLimitMaxWait, "rateLimitMaxWait == null");
+        requireNonNull(jobLease, "jobLease == null");
     }
 
     public String bindHost() {
@@ -51,7 +53,7 @@ public record Settings(
 
     public Settings withPort(int newPort) {
         return new Settings(newPort, deployMode, dataDir, databaseUrl, githubToken, githubApiUrl, githubGraphqlUrl,
-                openaiApiKey, openaiBaseUrl, openaiModel, ingestConcurrency, rateLimitMaxWait);
+                openaiApiKey, openaiBaseUrl, openaiModel, ingestConcurrency, rateLimitMaxWait, jobLease);
     }
 
     @Override
@@ -62,6 +64,7 @@ public record Settings(
                 + ", githubApiUrl=" + githubApiUrl + ", githubGraphqlUrl=" + githubGraphqlUrl
                 + ", openaiApiKey=" + (openaiApiKey.isPresent() ? "(set)" : "(unset)")
                 + ", openaiBaseUrl=" + openaiBaseUrl + ", openaiModel=" + openaiModel
-                + ", ingestConcurrency=" + ingestConcurrency + ", rateLimitMaxWait=" + rateLimitMaxWait + "]";
+                + ", ingestConcurrency=" + ingestConcurrency + ", rateLimitMaxWait=" + rateLimitMaxWait
+                + ", jobLease=" + jobLease + "]";
     }
 }

@@ -30,6 +30,7 @@ public final class SettingsLoader {
     public static final String OPENAI_MODEL = "OPENAI_MODEL";
     public static final String INGEST_CONCURRENCY = "BITOFGIT_INGEST_CONCURRENCY";
     public static final String RATE_LIMIT_MAX_WAIT = "BITOFGIT_RATE_LIMIT_MAX_WAIT_SECONDS";
+    public static final String JOB_LEASE = "BITOFGIT_JOB_LEASE_SECONDS";
 
     private static final String DEFAULT_GITHUB_API = "https://api.github.com";
 
@@ -66,9 +67,10 @@ public final class SettingsLoader {
         String openaiModel = optional(OPENAI_MODEL).orElse(Settings.DEFAULT_OPENAI_MODEL);
         int concurrency = integer(INGEST_CONCURRENCY, 4, 1, 32);
         int maxWaitSeconds = integer(RATE_LIMIT_MAX_WAIT, 3_600, 0, 86_400);
+        int leaseSeconds = integer(JOB_LEASE, 30, 3, 3_600);
         return new Settings(port, deployMode, dataDir, databaseUrl, optional(GITHUB_TOKEN), githubApiUrl,
                 githubGraphqlUrl, optional(OPENAI_API_KEY), openaiBaseUrl, openaiModel, concurrency,
-                Duration.ofSeconds(maxWaitSeconds));
+                Duration.ofSeconds(maxWaitSeconds), Duration.ofSeconds(leaseSeconds));
     }
 
     /** GitHub's rule: api.github.com → api.github.com/graphql; Enterprise …/api/v3 → …/api/graphql. */

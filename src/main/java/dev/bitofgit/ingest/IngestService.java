@@ -44,8 +44,14 @@ public final class IngestService implements AutoCloseable {
     private static final long CHECKPOINT_INTERVAL_MILLIS = 1_000;
 
     /** Where GitHub is and how to talk to it. {@code defaultToken} is GITHUB_TOKEN, used when a request has none. */
-    public record Config(URI apiUrl, URI graphqlUrl, Optional<String> defaultToken, GitHubClientOptions clientOptions) {
+    public record Config(URI apiUrl, URI graphqlUrl, Optional<String> defaultToken, GitHubClientOptions clientOptions,
+                         java.time.Duration lease) {
+        public Config(URI apiUrl, URI graphqlUrl, Optional<String> defaultToken, GitHubClientOptions clientOptions) {
+            this(apiUrl, graphqlUrl, defaultToken, clientOptions, java.time.Duration.ofSeconds(30));
+        }
+
         public Config {
+            requireNonNull(lease, "lease == null");
             requireNonNull(apiUrl, "apiUrl == null");
             requireNonNull(graphqlUrl, "graphqlUrl == null");
             requireNonNull(defaultToken, "defaultToken == null");
@@ -78,6 +84,14 @@ public final class IngestService implements AutoCloseable {
 
     private final Config config;
     private Observer observer = Observer.NONE;
+    /** This instance, as lease owner of the jobs it runs. */
+    private final String instanceId = UUID.randomUUID().toString();
+    private final java.util.concurrent.ScheduledExecutorService leases =
+            Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "ingest-leases");
+                thread.setDaemon(true);
+                return thread;
+            });
     private final IngestJob.Stores stores;
     private final ExecutorService jobs;
     private final Map<String, RunningJob> running = new ConcurrentHashMap<>();
@@ -119,6 +133,10 @@ public final class IngestService implements AutoCloseable {
         if (existing != null) {
             return existing.progress().snapshot();
         }
+        Optional<JobRecord> elsewhere = stores.jobs().activeFor(login, Instant.now());
+        if (elsewhere.isPresent()) {
+            return fromRecord(elsewhere.get()); // another instance runs it: join that job
+        }
         Optional<String> token = request.token().filter(value -> !value.isBlank()).or(config::defaultToken);
         String jobId = UUID.randomUUID().toString();
         JobProgress progress = new JobProgress(jobId, login, Instant.now());
@@ -130,6 +148,7 @@ public final class IngestService implements AutoCloseable {
                 return raced.progress().snapshot();
             }
             stores.jobs().create(jobId, login, preflight.asOwner, request.full(), token.isPresent(), Instant.now());
+            stores.jobs().claim(jobId, instanceId, Instant.now(), config.lease());
             RunningJob job = new RunningJob(progress, workers(jobId));
             running.put(key, job);
             preflight.note.ifPresent(progress::message);
@@ -237,6 +256,9 @@ public final class IngestService implements AutoCloseable {
             return;
         }
         lastCheckpoint.put(status.jobId(), now);
+        if (!status.finished()) {
+            stores.jobs().renew(status.jobId(), instanceId, Instant.now(), config.lease());
+        }
         stores.jobs().update(status.jobId(), status.status(), status.phase(), status.reposTotal(), status.reposDone(),
                 status.commitsStored(), status.requests(), status.notModified(), status.rateLimitRemaining(),
                 status.message(), status.errors().isEmpty() ? Optional.empty()
@@ -251,8 +273,9 @@ public final class IngestService implements AutoCloseable {
     public int resumeInterrupted() {
         int resumed = 0;
         for (JobRecord record : stores.jobs().unfinished()) {
-            if (running.containsKey(record.loginKey())) {
-                continue;
+            if (running.containsKey(record.loginKey()) || !stores.jobs().claim(record.id(), instanceId, Instant.now(),
+                    config.lease())) {
+                continue; // running here already, or another live instance holds it
             }
             Optional<String> token = config.defaultToken();
             JobProgress progress = new JobProgress(record.id(), record.loginKey(), record.createdAt());
@@ -287,6 +310,27 @@ public final class IngestService implements AutoCloseable {
             }
         }
         return resumed;
+    }
+
+    /**
+     * Every few seconds: renews the leases of the jobs running here (also while a job waits for a rate limit) and
+     * takes over jobs whose instance died (their lease expired).
+     */
+    public void startLeaseKeeping() {
+        long period = Math.max(1, config.lease().toSeconds() / 3);
+        leases.scheduleWithFixedDelay(() -> {
+            try {
+                for (RunningJob job : running.values()) {
+                    stores.jobs().renew(job.progress().jobId(), instanceId, Instant.now(), config.lease());
+                }
+                int taken = resumeInterrupted();
+                if (taken > 0) {
+                    LOG.info("took over {} ingest job(s) whose instance stopped renewing its lease", taken);
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("lease keeping failed: {}", e.toString());
+            }
+        }, period, period, TimeUnit.SECONDS);
     }
 
     /** The job's live progress while it runs here, else its last checkpoint. */
@@ -363,12 +407,18 @@ public final class IngestService implements AutoCloseable {
     /** Stops running jobs; their checkpoints let the next start resume them. */
     @Override
     public void close() {
+        leases.shutdownNow();
         jobs.shutdownNow();
         running.values().forEach(job -> job.workers().shutdownNow());
         try {
             jobs.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        try {
+            stores.jobs().release(instanceId);
+        } catch (RuntimeException e) {
+            LOG.warn("could not release ingest job leases: {}", e.toString());
         }
     }
 }

@@ -60,6 +60,46 @@ public final class JobStore {
                 .execute());
     }
 
+    /**
+     * Takes the job's lease if it is free or expired (compare-and-set, so two instances never both win): the claim
+     * that lets several instances share one PostgreSQL without running a job twice.
+     */
+    public boolean claim(String id, String owner, Instant now, java.time.Duration lease) {
+        return database.jdbi().withHandle(handle -> handle.createUpdate("""
+                        UPDATE ingest_jobs SET lease_owner = :owner, lease_expires_at = :expires
+                        WHERE id = :id AND status IN ('pending', 'running')
+                          AND (lease_owner IS NULL OR lease_owner = :owner OR lease_expires_at IS NULL OR lease_expires_at < :now)
+                        """)
+                .bind("id", id).bind("owner", owner).bind("now", now.getEpochSecond())
+                .bind("expires", now.plus(lease).getEpochSecond())
+                .execute()) == 1;
+    }
+
+    /** Extends the lease while the job runs here; false when another instance has taken it over. */
+    public boolean renew(String id, String owner, Instant now, java.time.Duration lease) {
+        return database.jdbi().withHandle(handle -> handle.createUpdate(
+                        "UPDATE ingest_jobs SET lease_expires_at = :expires WHERE id = :id AND lease_owner = :owner")
+                .bind("id", id).bind("owner", owner).bind("expires", now.plus(lease).getEpochSecond())
+                .execute()) == 1;
+    }
+
+    /** Gives up this instance's leases (a graceful stop), so the next start or another instance resumes at once. */
+    public int release(String owner) {
+        return database.jdbi().withHandle(handle -> handle.createUpdate(
+                        "UPDATE ingest_jobs SET lease_expires_at = 0 WHERE lease_owner = :owner AND status IN ('pending', 'running')")
+                .bind("owner", owner).execute());
+    }
+
+    /** The unfinished job of an account that some live instance holds, if any (to join it instead of starting another). */
+    public Optional<JobRecord> activeFor(String login, Instant now) {
+        return database.jdbi().withHandle(handle -> handle.createQuery("""
+                        SELECT * FROM ingest_jobs WHERE login_key = :login AND status IN ('pending', 'running')
+                          AND lease_expires_at >= :now ORDER BY created_at DESC LIMIT 1
+                        """)
+                .bind("login", login.toLowerCase(Locale.ROOT)).bind("now", now.getEpochSecond())
+                .map((rs, ctx) -> map(rs)).findOne());
+    }
+
     public Optional<JobRecord> find(String id) {
         return database.jdbi().withHandle(handle -> handle
                 .createQuery("SELECT * FROM ingest_jobs WHERE id = :id")

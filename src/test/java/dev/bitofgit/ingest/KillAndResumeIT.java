@@ -33,7 +33,8 @@ class KillAndResumeIT {
     void killedMidJob_resumesOnRestartAndEndsIdentical() throws Exception {
         try (GitHubStandIn github = new GitHubStandIn().account(ACCOUNT).latency(40)) {
             Map<String, String> env = Map.of("BITOFGIT_DATA_DIR", dir.toString(), "PORT", "0",
-                    "GITHUB_API_URL", github.apiUrl(), "BITOFGIT_INGEST_CONCURRENCY", "2");
+                    "GITHUB_API_URL", github.apiUrl(), "BITOFGIT_INGEST_CONCURRENCY", "2",
+                    "BITOFGIT_JOB_LEASE_SECONDS", "5");
             String jobId;
             try (JarProcess first = JarProcess.start(env, "serve")) {
                 Http http = new Http(first.awaitRunning(Duration.ofSeconds(60)));
@@ -86,7 +87,8 @@ class KillAndResumeIT {
     void sigterm_stopsWithin10Seconds_andTheJobResumesOnRestart() throws Exception {
         try (GitHubStandIn github = new GitHubStandIn().account(ACCOUNT).latency(40)) {
             Map<String, String> env = Map.of("BITOFGIT_DATA_DIR", dir.toString(), "PORT", "0",
-                    "GITHUB_API_URL", github.apiUrl(), "BITOFGIT_INGEST_CONCURRENCY", "2");
+                    "GITHUB_API_URL", github.apiUrl(), "BITOFGIT_INGEST_CONCURRENCY", "2",
+                    "BITOFGIT_JOB_LEASE_SECONDS", "5");
             String jobId;
             try (JarProcess first = JarProcess.start(env, "serve")) {
                 Http http = new Http(first.awaitRunning(Duration.ofSeconds(60)));
