@@ -111,6 +111,40 @@ class KillAndResumeIT {
         }
     }
 
+    /** kill -9 at ten different moments of an ingest (seeded, so a failure replays): every restart completes it. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "trial {0}")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10})
+    void killNineAtRandomMoments_everyRestartEndsIdentical(int trial) throws Exception {
+        DemoAccount account = DemoAccountGenerator.generate(new DemoSpec("rand-" + trial, 100 + trial, 8, 1_200, 2,
+                LocalDate.of(2026, 9, 1)));
+        long killAfterMillis = new java.util.Random(trial).nextInt(300, 2_500);
+        Path data = dir.resolve("trial-" + trial);
+        try (GitHubStandIn github = new GitHubStandIn().account(account).latency(30)) {
+            Map<String, String> env = Map.of("BITOFGIT_DATA_DIR", data.toString(), "PORT", "0",
+                    "GITHUB_API_URL", github.apiUrl(), "BITOFGIT_INGEST_CONCURRENCY", "2", "BITOFGIT_JOB_LEASE_SECONDS", "3");
+            String jobId;
+            try (JarProcess first = JarProcess.start(env, "serve")) {
+                Http http = new Http(first.awaitRunning(Duration.ofSeconds(60)));
+                jobId = http.post("/ingest", "{\"username\":\"rand-" + trial + "\"}").json().get("job_id").asString();
+                Thread.sleep(killAfterMillis);
+                ProcessHandle.of(first.pid()).orElseThrow().destroyForcibly();
+                first.awaitExit(Duration.ofSeconds(20));
+            }
+            try (JarProcess second = JarProcess.start(env, "serve")) {
+                Http http = new Http(second.awaitRunning(Duration.ofSeconds(60)));
+                assertThat(awaitStatus(http, jobId).get("status").asString()).isEqualTo("completed");
+                assertThat(http.get("/health").json().get("status").asString()).isEqualTo("ok");
+                second.stop();
+            }
+            try (Database database = Database.open("jdbc:sqlite:" + data.resolve("bitofgit.db"))) {
+                assertThat(StoreSnapshot.commits(database, account.id()))
+                        .containsExactlyElementsOf(StoreSnapshot.expectedCommits(account, false));
+                assertThat(StoreSnapshot.repositories(database, account.id()))
+                        .containsExactlyElementsOf(StoreSnapshot.expectedRepositories(account, false));
+            }
+        }
+    }
+
     private static void awaitCommits(Http http, String jobId, long atLeast) {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
