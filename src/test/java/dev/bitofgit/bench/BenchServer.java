@@ -29,6 +29,11 @@ final class BenchServer implements AutoCloseable {
     }
 
     static BenchServer start(DemoAccount account, String javaOptions) throws IOException, InterruptedException {
+        return start(account, javaOptions, java.util.Map.of());
+    }
+
+    static BenchServer start(DemoAccount account, String javaOptions, java.util.Map<String, String> environment)
+            throws IOException, InterruptedException {
         Path data = Files.createTempDirectory("bitofgit-bench");
         try (Database database = Database.open("jdbc:sqlite:" + data.resolve("bitofgit.db"))) {
             new DemoLoader(new AccountStore(database), new RepositoryStore(database), new CommitStore(database),
@@ -42,6 +47,7 @@ final class BenchServer implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("BITOFGIT_DATA_DIR", data.toString());
         builder.environment().put("PORT", "0");
+        builder.environment().putAll(environment);
         Path log = Files.createTempFile("bench-server", ".log");
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
         Process server = builder.start();
