@@ -23,6 +23,9 @@ public final class WebServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     static final String REQUEST_ID = "bitofgit.request-id";
     private static final String PROBLEM_JSON = "application/problem+json";
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
 
     private final Javalin app;
     private final String host;
@@ -64,6 +67,10 @@ public final class WebServer implements AutoCloseable {
                 String requestId = UUID.randomUUID().toString();
                 ctx.attribute(REQUEST_ID, requestId);
                 ctx.header("X-Request-Id", requestId);
+                // The UI loads only its own scripts and styles (charts draw inline styles); nothing may frame it.
+                ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+                ctx.header("X-Content-Type-Options", "nosniff");
+                ctx.header("Referrer-Policy", "no-referrer");
             });
             routes.get("/health", ctx -> ctx.json(health(info)));
             routes.get("/docs", ctx -> ctx.redirect("/docs.html"));

@@ -70,6 +70,16 @@ class WebServerTest {
     }
 
     @Test
+    void everyResponse_carriesSecurityHeaders() {
+        for (String path : List.of("/health", "/", "/no/such/thing")) {
+            Http.Response response = http.get(path);
+            assertThat(response.headers().firstValue("Content-Security-Policy")).as(path).get().asString()
+                    .contains("default-src 'self'").contains("frame-ancestors 'none'").doesNotContain("unsafe-eval");
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+        }
+    }
+
+    @Test
     void unknownPath_isProblemJson404() {
         Http.Response response = http.get("/no/such/thing");
         assertThat(response.status()).isEqualTo(404);
