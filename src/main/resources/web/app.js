@@ -86,14 +86,13 @@ async function connect(event) {
     location.hash = "#/progress/" + job.job_id;
   } catch (e) {
     const hints = {
-      400: "Check the username: letters, digits and single hyphens, at most 39 characters.",
       401: "GitHub rejected the token. Create a new one or leave the field empty for public data.",
-      404: "There is no GitHub user with that name.",
+      404: "Check the spelling of the username.",
       429: "Too many requests — wait a minute and try again.",
       502: "GitHub could not be reached. Try again in a moment.",
       503: "GitHub's rate limit is exhausted. Try again later or add a token.",
     };
-    showError(e.message + (hints[e.status] ? " " + hints[e.status] : ""));
+    showError(e.message + (hints[e.status] ? ". " + hints[e.status] : ""));
   } finally {
     $("connect").disabled = false;
   }

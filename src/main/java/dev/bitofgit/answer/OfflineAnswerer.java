@@ -492,11 +492,11 @@ public final class OfflineAnswerer implements Answerer {
         JsonNode activity = calls.call("get_activity_summary", arguments);
         JsonNode streak = activity.get("longest_streak");
         String text = streak.get("days").asInt() == 0 ? "You have no active days " + label(q.range(), "yet") + "."
-                : "Your longest commit streak " + label(q.range(), "") .trim() + (q.range().isPresent() ? " " : "")
-                        + "is **" + streak.get("days").asInt() + " consecutive days**, from " + streak.get("start").asString()
+                : "Your longest commit streak " + q.range().map(r -> r.label() + " ").orElse("") + "is **"
+                        + streak.get("days").asInt() + " consecutive days**, from " + streak.get("start").asString()
                         + " to " + streak.get("end").asString() + ". You were active on " + activity.get("active_days").asLong()
                         + " days in all.";
-        return answer(text.replace("streak  is", "streak is"), calls, Optional.empty(),
+        return answer(text, calls, Optional.empty(),
                 List.of("On which weekday do I commit most?", "How many commits did I make this year?"),
                 memory(Intent.STREAK, Optional.empty(), q.range()));
     }

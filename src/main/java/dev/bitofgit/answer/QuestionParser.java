@@ -134,9 +134,6 @@ final class QuestionParser {
         if (intent == Intent.UNKNOWN && repo.isPresent() && !latest) {
             intent = Intent.REPO_ABOUT;
         }
-        if (intent == Intent.TESTS && text.contains("latest")) {
-            intent = Intent.TESTS;
-        }
         boolean yesNo = text.matches("^(do|does|did|is|are|have|has|am|can|any)\\b.*");
         return new ParsedQuestion(intent, repo, language, technology, range, count, term, latest, mentionsIt, yesNo);
     }

@@ -7,6 +7,7 @@ import dev.bitofgit.demo.DemoLoader;
 import dev.bitofgit.demo.DemoSpec;
 import dev.bitofgit.github.GitHubClientOptions;
 import dev.bitofgit.ingest.IngestService;
+import dev.bitofgit.store.Account;
 import dev.bitofgit.store.AccountStore;
 import dev.bitofgit.store.ActivityRollups;
 import dev.bitofgit.store.EtagStore;
@@ -40,6 +41,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -173,20 +175,16 @@ public final class Application implements AutoCloseable {
     /** Loads the demo account (idempotent: a second load changes nothing). */
     public DemoLoader.Result loadDemo() {
         DemoSpec spec = DemoSpec.octoDemo(LocalDate.now(ZoneOffset.UTC));
-        DemoLoader loader = new DemoLoader(accounts, repositories, commits, new ActivityRollups(database));
-        if (accounts.findByLogin(spec.login()).isPresent()) {
-            // Already loaded on an earlier day: keep it, so a restart never rewrites the user's demo data.
-            long stored = accounts.findByLogin(spec.login())
-                    .map(account -> commits.countByAccount(account.id()))
-                    .orElse(0L);
+        // Loaded on an earlier day (the demo is dated today): keep it, so a restart never rewrites the user's demo data.
+        Optional<Account> existing = accounts.findByLogin(spec.login());
+        if (existing.isPresent()) {
+            long stored = commits.countByAccount(existing.get().id());
             if (stored > 0) {
-                int repos = accounts.findByLogin(spec.login())
-                        .map(account -> repositories.countByAccount(account.id()))
-                        .orElse(0);
-                return new DemoLoader.Result(spec.login(), repos, stored, true);
+                return new DemoLoader.Result(spec.login(), repositories.countByAccount(existing.get().id()), stored, true);
             }
         }
-        return loader.load(DemoAccountGenerator.generate(spec));
+        return new DemoLoader(accounts, repositories, commits, new ActivityRollups(database))
+                .load(DemoAccountGenerator.generate(spec));
     }
 
     /** Starts the HTTP server on the configured host and port; returns the bound port. */

@@ -162,8 +162,12 @@ public final class IngestService implements AutoCloseable {
         return progress.snapshot();
     }
 
-    /** The user, whether the token is the user's own (private repos visible), and a note for the status. */
-    private record Preflight(GitHubUser user, boolean userUnchanged, boolean asOwner, Optional<String> note) {
+    /**
+     * The user, whether the token is the user's own (private repos visible), a note for the status, and the user's
+     * new ETag — saved only once the job has written the account row.
+     */
+    private record Preflight(GitHubUser user, boolean userUnchanged, boolean asOwner, Optional<String> note,
+                             Optional<String> userEtag) {
     }
 
     private Preflight preflight(GitHubClient client, String login, Optional<String> token, boolean includePrivate) {
@@ -173,11 +177,11 @@ public final class IngestService implements AutoCloseable {
                 GitHubUser owner = client.authenticatedUser(Optional.empty()).value().orElseThrow();
                 if (owner.login().equalsIgnoreCase(login)) {
                     return new Preflight(owner, stored.isPresent(), includePrivate,
-                            includePrivate ? Optional.empty() : Optional.of("private repositories excluded on request"));
+                            includePrivate ? Optional.empty() : Optional.of("private repositories excluded on request"),
+                            Optional.empty());
                 }
-                Note note = new Note("the token belongs to " + owner.login() + ", not " + login
-                        + "; only public data was ingested");
-                return userPreflight(client, login, stored, Optional.of(note.text));
+                return userPreflight(client, login, stored, Optional.of("the token belongs to " + owner.login()
+                        + ", not " + login + "; only public data was ingested"));
             }
             return userPreflight(client, login, stored, Optional.empty());
         } catch (GitHubException e) {
@@ -191,9 +195,6 @@ public final class IngestService implements AutoCloseable {
         }
     }
 
-    private record Note(String text) {
-    }
-
     private Preflight userPreflight(GitHubClient client, String login, Optional<Account> stored, Optional<String> note) {
         Optional<String> etag = stored.flatMap(account -> stores.etags().find(account.id(), "user"));
         Conditional<GitHubUser> answer = client.user(login, etag);
@@ -201,15 +202,11 @@ public final class IngestService implements AutoCloseable {
             Account account = stored.get();
             GitHubUser user = new GitHubUser(account.id(), account.nodeId().orElse(""), account.login(), account.name(),
                     account.bio(), Optional.empty(), account.htmlUrl(), account.avatarUrl(), account.createdAt());
-            return new Preflight(user, true, false, note);
+            return new Preflight(user, true, false, note, Optional.empty());
         }
         GitHubUser user = answer.value().orElseThrow(() -> new GitHubException(502, "GitHub sent 304 for an unknown user"));
-        answer.etag().ifPresent(value -> pendingUserEtag.put(user.id(), value));
-        return new Preflight(user, false, false, note);
+        return new Preflight(user, false, false, note, answer.etag());
     }
-
-    /** The user's ETag is saved only once the account row exists (after the job's listing step). */
-    private final Map<Long, String> pendingUserEtag = new ConcurrentHashMap<>();
 
     private void execute(RunningJob job, GitHubClient client, Preflight preflight, boolean full,
                          Map<String, JobRepoRecord> checkpoints, Consumer<JobStatus> onProgress) {
@@ -221,9 +218,8 @@ public final class IngestService implements AutoCloseable {
                     preflight.asOwner, full, stores, job.workers(), workerCount(), checkpoints,
                     live -> checkpoint(live, false, onProgress));
             status = ingest.run();
-            String etag = pendingUserEtag.remove(preflight.user.id());
-            if (etag != null && !status.equals("failed")) {
-                stores.etags().save(preflight.user.id(), "user", etag);
+            if (!status.equals("failed")) {
+                preflight.userEtag.ifPresent(etag -> stores.etags().save(preflight.user.id(), "user", etag));
             }
             preflight.note.ifPresent(progress::message);
         } catch (InterruptedException e) {

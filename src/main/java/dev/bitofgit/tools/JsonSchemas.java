@@ -74,18 +74,7 @@ final class JsonSchemas {
         return this;
     }
 
-    JsonSchemas outArray(String name, String description, ObjectNode items) {
-        ObjectNode property = property(name, "array", description);
-        property.set("items", items);
-        return this;
-    }
 
-    JsonSchemas outObject(String name, String description, ObjectNode value) {
-        ObjectNode property = value.deepCopy();
-        property.put("description", description);
-        properties.set(name, property);
-        return this;
-    }
 
     JsonSchemas nullable(String name, String type, String description) {
         ObjectNode property = MAPPER.createObjectNode();

@@ -160,7 +160,7 @@ class WebUiIT {
         visible(By.id("username")).sendKeys("nobody-here");
         browser.findElement(By.id("connect")).click();
         WebElement error = visible(By.id("error"));
-        assertThat(error.getText()).isEqualTo("no GitHub user nobody-here There is no GitHub user with that name.");
+        assertThat(error.getText()).isEqualTo("no GitHub user nobody-here. Check the spelling of the username.");
         screenshot("07-unknown-user");
     }
 
