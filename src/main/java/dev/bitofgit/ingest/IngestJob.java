@@ -21,6 +21,8 @@ import dev.bitofgit.store.Readme;
 import dev.bitofgit.store.Repository;
 import dev.bitofgit.store.RepositorySnapshot;
 import dev.bitofgit.store.RepositoryStore;
+import dev.bitofgit.store.StoreException;
+import dev.bitofgit.store.StoreFaults;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -73,6 +75,12 @@ final class IngestJob {
     private final int workerCount;
     private final Map<String, JobRepoRecord> checkpoints;
     private final Consumer<JobProgress> checkpointer;
+    private final StoreCalls store;
+    /**
+     * Set when the job cannot go on: the store's disk is full, or another instance took the job over. No further
+     * work is started and {@link #run()} throws it.
+     */
+    private volatile RuntimeException stoppedBy;
     private long accountId;
     private List<String> emails = List.of();
 
@@ -116,7 +124,7 @@ final class IngestJob {
     IngestJob(JobProgress progress, GitHubClient client, GitHubUser user, boolean userUnchanged, boolean asOwner,
               boolean full, Stores stores, ExecutorService workers, int workerCount,
               Map<String, JobRepoRecord> checkpoints,
-              Consumer<JobProgress> checkpointer) {
+              Consumer<JobProgress> checkpointer, StoreCalls store) {
         this.progress = progress;
         this.client = client;
         this.user = user;
@@ -128,6 +136,7 @@ final class IngestJob {
         this.workerCount = workerCount;
         this.checkpoints = checkpoints;
         this.checkpointer = checkpointer;
+        this.store = store;
     }
 
     /** Runs the job to its end; returns the final status (never "completed" if any repo failed). */
@@ -137,19 +146,19 @@ final class IngestJob {
         checkpointer.accept(progress);
         accountId = user.id();
         String listingResource = asOwner ? "repos:owner" : "repos:public";
-        Optional<Account> storedAccount = stores.accounts().findByLogin(user.login());
+        Optional<Account> storedAccount = store.call(() -> stores.accounts().findByLogin(user.login()));
         boolean previousComplete = storedAccount.isPresent()
-                && stores.accounts().ingestedAt(storedAccount.get().id()).isPresent()
+                && store.call(() -> stores.accounts().ingestedAt(storedAccount.get().id())).isPresent()
                 && checkpoints.isEmpty()
-                && stores.repositories().countUnsynced(storedAccount.get().id()) == 0;
+                && store.call(() -> stores.repositories().countUnsynced(storedAccount.get().id())) == 0;
         Optional<String> etag = full || !previousComplete
-                ? Optional.empty() : stores.etags().find(accountId, listingResource);
+                ? Optional.empty() : store.call(() -> stores.etags().find(accountId, listingResource));
         Conditional<List<GitHubRepo>> listing = client.repositories(user.login(), asOwner, etag);
         if (listing.isNotModified() && userUnchanged) {
-            int repos = stores.repositories().countByAccount(accountId);
+            int repos = store.call(() -> stores.repositories().countByAccount(accountId));
             progress.reposTotal(repos);
             progress.reposDone(repos);
-            stores.accounts().markIngested(accountId, Instant.now(), asOwner);
+            store.run(() -> stores.accounts().markIngested(accountId, Instant.now(), asOwner));
             progress.finish("completed", "nothing changed on GitHub since the last ingest");
             return "completed";
         }
@@ -161,7 +170,7 @@ final class IngestJob {
         progress.reposTotal(repos.size());
         Set<Long> present = new HashSet<>();
         repos.forEach(repo -> present.add(repo.id()));
-        int removed = stores.repositories().markRemoved(accountId, present, Instant.now());
+        int removed = store.call(() -> stores.repositories().markRemoved(accountId, present, Instant.now()));
         if (removed > 0) {
             LOG.info("{}: {} repositories no longer listed on GitHub were marked removed", user.login(), removed);
         }
@@ -169,9 +178,9 @@ final class IngestJob {
         List<RepoSync> work = new ArrayList<>();
         int alreadyDone = 0;
         for (GitHubRepo repo : repos) {
-            Optional<Repository> stored = stores.repositories().findByName(accountId, repo.name())
+            Optional<Repository> stored = store.call(() -> stores.repositories().findByName(accountId, repo.name()))
                     .filter(found -> found.id() == repo.id());
-            stores.repositories().saveMetadata(toRepository(repo, stored));
+            store.run(() -> stores.repositories().saveMetadata(toRepository(repo, stored)));
             JobRepoRecord checkpoint = checkpoints.get(repo.name());
             if (checkpoint != null && checkpoint.status().equals("done")) {
                 alreadyDone++;
@@ -181,11 +190,11 @@ final class IngestJob {
                     && stored.get().pushedAt().equals(repo.pushedAt());
             if (unchanged) {
                 alreadyDone++;
-                stores.jobs().saveRepo(progress.jobId(), repo.name(), "done", Optional.empty(), 0, Optional.empty());
+                store.run(() -> stores.jobs().saveRepo(progress.jobId(), repo.name(), "done", Optional.empty(), 0, Optional.empty()));
                 continue;
             }
             RepoSync sync = new RepoSync(repo, stored);
-            sync.storedShas = stored.isPresent() ? stores.commits().shas(repo.id()) : Set.of();
+            sync.storedShas = stored.isPresent() ? store.call(() -> stores.commits().shas(repo.id())) : Set.of();
             if (checkpoint != null && checkpoint.historyCursor().isPresent()) {
                 sync.cursor = checkpoint.historyCursor();
                 sync.resumed = true;
@@ -197,17 +206,20 @@ final class IngestJob {
 
         progress.phase("history");
         new Scheduler(work).run();
-
-        stores.accounts().upsert(account(storedAccount));
-        if (!emails.isEmpty()) {
-            stores.commits().markOwnByEmail(accountId, emails);
+        if (stoppedBy != null) {
+            throw stoppedBy;
         }
-        stores.rollups().refreshAccount(accountId);
+
+        store.run(() -> stores.accounts().upsert(account(storedAccount)));
+        if (!emails.isEmpty()) {
+            store.run(() -> stores.commits().markOwnByEmail(accountId, emails));
+        }
+        store.run(() -> stores.rollups().refreshAccount(accountId));
         int failed = progress.errorCount();
         String status;
         if (failed == 0) {
-            listing.etag().ifPresent(value -> stores.etags().save(accountId, listingResource, value));
-            stores.accounts().markIngested(accountId, Instant.now(), asOwner);
+            listing.etag().ifPresent(value -> store.run(() -> stores.etags().save(accountId, listingResource, value)));
+            store.run(() -> stores.accounts().markIngested(accountId, Instant.now(), asOwner));
             status = "completed";
             progress.finish(status, null);
         } else if (failed < repos.size()) {
@@ -227,7 +239,7 @@ final class IngestJob {
         known.add(user.login().toLowerCase(Locale.ROOT) + "@users.noreply.github.com");
         known.add(user.id() + "+" + user.login().toLowerCase(Locale.ROOT) + "@users.noreply.github.com");
         emails = List.copyOf(known);
-        stores.accounts().upsert(account(stored));
+        store.run(() -> stores.accounts().upsert(account(stored)));
     }
 
     private Account account(Optional<Account> stored) {
@@ -247,16 +259,16 @@ final class IngestJob {
     private void fetchTree(RepoSync sync) {
         GitHubRepo repo = sync.listing;
         String resource = "tree:" + repo.id();
-        Optional<String> etag = full || sync.stored.isEmpty() ? Optional.empty() : stores.etags().find(accountId, resource);
+        Optional<String> etag = full || sync.stored.isEmpty() ? Optional.empty() : store.call(() -> stores.etags().find(accountId, resource));
         Conditional<GitHubTree> tree = client.tree(repo.ownerLogin(), repo.name(), repo.defaultBranch(), etag);
         synchronized (sync) {
             if (tree.isNotModified()) {
-                sync.paths = stores.repositories().filePaths(repo.id());
+                sync.paths = store.call(() -> stores.repositories().filePaths(repo.id()));
                 sync.truncated = sync.stored.map(Repository::treeTruncated).orElse(false);
             } else {
                 sync.paths = tree.value().orElseThrow().paths();
                 sync.truncated = tree.value().orElseThrow().truncated();
-                tree.etag().ifPresent(value -> stores.etags().save(accountId, resource, value));
+                tree.etag().ifPresent(value -> store.run(() -> stores.etags().save(accountId, resource, value)));
             }
             sync.treeDone = true;
             saveSnapshotWhenReady(sync);
@@ -334,8 +346,8 @@ final class IngestJob {
                 .flatMap(path -> Optional.ofNullable(sync.files.get(path)).map(text -> Readme.capped(path, text)));
         SignalDetector.Detection detection = SignalDetector.detect(sync.paths, manifests, readme.isPresent());
         Repository repository = toRepository(sync.listing, sync.stored);
-        stores.repositories().saveContent(new RepositorySnapshot(repository, sync.languages, sync.paths,
-                readme, detection.signals(), detection.technologies()));
+        store.run(() -> stores.repositories().saveContent(new RepositorySnapshot(repository, sync.languages, sync.paths,
+                readme, detection.signals(), detection.technologies())));
         sync.snapshotSaved = true;
         sync.files = Map.of();
     }
@@ -367,7 +379,7 @@ final class IngestJob {
                 sync.rewalk = true;
             }
         }
-        int inserted = stores.commits().insertAll(accountId, fresh);
+        int inserted = store.call(() -> stores.commits().insertAll(accountId, fresh));
         progress.commitsStored(inserted);
         sync.fetched += page.commits().size();
         if (advanceCursor) {
@@ -377,8 +389,8 @@ final class IngestJob {
         if (reachedStoredHead) {
             sync.hasNext = false;
         }
-        stores.jobs().saveRepo(progress.jobId(), sync.listing.name(), "running", sync.cursor, sync.fetched,
-                Optional.empty());
+        store.run(() -> stores.jobs().saveRepo(progress.jobId(), sync.listing.name(), "running", sync.cursor, sync.fetched,
+                Optional.empty()));
     }
 
     private void finishIfDone(RepoSync sync) {
@@ -393,16 +405,16 @@ final class IngestJob {
                 Set<String> orphaned = new HashSet<>(sync.storedShas);
                 orphaned.removeAll(sync.seen);
                 if (!orphaned.isEmpty()) {
-                    int deleted = stores.commits().deleteAll(sync.listing.id(), orphaned);
+                    int deleted = store.call(() -> stores.commits().deleteAll(sync.listing.id(), orphaned));
                     LOG.info("{}: removed {} commits that are no longer in the branch's history",
                             sync.listing.name(), deleted);
                 }
             }
         }
-        stores.repositories().markSynced(sync.listing.id(), sync.head, sync.truncated);
-        stores.rollups().refreshRepo(sync.listing.id());
-        stores.jobs().saveRepo(progress.jobId(), sync.listing.name(), "done", Optional.empty(), sync.fetched,
-                Optional.empty());
+        store.run(() -> stores.repositories().markSynced(sync.listing.id(), sync.head, sync.truncated));
+        store.run(() -> stores.rollups().refreshRepo(sync.listing.id()));
+        store.run(() -> stores.jobs().saveRepo(progress.jobId(), sync.listing.name(), "done", Optional.empty(), sync.fetched,
+                Optional.empty()));
         sync.done = true;
         progress.repoDone();
         checkpointer.accept(progress);
@@ -461,6 +473,9 @@ final class IngestJob {
 
         private synchronized Task next() throws InterruptedException {
             while (true) {
+                if (stoppedBy != null) {
+                    return null;
+                }
                 List<RepoSync> pages = take(needPage, HISTORY_BATCH);
                 if (!pages.isEmpty()) {
                     return start(new Task(pages, true, () -> fetchNextPages(pages)));
@@ -520,11 +535,25 @@ final class IngestJob {
         private void safely(List<RepoSync> batch, Runnable action) {
             try {
                 action.run();
-            } catch (GitHubException | dev.bitofgit.store.StoreException e) {
-                batch.forEach(sync -> fail(sync, e.getMessage()));
+            } catch (StoreCalls.LeaseLost e) {
+                stop(e, e.getMessage());
             } catch (RuntimeException e) {
-                LOG.error("{}: unexpected failure in ingest job {}", user.login(), progress.jobId(), e);
-                batch.forEach(sync -> fail(sync, "unexpected error: " + e.getClass().getSimpleName()));
+                Optional<String> full = StoreFaults.diskFull(e);
+                if (full.isPresent()) {
+                    stop(e, full.get());
+                } else if (e instanceof GitHubException || e instanceof StoreException) {
+                    batch.forEach(sync -> fail(sync, e.getMessage()));
+                } else {
+                    LOG.error("{}: unexpected failure in ingest job {}", user.login(), progress.jobId(), e);
+                    batch.forEach(sync -> fail(sync, "unexpected error: " + e.getClass().getSimpleName()));
+                }
+            }
+        }
+
+        private void stop(RuntimeException cause, String reason) {
+            if (stoppedBy == null) {
+                LOG.error("{}: ingest job {} stops: {}", user.login(), progress.jobId(), cause.toString());
+                stoppedBy = cause instanceof StoreCalls.LeaseLost ? cause : new StoreException(reason, cause);
             }
         }
     }
@@ -591,7 +620,10 @@ final class IngestJob {
         }
         try {
             action.run();
-        } catch (GitHubException | dev.bitofgit.store.StoreException e) {
+        } catch (GitHubException | StoreException e) {
+            if (StoreFaults.diskFull(e).isPresent()) {
+                throw e; // not this repo's fault: the job stops
+            }
             fail(sync, e.getMessage());
         }
     }
@@ -603,8 +635,8 @@ final class IngestJob {
         sync.failed = true;
         progress.error(sync.listing.name(), message);
         progress.repoDone();
-        stores.jobs().saveRepo(progress.jobId(), sync.listing.name(), "failed", sync.cursor, sync.fetched,
-                Optional.of(message));
+        store.run(() -> stores.jobs().saveRepo(progress.jobId(), sync.listing.name(), "failed", sync.cursor, sync.fetched,
+                Optional.of(message)));
         LOG.warn("{}: repository {} failed: {}", user.login(), sync.listing.name(), message);
     }
 }

@@ -16,6 +16,8 @@ import dev.bitofgit.store.JobRecord;
 import dev.bitofgit.store.JobRepoRecord;
 import dev.bitofgit.store.JobStore;
 import dev.bitofgit.store.RepositoryStore;
+import dev.bitofgit.store.StoreException;
+import dev.bitofgit.store.StoreFaults;
 import java.net.URI;
 import java.time.Instant;
 import java.util.HashMap;
@@ -42,6 +44,8 @@ import org.slf4j.LoggerFactory;
 public final class IngestService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(IngestService.class);
     private static final long CHECKPOINT_INTERVAL_MILLIS = 1_000;
+    /** How long a job waits for an unreachable database (a PostgreSQL restart, a failover) before it fails. */
+    private static final java.time.Duration STORE_OUTAGE_MAX_WAIT = java.time.Duration.ofMinutes(5);
 
     /** Where GitHub is and how to talk to it. {@code defaultToken} is GITHUB_TOKEN, used when a request has none. */
     public record Config(URI apiUrl, URI graphqlUrl, Optional<String> defaultToken, GitHubClientOptions clientOptions,
@@ -96,6 +100,8 @@ public final class IngestService implements AutoCloseable {
     private final ExecutorService jobs;
     private final Map<String, RunningJob> running = new ConcurrentHashMap<>();
     private final Map<String, Long> lastCheckpoint = new ConcurrentHashMap<>();
+    /** Jobs that ended here but whose final status the store could not take (disk full): served from memory. */
+    private final Map<String, JobStatus> unsavedEnds = new ConcurrentHashMap<>();
 
     private record RunningJob(JobProgress progress, ExecutorService workers) {
     }
@@ -211,15 +217,17 @@ public final class IngestService implements AutoCloseable {
     private void execute(RunningJob job, GitHubClient client, Preflight preflight, boolean full,
                          Map<String, JobRepoRecord> checkpoints, Consumer<JobStatus> onProgress) {
         JobProgress progress = job.progress();
+        StoreCalls store = new StoreCalls(progress, STORE_OUTAGE_MAX_WAIT, java.time.Duration.ofSeconds(1),
+                () -> stores.jobs().renew(progress.jobId(), instanceId, Instant.now(), config.lease()));
         progress.publishTo(live -> checkpoint(live, true, onProgress));
         String status;
         try {
             IngestJob ingest = new IngestJob(progress, client, preflight.user, preflight.userUnchanged,
                     preflight.asOwner, full, stores, job.workers(), workerCount(), checkpoints,
-                    live -> checkpoint(live, false, onProgress));
+                    live -> checkpoint(live, false, onProgress), store);
             status = ingest.run();
             if (!status.equals("failed")) {
-                preflight.userEtag.ifPresent(etag -> stores.etags().save(preflight.user.id(), "user", etag));
+                preflight.userEtag.ifPresent(etag -> store.run(() -> stores.etags().save(preflight.user.id(), "user", etag)));
             }
             preflight.note.ifPresent(progress::message);
         } catch (InterruptedException e) {
@@ -227,8 +235,14 @@ public final class IngestService implements AutoCloseable {
             LOG.info("ingest job {} interrupted; it resumes at the next start", progress.jobId());
             checkpoint(progress, true, onProgress);
             return;
+        } catch (StoreCalls.LeaseLost e) {
+            LOG.warn("ingest job {} stops here: {}", progress.jobId(), e.getMessage());
+            return; // the instance that holds the lease now runs and reports it
         } catch (GitHubException e) {
             progress.finish(e.isNotFound() ? "not_found" : "failed", e.getMessage());
+        } catch (StoreException e) {
+            LOG.error("ingest job {} failed: {}", progress.jobId(), e.getMessage());
+            progress.finish("failed", e.getMessage());
         } catch (RuntimeException e) {
             LOG.error("ingest job {} failed unexpectedly", progress.jobId(), e);
             progress.finish("failed", "the ingest failed unexpectedly; see the server log for job " + progress.jobId());
@@ -236,13 +250,24 @@ public final class IngestService implements AutoCloseable {
             running.remove(progress.username().toLowerCase(Locale.ROOT), job);
             job.workers().shutdownNow();
         }
-        checkpoint(progress, true, onProgress);
+        try {
+            store.run(() -> checkpoint(progress, true, onProgress));
+        } catch (RuntimeException e) {
+            unsavedEnds.put(progress.jobId(), progress.snapshot());
+            LOG.error("ingest job {}: its final status could not be stored ({}); it is kept in memory",
+                    progress.jobId(), e.getMessage());
+        }
         observer.jobFinished(progress.snapshot().status());
         LOG.info("ingest job {} for {} ended: {} ({} requests, {} not modified, {} commits stored)",
                 progress.jobId(), progress.username(), progress.snapshot().status(), progress.requests(),
                 progress.snapshot().notModified(), progress.snapshot().commitsStored());
     }
 
+    /**
+     * Writes the job's progress to the store (at most once a second unless forced) and renews its lease. While the
+     * database is unreachable or full, running progress is kept in memory only (a status poll still sees it); the
+     * final status is written by {@link #execute}, which waits for the database.
+     */
     private void checkpoint(JobProgress progress, boolean force, Consumer<JobStatus> onProgress) {
         JobStatus status = progress.snapshot();
         onProgress.accept(status);
@@ -251,7 +276,18 @@ public final class IngestService implements AutoCloseable {
         if (!force && last != null && now - last < CHECKPOINT_INTERVAL_MILLIS && !status.finished()) {
             return;
         }
-        lastCheckpoint.put(status.jobId(), now);
+        try {
+            save(status);
+        } catch (RuntimeException e) {
+            if (status.finished() || !(StoreFaults.isUnavailable(e) || StoreFaults.diskFull(e).isPresent())) {
+                throw e;
+            }
+            LOG.debug("ingest job {}: progress not stored: {}", status.jobId(), e.toString());
+        }
+    }
+
+    private void save(JobStatus status) {
+        lastCheckpoint.put(status.jobId(), System.currentTimeMillis());
         if (!status.finished()) {
             stores.jobs().renew(status.jobId(), instanceId, Instant.now(), config.lease());
         }
@@ -335,6 +371,10 @@ public final class IngestService implements AutoCloseable {
             if (job.progress().jobId().equals(jobId)) {
                 return Optional.of(job.progress().snapshot());
             }
+        }
+        JobStatus unsaved = unsavedEnds.get(jobId);
+        if (unsaved != null) {
+            return Optional.of(unsaved);
         }
         return stores.jobs().find(jobId).map(IngestService::fromRecord);
     }

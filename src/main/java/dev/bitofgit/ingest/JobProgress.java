@@ -64,6 +64,11 @@ final class JobProgress implements GitHubListener {
         publisher.accept(this);
     }
 
+    /** The wait announced by {@link #onWaiting} ended early (the database came back). */
+    void waitOver() {
+        waitingUntil = null;
+    }
+
     /** Where a wait is announced at once (the store, the CLI's progress bar), not at the next checkpoint. */
     void publishTo(java.util.function.Consumer<JobProgress> newPublisher) {
         publisher = newPublisher;
