@@ -105,6 +105,14 @@ public final class WebServer implements AutoCloseable {
 
     private void unexpected(Exception e, Context ctx) {
         String requestId = requestId(ctx);
+        if (dev.bitofgit.store.StoreFaults.isUnavailable(e)) {
+            LOG.warn("request {} {} {}: the database is unreachable: {}", requestId, ctx.method(), ctx.path(),
+                    e.toString());
+            ctx.header("Retry-After", "5");
+            problem(ctx, 503, "Service Unavailable",
+                    "the database is unreachable right now; try again in a few seconds (request id " + requestId + ")");
+            return;
+        }
         LOG.error("request {} {} {} failed", requestId, ctx.method(), ctx.path(), e);
         problem(ctx, 500, "Internal Server Error",
                 "the server hit an unexpected error; it has been logged with request id " + requestId);

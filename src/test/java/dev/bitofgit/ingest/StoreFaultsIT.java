@@ -8,7 +8,6 @@ import dev.bitofgit.demo.DemoSpec;
 import dev.bitofgit.store.Database;
 import dev.bitofgit.testing.GitHubStandIn;
 import dev.bitofgit.testing.Http;
-import dev.bitofgit.testing.IngestHarness;
 import dev.bitofgit.testing.JarProcess;
 import dev.bitofgit.testing.PrivatePostgres;
 import dev.bitofgit.testing.StoreSnapshot;
@@ -20,7 +19,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -37,36 +35,44 @@ class StoreFaultsIT {
     @Test
     void postgresRestartedMidJob_jobPausesThenCompletesWithTheExactStore() throws Exception {
         try (PrivatePostgres postgres = PrivatePostgres.create();
-             GitHubStandIn github = new GitHubStandIn().account(ACCOUNT).latency(40);
-             IngestHarness harness = new IngestHarness(postgres.jdbcUrl(), github, Duration.ofSeconds(10),
-                     Duration.ofSeconds(30))) {
-            String jobId = harness.ingest.submit(new IngestRequest("pg-outage", Optional.empty(), true, false)).jobId();
-            await(() -> harness.ingest.job(jobId).orElseThrow().commitsStored() >= 600, Duration.ofSeconds(60));
+             GitHubStandIn github = new GitHubStandIn().account(ACCOUNT).latency(40)) {
+            Map<String, String> env = Map.of("BITOFGIT_DB_URL", postgres.jdbcUrl(), "PORT", "0",
+                    "GITHUB_API_URL", github.apiUrl(), "BITOFGIT_DATA_DIR", Files.createTempDirectory("bitofgit").toString());
+            try (JarProcess server = JarProcess.start(env, "serve")) {
+                Http http = new Http(server.awaitRunning(Duration.ofSeconds(60)));
+                String jobId = http.post("/ingest", "{\"username\":\"pg-outage\"}").json().get("job_id").asString();
+                await(() -> http.get("/ingest/" + jobId).json().get("commits_stored").asLong() >= 600,
+                        Duration.ofSeconds(60));
 
-            postgres.stop();
-            List<JobStatus> seen = new ArrayList<>();
-            Instant downUntil = Instant.now().plusSeconds(12);
-            while (Instant.now().isBefore(downUntil)) {
-                seen.add(harness.ingest.job(jobId).orElseThrow());
-                Thread.sleep(200);
+                postgres.stop();
+                List<JsonNode> seen = new ArrayList<>();
+                Instant downUntil = Instant.now().plusSeconds(12);
+                while (Instant.now().isBefore(downUntil)) {
+                    seen.add(http.get("/ingest/" + jobId).json());
+                    Thread.sleep(200);
+                }
+                Http.Response duringOutage = http.get("/users/pg-outage");
+                postgres.start();
+
+                assertThat(seen).allSatisfy(job -> assertThat(job.get("status").asString()).isEqualTo("running"));
+                assertThat(seen).anySatisfy(job -> assertThat(job.get("message").asString())
+                        .contains("the database is unreachable"));
+                assertThat(duringOutage.status()).isEqualTo(503);
+                assertThat(duringOutage.headers().firstValue("Retry-After")).hasValue("5");
+                assertThat(duringOutage.json().get("detail").asString()).contains("database is unreachable");
+
+                JsonNode finished = awaitFinished(http, jobId);
+                assertThat(finished.get("status").asString()).as("job: %s", finished).isEqualTo("completed");
+                assertThat(finished.get("errors")).isEmpty();
+                assertThat(http.get("/users/pg-outage").json().get("status").asString()).isEqualTo("completed");
+                server.stop();
             }
-            postgres.start();
-
-            assertThat(seen).allSatisfy(status -> assertThat(status.finished()).isFalse());
-            assertThat(seen).anySatisfy(status -> assertThat(status.message()).hasValueSatisfying(
-                    message -> assertThat(message).contains("the database is unreachable")));
-            await(() -> harness.ingest.job(jobId).orElseThrow().finished(), Duration.ofSeconds(180));
-            JobStatus finished = harness.ingest.job(jobId).orElseThrow();
-            assertThat(finished.status()).as("errors: %s", finished.errors()).isEqualTo("completed");
-            assertThat(finished.errors()).isEmpty();
-
-            assertThat(StoreSnapshot.commits(harness.database, ACCOUNT.id()))
-                    .containsExactlyElementsOf(StoreSnapshot.expectedCommits(ACCOUNT, false));
-            assertThat(StoreSnapshot.repositories(harness.database, ACCOUNT.id()))
-                    .containsExactlyElementsOf(StoreSnapshot.expectedRepositories(ACCOUNT, false));
-            String stored = harness.database.withHandle(handle -> handle.createQuery(
-                    "SELECT status FROM ingest_jobs WHERE id = :id").bind("id", jobId).mapTo(String.class).one());
-            assertThat(stored).isEqualTo("completed");
+            try (Database database = Database.open(postgres.jdbcUrl())) {
+                assertThat(StoreSnapshot.commits(database, ACCOUNT.id()))
+                        .containsExactlyElementsOf(StoreSnapshot.expectedCommits(ACCOUNT, false));
+                assertThat(StoreSnapshot.repositories(database, ACCOUNT.id()))
+                        .containsExactlyElementsOf(StoreSnapshot.expectedRepositories(ACCOUNT, false));
+            }
         }
     }
 
