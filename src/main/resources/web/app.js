@@ -9,9 +9,19 @@ const state = {
   charts: [],
 };
 
+// A session proves the account (its private repositories become visible); kept per account in this browser only.
+const sessionKey = (username) => "bitofgit.session." + (username || "").toLowerCase();
+const sessionFor = (username) => localStorage.getItem(sessionKey(username));
+function keepSession(username, answer) {
+  if (answer.session_token) { localStorage.setItem(sessionKey(username), answer.session_token); }
+}
+
 async function api(path, body) {
-  const options = body === undefined ? {} : {
-    method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body),
+  const headers = {};
+  const session = sessionFor(state.username);
+  if (session) { headers.Authorization = "Bearer " + session; }
+  const options = body === undefined ? { headers } : {
+    method: "POST", headers: Object.assign(headers, { "Content-Type": "application/json" }), body: JSON.stringify(body),
   };
   let response;
   try {
@@ -21,6 +31,11 @@ async function api(path, body) {
   }
   const text = await response.text();
   const data = text ? JSON.parse(text) : {};
+  if (response.status === 401 && session) {
+    // The session expired or was revoked: forget it and continue with public data.
+    localStorage.removeItem(sessionKey(state.username));
+    return api(path, body);
+  }
   if (!response.ok) {
     throw Object.assign(new Error(data.detail || ("HTTP " + response.status)), { status: response.status });
   }
@@ -82,6 +97,7 @@ async function connect(event) {
     const job = await api("/ingest", body);
     $("token").value = ""; // the token was sent once; it is not kept in the page
     setUser(job.username);
+    keepSession(job.username, job);
     localStorage.setItem("bitofgit.job", job.job_id);
     location.hash = "#/progress/" + job.job_id;
   } catch (e) {
@@ -103,6 +119,7 @@ async function tryDemo() {
   try {
     const demo = await api("/demo", {});
     setUser(demo.username);
+    keepSession(demo.username, demo);
     location.hash = "#/dashboard";
   } catch (e) {
     showError(e.message);

@@ -52,6 +52,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Application implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+    /** Every request body BitofGit takes is small: a question, a username, tool arguments. */
+    static final long MAX_BODY_BYTES = 64 * 1024;
 
     private final Settings settings;
     private final Database database;
@@ -136,15 +138,59 @@ public final class Application implements AutoCloseable {
     }
 
     /**
-     * Who may read private repositories: in local mode the machine's user owns the data; in cloud mode nobody, until
-     * a caller proves an account with a session.
+     * The view of processes that open the store themselves (`bitofgit ask`, `bitofgit mcp` on stdio): everything,
+     * since whoever can run them can read the database file anyway. HTTP callers get only what their session proves.
      */
-    ToolContext toolContext() {
-        return settings.deployMode() == DeployMode.LOCAL ? ToolContext.owner() : ToolContext.publicOnly();
+    ToolContext localProcessContext() {
+        return ToolContext.owner();
     }
 
-    McpServers mcpServers() {
-        return new McpServers(catalog, queries, toolContext(), Version.current());
+    McpServers mcpServers(ToolContext unauthenticated) {
+        return new McpServers(catalog, queries, unauthenticated, Version.current());
+    }
+
+    /** Seals kept tokens with BITOFGIT_SECRET_KEY; absent when the operator set no key (tokens are then never kept). */
+    private Optional<dev.bitofgit.ingest.TokenKeeper> tokenKeeper() {
+        return settings.security().secretKey().map(key -> {
+            dev.bitofgit.auth.TokenVault vault = new dev.bitofgit.auth.TokenVault(key);
+            dev.bitofgit.store.KeptTokenStore kept = new dev.bitofgit.store.KeptTokenStore(database);
+            return new dev.bitofgit.ingest.TokenKeeper() {
+                @Override
+                public void keep(long accountId, String token) {
+                    kept.save(vault.seal(accountId, token), java.time.Instant.now());
+                }
+
+                @Override
+                public Optional<String> find(long accountId) {
+                    return kept.find(accountId).map(vault::open);
+                }
+
+                @Override
+                public boolean forget(long accountId) {
+                    return kept.delete(accountId);
+                }
+
+                @Override
+                public List<Long> accounts() {
+                    return kept.accounts();
+                }
+            };
+        });
+    }
+
+    private dev.bitofgit.web.AccessPolicy accessPolicy(dev.bitofgit.auth.Sessions sessions) {
+        SecuritySettings security = settings.security();
+        boolean cloud = settings.deployMode() == DeployMode.CLOUD;
+        Optional<dev.bitofgit.auth.ClientLimits> limits = cloud
+                ? Optional.of(new dev.bitofgit.auth.ClientLimits(List.of(
+                        new dev.bitofgit.auth.ClientLimits.Limit(dev.bitofgit.web.AccessPolicy.INGEST_LIMIT,
+                                security.ingestsPerHour(), java.time.Duration.ofHours(1)),
+                        new dev.bitofgit.auth.ClientLimits.Limit(dev.bitofgit.web.AccessPolicy.QUERY_LIMIT,
+                                security.queriesPerMinute(), java.time.Duration.ofMinutes(1)))))
+                : Optional.empty();
+        return new dev.bitofgit.web.AccessPolicy(cloud,
+                new dev.bitofgit.auth.Authenticator(sessions, new dev.bitofgit.auth.ApiKeys(security.apiKeys())),
+                limits, security.corsOrigins(), MAX_BODY_BYTES);
     }
 
     public IngestService ingest() {
@@ -199,10 +245,18 @@ public final class Application implements AutoCloseable {
         }
         ServerInfo info = new ServerInfo(Version.current(), database.dialect().displayName(),
                 () -> settings.openaiApiKey().isPresent() ? "llm" : "offline", accounts::count);
+        dev.bitofgit.auth.Sessions sessions = new dev.bitofgit.auth.Sessions(new dev.bitofgit.store.SessionStore(database),
+                settings.security().sessionLifetime(), Clock.systemUTC());
+        dev.bitofgit.web.AccessPolicy access = accessPolicy(sessions);
+        Optional<dev.bitofgit.ingest.TokenKeeper> keeper = tokenKeeper();
+        keeper.ifPresent(ingest::keepTokensWith);
+        boolean local = settings.deployMode() == DeployMode.LOCAL;
         List<WebModule> modules = new ArrayList<>(extraModules);
-        modules.add(new IngestRoutes(ingest, mapper));
-        modules.add(new ToolRoutes(catalog, mapper, ctx -> toolContext()));
-        modules.add(new QueryRoutes(queryService, mapper, ctx -> toolContext(), metrics::query));
+        modules.add(new IngestRoutes(ingest, mapper, sessions, local));
+        modules.add(new dev.bitofgit.web.SessionRoutes(sessions, keeper));
+        modules.add(new ToolRoutes(catalog, mapper, ctx -> dev.bitofgit.web.Callers.of(ctx).toolContext()));
+        modules.add(new QueryRoutes(queryService, mapper, ctx -> dev.bitofgit.web.Callers.of(ctx).toolContext(),
+                metrics::query));
         modules.add(routes -> routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                 .result(metrics.scrape())));
         modules.add(routes -> routes.post("/demo", ctx -> {
@@ -211,17 +265,29 @@ public final class Application implements AutoCloseable {
                 throw new dev.bitofgit.web.ApiProblem(403, "Forbidden", "the demo account can only be loaded in local mode");
             }
             var result = loadDemo();
-            ctx.json(java.util.Map.of("username", result.login(), "repos", result.repos(), "commits", result.commits()));
+            // The demo account is the local user's to explore, private repositories included: hand them its session.
+            long demoId = accounts.findByLogin(result.login()).orElseThrow().id();
+            dev.bitofgit.auth.Sessions.Issued session = sessions.issue(demoId, result.login());
+            ctx.header("Cache-Control", "no-store").json(java.util.Map.of("username", result.login(),
+                    "repos", result.repos(), "commits", result.commits(), "session_token", session.token(),
+                    "session_expires_at", session.expiresAt().toString()));
         }));
-        McpServers servers = mcpServers();
+        McpServers servers = mcpServers(ToolContext.publicOnly());
+        Set<String> originHosts = new java.util.HashSet<>();
+        settings.security().corsOrigins().forEach(origin -> originHosts.add(java.net.URI.create(origin).getHost()));
         HttpServletStreamableServerTransportProvider transport = HttpServletStreamableServerTransportProvider.builder()
                 .jsonMapper(servers.jsonMapper())
                 .mcpEndpoint("/mcp")
-                .securityValidator(new LoopbackSecurityValidator(Set.of()))
+                .maxRequestSize((int) MAX_BODY_BYTES)
+                .securityValidator(new LoopbackSecurityValidator(originHosts, !local))
+                .contextExtractor(request -> io.modelcontextprotocol.common.McpTransportContext.create(java.util.Map.of(
+                        McpServers.TOOL_CONTEXT,
+                        dev.bitofgit.web.McpAccessFilter.callerOf(request).toolContext())))
                 .build();
         mcpServer = servers.build(transport);
-        webServer = new WebServer(settings.bindHost(), settings.port(), mapper, info, modules,
-                List.of(new ServletMount("/mcp", transport, new McpGuardFilter())));
+        webServer = new WebServer(settings.bindHost(), settings.port(), mapper, info, access, modules,
+                List.of(new ServletMount("/mcp", transport, List.of(new McpGuardFilter(),
+                        new dev.bitofgit.web.McpAccessFilter(access)))));
         int port = webServer.start();
         try {
             int resumed = ingest.resumeInterrupted();
@@ -233,6 +299,7 @@ public final class Application implements AutoCloseable {
             LOG.error("resuming interrupted ingest jobs failed", e);
         }
         ingest.startLeaseKeeping();
+        ingest.startResync(settings.security().resyncInterval());
         return port;
     }
 

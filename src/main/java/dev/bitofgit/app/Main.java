@@ -232,7 +232,7 @@ public final class Main implements Callable<Integer> {
                 dev.bitofgit.answer.QueryResponse response;
                 try {
                     response = application.queryService().ask(username, question, Optional.empty(),
-                            application.toolContext());
+                            application.localProcessContext());
                 } catch (IllegalArgumentException e) {
                     System.err.println("bitofgit: " + e.getMessage());
                     return USAGE;
@@ -262,7 +262,7 @@ public final class Main implements Callable<Integer> {
         public Integer call() throws InterruptedException {
             Settings settings = settings(common);
             try (Application application = Application.open(settings)) {
-                McpServers servers = application.mcpServers();
+                McpServers servers = application.mcpServers(application.localProcessContext());
                 java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
                 // stdout carries only the protocol: the transport owns it, logs go to stderr.
                 InputStreamWatcher in = new InputStreamWatcher(System.in, closed::countDown);

@@ -24,7 +24,8 @@ public record Settings(
         String openaiModel,
         int ingestConcurrency,
         Duration rateLimitMaxWait,
-        Duration jobLease) {
+        Duration jobLease,
+        SecuritySettings security) {
 
     public static final String DEFAULT_OPENAI_MODEL = "gpt-4o-mini";
 
@@ -40,6 +41,7 @@ public record Settings(
         requireNonNull(openaiModel, "openaiModel == null");
         requireNonNull(rateLimitMaxWait, "rateLimitMaxWait == null");
         requireNonNull(jobLease, "jobLease == null");
+        requireNonNull(security, "security == null");
     }
 
     public String bindHost() {
@@ -51,11 +53,6 @@ public record Settings(
         return DatabaseUrls.redact(databaseUrl);
     }
 
-    public Settings withPort(int newPort) {
-        return new Settings(newPort, deployMode, dataDir, databaseUrl, githubToken, githubApiUrl, githubGraphqlUrl,
-                openaiApiKey, openaiBaseUrl, openaiModel, ingestConcurrency, rateLimitMaxWait, jobLease);
-    }
-
     @Override
     public String toString() {
         return "Settings[port=" + port + ", deployMode=" + deployMode + ", dataDir=" + dataDir
@@ -65,6 +62,6 @@ public record Settings(
                 + ", openaiApiKey=" + (openaiApiKey.isPresent() ? "(set)" : "(unset)")
                 + ", openaiBaseUrl=" + openaiBaseUrl + ", openaiModel=" + openaiModel
                 + ", ingestConcurrency=" + ingestConcurrency + ", rateLimitMaxWait=" + rateLimitMaxWait
-                + ", jobLease=" + jobLease + "]";
+                + ", jobLease=" + jobLease + ", security=" + security + "]";
     }
 }

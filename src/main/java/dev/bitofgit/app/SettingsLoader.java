@@ -31,6 +31,14 @@ public final class SettingsLoader {
     public static final String INGEST_CONCURRENCY = "BITOFGIT_INGEST_CONCURRENCY";
     public static final String RATE_LIMIT_MAX_WAIT = "BITOFGIT_RATE_LIMIT_MAX_WAIT_SECONDS";
     public static final String JOB_LEASE = "BITOFGIT_JOB_LEASE_SECONDS";
+    public static final String API_KEYS = "BITOFGIT_API_KEYS";
+    public static final String SECRET_KEY = "BITOFGIT_SECRET_KEY";
+    public static final String CORS_ORIGINS = "BITOFGIT_CORS_ORIGINS";
+    public static final String INGESTS_PER_HOUR = "BITOFGIT_RATE_LIMIT_INGESTS_PER_HOUR";
+    public static final String QUERIES_PER_MINUTE = "BITOFGIT_RATE_LIMIT_QUERIES_PER_MINUTE";
+    public static final String SESSION_DAYS = "BITOFGIT_SESSION_DAYS";
+    public static final String RESYNC_HOURS = "BITOFGIT_RESYNC_HOURS";
+    private static final int MIN_API_KEY_LENGTH = 20;
 
     private static final String DEFAULT_GITHUB_API = "https://api.github.com";
 
@@ -70,7 +78,50 @@ public final class SettingsLoader {
         int leaseSeconds = integer(JOB_LEASE, 30, 3, 3_600);
         return new Settings(port, deployMode, dataDir, databaseUrl, optional(GITHUB_TOKEN), githubApiUrl,
                 githubGraphqlUrl, optional(OPENAI_API_KEY), openaiBaseUrl, openaiModel, concurrency,
-                Duration.ofSeconds(maxWaitSeconds), Duration.ofSeconds(leaseSeconds));
+                Duration.ofSeconds(maxWaitSeconds), Duration.ofSeconds(leaseSeconds), security());
+    }
+
+    private SecuritySettings security() {
+        java.util.List<String> keys = list(API_KEYS);
+        for (String key : keys) {
+            if (key.length() < MIN_API_KEY_LENGTH) {
+                throw new ConfigurationException(API_KEYS + " holds a key of " + key.length() + " characters; each key "
+                        + "must have at least " + MIN_API_KEY_LENGTH + " (generate one with: openssl rand -hex 24)");
+            }
+        }
+        Optional<byte[]> secret = optional(SECRET_KEY).map(SettingsLoader::secretKey);
+        java.util.List<String> origins = list(CORS_ORIGINS);
+        for (String origin : origins) {
+            if (!origin.matches("https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?")) {
+                throw new ConfigurationException(CORS_ORIGINS + " must list origins like https://app.example.com "
+                        + "(scheme, host, optional port; no path), got '" + origin + "'");
+            }
+        }
+        return new SecuritySettings(keys, secret, origins, integer(INGESTS_PER_HOUR, 10, 1, 100_000),
+                integer(QUERIES_PER_MINUTE, 30, 1, 100_000), Duration.ofDays(integer(SESSION_DAYS, 30, 1, 365)),
+                Duration.ofHours(integer(RESYNC_HOURS, 0, 0, 24 * 30)));
+    }
+
+    /** The AES-256 key that seals kept tokens: 32 bytes, base64. Never echoed in an error. */
+    private static byte[] secretKey(String raw) {
+        byte[] key;
+        try {
+            key = java.util.Base64.getDecoder().decode(raw);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(SECRET_KEY + " must be 32 bytes in base64 (generate one with: "
+                    + "openssl rand -base64 32); the value given is not base64");
+        }
+        if (key.length != 32) {
+            throw new ConfigurationException(SECRET_KEY + " must be 32 bytes in base64 (generate one with: "
+                    + "openssl rand -base64 32); the value given decodes to " + key.length + " bytes");
+        }
+        return key;
+    }
+
+    private java.util.List<String> list(String name) {
+        return optional(name).map(value -> java.util.Arrays.stream(value.split(","))
+                        .map(String::trim).filter(item -> !item.isEmpty()).toList())
+                .orElse(java.util.List.of());
     }
 
     /** GitHub's rule: api.github.com → api.github.com/graphql; Enterprise …/api/v3 → …/api/graphql. */

@@ -86,8 +86,24 @@ public final class IngestService implements AutoCloseable {
         };
     }
 
+    /** The account a request's token proved to be the caller's own; {@code byDefaultToken}: proved by GITHUB_TOKEN. */
+    public record ProvenOwner(long accountId, String login, boolean byDefaultToken) {
+        public ProvenOwner {
+            requireNonNull(login, "login == null");
+        }
+    }
+
+    /** A started or joined job, and the account the request proved to be the caller's (a session may be issued). */
+    public record Submission(JobStatus status, Optional<ProvenOwner> owner) {
+        public Submission {
+            requireNonNull(status, "status == null");
+            requireNonNull(owner, "owner == null");
+        }
+    }
+
     private final Config config;
     private Observer observer = Observer.NONE;
+    private Optional<TokenKeeper> keeper = Optional.empty();
     /** This instance, as lease owner of the jobs it runs. */
     private final String instanceId = UUID.randomUUID().toString();
     private final java.util.concurrent.ScheduledExecutorService leases =
@@ -122,36 +138,56 @@ public final class IngestService implements AutoCloseable {
         this.observer = requireNonNull(newObserver, "observer == null");
     }
 
+    /** Keeps owners' tokens (sealed) when they ask for it: resumes and re-syncs then need no token in the request. */
+    public void keepTokensWith(TokenKeeper newKeeper) {
+        this.keeper = Optional.of(requireNonNull(newKeeper, "keeper == null"));
+    }
+
     /** Validates with GitHub, then starts the job in the background (or joins the running one). */
-    public JobStatus submit(IngestRequest request) {
+    public Submission submit(IngestRequest request) {
         return start(request, true, status -> { });
     }
 
     /** Runs a job in the calling thread, reporting progress (the CLI's `ingest`). */
     public JobStatus runInForeground(IngestRequest request, Consumer<JobStatus> onProgress) {
-        return start(request, false, onProgress);
+        return start(request, false, onProgress).status();
     }
 
-    private JobStatus start(IngestRequest request, boolean background, Consumer<JobStatus> onProgress) {
+    private Submission start(IngestRequest request, boolean background, Consumer<JobStatus> onProgress) {
         String login = Usernames.validate(request.username());
         String key = login.toLowerCase(Locale.ROOT);
+        Optional<String> given = request.token().filter(value -> !value.isBlank());
+        Optional<String> token = given.or(config::defaultToken);
+        if (request.keepToken() && given.isEmpty()) {
+            throw new IngestRejected(400, "keep_token needs github_token: only a token sent with the request is kept");
+        }
+        if (request.keepToken() && keeper.isEmpty()) {
+            throw new IngestRejected(400, "this server cannot keep tokens: its operator has not set BITOFGIT_SECRET_KEY");
+        }
         RunningJob existing = running.get(key);
-        if (existing != null) {
-            return existing.progress().snapshot();
+        Optional<JobRecord> elsewhere = existing != null ? Optional.empty() : stores.jobs().activeFor(login, Instant.now());
+        if (existing != null || elsewhere.isPresent()) {
+            // Join the running job (here or on another instance); a token still proves the caller's account.
+            JobStatus joined = existing != null ? existing.progress().snapshot() : fromRecord(elsewhere.get());
+            Optional<ProvenOwner> owner = token.isEmpty() ? Optional.empty()
+                    : proveOwner(client(token, new JobProgress(joined.jobId(), login, Instant.now())), login, given.isEmpty());
+            owner.ifPresent(proven -> keepIfAsked(request, proven, given));
+            return new Submission(joined, owner);
         }
-        Optional<JobRecord> elsewhere = stores.jobs().activeFor(login, Instant.now());
-        if (elsewhere.isPresent()) {
-            return fromRecord(elsewhere.get()); // another instance runs it: join that job
-        }
-        Optional<String> token = request.token().filter(value -> !value.isBlank()).or(config::defaultToken);
         String jobId = UUID.randomUUID().toString();
         JobProgress progress = new JobProgress(jobId, login, Instant.now());
         GitHubClient client = client(token, progress);
         Preflight preflight = preflight(client, login, token, request.includePrivate());
+        Optional<ProvenOwner> owner = preflight.owner
+                .map(user -> new ProvenOwner(user.id(), user.login(), given.isEmpty()));
+        if (request.keepToken() && owner.isEmpty()) {
+            throw new IngestRejected(403, "keep_token refused: the token does not belong to " + login);
+        }
+        owner.ifPresent(proven -> keepIfAsked(request, proven, given));
         synchronized (running) {
             RunningJob raced = running.get(key);
             if (raced != null) {
-                return raced.progress().snapshot();
+                return new Submission(raced.progress().snapshot(), owner);
             }
             stores.jobs().create(jobId, login, preflight.asOwner, request.full(), token.isPresent(), Instant.now());
             stores.jobs().claim(jobId, instanceId, Instant.now(), config.lease());
@@ -161,11 +197,55 @@ public final class IngestService implements AutoCloseable {
             Runnable work = () -> execute(job, client, preflight, request.full(), Map.of(), onProgress);
             if (background) {
                 jobs.submit(work);
-                return progress.snapshot();
+                return new Submission(progress.snapshot(), owner);
             }
         }
         execute(running.get(key), client, preflight, request.full(), Map.of(), onProgress);
-        return progress.snapshot();
+        return new Submission(progress.snapshot(), owner);
+    }
+
+    /** Asks GitHub whose token this is (GET /user); present when it is {@code login}'s own. */
+    private Optional<ProvenOwner> proveOwner(GitHubClient client, String login, boolean byDefaultToken) {
+        try {
+            GitHubUser user = client.authenticatedUser(Optional.empty()).value().orElseThrow();
+            return user.login().equalsIgnoreCase(login)
+                    ? Optional.of(new ProvenOwner(user.id(), user.login(), byDefaultToken)) : Optional.empty();
+        } catch (GitHubException e) {
+            if (e.isUnauthorized()) {
+                throw new IngestRejected(401, "GitHub rejected the token");
+            }
+            throw new IngestRejected(e.status() == 429 ? 503 : 502, "GitHub could not be reached: " + e.getMessage());
+        }
+    }
+
+    private void keepIfAsked(IngestRequest request, ProvenOwner owner, Optional<String> given) {
+        if (request.keepToken() && !owner.byDefaultToken()) {
+            keeper.orElseThrow().keep(owner.accountId(), given.orElseThrow());
+            LOG.info("kept the GitHub token of {} (sealed) for re-syncs, at the owner's request", owner.login());
+        }
+    }
+
+    /**
+     * Every {@code interval}: re-syncs each account whose owner kept a token (incremental: an unchanged account costs
+     * two requests). Off when the interval is zero.
+     */
+    public void startResync(java.time.Duration interval) {
+        if (interval.isZero() || keeper.isEmpty()) {
+            return;
+        }
+        leases.scheduleWithFixedDelay(() -> {
+            for (long accountId : keeper.get().accounts()) {
+                try {
+                    Optional<Account> account = stores.accounts().findById(accountId);
+                    Optional<String> token = keeper.get().find(accountId);
+                    if (account.isPresent() && token.isPresent()) {
+                        submit(new IngestRequest(account.get().login(), token, true, false));
+                    }
+                } catch (RuntimeException e) {
+                    LOG.warn("scheduled re-sync of account {} did not start: {}", accountId, e.getMessage());
+                }
+            }
+        }, interval.toSeconds(), interval.toSeconds(), TimeUnit.SECONDS);
     }
 
     /**
@@ -173,7 +253,7 @@ public final class IngestService implements AutoCloseable {
      * new ETag — saved only once the job has written the account row.
      */
     private record Preflight(GitHubUser user, boolean userUnchanged, boolean asOwner, Optional<String> note,
-                             Optional<String> userEtag) {
+                             Optional<String> userEtag, Optional<GitHubUser> owner) {
     }
 
     private Preflight preflight(GitHubClient client, String login, Optional<String> token, boolean includePrivate) {
@@ -184,7 +264,7 @@ public final class IngestService implements AutoCloseable {
                 if (owner.login().equalsIgnoreCase(login)) {
                     return new Preflight(owner, stored.isPresent(), includePrivate,
                             includePrivate ? Optional.empty() : Optional.of("private repositories excluded on request"),
-                            Optional.empty());
+                            Optional.empty(), Optional.of(owner));
                 }
                 return userPreflight(client, login, stored, Optional.of("the token belongs to " + owner.login()
                         + ", not " + login + "; only public data was ingested"));
@@ -208,10 +288,10 @@ public final class IngestService implements AutoCloseable {
             Account account = stored.get();
             GitHubUser user = new GitHubUser(account.id(), account.nodeId().orElse(""), account.login(), account.name(),
                     account.bio(), Optional.empty(), account.htmlUrl(), account.avatarUrl(), account.createdAt());
-            return new Preflight(user, true, false, note, Optional.empty());
+            return new Preflight(user, true, false, note, Optional.empty(), Optional.empty());
         }
         GitHubUser user = answer.value().orElseThrow(() -> new GitHubException(502, "GitHub sent 304 for an unknown user"));
-        return new Preflight(user, false, false, note, answer.etag());
+        return new Preflight(user, false, false, note, answer.etag(), Optional.empty());
     }
 
     private void execute(RunningJob job, GitHubClient client, Preflight preflight, boolean full,
@@ -309,7 +389,8 @@ public final class IngestService implements AutoCloseable {
                     config.lease())) {
                 continue; // running here already, or another live instance holds it
             }
-            Optional<String> token = config.defaultToken();
+            Optional<String> token = record.usedToken() ? keptToken(record.loginKey()).or(config::defaultToken)
+                    : config.defaultToken();
             JobProgress progress = new JobProgress(record.id(), record.loginKey(), record.createdAt());
             progress.restore(record.requests(), record.notModified(), record.commitsStored(),
                     record.startedAt().orElse(Instant.now()));
@@ -342,6 +423,18 @@ public final class IngestService implements AutoCloseable {
             }
         }
         return resumed;
+    }
+
+    private Optional<String> keptToken(String login) {
+        if (keeper.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return stores.accounts().findByLogin(login).flatMap(account -> keeper.get().find(account.id()));
+        } catch (RuntimeException e) {
+            LOG.warn("the kept token of {} cannot be used: {}", login, e.getMessage());
+            return Optional.empty();
+        }
     }
 
     /**
@@ -379,16 +472,21 @@ public final class IngestService implements AutoCloseable {
         return stores.jobs().find(jobId).map(IngestService::fromRecord);
     }
 
-    /** The account's ingest state: the running or latest job, and what the store holds. */
+    /** The account's ingest state: the running or latest job, and what the store holds (private data counted). */
     public AccountStatus account(String username) {
+        return account(username, true);
+    }
+
+    /** The account's ingest state; repository and commit counts leave private repositories out unless asked. */
+    public AccountStatus account(String username, boolean includePrivate) {
         String login = Usernames.validate(username);
         String key = login.toLowerCase(Locale.ROOT);
         Optional<Account> account = stores.accounts().findByLogin(login);
         RunningJob live = running.get(key);
         Optional<JobStatus> latest = live != null ? Optional.of(live.progress().snapshot())
                 : stores.jobs().latestFor(login).map(IngestService::fromRecord);
-        int repos = account.map(a -> stores.repositories().countByAccount(a.id())).orElse(0);
-        long commits = account.map(a -> stores.commits().countByAccountFromRollups(a.id())).orElse(0L);
+        int repos = account.map(a -> stores.repositories().countByAccount(a.id(), includePrivate)).orElse(0);
+        long commits = account.map(a -> stores.commits().countByAccountFromRollups(a.id(), includePrivate)).orElse(0L);
         Optional<Instant> ingestedAt = account.flatMap(a -> stores.accounts().ingestedAt(a.id()));
         String status;
         if (latest.isPresent()) {

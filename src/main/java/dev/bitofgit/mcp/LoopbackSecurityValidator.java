@@ -17,8 +17,18 @@ public final class LoopbackSecurityValidator implements ServerTransportSecurityV
     private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "[::1]", "::1");
 
     private final Set<String> allowedHosts;
+    private final boolean anyHost;
 
     public LoopbackSecurityValidator(Set<String> extraHosts) {
+        this(extraHosts, false);
+    }
+
+    /**
+     * @param anyHost a public instance answers under whatever name its load balancer gives it; it requires a bearer
+     *                credential on /mcp, which a rebinding page cannot send, so only the Origin is checked there
+     */
+    public LoopbackSecurityValidator(Set<String> extraHosts, boolean anyHost) {
+        this.anyHost = anyHost;
         java.util.HashSet<String> hosts = new java.util.HashSet<>(LOOPBACK);
         extraHosts.forEach(host -> hosts.add(host.toLowerCase(Locale.ROOT)));
         this.allowedHosts = Set.copyOf(hosts);
@@ -27,7 +37,7 @@ public final class LoopbackSecurityValidator implements ServerTransportSecurityV
     @Override
     public void validateHeaders(Map<String, List<String>> headers) throws ServerTransportSecurityException {
         String host = header(headers, "host");
-        if (host == null || !allowedHosts.contains(hostName(host))) {
+        if (host == null || (!anyHost && !allowedHosts.contains(hostName(host)))) {
             throw new ServerTransportSecurityException(403, "Forbidden: Host header not allowed");
         }
         String origin = header(headers, "origin");

@@ -40,6 +40,8 @@ public final class McpServers {
     private static final Logger LOG = LoggerFactory.getLogger(McpServers.class);
     private static final Pattern README_URI = Pattern.compile("bitofgit://([^/]+)/([^/]+)/readme");
     public static final String SERVER_NAME = "bitofgit";
+    /** The transport-context key under which an HTTP request's {@link ToolContext} travels to the handlers. */
+    public static final String TOOL_CONTEXT = "bitofgit.tool-context";
 
     private final ToolCatalog catalog;
     private final ProfileQueries queries;
@@ -48,6 +50,7 @@ public final class McpServers {
     private final JsonMapper json = JsonMapper.builder().build();
     private final McpJsonMapper mapper = new JacksonMcpJsonMapper(json);
 
+    /** @param context the view of callers that prove nothing: the owner's on stdio, public data over HTTP */
     public McpServers(ToolCatalog catalog, ProfileQueries queries, ToolContext context, String version) {
         this.catalog = requireNonNull(catalog, "catalog == null");
         this.queries = requireNonNull(queries, "queries == null");
@@ -96,13 +99,20 @@ public final class McpServers {
                     .build();
             specifications.add(SyncToolSpecification.builder()
                     .tool(tool)
-                    .callHandler((exchange, request) -> call(definition.name(), request.arguments()))
+                    .callHandler((exchange, request) -> call(contextOf(exchange), definition.name(),
+                            request.arguments()))
                     .build());
         }
         return specifications;
     }
 
-    private McpSchema.CallToolResult call(String name, Map<String, Object> arguments) {
+    /** The caller's view: what the HTTP request proved (see {@link #TOOL_CONTEXT}), else this server's default. */
+    private ToolContext contextOf(io.modelcontextprotocol.server.McpSyncServerExchange exchange) {
+        Object value = exchange == null ? null : exchange.transportContext().get(TOOL_CONTEXT);
+        return value instanceof ToolContext known ? known : context;
+    }
+
+    private McpSchema.CallToolResult call(ToolContext context, String name, Map<String, Object> arguments) {
         try {
             JsonNode result = catalog.call(name, json.valueToTree(arguments == null ? Map.of() : arguments), context);
             String text = json.writeValueAsString(result);
@@ -134,8 +144,9 @@ public final class McpServers {
             }
             String username = matcher.group(1);
             String repo = matcher.group(2);
+            ToolContext caller = contextOf(exchange);
             Readme readme = queries.account(username)
-                    .flatMap(account -> queries.repositories(account.id(), context.mayReadPrivate(account.login()))
+                    .flatMap(account -> queries.repositories(account.id(), caller.mayReadPrivate(account.login()))
                             .stream().filter(r -> r.name().equalsIgnoreCase(repo)).findFirst())
                     .flatMap(r -> queries.readme(r.id()))
                     .orElseThrow(() -> new IllegalArgumentException("no README stored for " + username + "/" + repo));

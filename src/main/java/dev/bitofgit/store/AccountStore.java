@@ -54,6 +54,14 @@ public final class AccountStore {
                 .findOne());
     }
 
+    public Optional<Account> findById(long accountId) {
+        return database.jdbi().withHandle(handle -> handle
+                .createQuery("SELECT * FROM accounts WHERE id = :id")
+                .bind("id", accountId)
+                .map((rs, ctx) -> map(rs))
+                .findOne());
+    }
+
     public void markIngested(long accountId, Instant at, boolean privateVisible) {
         database.jdbi().useHandle(handle -> handle
                 .createUpdate("UPDATE accounts SET ingested_at = :at, private_visible = :private WHERE id = :id")

@@ -144,13 +144,14 @@ public final class CommitStore {
      * Commits of the account's present repos from the roll-ups: cheap on large accounts; during an ingest it counts
      * the repos whose sync has finished.
      */
-    public long countByAccountFromRollups(long accountId) {
+    public long countByAccountFromRollups(long accountId, boolean includePrivate) {
         return database.jdbi().withHandle(handle -> handle
                 .createQuery("""
                         SELECT COALESCE(SUM(s.commits), 0) FROM repo_stats s JOIN repositories r ON r.id = s.repo_id
-                        WHERE s.account_id = :id AND r.removed_at IS NULL
+                        WHERE s.account_id = :id AND r.removed_at IS NULL AND (:private OR r.is_private = FALSE)
                         """)
                 .bind("id", accountId)
+                .bind("private", includePrivate)
                 .mapTo(Long.class)
                 .one());
     }

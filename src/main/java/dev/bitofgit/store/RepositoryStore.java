@@ -254,9 +254,18 @@ public final class RepositoryStore {
     }
 
     public int countByAccount(long accountId) {
+        return countByAccount(accountId, true);
+    }
+
+    /** Present repositories of the account; private ones only when {@code includePrivate}. */
+    public int countByAccount(long accountId, boolean includePrivate) {
         return database.jdbi().withHandle(handle -> handle
-                .createQuery("SELECT COUNT(*) FROM repositories WHERE account_id = :id AND removed_at IS NULL")
+                .createQuery("""
+                        SELECT COUNT(*) FROM repositories
+                        WHERE account_id = :id AND removed_at IS NULL AND (:private OR is_private = FALSE)
+                        """)
                 .bind("id", accountId)
+                .bind("private", includePrivate)
                 .mapTo(Integer.class)
                 .one());
     }

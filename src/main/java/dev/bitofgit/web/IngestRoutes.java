@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.bitofgit.ingest.AccountStatus;
 import dev.bitofgit.ingest.IngestRejected;
 import dev.bitofgit.ingest.IngestRequest;
+import dev.bitofgit.auth.Sessions;
 import dev.bitofgit.ingest.IngestService;
 import dev.bitofgit.ingest.JobStatus;
 import io.javalin.config.RoutesConfig;
@@ -16,17 +17,29 @@ import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** POST /ingest, GET /ingest/{job_id}, GET /ingest/{job_id}/events (SSE) and GET /users/{username}. */
+/**
+ * POST /ingest, GET /ingest/{job_id}, GET /ingest/{job_id}/events (SSE) and GET /users/{username}.
+ *
+ * <p>A POST whose token proves the account (GitHub says the token is that user's) answers with a session token: the
+ * caller's key to that account's private data on every face. On a local instance the server's own GITHUB_TOKEN
+ * proves its owner's account too; on a public one it never does — it is the operator's token, not the caller's.
+ */
 public final class IngestRoutes implements WebModule {
     private static final long EVENT_INTERVAL_MILLIS = 500;
+    private static final java.util.Set<String> FIELDS = java.util.Set.of("username", "user_name", "github_token",
+            "include_private", "full", "keep_token");
 
     private final IngestService ingest;
     private final JsonBodies bodies;
     private final JsonMapper mapper;
+    private final Sessions sessions;
+    private final boolean defaultTokenProvesOwner;
 
-    public IngestRoutes(IngestService ingest, JsonMapper mapper) {
+    public IngestRoutes(IngestService ingest, JsonMapper mapper, Sessions sessions, boolean defaultTokenProvesOwner) {
         this.ingest = requireNonNull(ingest, "ingest == null");
         this.mapper = requireNonNull(mapper, "mapper == null");
+        this.sessions = requireNonNull(sessions, "sessions == null");
+        this.defaultTokenProvesOwner = defaultTokenProvesOwner;
         this.bodies = new JsonBodies(mapper);
     }
 
@@ -40,20 +53,39 @@ public final class IngestRoutes implements WebModule {
 
     private void start(Context ctx) {
         JsonNode body = bodies.object(ctx);
+        body.propertyNames().forEach(field -> {
+            if (!FIELDS.contains(field)) {
+                throw ApiProblem.badRequest("unknown field '" + JsonBodies.shown(field) + "'; POST /ingest takes "
+                        + "username, github_token, include_private, full, keep_token");
+            }
+        });
         String username = text(body, "username").or(() -> text(body, "user_name"))
                 .orElseThrow(() -> ApiProblem.badRequest("username is required"));
         Optional<String> token = text(body, "github_token");
+        if (token.isPresent() && !token.get().matches("[\\x21-\\x7E]{1,255}")) {
+            throw ApiProblem.badRequest("github_token must be 1 to 255 printable ASCII characters without spaces");
+        }
         boolean includePrivate = bool(body, "include_private", true);
         boolean full = bool(body, "full", false);
-        JobStatus status = submit(new IngestRequest(username, token, includePrivate, full));
+        boolean keepToken = bool(body, "keep_token", false);
+        IngestService.Submission submission = submit(new IngestRequest(username, token, includePrivate, full, keepToken));
+        JobStatus status = submission.status();
         Map<String, Object> response = new LinkedHashMap<>();
         response.put("job_id", status.jobId());
         response.put("status", status.status());
         response.put("username", status.username());
-        ctx.status(202).header("Location", "/ingest/" + status.jobId()).json(response);
+        submission.owner()
+                .filter(owner -> !owner.byDefaultToken() || defaultTokenProvesOwner)
+                .ifPresent(owner -> {
+                    Sessions.Issued session = sessions.issue(owner.accountId(), owner.login());
+                    response.put("session_token", session.token());
+                    response.put("session_expires_at", session.expiresAt().toString());
+                });
+        ctx.status(202).header("Location", "/ingest/" + status.jobId()).header("Cache-Control", "no-store")
+                .json(response);
     }
 
-    private JobStatus submit(IngestRequest request) {
+    private IngestService.Submission submit(IngestRequest request) {
         try {
             return ingest.submit(request);
         } catch (IngestRejected e) {
@@ -92,7 +124,8 @@ public final class IngestRoutes implements WebModule {
     private void account(Context ctx) {
         AccountStatus status;
         try {
-            status = ingest.account(ctx.pathParam("username"));
+            String username = ctx.pathParam("username");
+            status = ingest.account(username, Callers.of(ctx).toolContext().mayReadPrivate(username));
         } catch (IngestRejected e) {
             throw new ApiProblem(e.status(), title(e.status()), e.getMessage());
         }
@@ -118,6 +151,7 @@ public final class IngestRoutes implements WebModule {
         return switch (status) {
             case 400 -> "Bad Request";
             case 401 -> "Unauthorized";
+            case 403 -> "Forbidden";
             case 404 -> "Not Found";
             case 503 -> "Service Unavailable";
             default -> "Bad Gateway";

@@ -31,23 +31,32 @@ public final class WebServer implements AutoCloseable {
     private final String host;
     private final JsonMapper mapper;
 
-    public WebServer(String host, int port, JsonMapper mapper, ServerInfo info, List<WebModule> modules) {
-        this(host, port, mapper, info, modules, List.of());
-    }
-
-    public WebServer(String host, int port, JsonMapper mapper, ServerInfo info, List<WebModule> modules,
-                     List<ServletMount> servlets) {
+    public WebServer(String host, int port, JsonMapper mapper, ServerInfo info, AccessPolicy access,
+                     List<WebModule> modules, List<ServletMount> servlets) {
         this.host = requireNonNull(host, "host == null");
         this.mapper = requireNonNull(mapper, "mapper == null");
         requireNonNull(info, "info == null");
+        requireNonNull(access, "access == null");
         requireNonNull(modules, "modules == null");
+        Callers callers = new Callers(access);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.jsonMapper(new JavalinJackson3(mapper, false));
             config.jetty.host = host;
             config.jetty.port = port;
-            config.http.maxRequestSize = 1_000_000L;
+            config.http.maxRequestSize = access.maxBodyBytes();
+            if (!access.corsOrigins().isEmpty()) {
+                // Only the configured origins may call the API from a browser; everyone else gets no CORS headers.
+                config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+                    String first = access.corsOrigins().get(0);
+                    rule.allowHost(first, access.corsOrigins().subList(1, access.corsOrigins().size())
+                            .toArray(String[]::new));
+                    rule.exposeHeader("Retry-After");
+                    rule.exposeHeader("X-Request-Id");
+                    rule.exposeHeader("Location");
+                }));
+            }
             config.staticFiles.add("/web", io.javalin.http.staticfiles.Location.CLASSPATH);
             config.staticFiles.enableWebjars();
             config.jetty.modifyServletContextHandler(handler -> {
@@ -56,10 +65,13 @@ public final class WebServer implements AutoCloseable {
                             new org.eclipse.jetty.ee10.servlet.ServletHolder(mount.servlet());
                     holder.setAsyncSupported(true);
                     handler.addServlet(holder, mount.path());
-                    org.eclipse.jetty.ee10.servlet.FilterHolder guard =
-                            new org.eclipse.jetty.ee10.servlet.FilterHolder(mount.guard());
-                    guard.setAsyncSupported(true);
-                    handler.addFilter(guard, mount.path(), java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST));
+                    for (jakarta.servlet.Filter filter : mount.guards()) {
+                        org.eclipse.jetty.ee10.servlet.FilterHolder guard =
+                                new org.eclipse.jetty.ee10.servlet.FilterHolder(filter);
+                        guard.setAsyncSupported(true);
+                        handler.addFilter(guard, mount.path(),
+                                java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST));
+                    }
                 }
             });
             RoutesConfig routes = config.routes;
@@ -72,6 +84,7 @@ public final class WebServer implements AutoCloseable {
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("Referrer-Policy", "no-referrer");
             });
+            routes.before(callers::identify);
             routes.get("/health", ctx -> ctx.json(health(info)));
             routes.get("/docs", ctx -> ctx.redirect("/docs.html"));
             routes.get("/openapi.yaml", ctx -> {

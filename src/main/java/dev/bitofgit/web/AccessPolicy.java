@@ -1,0 +1,25 @@
+package dev.bitofgit.web;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.bitofgit.auth.Authenticator;
+import dev.bitofgit.auth.ClientLimits;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Who may do what over HTTP. {@code cloud}: the instance is public — POST /ingest needs an operator key when any is
+ * configured, /mcp needs a bearer credential, and {@code limits} caps ingests and questions per client. Browser
+ * origins in {@code corsOrigins} may call the API cross-origin; no other origin may.
+ */
+public record AccessPolicy(boolean cloud, Authenticator authenticator, Optional<ClientLimits> limits,
+                           List<String> corsOrigins, long maxBodyBytes) {
+    public static final String INGEST_LIMIT = "ingest";
+    public static final String QUERY_LIMIT = "query";
+
+    public AccessPolicy {
+        requireNonNull(authenticator, "authenticator == null");
+        requireNonNull(limits, "limits == null");
+        corsOrigins = List.copyOf(requireNonNull(corsOrigins, "corsOrigins == null"));
+    }
+}
