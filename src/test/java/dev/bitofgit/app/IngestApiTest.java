@@ -84,10 +84,13 @@ class IngestApiTest {
         assertThat(done.get("phase").asString()).isEqualTo("done");
         assertThat(done.toString()).doesNotContain("ghp_grace");
 
-        JsonNode user = http.get("/users/GRACE-H").json();
+        JsonNode user = http.withBearer(body.get("session_token").asString()).get("/users/GRACE-H").json();
         assertThat(user.get("status").asString()).isEqualTo("completed");
         assertThat(user.get("repo_count").asInt()).isEqualTo(8);
         assertThat(user.get("commit_count").asLong()).isEqualTo(done.get("commits_stored").asLong());
+        JsonNode anonymous = http.get("/users/GRACE-H").json();
+        assertThat(anonymous.get("repo_count").asInt())
+                .isEqualTo(ACCOUNT.repos().stream().filter(repo -> !repo.isPrivate()).count());
         assertThat(user.get("job_id").asString()).isEqualTo(jobId);
         assertThat(user.get("last_ingested_at").asString()).isNotBlank();
 

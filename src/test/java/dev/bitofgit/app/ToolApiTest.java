@@ -53,7 +53,7 @@ class ToolApiTest {
         assertThat(response.status()).isEqualTo(200);
         JsonMapper json = JsonMapper.builder().build();
         JsonNode expected = application.catalog().call("list_repos",
-                json.readTree("{\"username\":\"octo-demo\",\"sort\":\"name\",\"limit\":3}"), application.toolContext());
+                json.readTree("{\"username\":\"octo-demo\",\"sort\":\"name\",\"limit\":3}"), dev.bitofgit.tools.ToolContext.publicOnly());
         assertThat(response.body()).isEqualTo(json.writeValueAsString(expected));
         assertThat(response.json().get("repos")).hasSize(3);
     }

@@ -34,11 +34,11 @@ class DatabaseMigrationTest {
             List<String> tables = tableNames(database);
             assertThat(tables).contains("accounts", "repositories", "commits", "repo_files", "readmes",
                     "repo_languages", "repo_signals", "repo_technologies", "ingest_jobs", "ingest_job_repos",
-                    "sessions", "conversations", "conversation_turns", "github_etags");
+                    "sessions", "conversations", "conversation_turns", "github_etags", "kept_tokens");
             int applied = database.withHandle(handle -> handle
                     .createQuery("SELECT COUNT(*) FROM flyway_schema_history WHERE success = TRUE")
                     .mapTo(Integer.class).one());
-            assertThat(applied).isEqualTo(3);
+            assertThat(applied).isEqualTo(4);
         }
     }
 
@@ -55,7 +55,7 @@ class DatabaseMigrationTest {
             assertThat(new AccountStore(reopened).findByLogin("Some-One")).contains(account());
             int applied = reopened.withHandle(handle -> handle
                     .createQuery("SELECT COUNT(*) FROM flyway_schema_history").mapTo(Integer.class).one());
-            assertThat(applied).isEqualTo(3);
+            assertThat(applied).isEqualTo(4);
         }
     }
 

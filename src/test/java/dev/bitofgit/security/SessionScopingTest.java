@@ -1,0 +1,220 @@
+package dev.bitofgit.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bitofgit.app.Application;
+import dev.bitofgit.app.SettingsLoader;
+import dev.bitofgit.demo.DemoAccount;
+import dev.bitofgit.demo.DemoAccountGenerator;
+import dev.bitofgit.demo.DemoRepo;
+import dev.bitofgit.demo.DemoSpec;
+import dev.bitofgit.testing.GitHubStandIn;
+import dev.bitofgit.testing.Http;
+import dev.bitofgit.testing.McpHttp;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Private repositories are visible only with a session of their account — on REST, /query, /tools and MCP over HTTP —
+ * and public data stays public. Each face is checked with the session, without one, and with another account's.
+ */
+class SessionScopingTest {
+    private static final DemoAccount ADA = DemoAccountGenerator.generate(
+            new DemoSpec("ada-s", 71, 10, 600, 2, LocalDate.of(2026, 10, 1)));
+    private static final DemoAccount BOB = DemoAccountGenerator.generate(
+            new DemoSpec("bob-s", 72, 10, 600, 2, LocalDate.of(2026, 10, 1)));
+
+    @TempDir
+    Path dir;
+
+    private GitHubStandIn github;
+    private Application application;
+    private Http http;
+    private String adaSession;
+    private String bobSession;
+
+    @BeforeEach
+    void start() {
+        github = new GitHubStandIn().account(ADA).account(BOB).token("ghp_ada_secret", "ada-s")
+                .token("ghp_bob_secret", "bob-s");
+        application = Application.open(SettingsLoader.load(Map.of("BITOFGIT_DATA_DIR", dir.toString(), "PORT", "0",
+                "GITHUB_API_URL", github.apiUrl()), Map.of()));
+        http = new Http(application.startServer());
+        adaSession = ingest("ada-s", "ghp_ada_secret");
+        bobSession = ingest("bob-s", "ghp_bob_secret");
+        assertThat(privateNames(ADA)).as("the generated account has private repositories").isNotEmpty();
+    }
+
+    @AfterEach
+    void stop() {
+        application.close();
+        github.close();
+    }
+
+    @Test
+    void ingestWithTheAccountsToken_answersWithARandomSessionStoredOnlyAsItsHash() throws Exception {
+        assertThat(adaSession).startsWith("bgs_").hasSize(47).isNotEqualTo(bobSession);
+        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(adaSession.getBytes(StandardCharsets.UTF_8)));
+        List<String> stored = application.database().withHandle(handle -> handle.createQuery(
+                "SELECT token_hash FROM sessions").mapTo(String.class).list());
+        assertThat(stored).contains(hash).doesNotContain(adaSession);
+
+        Http.Response publicOnly = http.post("/ingest", "{\"username\":\"ada-s\"}");
+        assertThat(publicOnly.status()).isEqualTo(202);
+        assertThat(publicOnly.json().has("session_token")).as("no token, no proof, no session").isFalse();
+        Http.Response otherToken = http.post("/ingest", "{\"username\":\"ada-s\",\"github_token\":\"ghp_bob_secret\"}");
+        assertThat(otherToken.status()).isEqualTo(202);
+        assertThat(otherToken.json().has("session_token")).as("bob's token proves nothing about ada").isFalse();
+    }
+
+    @Test
+    void rest_listRepos_showsPrivateReposOnlyToTheirAccountsSession() {
+        String call = "{\"username\":\"ada-s\",\"limit\":100}";
+        assertThat(repoNames(http.post("/tools/list_repos", call).json())).isEqualTo(publicNames(ADA));
+        assertThat(repoNames(http.withBearer(bobSession).post("/tools/list_repos", call).json()))
+                .isEqualTo(publicNames(ADA));
+        assertThat(repoNames(http.withBearer(adaSession).post("/tools/list_repos", call).json()))
+                .isEqualTo(allNames(ADA));
+    }
+
+    @Test
+    void rest_privateRepoByName_isNotFoundWithoutTheSession() {
+        String secret = privateNames(ADA).first();
+        String call = "{\"username\":\"ada-s\",\"repo\":\"" + secret + "\"}";
+        assertThat(http.post("/tools/get_repo_overview", call).status()).isEqualTo(400);
+        assertThat(http.withBearer(bobSession).post("/tools/get_repo_overview", call).status()).isEqualTo(400);
+        Http.Response own = http.withBearer(adaSession).post("/tools/get_repo_overview", call);
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(own.body()).contains(secret);
+    }
+
+    @Test
+    void users_countsPrivateReposOnlyForTheSession() {
+        assertThat(http.get("/users/ada-s").json().get("repo_count").asInt()).isEqualTo(publicNames(ADA).size());
+        assertThat(http.withBearer(bobSession).get("/users/ada-s").json().get("repo_count").asInt())
+                .isEqualTo(publicNames(ADA).size());
+        assertThat(http.withBearer(adaSession).get("/users/ada-s").json().get("repo_count").asInt())
+                .isEqualTo(ADA.repos().size());
+    }
+
+    @Test
+    void query_answersFromWhatTheCallerMaySee() {
+        DemoRepo secret = ADA.repos().stream().filter(repo -> repo.isPrivate() && repo.primaryLanguage().isPresent())
+                .findFirst().orElseThrow();
+        String language = secret.primaryLanguage().get();
+        String question = "{\"username\":\"ada-s\",\"question\":\"Which of my projects use " + language + "?\"}";
+        JsonNode anonymous = http.post("/query", question).json();
+        JsonNode other = http.withBearer(bobSession).post("/query", question).json();
+        JsonNode own = http.withBearer(adaSession).post("/query", question).json();
+        assertThat(own.get("tool_calls")).isNotEmpty();
+        assertThat(own.toString()).contains(secret.name());
+        for (JsonNode answer : List.of(anonymous, other)) {
+            assertThat(answer.get("tool_calls")).isNotEmpty();
+            for (String name : privateNames(ADA)) {
+                assertThat(answer.toString()).doesNotContain("\"" + name + "\"").doesNotContain("**" + name + "**");
+            }
+        }
+    }
+
+    @Test
+    void mcpOverHttp_scopesToolCallsToTheBearersSession() {
+        String call = "{\"username\":\"ada-s\",\"limit\":100}";
+        McpHttp anonymous = new McpHttp(http);
+        assertThat(anonymous.initialize().status()).as("local mode: /mcp open on loopback").isEqualTo(200);
+        assertThat(repoNames(anonymous.callTool("list_repos", call).get("structuredContent")))
+                .isEqualTo(publicNames(ADA));
+        McpHttp other = new McpHttp(http.withBearer(bobSession));
+        other.initialize();
+        assertThat(repoNames(other.callTool("list_repos", call).get("structuredContent"))).isEqualTo(publicNames(ADA));
+        McpHttp own = new McpHttp(http.withBearer(adaSession));
+        own.initialize();
+        assertThat(repoNames(own.callTool("list_repos", call).get("structuredContent"))).isEqualTo(allNames(ADA));
+    }
+
+    @Test
+    void deleteSessionsCurrent_revokesAtOnce() {
+        Http as = http.withBearer(adaSession);
+        assertThat(as.delete("/sessions/current").status()).isEqualTo(204);
+        Http.Response after = as.post("/tools/list_repos", "{\"username\":\"ada-s\"}");
+        assertThat(after.status()).isEqualTo(401);
+        assertThat(after.contentType()).isEqualTo("application/problem+json");
+        assertThat(after.json().get("detail").asString()).contains("expired or was revoked");
+        assertThat(after.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                value -> assertThat(value).startsWith("Bearer"));
+        assertThat(as.delete("/sessions/current").status()).isEqualTo(401);
+        assertThat(http.delete("/sessions/current").status()).isEqualTo(401);
+        assertThat(new McpHttp(as).initialize().status()).isEqualTo(401);
+        // Bob's session is untouched.
+        assertThat(http.withBearer(bobSession).get("/users/bob-s").status()).isEqualTo(200);
+    }
+
+    @Test
+    void malformedCredentials_are401WithAClearReason() {
+        assertThat(http.withHeader("Authorization", "Basic YWRhOnB3").get("/users/ada-s").json().get("detail").asString())
+                .contains("'Bearer <session token or operator key>'");
+        assertThat(http.withBearer("bgs_" + "A".repeat(43)).get("/users/ada-s").status()).isEqualTo(401);
+        assertThat(http.withBearer("not-a-session").get("/users/ada-s").json().get("detail").asString())
+                .contains("neither a session token nor an operator key");
+    }
+
+    private String ingest(String login, String token) {
+        Http.Response accepted = http.post("/ingest", "{\"username\":\"" + login + "\",\"github_token\":\"" + token + "\"}");
+        assertThat(accepted.status()).isEqualTo(202);
+        assertThat(accepted.headers().firstValue("Cache-Control")).hasValue("no-store");
+        String jobId = accepted.json().get("job_id").asString();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (http.get("/ingest/" + jobId).json().get("status").asString().matches("pending|running")) {
+            assertThat(System.nanoTime()).isLessThan(deadline);
+            sleep();
+        }
+        return accepted.json().get("session_token").asString();
+    }
+
+    private static Set<String> repoNames(JsonNode listing) {
+        Set<String> names = new TreeSet<>();
+        listing.get("repos").forEach(repo -> names.add(repo.get("name").asString()));
+        return names;
+    }
+
+    private static TreeSet<String> privateNames(DemoAccount account) {
+        return names(account, true);
+    }
+
+    private static TreeSet<String> publicNames(DemoAccount account) {
+        return names(account, false);
+    }
+
+    private static TreeSet<String> allNames(DemoAccount account) {
+        TreeSet<String> all = new TreeSet<>(publicNames(account));
+        all.addAll(privateNames(account));
+        return all;
+    }
+
+    private static TreeSet<String> names(DemoAccount account, boolean isPrivate) {
+        TreeSet<String> names = new TreeSet<>();
+        account.repos().stream().filter(repo -> repo.isPrivate() == isPrivate).map(DemoRepo::name).forEach(names::add);
+        return names;
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
