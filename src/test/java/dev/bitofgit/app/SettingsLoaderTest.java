@@ -46,6 +46,43 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void securitySettings_defaultsAndValues() {
+        SecuritySettings defaults = SettingsLoader.load(env(), Map.of()).security();
+        assertThat(defaults.apiKeys()).isEmpty();
+        assertThat(defaults.secretKey()).isEmpty();
+        assertThat(defaults.corsOrigins()).isEmpty();
+        assertThat(defaults.ingestsPerHour()).isEqualTo(10);
+        assertThat(defaults.queriesPerMinute()).isEqualTo(30);
+        assertThat(defaults.sessionLifetime()).isEqualTo(Duration.ofDays(30));
+        assertThat(defaults.resyncInterval()).isEqualTo(Duration.ZERO);
+
+        String key = java.util.Base64.getEncoder().encodeToString(new byte[32]);
+        Settings settings = SettingsLoader.load(env("BITOFGIT_API_KEYS", " first-key-0123456789ab , second-key-0123456789ab",
+                "BITOFGIT_SECRET_KEY", key, "BITOFGIT_CORS_ORIGINS", "https://a.example.com,http://localhost:3000",
+                "BITOFGIT_SESSION_DAYS", "7", "BITOFGIT_RESYNC_HOURS", "24"), Map.of());
+        assertThat(settings.security().apiKeys()).containsExactly("first-key-0123456789ab", "second-key-0123456789ab");
+        assertThat(settings.security().secretKey()).hasValueSatisfying(bytes -> assertThat(bytes).hasSize(32));
+        assertThat(settings.security().corsOrigins()).containsExactly("https://a.example.com", "http://localhost:3000");
+        assertThat(settings.security().sessionLifetime()).isEqualTo(Duration.ofDays(7));
+        assertThat(settings.security().resyncInterval()).isEqualTo(Duration.ofHours(24));
+        assertThat(settings.toString()).doesNotContain("first-key").doesNotContain(key).contains("apiKeys=2 set");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "BITOFGIT_SECRET_KEY|not base64 !!|BITOFGIT_SECRET_KEY must be 32 bytes in base64 (generate one with: openssl rand -base64 32); the value given is not base64",
+            "BITOFGIT_SECRET_KEY|c2hvcnQ=|BITOFGIT_SECRET_KEY must be 32 bytes in base64 (generate one with: openssl rand -base64 32); the value given decodes to 5 bytes",
+            "BITOFGIT_API_KEYS|short|BITOFGIT_API_KEYS holds a key of 5 characters; each key must have at least 20 (generate one with: openssl rand -hex 24)",
+            "BITOFGIT_CORS_ORIGINS|https://a.example.com/path|BITOFGIT_CORS_ORIGINS must list origins like https://app.example.com (scheme, host, optional port; no path), got 'https://a.example.com/path'",
+            "BITOFGIT_RATE_LIMIT_QUERIES_PER_MINUTE|0|BITOFGIT_RATE_LIMIT_QUERIES_PER_MINUTE must be between 1 and 100000, got 0",
+            "BITOFGIT_SESSION_DAYS|forever|BITOFGIT_SESSION_DAYS must be a whole number between 1 and 365, got 'forever'",
+    })
+    void badSecuritySettings_stopStartWithTheVariablesName(String name, String value, String message) {
+        assertThatThrownBy(() -> SettingsLoader.load(env(name, value), Map.of()))
+                .isInstanceOf(ConfigurationException.class).hasMessage(message);
+    }
+
+    @Test
     void defaultDataDir_isTheDataFolderOfTheWorkingDirectory() {
         Settings settings = SettingsLoader.load(Map.of(), Map.of());
         assertThat(settings.dataDir()).isEqualTo(Path.of("data").toAbsolutePath().normalize());
