@@ -24,6 +24,7 @@ import java.util.concurrent.Semaphore;
  * <p>Hazard: the token is sent in the Authorization header only; it must never reach a message or a log line.
  */
 final class GitHubHttp {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(GitHubHttp.class);
     static final String API_VERSION = "2022-11-28";
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
     private static final int MAX_SECONDARY_WAITS = 6;
@@ -111,10 +112,17 @@ final class GitHubHttp {
     private Response attempt(HttpRequest request) throws InterruptedException {
         int secondaryWaits = 0;
         while (true) {
+            long started = System.nanoTime();
             HttpResponse<String> response = exchange(request);
             int status = response.statusCode();
             int remaining = response.headers().firstValue("X-RateLimit-Remaining")
                     .map(GitHubHttp::parseIntOrMinusOne).orElse(-1);
+            if (LOG.isDebugEnabled()) {
+                // Method and path only: never the query string, the headers (Authorization) or the body.
+                LOG.debug("GitHub {} -> {} in {} ms, {} bytes, rate limit remaining {}, authenticated: {}",
+                        describe(request), status, (System.nanoTime() - started) / 1_000_000, response.body().length(),
+                        remaining, request.headers().firstValue("Authorization").isPresent());
+            }
             listener.onResponse(status, status == 304, remaining);
             if (status == 403 || status == 429) {
                 Optional<Instant> waitUntil = rateLimitWait(response, remaining, secondaryWaits);
