@@ -111,6 +111,41 @@ class KillAndResumeIT {
         }
     }
 
+    /**
+     * The owner kept the token (sealed with BITOFGIT_SECRET_KEY): after kill -9 the restarted server — with no
+     * GITHUB_TOKEN — opens the kept token and finishes the private ingest, instead of asking for the token again.
+     */
+    @Test
+    void keptToken_letsAKilledPrivateIngestResumeWithoutTheToken() throws Exception {
+        String token = "ghp_keptForResume0123456789";
+        try (GitHubStandIn github = new GitHubStandIn().account(ACCOUNT).token(token, "linus-t").latency(40)) {
+            Map<String, String> env = Map.of("BITOFGIT_DATA_DIR", dir.toString(), "PORT", "0",
+                    "GITHUB_API_URL", github.apiUrl(), "BITOFGIT_INGEST_CONCURRENCY", "2",
+                    "BITOFGIT_JOB_LEASE_SECONDS", "3",
+                    "BITOFGIT_SECRET_KEY", java.util.Base64.getEncoder().encodeToString(new byte[32]));
+            String jobId;
+            try (JarProcess first = JarProcess.start(env, "serve")) {
+                Http http = new Http(first.awaitRunning(Duration.ofSeconds(60)));
+                jobId = http.post("/ingest", "{\"username\":\"linus-t\",\"github_token\":\"" + token
+                        + "\",\"keep_token\":true}").json().get("job_id").asString();
+                awaitCommits(http, jobId, 800);
+                ProcessHandle.of(first.pid()).orElseThrow().destroyForcibly();
+                first.awaitExit(Duration.ofSeconds(20));
+            }
+            try (JarProcess second = JarProcess.start(env, "serve")) {
+                Http http = new Http(second.awaitRunning(Duration.ofSeconds(60)));
+                assertThat(awaitStatus(http, jobId).get("status").asString()).isEqualTo("completed");
+                second.stop();
+            }
+            try (Database database = Database.open("jdbc:sqlite:" + dir.resolve("bitofgit.db"))) {
+                assertThat(StoreSnapshot.commits(database, ACCOUNT.id()))
+                        .containsExactlyElementsOf(StoreSnapshot.expectedCommits(ACCOUNT, true));
+                assertThat(StoreSnapshot.repositories(database, ACCOUNT.id()))
+                        .containsExactlyElementsOf(StoreSnapshot.expectedRepositories(ACCOUNT, true));
+            }
+        }
+    }
+
     /** kill -9 at ten different moments of an ingest (seeded, so a failure replays): every restart completes it. */
     @org.junit.jupiter.params.ParameterizedTest(name = "trial {0}")
     @org.junit.jupiter.params.provider.ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10})
