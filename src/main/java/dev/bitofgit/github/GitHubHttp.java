@@ -104,7 +104,8 @@ final class GitHubHttp {
                 Thread.currentThread().interrupt();
                 throw new GitHubException(0, "interrupted while calling GitHub", cause);
             }
-            throw new GitHubException(0, "GitHub call failed: " + cause, cause);
+            LOG.warn("GitHub call failed unexpectedly", cause);
+            throw new GitHubException(0, "GitHub call failed unexpectedly; see the server log", cause);
         }
     }
 
@@ -150,7 +151,7 @@ final class GitHubHttp {
             throw new TransientFailure(0, "GitHub did not answer " + describe(request) + " within "
                     + options.requestTimeout().toSeconds() + " s", e);
         } catch (IOException e) {
-            throw new TransientFailure(0, "network error calling GitHub " + describe(request) + ": " + e, e);
+            throw new TransientFailure(0, "network error calling GitHub " + describe(request) + ": " + networkProblem(e), e);
         } finally {
             inFlight.release();
         }
@@ -194,6 +195,24 @@ final class GitHubHttp {
         if (millis > 0) {
             Thread.sleep(millis);
         }
+    }
+
+    /** What went wrong on the network, in words (messages go to API clients: no Java class names). */
+    static String networkProblem(IOException e) {
+        if (e instanceof java.net.ConnectException) {
+            return "connection refused";
+        }
+        if (e instanceof java.net.UnknownHostException) {
+            return "unknown host " + e.getMessage();
+        }
+        if (e instanceof javax.net.ssl.SSLException) {
+            return "TLS failure (" + e.getMessage() + ")";
+        }
+        if (e instanceof java.net.http.HttpConnectTimeoutException) {
+            return "connection timed out";
+        }
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? "connection failed" : message;
     }
 
     private static String describe(HttpRequest request) {

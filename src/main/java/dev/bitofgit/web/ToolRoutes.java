@@ -51,7 +51,7 @@ public final class ToolRoutes implements WebModule {
     private void call(Context ctx) {
         String name = ctx.pathParam("name");
         if (catalog.find(name).isEmpty()) {
-            throw ApiProblem.notFound("no tool '" + name + "'; GET /tools lists them");
+            throw ApiProblem.notFound("no tool '" + JsonBodies.shown(name) + "'; GET /tools lists them");
         }
         JsonNode arguments = ctx.body().isBlank() ? mapper.createObjectNode() : bodies.object(ctx);
         try {

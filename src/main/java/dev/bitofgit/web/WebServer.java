@@ -59,6 +59,7 @@ public final class WebServer implements AutoCloseable {
             }
             config.staticFiles.add("/web", io.javalin.http.staticfiles.Location.CLASSPATH);
             config.staticFiles.enableWebjars();
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
             config.jetty.modifyServletContextHandler(handler -> {
                 for (ServletMount mount : servlets) {
                     org.eclipse.jetty.ee10.servlet.ServletHolder holder =
