@@ -113,7 +113,8 @@ public final class LlmAnswerer implements Answerer {
         try {
             JsonNode result = catalog.call(request.name(), arguments, context);
             calls.add(new ToolCall(request.name(), arguments, result));
-            String json = JSON.writeValueAsString(result);
+            // Angle brackets are escaped (still valid JSON): repository text cannot close the frame below.
+            String json = JSON.writeValueAsString(result).replace("<", "\\u003c").replace(">", "\\u003e");
             String bounded = json.length() <= RESULT_BUDGET ? json
                     : json.substring(0, RESULT_BUDGET) + "…[truncated " + (json.length() - RESULT_BUDGET) + " characters]";
             return "<tool_result name=\"" + request.name() + "\">\n" + bounded + "\n</tool_result>\n"

@@ -79,7 +79,7 @@ public final class McpGuardFilter implements Filter {
                 message = body.trim();
             }
         }
-        out.reset();
+        out.resetBuffer(); // keep the headers set so far (WWW-Authenticate, security headers)
         write(out, status, code, message.lines().findFirst().orElse(message));
     }
 
