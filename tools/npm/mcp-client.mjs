@@ -1,6 +1,6 @@
 // Drives BitofGit's MCP server with the official MCP TypeScript SDK client, over Streamable HTTP or stdio, and
 // prints one JSON document of what it saw. McpClientIT runs it and checks the results.
-// Usage: node mcp-client.mjs http URL USERNAME REPO | node mcp-client.mjs stdio JAR DATA_DIR USERNAME REPO
+// Usage: node mcp-client.mjs http URL USERNAME REPO [BEARER] | node mcp-client.mjs stdio JAR DATA_DIR USERNAME REPO
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
@@ -8,8 +8,10 @@ import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js"
 const [mode, ...rest] = process.argv.slice(2);
 let transport, username, repo;
 if (mode === "http") {
-  const [url, user, repository] = rest;
-  transport = new StreamableHTTPClientTransport(new URL(url));
+  const [url, user, repository, bearer] = rest;
+  // A session token travels as a bearer header, as any MCP client configured with headers sends it.
+  const requestInit = bearer ? { headers: { Authorization: "Bearer " + bearer } } : undefined;
+  transport = new StreamableHTTPClientTransport(new URL(url), { requestInit });
   username = user; repo = repository;
 } else {
   const [jar, dataDir, user, repository] = rest;

@@ -164,8 +164,10 @@ public final class IngestService implements AutoCloseable {
         if (request.keepToken() && keeper.isEmpty()) {
             throw new IngestRejected(400, "this server cannot keep tokens: its operator has not set BITOFGIT_SECRET_KEY");
         }
+        saveUnsavedEnds();
         RunningJob existing = running.get(key);
-        Optional<JobRecord> elsewhere = existing != null ? Optional.empty() : stores.jobs().activeFor(login, Instant.now());
+        Optional<JobRecord> elsewhere = existing != null ? Optional.empty() : stores.jobs().activeFor(login, Instant.now())
+                .filter(record -> !unsavedEnds.containsKey(record.id())); // ended here; its end is not stored yet
         if (existing != null || elsewhere.isPresent()) {
             // Join the running job (here or on another instance); a token still proves the caller's account.
             JobStatus joined = existing != null ? existing.progress().snapshot() : fromRecord(elsewhere.get());
@@ -366,6 +368,19 @@ public final class IngestService implements AutoCloseable {
         }
     }
 
+    /** Retries storing the ends of jobs whose final status the store could not take (its disk was full). */
+    private void saveUnsavedEnds() {
+        for (JobStatus ended : unsavedEnds.values()) {
+            try {
+                save(ended);
+                unsavedEnds.remove(ended.jobId());
+                LOG.info("ingest job {}: its final status is stored now", ended.jobId());
+            } catch (RuntimeException stillFailing) {
+                LOG.debug("ingest job {}: final status still not stored: {}", ended.jobId(), stillFailing.toString());
+            }
+        }
+    }
+
     private void save(JobStatus status) {
         lastCheckpoint.put(status.jobId(), System.currentTimeMillis());
         if (!status.finished()) {
@@ -385,7 +400,8 @@ public final class IngestService implements AutoCloseable {
     public int resumeInterrupted() {
         int resumed = 0;
         for (JobRecord record : stores.jobs().unfinished()) {
-            if (running.containsKey(record.loginKey()) || !stores.jobs().claim(record.id(), instanceId, Instant.now(),
+            if (running.containsKey(record.loginKey()) || unsavedEnds.containsKey(record.id())
+                    || !stores.jobs().claim(record.id(), instanceId, Instant.now(),
                     config.lease())) {
                 continue; // running here already, or another live instance holds it
             }
@@ -448,6 +464,7 @@ public final class IngestService implements AutoCloseable {
                 for (RunningJob job : running.values()) {
                     stores.jobs().renew(job.progress().jobId(), instanceId, Instant.now(), config.lease());
                 }
+                saveUnsavedEnds();
                 int taken = resumeInterrupted();
                 if (taken > 0) {
                     LOG.info("took over {} ingest job(s) whose instance stopped renewing its lease", taken);
@@ -484,7 +501,8 @@ public final class IngestService implements AutoCloseable {
         Optional<Account> account = stores.accounts().findByLogin(login);
         RunningJob live = running.get(key);
         Optional<JobStatus> latest = live != null ? Optional.of(live.progress().snapshot())
-                : stores.jobs().latestFor(login).map(IngestService::fromRecord);
+                : stores.jobs().latestFor(login)
+                        .map(record -> unsavedEnds.getOrDefault(record.id(), fromRecord(record)));
         int repos = account.map(a -> stores.repositories().countByAccount(a.id(), includePrivate)).orElse(0);
         long commits = account.map(a -> stores.commits().countByAccountFromRollups(a.id(), includePrivate)).orElse(0L);
         Optional<Instant> ingestedAt = account.flatMap(a -> stores.accounts().ingestedAt(a.id()));

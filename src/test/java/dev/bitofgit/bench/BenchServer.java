@@ -22,10 +22,13 @@ final class BenchServer implements AutoCloseable {
 
     private final Process process;
     final int port;
+    /** A session of the loaded account, issued before the server started (the owner's view of its data). */
+    final String ownerSession;
 
-    private BenchServer(Process process, int port) {
+    private BenchServer(Process process, int port, String ownerSession) {
         this.process = process;
         this.port = port;
+        this.ownerSession = ownerSession;
     }
 
     static BenchServer start(DemoAccount account, String javaOptions) throws IOException, InterruptedException {
@@ -35,9 +38,12 @@ final class BenchServer implements AutoCloseable {
     static BenchServer start(DemoAccount account, String javaOptions, java.util.Map<String, String> environment)
             throws IOException, InterruptedException {
         Path data = Files.createTempDirectory("bitofgit-bench");
+        String session;
         try (Database database = Database.open("jdbc:sqlite:" + data.resolve("bitofgit.db"))) {
             new DemoLoader(new AccountStore(database), new RepositoryStore(database), new CommitStore(database),
                     new ActivityRollups(database)).load(account);
+            session = new dev.bitofgit.auth.Sessions(new dev.bitofgit.store.SessionStore(database),
+                    java.time.Duration.ofDays(1), java.time.Clock.systemUTC()).issue(account.id(), account.login()).token();
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         if (!javaOptions.isBlank()) {
@@ -54,7 +60,7 @@ final class BenchServer implements AutoCloseable {
         for (int i = 0; i < 600; i++) {
             Matcher matcher = PORT.matcher(Files.readString(log));
             if (matcher.find()) {
-                return new BenchServer(server, Integer.parseInt(matcher.group(1)));
+                return new BenchServer(server, Integer.parseInt(matcher.group(1)), session);
             }
             if (!server.isAlive()) {
                 throw new IllegalStateException("server exited: " + Files.readString(log));

@@ -111,9 +111,23 @@ class StoreFaultsIT {
                         .containsExactlyElementsOf(StoreSnapshot.expectedRepositories(ACCOUNT, false));
             }
         } finally {
-            new ProcessBuilder("umount", mount.toString()).start().waitFor(30, TimeUnit.SECONDS);
-            Files.deleteIfExists(mount);
+            unmount(mount);
         }
+    }
+
+    /** Unmounts (retrying while the stopped server's files are still being released), then removes the mount point. */
+    private static void unmount(Path mount) throws Exception {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            Process process = new ProcessBuilder("umount", mount.toString()).redirectErrorStream(true).start();
+            process.getInputStream().readAllBytes();
+            if (process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0) {
+                Files.deleteIfExists(mount);
+                return;
+            }
+            Thread.sleep(500);
+        }
+        new ProcessBuilder("umount", "-l", mount.toString()).start().waitFor(30, TimeUnit.SECONDS);
+        Files.deleteIfExists(mount);
     }
 
     /** A tmpfs of the given size: a real file system that really runs out of space (needs root, as CI runs). */

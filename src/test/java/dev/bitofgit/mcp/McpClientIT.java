@@ -42,7 +42,13 @@ class McpClientIT {
         JsonNode http;
         try (JarProcess server = JarProcess.start(env, "demo")) {
             int port = server.awaitRunning(Duration.ofSeconds(60));
-            http = client("http", "http://127.0.0.1:" + port + "/mcp", "octo-demo", "dotfiles");
+            // The demo session shows the demo's private repositories over HTTP, as stdio shows them.
+            String session = new Http(port).post("/demo", "{}").json().get("session_token").asString();
+            http = client("http", "http://127.0.0.1:" + port + "/mcp", "octo-demo", "dotfiles", session);
+            JsonNode anonymous = client("http", "http://127.0.0.1:" + port + "/mcp", "octo-demo", "dotfiles");
+            DemoAccount demo = DemoAccountGenerator.generate(DemoSpec.octoDemo(LocalDate.now(ZoneOffset.UTC)));
+            assertThat(anonymous.get("calls").get("get_account_summary").get("structuredContent").get("repos")
+                    .get("total").asInt()).isEqualTo(demo.repos().stream().filter(repo -> !repo.isPrivate()).count());
 
             NodeTools.Result inspector = NodeTools.run(NodeTools.npmDir().resolve(
                             "node_modules/@modelcontextprotocol/inspector-cli/build"), 120,
