@@ -151,31 +151,8 @@ public final class Application implements AutoCloseable {
 
     /** Seals kept tokens with BITOFGIT_SECRET_KEY; absent when the operator set no key (tokens are then never kept). */
     private Optional<dev.bitofgit.ingest.TokenKeeper> tokenKeeper() {
-        return settings.security().secretKey().map(key -> {
-            dev.bitofgit.auth.TokenVault vault = new dev.bitofgit.auth.TokenVault(key);
-            dev.bitofgit.store.KeptTokenStore kept = new dev.bitofgit.store.KeptTokenStore(database);
-            return new dev.bitofgit.ingest.TokenKeeper() {
-                @Override
-                public void keep(long accountId, String token) {
-                    kept.save(vault.seal(accountId, token), java.time.Instant.now());
-                }
-
-                @Override
-                public Optional<String> find(long accountId) {
-                    return kept.find(accountId).map(vault::open);
-                }
-
-                @Override
-                public boolean forget(long accountId) {
-                    return kept.delete(accountId);
-                }
-
-                @Override
-                public List<Long> accounts() {
-                    return kept.accounts();
-                }
-            };
-        });
+        return settings.security().secretKey().map(key -> new dev.bitofgit.auth.SealedTokenKeeper(
+                new dev.bitofgit.auth.TokenVault(key), new dev.bitofgit.store.KeptTokenStore(database), Clock.systemUTC()));
     }
 
     private dev.bitofgit.web.AccessPolicy accessPolicy(dev.bitofgit.auth.Sessions sessions) {

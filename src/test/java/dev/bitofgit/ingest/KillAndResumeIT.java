@@ -99,15 +99,7 @@ class KillAndResumeIT {
                 assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
                 assertThat(first.stderr()).noneMatch(line -> line.contains("Exception"));
             }
-            try (JarProcess second = JarProcess.start(env, "serve")) {
-                Http http = new Http(second.awaitRunning(Duration.ofSeconds(60)));
-                assertThat(awaitStatus(http, jobId).get("status").asString()).isEqualTo("completed");
-                second.stop();
-            }
-            try (Database database = Database.open("jdbc:sqlite:" + dir.resolve("bitofgit.db"))) {
-                assertThat(StoreSnapshot.commits(database, ACCOUNT.id()))
-                        .containsExactlyElementsOf(StoreSnapshot.expectedCommits(ACCOUNT, false));
-            }
+            restartAndExpectTheExactStore(env, jobId, dir, ACCOUNT, false);
         }
     }
 
@@ -132,17 +124,7 @@ class KillAndResumeIT {
                 ProcessHandle.of(first.pid()).orElseThrow().destroyForcibly();
                 first.awaitExit(Duration.ofSeconds(20));
             }
-            try (JarProcess second = JarProcess.start(env, "serve")) {
-                Http http = new Http(second.awaitRunning(Duration.ofSeconds(60)));
-                assertThat(awaitStatus(http, jobId).get("status").asString()).isEqualTo("completed");
-                second.stop();
-            }
-            try (Database database = Database.open("jdbc:sqlite:" + dir.resolve("bitofgit.db"))) {
-                assertThat(StoreSnapshot.commits(database, ACCOUNT.id()))
-                        .containsExactlyElementsOf(StoreSnapshot.expectedCommits(ACCOUNT, true));
-                assertThat(StoreSnapshot.repositories(database, ACCOUNT.id()))
-                        .containsExactlyElementsOf(StoreSnapshot.expectedRepositories(ACCOUNT, true));
-            }
+            restartAndExpectTheExactStore(env, jobId, dir, ACCOUNT, true);
         }
     }
 
@@ -177,6 +159,22 @@ class KillAndResumeIT {
                 assertThat(StoreSnapshot.repositories(database, account.id()))
                         .containsExactlyElementsOf(StoreSnapshot.expectedRepositories(account, false));
             }
+        }
+    }
+
+    /** Starts the server again: the interrupted job must complete, leaving exactly the account's data. */
+    private static void restartAndExpectTheExactStore(Map<String, String> env, String jobId, Path data,
+                                                      DemoAccount account, boolean includePrivate) {
+        try (JarProcess second = JarProcess.start(env, "serve")) {
+            Http http = new Http(second.awaitRunning(Duration.ofSeconds(60)));
+            assertThat(awaitStatus(http, jobId).get("status").asString()).isEqualTo("completed");
+            second.stop();
+        }
+        try (Database database = Database.open("jdbc:sqlite:" + data.resolve("bitofgit.db"))) {
+            assertThat(StoreSnapshot.commits(database, account.id()))
+                    .containsExactlyElementsOf(StoreSnapshot.expectedCommits(account, includePrivate));
+            assertThat(StoreSnapshot.repositories(database, account.id()))
+                    .containsExactlyElementsOf(StoreSnapshot.expectedRepositories(account, includePrivate));
         }
     }
 

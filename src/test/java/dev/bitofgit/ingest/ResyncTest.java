@@ -2,6 +2,7 @@ package dev.bitofgit.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bitofgit.auth.SealedTokenKeeper;
 import dev.bitofgit.auth.TokenVault;
 import dev.bitofgit.demo.DemoAccount;
 import dev.bitofgit.demo.DemoAccountGenerator;
@@ -14,7 +15,6 @@ import dev.bitofgit.testing.IngestHarness;
 import dev.bitofgit.testing.TestDatabases;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,27 +37,7 @@ class ResyncTest {
                      Duration.ofSeconds(5))) {
             TokenVault vault = new TokenVault(new byte[32]);
             KeptTokenStore kept = new KeptTokenStore(harness.database);
-            harness.ingest.keepTokensWith(new TokenKeeper() {
-                @Override
-                public void keep(long accountId, String token) {
-                    kept.save(vault.seal(accountId, token), Instant.now());
-                }
-
-                @Override
-                public Optional<String> find(long accountId) {
-                    return kept.find(accountId).map(vault::open);
-                }
-
-                @Override
-                public boolean forget(long accountId) {
-                    return kept.delete(accountId);
-                }
-
-                @Override
-                public List<Long> accounts() {
-                    return kept.accounts();
-                }
-            });
+            harness.ingest.keepTokensWith(new SealedTokenKeeper(vault, kept, java.time.Clock.systemUTC()));
             JobStatus first = harness.ingest.runInForeground(
                     new IngestRequest("eve-r", Optional.of("ghp_eve_kept"), true, false, true), status -> { });
             assertThat(first.status()).isEqualTo("completed");
