@@ -120,6 +120,7 @@ public final class OfflineAnswerer implements Answerer {
             case SEARCH_COMMITS -> searchCommits(q, calls);
             case CONTRIBUTORS -> contributors(q, calls, repoNames);
             case STARS -> stars(q, calls);
+            case LIST_REPOS -> listRepos(calls);
             case FORKS -> forks(q, calls, true);
             case ARCHIVED -> forks(q, calls, false);
             case README_SEARCH -> readmeSearch(q, calls);
@@ -590,6 +591,22 @@ public final class OfflineAnswerer implements Answerer {
                 + join(top, r -> "**" + r.get("name").asString() + "** (" + r.get("stars").asLong() + ")") + ".";
         return answer(text, calls, Optional.empty(), List.of("Which of my repos are forks?", "Summarize my GitHub"),
                 memory(Intent.STARS, Optional.empty(), Optional.empty()));
+    }
+
+    /** Every repository the caller may see, most commits first, with language and commit count. */
+    private Answer listRepos(Calls calls) {
+        JsonNode listing = calls.call("list_repos", args().put("sort", "commits").put("limit", 100));
+        JsonNode repos = listing.get("repos");
+        int total = listing.get("total").asInt();
+        String text = total == 0 ? "There are no repositories to show."
+                : "You have **" + total + "** " + (total == 1 ? "repository" : "repositories") + ", most commits first: "
+                        + join(repos, r -> "**" + r.get("name").asString() + "**"
+                                + (r.get("language").isNull() ? "" : " (" + r.get("language").asString() + ")")
+                                + (r.get("private").asBoolean() ? " — private" : ""))
+                        + (total > repos.size() ? ", and " + (total - repos.size()) + " more." : ".");
+        return answer(text, calls, Optional.empty(), List.of("What's my most active repository?",
+                "Which of my repos are archived?", "Summarize my GitHub"),
+                memory(Intent.LIST_REPOS, Optional.empty(), Optional.empty()));
     }
 
     private Answer forks(ParsedQuestion q, Calls calls, boolean forks) {

@@ -69,6 +69,7 @@ final class QuestionParser {
             rule(Intent.LANGUAGES_MOST, "\\b(languages?|programming languages?)\\b"),
             rule(Intent.MOST_ACTIVE, "\\b(most active|busiest|most (commits|work|worked on)|worked (on )?the most|most time|top (repo|repository|project))\\b"),
             rule(Intent.WORKED_ON, "\\b(work(ed|ing)? on|what did i (do|build|code)|been (up to|doing|working)|busy with|focus(ed)? on|what have i been)\\b"),
+            rule(Intent.LIST_REPOS, "\\b(list|show|name|enumerate)( me)?( all)?( of)? my (repos|repositories|projects)\\b|\\b(what|which) (repos|repositories|projects) (do i have|have i got)\\b|\\bwhat are (all )?my (repos|repositories|projects)\\b|\\ball (of )?my (repos|repositories|projects)\\b"),
             rule(Intent.SUMMARY, "\\b(summar(y|ise|ize)|overview|tell me about (my|me)|about me|my (github|profile|account)|profile)\\b"),
             rule(Intent.REPO_ABOUT, "\\b(about|describe|description|purpose|what is|what's|explain|readme)\\b"));
 
@@ -127,7 +128,7 @@ final class QuestionParser {
             intent = Intent.REPO_STACK;
         }
         if ((intent == Intent.LANGUAGES_MOST || intent == Intent.TECH_STACKS || intent == Intent.UNKNOWN
-                || intent == Intent.REPO_ABOUT) && (language.isPresent() || technology.isPresent())
+                || intent == Intent.REPO_ABOUT || intent == Intent.LIST_REPOS) && (language.isPresent() || technology.isPresent())
                 && text.matches(".*\\b(use|uses|using|used|written|in|with|have|built|code|coded|projects?|repos?|repositories)\\b.*")) {
             intent = Intent.LANGUAGE_REPOS;
         }

@@ -103,6 +103,21 @@ abstract class OfflineAnswererTest {
     }
 
     @Test
+    void listMyRepositories_namesEveryRepoTheCallerMaySee() {
+        QueryResponse own = ask("List my repositories");
+        assertThat(own.answer()).startsWith("You have **" + DEMO.repos().size() + "** repositories, most commits first: ");
+        DEMO.repos().forEach(repo -> assertThat(own.answer()).contains("**" + repo.name() + "**"));
+        DEMO.repos().stream().filter(DemoRepo::isPrivate)
+                .forEach(repo -> assertThat(own.answer()).contains("**" + repo.name() + "**" + repo.primaryLanguage()
+                        .map(language -> " (" + language + ")").orElse("") + " — private"));
+        QueryResponse anonymous = service.ask("octo-demo", "List my repositories", Optional.empty(), ToolContext.publicOnly());
+        long visible = DEMO.repos().stream().filter(repo -> !repo.isPrivate()).count();
+        assertThat(anonymous.answer()).startsWith("You have **" + visible + "** repositories");
+        DEMO.repos().stream().filter(DemoRepo::isPrivate)
+                .forEach(repo -> assertThat(anonymous.answer()).doesNotContain("**" + repo.name() + "**"));
+    }
+
+    @Test
     void howManyReposUseJava_countsJavaNotJavaScript() {
         long java = DEMO.repos().stream().filter(r -> r.languageBytes().containsKey("Java")).count();
         QueryResponse response = ask("How many of my repos use Java?");
@@ -391,6 +406,11 @@ abstract class OfflineAnswererTest {
         "which projects are inactive?|list_repos|sort=pushed",
         "what stack does my newest repo use?|list_repos|sort=created",
         "Which project is about docker?|search_readmes|query=docker",
+        "List my repositories|list_repos|sort=commits",
+        "what repos do I have?|list_repos|sort=commits",
+        "show me all my projects|list_repos|sort=commits",
+        "What are my repositories?|list_repos|sort=commits",
+        "list my python projects|list_repos|language=Python",
     })
     void phrasings_reachTheRightTool(String question, String tool, String argument) {
         QueryResponse response = ask(question);
