@@ -167,7 +167,8 @@ public final class Application implements AutoCloseable {
                 : Optional.empty();
         return new dev.bitofgit.web.AccessPolicy(cloud,
                 new dev.bitofgit.auth.Authenticator(sessions, new dev.bitofgit.auth.ApiKeys(security.apiKeys())),
-                limits, security.corsOrigins(), MAX_BODY_BYTES);
+                limits, security.corsOrigins(), MAX_BODY_BYTES,
+                dev.bitofgit.auth.TrustedProxies.parse(security.trustedProxies()));
     }
 
     public IngestService ingest() {

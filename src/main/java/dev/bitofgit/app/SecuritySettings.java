@@ -17,7 +17,8 @@ public record SecuritySettings(
         int ingestsPerHour,
         int queriesPerMinute,
         Duration sessionLifetime,
-        Duration resyncInterval) {
+        Duration resyncInterval,
+        List<String> trustedProxies) {
 
     public SecuritySettings {
         apiKeys = List.copyOf(requireNonNull(apiKeys, "apiKeys == null"));
@@ -25,16 +26,17 @@ public record SecuritySettings(
         corsOrigins = List.copyOf(requireNonNull(corsOrigins, "corsOrigins == null"));
         requireNonNull(sessionLifetime, "sessionLifetime == null");
         requireNonNull(resyncInterval, "resyncInterval == null");
+        trustedProxies = List.copyOf(requireNonNull(trustedProxies, "trustedProxies == null"));
     }
 
     public static SecuritySettings defaults() {
-        return new SecuritySettings(List.of(), Optional.empty(), List.of(), 10, 30, Duration.ofDays(30), Duration.ZERO);
+        return new SecuritySettings(List.of(), Optional.empty(), List.of(), 10, 30, Duration.ofDays(30), Duration.ZERO, List.of());
     }
 
     @Override
     public String toString() {
         return "SecuritySettings[apiKeys=" + apiKeys.size() + " set, secretKey=" + (secretKey.isPresent() ? "(set)" : "(unset)")
                 + ", corsOrigins=" + corsOrigins + ", ingestsPerHour=" + ingestsPerHour + ", queriesPerMinute="
-                + queriesPerMinute + ", sessionLifetime=" + sessionLifetime + ", resyncInterval=" + resyncInterval + "]";
+                + queriesPerMinute + ", sessionLifetime=" + sessionLifetime + ", resyncInterval=" + resyncInterval + ", trustedProxies=" + trustedProxies + "]";
     }
 }

@@ -38,6 +38,7 @@ public final class SettingsLoader {
     public static final String QUERIES_PER_MINUTE = "BITOFGIT_RATE_LIMIT_QUERIES_PER_MINUTE";
     public static final String SESSION_DAYS = "BITOFGIT_SESSION_DAYS";
     public static final String RESYNC_HOURS = "BITOFGIT_RESYNC_HOURS";
+    public static final String TRUSTED_PROXIES = "BITOFGIT_TRUSTED_PROXIES";
     private static final int MIN_API_KEY_LENGTH = 20;
 
     private static final String DEFAULT_GITHUB_API = "https://api.github.com";
@@ -97,9 +98,15 @@ public final class SettingsLoader {
                         + "(scheme, host, optional port; no path), got '" + origin + "'");
             }
         }
+        java.util.List<String> proxies = list(TRUSTED_PROXIES);
+        try {
+            dev.bitofgit.auth.TrustedProxies.parse(proxies);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(TRUSTED_PROXIES + ": " + e.getMessage());
+        }
         return new SecuritySettings(keys, secret, origins, integer(INGESTS_PER_HOUR, 10, 1, 100_000),
                 integer(QUERIES_PER_MINUTE, 30, 1, 100_000), Duration.ofDays(integer(SESSION_DAYS, 30, 1, 365)),
-                Duration.ofHours(integer(RESYNC_HOURS, 0, 0, 24 * 30)));
+                Duration.ofHours(integer(RESYNC_HOURS, 0, 0, 24 * 30)), proxies);
     }
 
     /** The AES-256 key that seals kept tokens: 32 bytes, base64. Never echoed in an error. */

@@ -4,16 +4,18 @@ import static java.util.Objects.requireNonNull;
 
 import dev.bitofgit.auth.Authenticator;
 import dev.bitofgit.auth.ClientLimits;
+import dev.bitofgit.auth.TrustedProxies;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Who may do what over HTTP. {@code cloud}: the instance is public — POST /ingest needs an operator key when any is
  * configured, /mcp needs a bearer credential, and {@code limits} caps ingests and questions per client. Browser
- * origins in {@code corsOrigins} may call the API cross-origin; no other origin may.
+ * origins in {@code corsOrigins} may call the API cross-origin; no other origin may. Behind load balancers listed in
+ * {@code proxies}, a client is told apart by the address they forwarded.
  */
 public record AccessPolicy(boolean cloud, Authenticator authenticator, Optional<ClientLimits> limits,
-                           List<String> corsOrigins, long maxBodyBytes) {
+                           List<String> corsOrigins, long maxBodyBytes, TrustedProxies proxies) {
     public static final String INGEST_LIMIT = "ingest";
     public static final String QUERY_LIMIT = "query";
 
@@ -21,5 +23,6 @@ public record AccessPolicy(boolean cloud, Authenticator authenticator, Optional<
         requireNonNull(authenticator, "authenticator == null");
         requireNonNull(limits, "limits == null");
         corsOrigins = List.copyOf(requireNonNull(corsOrigins, "corsOrigins == null"));
+        requireNonNull(proxies, "proxies == null");
     }
 }

@@ -58,7 +58,8 @@ public final class Callers {
         if (caller.operator() || policy.limits().isEmpty()) {
             return;
         }
-        String client = caller.identity().orElse("address:" + ctx.ip());
+        String client = caller.identity().orElseGet(() -> "address:" + policy.proxies().clientAddress(ctx.ip(),
+                Optional.ofNullable(ctx.header("X-Forwarded-For"))));
         Optional<Duration> wait = policy.limits().get().tryTake(limit, client);
         if (wait.isPresent()) {
             long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);

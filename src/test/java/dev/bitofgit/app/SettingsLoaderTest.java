@@ -76,6 +76,7 @@ class SettingsLoaderTest {
             "BITOFGIT_CORS_ORIGINS|https://a.example.com/path|BITOFGIT_CORS_ORIGINS must list origins like https://app.example.com (scheme, host, optional port; no path), got 'https://a.example.com/path'",
             "BITOFGIT_RATE_LIMIT_QUERIES_PER_MINUTE|0|BITOFGIT_RATE_LIMIT_QUERIES_PER_MINUTE must be between 1 and 100000, got 0",
             "BITOFGIT_SESSION_DAYS|forever|BITOFGIT_SESSION_DAYS must be a whole number between 1 and 365, got 'forever'",
+            "BITOFGIT_TRUSTED_PROXIES|10.0.0.0/8,lb.internal|BITOFGIT_TRUSTED_PROXIES: 'lb.internal' is not an IP address or CIDR network (like 10.0.0.0/8)",
     })
     void badSecuritySettings_stopStartWithTheVariablesName(String name, String value, String message) {
         assertThatThrownBy(() -> SettingsLoader.load(env(name, value), Map.of()))

@@ -90,6 +90,27 @@ class CloudModeTest {
     }
 
     @Test
+    void behindATrustedProxy_eachForwardedClientHasItsOwnBudget_andCannotChooseIt() {
+        Map<String, String> env = Map.of("BITOFGIT_DATA_DIR", dir.resolve("proxied").toString(), "PORT", "0",
+                "DEPLOY_MODE", "cloud", "BITOFGIT_RATE_LIMIT_QUERIES_PER_MINUTE", "2",
+                "BITOFGIT_TRUSTED_PROXIES", "127.0.0.1");
+        try (Application proxied = Application.open(SettingsLoader.load(env, Map.of()))) {
+            Http balancer = new Http(proxied.startServer());
+            String question = "{\"username\":\"nobody-here\",\"question\":\"hi\"}";
+            Http first = balancer.withHeader("X-Forwarded-For", "203.0.113.1");
+            Http second = balancer.withHeader("X-Forwarded-For", "203.0.113.2");
+            assertThat(first.post("/query", question).status()).isEqualTo(200);
+            assertThat(first.post("/query", question).status()).isEqualTo(200);
+            assertThat(first.post("/query", question).status()).isEqualTo(429);
+            assertThat(second.post("/query", question).status()).as("another client behind the same proxy")
+                    .isEqualTo(200);
+            // A client that prepends made-up hops is still counted by the hop the proxy appended.
+            Http spoofing = balancer.withHeader("X-Forwarded-For", "198.51.100.77, 203.0.113.1");
+            assertThat(spoofing.post("/query", question).status()).isEqualTo(429);
+        }
+    }
+
+    @Test
     void ingests_areLimitedPerClient_whenNoOperatorKeyIsConfigured() {
         Map<String, String> env = Map.of("BITOFGIT_DATA_DIR", dir.resolve("open").toString(), "PORT", "0",
                 "GITHUB_API_URL", github.apiUrl(), "DEPLOY_MODE", "cloud", "BITOFGIT_RATE_LIMIT_INGESTS_PER_HOUR", "2");
