@@ -229,6 +229,10 @@ public final class Application implements AutoCloseable {
         Optional<dev.bitofgit.ingest.TokenKeeper> keeper = tokenKeeper();
         keeper.ifPresent(ingest::keepTokensWith);
         boolean local = settings.deployMode() == DeployMode.LOCAL;
+        if (!local && settings.security().apiKeys().isEmpty()) {
+            LOG.warn("DEPLOY_MODE=cloud without BITOFGIT_API_KEYS: anyone can start ingests (at most {} an hour per "
+                    + "client); set operator keys to keep the GitHub quota for yourself", settings.security().ingestsPerHour());
+        }
         List<WebModule> modules = new ArrayList<>(extraModules);
         modules.add(new IngestRoutes(ingest, mapper, sessions, local));
         modules.add(new dev.bitofgit.web.SessionRoutes(sessions, keeper));
