@@ -2,46 +2,64 @@ package dev.bitofgit.app;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.bitofgit.answer.Answerer;
+import dev.bitofgit.answer.LlmAnswerer;
+import dev.bitofgit.answer.OfflineAnswerer;
+import dev.bitofgit.answer.QueryService;
+import dev.bitofgit.auth.ApiKeys;
+import dev.bitofgit.auth.Authenticator;
+import dev.bitofgit.auth.ClientLimits;
+import dev.bitofgit.auth.SealedTokenKeeper;
+import dev.bitofgit.auth.Sessions;
+import dev.bitofgit.auth.TokenVault;
+import dev.bitofgit.auth.TrustedProxies;
 import dev.bitofgit.demo.DemoAccountGenerator;
 import dev.bitofgit.demo.DemoLoader;
 import dev.bitofgit.demo.DemoSpec;
 import dev.bitofgit.github.GitHubClientOptions;
+import dev.bitofgit.ingest.AccountStatus;
+import dev.bitofgit.ingest.IngestRejected;
 import dev.bitofgit.ingest.IngestService;
-import dev.bitofgit.store.Account;
-import dev.bitofgit.store.AccountStore;
-import dev.bitofgit.store.ActivityRollups;
-import dev.bitofgit.store.EtagStore;
-import dev.bitofgit.store.JobStore;
+import dev.bitofgit.ingest.TokenKeeper;
 import dev.bitofgit.mcp.LoopbackSecurityValidator;
 import dev.bitofgit.mcp.McpGuardFilter;
 import dev.bitofgit.mcp.McpServers;
+import dev.bitofgit.store.Account;
+import dev.bitofgit.store.AccountStore;
+import dev.bitofgit.store.ActivityRollups;
+import dev.bitofgit.store.CommitStore;
+import dev.bitofgit.store.ConversationStore;
+import dev.bitofgit.store.Database;
+import dev.bitofgit.store.EtagStore;
+import dev.bitofgit.store.JobStore;
+import dev.bitofgit.store.KeptTokenStore;
 import dev.bitofgit.store.ProfileQueries;
+import dev.bitofgit.store.RepositoryStore;
+import dev.bitofgit.store.SessionStore;
+import dev.bitofgit.store.StoreException;
 import dev.bitofgit.tools.ToolCatalog;
 import dev.bitofgit.tools.ToolContext;
+import dev.bitofgit.web.AccessPolicy;
+import dev.bitofgit.web.ApiProblem;
+import dev.bitofgit.web.Callers;
 import dev.bitofgit.web.IngestRoutes;
-import dev.bitofgit.web.ServletMount;
-import dev.bitofgit.web.ToolRoutes;
+import dev.bitofgit.web.McpAccessFilter;
 import dev.bitofgit.web.QueryRoutes;
-import dev.bitofgit.answer.OfflineAnswerer;
-import dev.bitofgit.answer.QueryService;
-import dev.bitofgit.ingest.AccountStatus;
-import dev.bitofgit.store.ConversationStore;
-import java.time.Clock;
-import io.modelcontextprotocol.server.McpSyncServer;
-import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
-import java.util.Set;
-import dev.bitofgit.store.CommitStore;
-import dev.bitofgit.store.Database;
-import dev.bitofgit.store.RepositoryStore;
-import dev.bitofgit.store.StoreException;
 import dev.bitofgit.web.ServerInfo;
+import dev.bitofgit.web.ServletMount;
+import dev.bitofgit.web.SessionRoutes;
+import dev.bitofgit.web.ToolRoutes;
 import dev.bitofgit.web.WebModule;
 import dev.bitofgit.web.WebServer;
+import io.modelcontextprotocol.server.McpSyncServer;
+import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -86,8 +104,8 @@ public final class Application implements AutoCloseable {
         this.catalog = new ToolCatalog(queries, metrics);
         this.ingest.observe(metrics);
         OfflineAnswerer offline = new OfflineAnswerer(catalog, Clock.systemUTC());
-        dev.bitofgit.answer.Answerer answerer = settings.openaiApiKey()
-                .<dev.bitofgit.answer.Answerer>map(key -> new dev.bitofgit.answer.LlmAnswerer(
+        Answerer answerer = settings.openaiApiKey()
+                .<Answerer>map(key -> new LlmAnswerer(
                         dev.langchain4j.model.openai.OpenAiChatModel.builder()
                                 .baseUrl(settings.openaiBaseUrl().toString())
                                 .apiKey(key)
@@ -109,7 +127,7 @@ public final class Application implements AutoCloseable {
         AccountStatus status;
         try {
             status = ingest.account(username);
-        } catch (dev.bitofgit.ingest.IngestRejected e) {
+        } catch (IngestRejected e) {
             return new QueryService.Readiness(false, false, e.getMessage());
         }
         boolean hasData = status.repoCount() > 0;
@@ -150,25 +168,25 @@ public final class Application implements AutoCloseable {
     }
 
     /** Seals kept tokens with BITOFGIT_SECRET_KEY; absent when the operator set no key (tokens are then never kept). */
-    private Optional<dev.bitofgit.ingest.TokenKeeper> tokenKeeper() {
-        return settings.security().secretKey().map(key -> new dev.bitofgit.auth.SealedTokenKeeper(
-                new dev.bitofgit.auth.TokenVault(key), new dev.bitofgit.store.KeptTokenStore(database), Clock.systemUTC()));
+    private Optional<TokenKeeper> tokenKeeper() {
+        return settings.security().secretKey().map(key -> new SealedTokenKeeper(
+                new TokenVault(key), new KeptTokenStore(database), Clock.systemUTC()));
     }
 
-    private dev.bitofgit.web.AccessPolicy accessPolicy(dev.bitofgit.auth.Sessions sessions) {
+    private AccessPolicy accessPolicy(Sessions sessions) {
         SecuritySettings security = settings.security();
         boolean cloud = settings.deployMode() == DeployMode.CLOUD;
-        Optional<dev.bitofgit.auth.ClientLimits> limits = cloud
-                ? Optional.of(new dev.bitofgit.auth.ClientLimits(List.of(
-                        new dev.bitofgit.auth.ClientLimits.Limit(dev.bitofgit.web.AccessPolicy.INGEST_LIMIT,
+        Optional<ClientLimits> limits = cloud
+                ? Optional.of(new ClientLimits(List.of(
+                        new ClientLimits.Limit(AccessPolicy.INGEST_LIMIT,
                                 security.ingestsPerHour(), java.time.Duration.ofHours(1)),
-                        new dev.bitofgit.auth.ClientLimits.Limit(dev.bitofgit.web.AccessPolicy.QUERY_LIMIT,
+                        new ClientLimits.Limit(AccessPolicy.QUERY_LIMIT,
                                 security.queriesPerMinute(), java.time.Duration.ofMinutes(1)))))
                 : Optional.empty();
-        return new dev.bitofgit.web.AccessPolicy(cloud,
-                new dev.bitofgit.auth.Authenticator(sessions, new dev.bitofgit.auth.ApiKeys(security.apiKeys())),
+        return new AccessPolicy(cloud,
+                new Authenticator(sessions, new ApiKeys(security.apiKeys())),
                 limits, security.corsOrigins(), MAX_BODY_BYTES,
-                dev.bitofgit.auth.TrustedProxies.parse(security.trustedProxies()));
+                TrustedProxies.parse(security.trustedProxies()));
     }
 
     public IngestService ingest() {
@@ -223,10 +241,14 @@ public final class Application implements AutoCloseable {
         }
         ServerInfo info = new ServerInfo(Version.current(), database.dialect().displayName(),
                 () -> settings.openaiApiKey().isPresent() ? "llm" : "offline", accounts::count);
-        dev.bitofgit.auth.Sessions sessions = new dev.bitofgit.auth.Sessions(new dev.bitofgit.store.SessionStore(database),
+        Sessions sessions = new Sessions(new SessionStore(database),
                 settings.security().sessionLifetime(), Clock.systemUTC());
-        dev.bitofgit.web.AccessPolicy access = accessPolicy(sessions);
-        Optional<dev.bitofgit.ingest.TokenKeeper> keeper = tokenKeeper();
+        int stale = sessions.deleteStale();
+        if (stale > 0) {
+            LOG.info("forgot {} expired or revoked session(s)", stale);
+        }
+        AccessPolicy access = accessPolicy(sessions);
+        Optional<TokenKeeper> keeper = tokenKeeper();
         keeper.ifPresent(ingest::keepTokensWith);
         boolean local = settings.deployMode() == DeployMode.LOCAL;
         if (!local && settings.security().apiKeys().isEmpty()) {
@@ -235,21 +257,21 @@ public final class Application implements AutoCloseable {
         }
         List<WebModule> modules = new ArrayList<>(extraModules);
         modules.add(new IngestRoutes(ingest, mapper, sessions, local));
-        modules.add(new dev.bitofgit.web.SessionRoutes(sessions, keeper));
-        modules.add(new ToolRoutes(catalog, mapper, ctx -> dev.bitofgit.web.Callers.of(ctx).toolContext()));
-        modules.add(new QueryRoutes(queryService, mapper, ctx -> dev.bitofgit.web.Callers.of(ctx).toolContext(),
+        modules.add(new SessionRoutes(sessions, keeper));
+        modules.add(new ToolRoutes(catalog, mapper, ctx -> Callers.of(ctx).toolContext()));
+        modules.add(new QueryRoutes(queryService, mapper, ctx -> Callers.of(ctx).toolContext(),
                 metrics::query));
         modules.add(routes -> routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                 .result(metrics.scrape())));
         modules.add(routes -> routes.post("/demo", ctx -> {
             // The UI's "Try the demo account": loads octo-demo (idempotent). Not offered on public instances.
             if (settings.deployMode() != DeployMode.LOCAL) {
-                throw new dev.bitofgit.web.ApiProblem(403, "Forbidden", "the demo account can only be loaded in local mode");
+                throw new ApiProblem(403, "Forbidden", "the demo account can only be loaded in local mode");
             }
             var result = loadDemo();
             // The demo account is the local user's to explore, private repositories included: hand them its session.
             long demoId = accounts.findByLogin(result.login()).orElseThrow().id();
-            dev.bitofgit.auth.Sessions.Issued session = sessions.issue(demoId, result.login());
+            Sessions.Issued session = sessions.issue(demoId, result.login());
             ctx.header("Cache-Control", "no-store").json(java.util.Map.of("username", result.login(),
                     "repos", result.repos(), "commits", result.commits(), "session_token", session.token(),
                     "session_expires_at", session.expiresAt().toString()));
@@ -264,12 +286,12 @@ public final class Application implements AutoCloseable {
                 .securityValidator(new LoopbackSecurityValidator(originHosts, !local))
                 .contextExtractor(request -> io.modelcontextprotocol.common.McpTransportContext.create(java.util.Map.of(
                         McpServers.TOOL_CONTEXT,
-                        dev.bitofgit.web.McpAccessFilter.callerOf(request).toolContext())))
+                        McpAccessFilter.callerOf(request).toolContext())))
                 .build();
         mcpServer = servers.build(transport);
         webServer = new WebServer(settings.bindHost(), settings.port(), mapper, info, access, modules,
                 List.of(new ServletMount("/mcp", transport, List.of(new McpGuardFilter(),
-                        new dev.bitofgit.web.McpAccessFilter(access)))));
+                        new McpAccessFilter(access)))));
         int port = webServer.start();
         try {
             int resumed = ingest.resumeInterrupted();
