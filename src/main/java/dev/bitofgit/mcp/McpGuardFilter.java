@@ -84,6 +84,9 @@ public final class McpGuardFilter implements Filter {
     }
 
     private static void write(HttpServletResponse response, int status, int code, String message) throws IOException {
+        if (status == 413) {
+            response.setHeader("Connection", "close"); // the body was not read: the connection cannot be reused
+        }
         response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");

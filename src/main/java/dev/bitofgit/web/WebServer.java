@@ -161,6 +161,10 @@ public final class WebServer implements AutoCloseable {
 
     void problem(Context ctx, int status, String title, String detail) {
         Problem body = new Problem("about:blank", title, status, detail, ctx.path(), requestId(ctx));
+        if (status == 413) {
+            // The oversized body was not read: the connection cannot carry another request, so say it closes.
+            ctx.header("Connection", "close");
+        }
         ctx.status(status);
         ctx.contentType(PROBLEM_JSON);
         ctx.result(mapper.writeValueAsString(body));

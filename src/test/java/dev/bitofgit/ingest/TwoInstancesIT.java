@@ -21,7 +21,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Two server processes on one PostgreSQL: an ingest started on both is one job; the instance running it is killed
- * mid-job; the other takes the job over when the lease expires; the store equals a single clean run.
+ * mid-job; the other takes the job over when the lease expires (resuming the private ingest with the sealed kept
+ * token); the store equals a single clean run; a session issued by one instance works, and is revoked, on the other.
  */
 class TwoInstancesIT {
     private static final DemoAccount ACCOUNT = DemoAccountGenerator.generate(
@@ -33,16 +34,21 @@ class TwoInstancesIT {
     @Test
     void instanceKilledMidJob_theOtherFinishesIt() {
         String url = TestDatabases.freshPostgresSchema();
-        try (GitHubStandIn github = new GitHubStandIn().account(ACCOUNT).latency(40)) {
+        try (GitHubStandIn github = new GitHubStandIn().account(ACCOUNT).token("ghp_ken", "ken-t").latency(40)) {
+            // Both instances share the key that seals kept tokens, so either can resume the other's private job.
             Map<String, String> envA = Map.of("BITOFGIT_DATA_DIR", dir.resolve("a").toString(), "PORT", "0",
                     "BITOFGIT_DB_URL", url, "GITHUB_API_URL", github.apiUrl(), "BITOFGIT_INGEST_CONCURRENCY", "2",
-                    "BITOFGIT_JOB_LEASE_SECONDS", "4");
+                    "BITOFGIT_JOB_LEASE_SECONDS", "4",
+                    "BITOFGIT_SECRET_KEY", java.util.Base64.getEncoder().encodeToString(new byte[32]));
             Map<String, String> envB = new java.util.HashMap<>(envA);
             envB.put("BITOFGIT_DATA_DIR", dir.resolve("b").toString());
             try (JarProcess a = JarProcess.start(envA, "serve"); JarProcess b = JarProcess.start(envB, "serve")) {
                 Http httpA = new Http(a.awaitRunning(Duration.ofSeconds(60)));
                 Http httpB = new Http(b.awaitRunning(Duration.ofSeconds(60)));
-                String job = httpA.post("/ingest", "{\"username\":\"ken-t\"}").json().get("job_id").asString();
+                JsonNode started = httpA.post("/ingest", "{\"username\":\"ken-t\",\"github_token\":\"ghp_ken\","
+                        + "\"keep_token\":true}").json();
+                String job = started.get("job_id").asString();
+                String session = started.get("session_token").asString();
                 String joined = httpB.post("/ingest", "{\"username\":\"ken-t\"}").json().get("job_id").asString();
                 assertThat(joined).isEqualTo(job);
                 awaitCommits(httpB, job, 800);
@@ -51,14 +57,21 @@ class TwoInstancesIT {
                 JsonNode finished = awaitFinished(httpB, job);
                 assertThat(finished.get("status").asString()).isEqualTo("completed");
                 assertThat(b.stderr()).anyMatch(line -> line.contains("took over 1 ingest job"));
+                // Sessions live in the database: the one instance A issued works on B, and B's revocation holds.
+                Http owner = httpB.withBearer(session);
+                assertThat(owner.get("/users/ken-t").json().get("repo_count").asInt()).isEqualTo(ACCOUNT.repos().size());
+                assertThat(httpB.get("/users/ken-t").json().get("repo_count").asLong())
+                        .isEqualTo(ACCOUNT.repos().stream().filter(repo -> !repo.isPrivate()).count());
+                assertThat(owner.delete("/sessions/current").status()).isEqualTo(204);
+                assertThat(owner.get("/users/ken-t").status()).isEqualTo(401);
                 b.stop();
             }
         }
         try (Database database = Database.open(url)) {
             assertThat(StoreSnapshot.commits(database, ACCOUNT.id()))
-                    .containsExactlyElementsOf(StoreSnapshot.expectedCommits(ACCOUNT, false));
+                    .containsExactlyElementsOf(StoreSnapshot.expectedCommits(ACCOUNT, true));
             assertThat(StoreSnapshot.repositories(database, ACCOUNT.id()))
-                    .containsExactlyElementsOf(StoreSnapshot.expectedRepositories(ACCOUNT, false));
+                    .containsExactlyElementsOf(StoreSnapshot.expectedRepositories(ACCOUNT, true));
         }
     }
 

@@ -119,8 +119,11 @@ class HostileInputTest {
         Http.Response tooLarge = http.post("/query", "{\"username\":\"octo-demo\",\"question\":\"" + huge + "\"}");
         assertThat(tooLarge.status()).isEqualTo(413);
         check(tooLarge, "huge query");
-        check(new McpHttp(http).post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"params\":{\"x\":\"" + huge + "\"}}"),
-                "mcp huge");
+        // A fresh client: the 413 above closed its connection.
+        Http.Response tooLargeForMcp = new McpHttp(http.withHeader("X-Test", "fresh connection")).post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\","
+                + "\"params\":{\"x\":\"" + huge + "\"}}");
+        check(tooLargeForMcp, "mcp huge");
+        assertThat(tooLargeForMcp.status()).isEqualTo(413);
         String large = "y".repeat(50_000);
         hitEverything(owner, large);
         assertStillServingAndUnchanged();
