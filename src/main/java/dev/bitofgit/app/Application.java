@@ -257,7 +257,7 @@ public final class Application implements AutoCloseable {
         }
         List<WebModule> modules = new ArrayList<>(extraModules);
         modules.add(new IngestRoutes(ingest, mapper, sessions, local));
-        modules.add(new SessionRoutes(sessions, keeper));
+        modules.add(new SessionRoutes(sessions, keeper, ingest, mapper));
         modules.add(new ToolRoutes(catalog, mapper, ctx -> Callers.of(ctx).toolContext()));
         modules.add(new QueryRoutes(queryService, mapper, ctx -> Callers.of(ctx).toolContext(),
                 metrics::query));

@@ -206,6 +206,24 @@ public final class IngestService implements AutoCloseable {
         return new Submission(progress.snapshot(), owner);
     }
 
+    /**
+     * Whose GitHub token this is (one GET /user with it): the account a session may then be issued for, without an
+     * ingest. Costs the token owner's own quota, never the server's.
+     */
+    public ProvenOwner identify(String token) {
+        requireNonNull(token, "token == null");
+        GitHubClient client = client(Optional.of(token), new JobProgress("identify", "-", Instant.now()));
+        try {
+            GitHubUser user = client.authenticatedUser(Optional.empty()).value().orElseThrow();
+            return new ProvenOwner(user.id(), user.login(), false);
+        } catch (GitHubException e) {
+            if (e.isUnauthorized()) {
+                throw new IngestRejected(401, "GitHub rejected the token");
+            }
+            throw new IngestRejected(e.status() == 429 ? 503 : 502, "GitHub could not be reached: " + e.getMessage());
+        }
+    }
+
     /** Asks GitHub whose token this is (GET /user); present when it is {@code login}'s own. */
     private Optional<ProvenOwner> proveOwner(GitHubClient client, String login, boolean byDefaultToken) {
         try {

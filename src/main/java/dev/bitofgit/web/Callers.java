@@ -51,6 +51,8 @@ public final class Callers {
             limit(ctx, caller, AccessPolicy.INGEST_LIMIT, "ingests");
         } else if (path.equals("/query")) {
             limit(ctx, caller, AccessPolicy.QUERY_LIMIT, "questions");
+        } else if (path.equals("/sessions")) {
+            limit(ctx, caller, AccessPolicy.QUERY_LIMIT, "session requests");
         }
     }
 

@@ -61,10 +61,7 @@ public final class IngestRoutes implements WebModule {
         });
         String username = text(body, "username").or(() -> text(body, "user_name"))
                 .orElseThrow(() -> ApiProblem.badRequest("username is required"));
-        Optional<String> token = text(body, "github_token");
-        if (token.isPresent() && !token.get().matches("[\\x21-\\x7E]{1,255}")) {
-            throw ApiProblem.badRequest("github_token must be 1 to 255 printable ASCII characters without spaces");
-        }
+        Optional<String> token = text(body, "github_token").map(JsonBodies::githubToken);
         boolean includePrivate = bool(body, "include_private", true);
         boolean full = bool(body, "full", false);
         boolean keepToken = bool(body, "keep_token", false);

@@ -48,6 +48,14 @@ public final class JsonBodies {
         return java.util.Optional.of(value.asString());
     }
 
+    /** A GitHub token as sent in a body: its shape is checked before it goes anywhere near GitHub. */
+    static String githubToken(String token) {
+        if (!token.matches("[\\x21-\\x7E]{1,255}")) {
+            throw ApiProblem.badRequest("github_token must be 1 to 255 printable ASCII characters without spaces");
+        }
+        return token;
+    }
+
     /** A value from the request, safe to quote in an error: control characters replaced, at most 60 characters. */
     public static String shown(String value) {
         String clean = value.replaceAll("\\p{Cntrl}", "?");

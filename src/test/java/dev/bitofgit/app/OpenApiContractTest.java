@@ -63,6 +63,9 @@ class OpenApiContractTest {
         check("/ingest", "post", accepted);
         check("/ingest", "post", http.post("/ingest", "{\"username\":\"-x-\"}"));
         check("/ingest", "post", http.post("/ingest", "{\"username\":\"nobody-here\"}"));
+        check("/sessions", "post", http.post("/sessions", "{}"));
+        check("/sessions", "post", http.post("/sessions", "{\"github_token\":\"ghp_unknown_token\"}"));
+        check("/sessions/current", "delete", http.delete("/sessions/current"));
         String job = accepted.json().get("job_id").asString();
         JsonNode status;
         do {

@@ -73,6 +73,15 @@ class CloudModeTest {
     }
 
     @Test
+    void owners_getASessionWithoutTheOperatorKey() {
+        Http.Response created = http.post("/sessions", "{\"github_token\":\"ghp_cara\"}");
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.json().get("username").asString()).isEqualTo("cara-c");
+        assertThat(new McpHttp(http.withBearer(created.json().get("session_token").asString())).initialize().status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void questions_areLimitedPerClient_with429AndRetryAfter() {
         String question = "{\"username\":\"nobody-here\",\"question\":\"Summarize my GitHub\"}";
         for (int i = 0; i < 3; i++) {

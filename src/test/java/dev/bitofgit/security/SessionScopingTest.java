@@ -163,6 +163,34 @@ class SessionScopingTest {
     }
 
     @Test
+    void postSessions_provesTheTokensAccountWithoutAnIngest() {
+        int jobsBefore = jobCount();
+        Http.Response created = http.post("/sessions", "{\"github_token\":\"ghp_ada_secret\"}");
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(created.json().get("username").asString()).isEqualTo("ada-s");
+        String session = created.json().get("session_token").asString();
+        assertThat(session).startsWith("bgs_").isNotEqualTo(adaSession);
+        assertThat(repoNames(http.withBearer(session).post("/tools/list_repos", "{\"username\":\"ada-s\",\"limit\":100}")
+                .json())).isEqualTo(allNames(ADA));
+        assertThat(jobCount()).as("no ingest was started").isEqualTo(jobsBefore);
+
+        Http.Response rejected = http.post("/sessions", "{\"github_token\":\"ghp_not_a_real_token\"}");
+        assertThat(rejected.status()).isEqualTo(401);
+        assertThat(rejected.json().get("detail").asString()).isEqualTo("GitHub rejected the token");
+        assertThat(rejected.body()).doesNotContain("ghp_not_a_real_token");
+        assertThat(http.post("/sessions", "{}").json().get("detail").asString()).startsWith("github_token is required");
+        assertThat(http.post("/sessions", "{\"github_token\":\"has space\"}").status()).isEqualTo(400);
+        assertThat(http.post("/sessions", "{\"github_token\":\"ghp_ada_secret\",\"username\":\"bob-s\"}")
+                .json().get("detail").asString()).startsWith("unknown field 'username'");
+    }
+
+    private int jobCount() {
+        return application.database().withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM ingest_jobs")
+                .mapTo(Integer.class).one());
+    }
+
+    @Test
     void malformedCredentials_are401WithAClearReason() {
         assertThat(http.withHeader("Authorization", "Basic YWRhOnB3").get("/users/ada-s").json().get("detail").asString())
                 .contains("'Bearer <session token or operator key>'");
