@@ -172,7 +172,7 @@ public final class IngestService implements AutoCloseable {
             // Join the running job (here or on another instance); a token still proves the caller's account.
             JobStatus joined = existing != null ? existing.progress().snapshot() : fromRecord(elsewhere.get());
             Optional<ProvenOwner> owner = token.isEmpty() ? Optional.empty()
-                    : proveOwner(client(token, new JobProgress(joined.jobId(), login, Instant.now())), login, given.isEmpty());
+                    : proveOwner(token, login, given.isEmpty());
             owner.ifPresent(proven -> keepIfAsked(request, proven, given));
             return new Submission(joined, owner);
         }
@@ -212,24 +212,32 @@ public final class IngestService implements AutoCloseable {
      */
     public ProvenOwner identify(String token) {
         requireNonNull(token, "token == null");
-        GitHubClient client = client(Optional.of(token), new JobProgress("identify", "-", Instant.now()));
-        try {
-            GitHubUser user = client.authenticatedUser(Optional.empty()).value().orElseThrow();
-            return new ProvenOwner(user.id(), user.login(), false);
-        } catch (GitHubException e) {
-            if (e.isUnauthorized()) {
-                throw new IngestRejected(401, "GitHub rejected the token");
-            }
-            throw new IngestRejected(e.status() == 429 ? 503 : 502, "GitHub could not be reached: " + e.getMessage());
-        }
+        GitHubUser user = tokenOwner(Optional.of(token));
+        return new ProvenOwner(user.id(), user.login(), false);
     }
 
-    /** Asks GitHub whose token this is (GET /user); present when it is {@code login}'s own. */
-    private Optional<ProvenOwner> proveOwner(GitHubClient client, String login, boolean byDefaultToken) {
+    /** Present when the token (the request's, else GITHUB_TOKEN) is {@code login}'s own. */
+    private Optional<ProvenOwner> proveOwner(Optional<String> token, String login, boolean byDefaultToken) {
+        GitHubUser user = tokenOwner(token);
+        return user.login().equalsIgnoreCase(login)
+                ? Optional.of(new ProvenOwner(user.id(), user.login(), byDefaultToken)) : Optional.empty();
+    }
+
+    /** GET /user with the token, outside any job (its request still counts in /metrics). */
+    private GitHubUser tokenOwner(Optional<String> token) {
+        GitHubClient client = new GitHubClient(config.apiUrl(), config.graphqlUrl(), token, config.clientOptions(),
+                new dev.bitofgit.github.GitHubListener() {
+                    @Override
+                    public void onResponse(int status, boolean notModified, int rateLimitRemaining) {
+                        observer.response(status, notModified, rateLimitRemaining);
+                    }
+
+                    @Override
+                    public void onWaiting(Instant until, String reason) {
+                    }
+                });
         try {
-            GitHubUser user = client.authenticatedUser(Optional.empty()).value().orElseThrow();
-            return user.login().equalsIgnoreCase(login)
-                    ? Optional.of(new ProvenOwner(user.id(), user.login(), byDefaultToken)) : Optional.empty();
+            return client.authenticatedUser(Optional.empty()).value().orElseThrow();
         } catch (GitHubException e) {
             if (e.isUnauthorized()) {
                 throw new IngestRejected(401, "GitHub rejected the token");

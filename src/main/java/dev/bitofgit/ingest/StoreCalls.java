@@ -89,8 +89,10 @@ final class StoreCalls {
                 last = e;
             }
         }
-        throw new StoreException("the database was unreachable for " + maxWait.toSeconds() + " s: " + firstLine(last),
-                last);
+        LOG.error("ingest job {}: the database stayed unreachable for {} s; the job stops ({})", progress.jobId(),
+                maxWait.toSeconds(), firstLine(last));
+        throw new StoreException("the database was unreachable for " + maxWait.toSeconds() + " s, so the ingest "
+                + "stopped; everything stored before is kept — run the ingest again once the database is back", last);
     }
 
     private static String firstLine(Throwable e) {

@@ -32,9 +32,7 @@ class KillAndResumeIT {
     @Test
     void killedMidJob_resumesOnRestartAndEndsIdentical() throws Exception {
         try (GitHubStandIn github = new GitHubStandIn().account(ACCOUNT).latency(40)) {
-            Map<String, String> env = Map.of("BITOFGIT_DATA_DIR", dir.toString(), "PORT", "0",
-                    "GITHUB_API_URL", github.apiUrl(), "BITOFGIT_INGEST_CONCURRENCY", "2",
-                    "BITOFGIT_JOB_LEASE_SECONDS", "5");
+            Map<String, String> env = env(dir, github, 5);
             String jobId;
             try (JarProcess first = JarProcess.start(env, "serve")) {
                 Http http = new Http(first.awaitRunning(Duration.ofSeconds(60)));
@@ -86,9 +84,7 @@ class KillAndResumeIT {
     @Test
     void sigterm_stopsWithin10Seconds_andTheJobResumesOnRestart() throws Exception {
         try (GitHubStandIn github = new GitHubStandIn().account(ACCOUNT).latency(40)) {
-            Map<String, String> env = Map.of("BITOFGIT_DATA_DIR", dir.toString(), "PORT", "0",
-                    "GITHUB_API_URL", github.apiUrl(), "BITOFGIT_INGEST_CONCURRENCY", "2",
-                    "BITOFGIT_JOB_LEASE_SECONDS", "5");
+            Map<String, String> env = env(dir, github, 5);
             String jobId;
             try (JarProcess first = JarProcess.start(env, "serve")) {
                 Http http = new Http(first.awaitRunning(Duration.ofSeconds(60)));
@@ -111,10 +107,8 @@ class KillAndResumeIT {
     void keptToken_letsAKilledPrivateIngestResumeWithoutTheToken() throws Exception {
         String token = "ghp_keptForResume0123456789";
         try (GitHubStandIn github = new GitHubStandIn().account(ACCOUNT).token(token, "linus-t").latency(40)) {
-            Map<String, String> env = Map.of("BITOFGIT_DATA_DIR", dir.toString(), "PORT", "0",
-                    "GITHUB_API_URL", github.apiUrl(), "BITOFGIT_INGEST_CONCURRENCY", "2",
-                    "BITOFGIT_JOB_LEASE_SECONDS", "3",
-                    "BITOFGIT_SECRET_KEY", java.util.Base64.getEncoder().encodeToString(new byte[32]));
+            Map<String, String> env = new java.util.HashMap<>(env(dir, github, 3));
+            env.put("BITOFGIT_SECRET_KEY", java.util.Base64.getEncoder().encodeToString(new byte[32]));
             String jobId;
             try (JarProcess first = JarProcess.start(env, "serve")) {
                 Http http = new Http(first.awaitRunning(Duration.ofSeconds(60)));
@@ -137,8 +131,7 @@ class KillAndResumeIT {
         long killAfterMillis = new java.util.Random(trial).nextInt(300, 2_500);
         Path data = dir.resolve("trial-" + trial);
         try (GitHubStandIn github = new GitHubStandIn().account(account).latency(30)) {
-            Map<String, String> env = Map.of("BITOFGIT_DATA_DIR", data.toString(), "PORT", "0",
-                    "GITHUB_API_URL", github.apiUrl(), "BITOFGIT_INGEST_CONCURRENCY", "2", "BITOFGIT_JOB_LEASE_SECONDS", "3");
+            Map<String, String> env = env(data, github, 3);
             String jobId;
             try (JarProcess first = JarProcess.start(env, "serve")) {
                 Http http = new Http(first.awaitRunning(Duration.ofSeconds(60)));
@@ -160,6 +153,12 @@ class KillAndResumeIT {
                         .containsExactlyElementsOf(StoreSnapshot.expectedRepositories(account, false));
             }
         }
+    }
+
+    /** A server on {@code data} against the stand-in: two GitHub requests in flight, a short job lease. */
+    private static Map<String, String> env(Path data, GitHubStandIn github, int leaseSeconds) {
+        return Map.of("BITOFGIT_DATA_DIR", data.toString(), "PORT", "0", "GITHUB_API_URL", github.apiUrl(),
+                "BITOFGIT_INGEST_CONCURRENCY", "2", "BITOFGIT_JOB_LEASE_SECONDS", String.valueOf(leaseSeconds));
     }
 
     /** Starts the server again: the interrupted job must complete, leaving exactly the account's data. */
