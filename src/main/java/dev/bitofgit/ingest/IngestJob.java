@@ -170,9 +170,16 @@ final class IngestJob {
         progress.reposTotal(repos.size());
         Set<Long> present = new HashSet<>();
         repos.forEach(repo -> present.add(repo.id()));
-        int removed = store.call(() -> stores.repositories().markRemoved(accountId, present, Instant.now()));
+        // A listing shows only what its token may see: a public-only listing says nothing about private repositories,
+        // so it may hide only public ones that vanished (deleted, or made private).
+        int removed = store.call(() -> stores.repositories().markRemoved(accountId, present, Instant.now(), !asOwner));
         if (removed > 0) {
             LOG.info("{}: {} repositories no longer listed on GitHub were marked removed", user.login(), removed);
+            if (!asOwner) {
+                // The owner's own listing may still answer 304, yet the store changed under it: make the owner's
+                // next ingest read its listing whole instead of trusting "nothing changed".
+                store.run(() -> stores.etags().delete(accountId, "repos:owner"));
+            }
         }
 
         List<RepoSync> work = new ArrayList<>();

@@ -118,8 +118,11 @@ public final class IngestService implements AutoCloseable {
     private final Map<String, Long> lastCheckpoint = new ConcurrentHashMap<>();
     /** Jobs that ended here but whose final status the store could not take (disk full): served from memory. */
     private final Map<String, JobStatus> unsavedEnds = new ConcurrentHashMap<>();
+    /** Owners' jobs waiting for a public-only job of their account to end (in memory: lost with the process). */
+    private final Map<String, Queued> queued = new ConcurrentHashMap<>();
 
-    private record RunningJob(JobProgress progress, ExecutorService workers) {
+    /** A job running here; {@code seesPrivate}: it lists the account with its owner's visibility. */
+    private record RunningJob(JobProgress progress, ExecutorService workers, boolean seesPrivate) {
     }
 
     public IngestService(Config config, AccountStore accounts, RepositoryStore repositories, CommitStore commits,
@@ -174,10 +177,32 @@ public final class IngestService implements AutoCloseable {
             Optional<ProvenOwner> owner = token.isEmpty() ? Optional.empty()
                     : proveOwner(token, login, given.isEmpty());
             owner.ifPresent(proven -> keepIfAsked(request, proven, given));
+            boolean runningSeesPrivate = existing != null ? existing.seesPrivate() : elsewhere.get().includePrivate();
+            if (owner.isPresent() && request.includePrivate() && !runningSeesPrivate) {
+                // The running job sees public data only: joining it would leave the owner's private repositories
+                // unsynced. The owner's job waits for it and then runs with the owner's own visibility.
+                return new Submission(queueBehind(key, login, request, token, onProgress), owner);
+            }
             return new Submission(joined, owner);
+        }
+        Queued waiting = queued.get(key);
+        if (waiting != null) {
+            // An owner's job is already waiting to run: a second request joins that one.
+            Optional<ProvenOwner> owner = token.isEmpty() ? Optional.empty()
+                    : proveOwner(token, login, given.isEmpty());
+            owner.ifPresent(proven -> keepIfAsked(request, proven, given));
+            return new Submission(waiting.progress().snapshot(), owner);
         }
         String jobId = UUID.randomUUID().toString();
         JobProgress progress = new JobProgress(jobId, login, Instant.now());
+        return launch(key, login, progress, request, token, background, onProgress);
+    }
+
+    /** Checks with GitHub, records the job and runs it (in the background, or in this thread). */
+    private Submission launch(String key, String login, JobProgress progress, IngestRequest request,
+                              Optional<String> token, boolean background, Consumer<JobStatus> onProgress) {
+        Optional<String> given = request.token().filter(value -> !value.isBlank());
+        String jobId = progress.jobId();
         GitHubClient client = client(token, progress);
         Preflight preflight = preflight(client, login, token, request.includePrivate());
         Optional<ProvenOwner> owner = preflight.owner
@@ -193,7 +218,7 @@ public final class IngestService implements AutoCloseable {
             }
             stores.jobs().create(jobId, login, preflight.asOwner, request.full(), token.isPresent(), Instant.now());
             stores.jobs().claim(jobId, instanceId, Instant.now(), config.lease());
-            RunningJob job = new RunningJob(progress, workers(jobId));
+            RunningJob job = new RunningJob(progress, workers(jobId), preflight.asOwner);
             running.put(key, job);
             preflight.note.ifPresent(progress::message);
             Runnable work = () -> execute(job, client, preflight, request.full(), Map.of(), onProgress);
@@ -204,6 +229,54 @@ public final class IngestService implements AutoCloseable {
         }
         execute(running.get(key), client, preflight, request.full(), Map.of(), onProgress);
         return new Submission(progress.snapshot(), owner);
+    }
+
+    /** An owner's job that waits for a weaker job of the same account (public data only) to end. */
+    private record Queued(JobProgress progress, String login, IngestRequest request, Optional<String> token,
+                          Consumer<JobStatus> onProgress, java.util.concurrent.atomic.AtomicBoolean started) {
+    }
+
+    private JobStatus queueBehind(String key, String login, IngestRequest request, Optional<String> token,
+                                  Consumer<JobStatus> onProgress) {
+        Queued queuedJob = queued.computeIfAbsent(key, k -> {
+            JobProgress progress = new JobProgress(UUID.randomUUID().toString(), login, Instant.now());
+            progress.message("waiting for a public-only ingest of " + login + " to finish; then private "
+                    + "repositories are synced too");
+            LOG.info("an owner's ingest of {} waits for the public-only job that is running", login);
+            return new Queued(progress, login, request, token, onProgress,
+                    new java.util.concurrent.atomic.AtomicBoolean());
+        });
+        return queuedJob.progress().snapshot();
+    }
+
+    /** Starts the owners' jobs whose account no longer has a job running, here or elsewhere. */
+    private void startQueued() {
+        for (Map.Entry<String, Queued> entry : queued.entrySet()) {
+            String key = entry.getKey();
+            Queued waiting = entry.getValue();
+            if (running.containsKey(key) || stores.jobs().activeFor(waiting.login(), Instant.now()).isPresent()
+                    || !waiting.started().compareAndSet(false, true)) {
+                continue;
+            }
+            try {
+                // Still listed as queued while it starts, so its id answers throughout; running once launched.
+                launch(key, waiting.login(), waiting.progress(), waiting.request(), waiting.token(), true,
+                        waiting.onProgress());
+                queued.remove(key, waiting);
+            } catch (RuntimeException e) {
+                queued.remove(key, waiting);
+                LOG.warn("the queued ingest of {} could not start: {}", waiting.login(), e.getMessage());
+                waiting.progress().finish("failed", e instanceof IngestRejected ? e.getMessage()
+                        : "the ingest could not start; see the server log");
+                try {
+                    stores.jobs().create(waiting.progress().jobId(), waiting.login(), true, waiting.request().full(),
+                            waiting.token().isPresent(), Instant.now());
+                    save(waiting.progress().snapshot());
+                } catch (RuntimeException storeFailed) {
+                    unsavedEnds.put(waiting.progress().jobId(), waiting.progress().snapshot());
+                }
+            }
+        }
     }
 
     /**
@@ -366,6 +439,7 @@ public final class IngestService implements AutoCloseable {
                     progress.jobId(), e.getMessage());
         }
         observer.jobFinished(progress.snapshot().status());
+        startQueued();
         LOG.info("ingest job {} for {} ended: {} ({} requests, {} not modified, {} commits stored)",
                 progress.jobId(), progress.username(), progress.snapshot().status(), progress.requests(),
                 progress.snapshot().notModified(), progress.snapshot().commitsStored());
@@ -453,7 +527,7 @@ public final class IngestService implements AutoCloseable {
                 for (JobRepoRecord repo : stores.jobs().repos(record.id())) {
                     checkpoints.put(repo.repoName(), repo);
                 }
-                RunningJob job = new RunningJob(progress, workers(record.id()));
+                RunningJob job = new RunningJob(progress, workers(record.id()), preflight.asOwner);
                 running.put(record.loginKey(), job);
                 LOG.info("resuming ingest job {} for {} ({} repositories already done)", record.id(),
                         record.loginKey(), checkpoints.values().stream().filter(r -> r.status().equals("done")).count());
@@ -491,6 +565,7 @@ public final class IngestService implements AutoCloseable {
                     stores.jobs().renew(job.progress().jobId(), instanceId, Instant.now(), config.lease());
                 }
                 saveUnsavedEnds();
+                startQueued();
                 int taken = resumeInterrupted();
                 if (taken > 0) {
                     LOG.info("took over {} ingest job(s) whose instance stopped renewing its lease", taken);
@@ -506,6 +581,11 @@ public final class IngestService implements AutoCloseable {
         for (RunningJob job : running.values()) {
             if (job.progress().jobId().equals(jobId)) {
                 return Optional.of(job.progress().snapshot());
+            }
+        }
+        for (Queued waiting : queued.values()) {
+            if (waiting.progress().jobId().equals(jobId)) {
+                return Optional.of(waiting.progress().snapshot());
             }
         }
         JobStatus unsaved = unsavedEnds.get(jobId);

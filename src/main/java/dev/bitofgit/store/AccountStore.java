@@ -64,7 +64,7 @@ public final class AccountStore {
 
     public void markIngested(long accountId, Instant at, boolean privateVisible) {
         database.jdbi().useHandle(handle -> handle
-                .createUpdate("UPDATE accounts SET ingested_at = :at, private_visible = :private WHERE id = :id")
+                .createUpdate("UPDATE accounts SET ingested_at = :at, private_visible = (:private OR private_visible) WHERE id = :id")
                 .bind("at", at.getEpochSecond())
                 .bind("private", privateVisible)
                 .bind("id", accountId)

@@ -340,6 +340,103 @@ public final class ProfileQueries {
         });
     }
 
+    /** Totals over the commits a filter selects: merges, lines, distinct people, and the first, last and largest. */
+    public record CommitStats(long commits, long merges, long additions, long deletions, long distinctAuthors,
+                              Optional<CommitRow> first, Optional<CommitRow> last, Optional<CommitRow> largest) {
+    }
+
+    /** A person other than the account who committed to its repositories. */
+    public record Collaborator(String name, Optional<String> login, long commits, long repos,
+                               Optional<Instant> lastCommitAt) {
+    }
+
+    /** One commit's instant and local offset, for grouping in a time zone the roll-ups were not built for. */
+    public record CommitInstant(long authoredAt, int utcOffsetMinutes, boolean own, int additions, int deletions) {
+    }
+
+    private static final String COMMIT_FROM = """
+             FROM commits c JOIN repositories r ON r.id = c.repo_id
+             WHERE c.account_id = :account AND r.removed_at IS NULL AND (r.is_private = FALSE OR :private = TRUE)
+            """;
+    private static final String COMMIT_COLUMNS = """
+            SELECT r.name, c.sha, c.authored_at, c.author_utc_offset, c.author_name, c.author_login, c.is_own,
+                   c.message, c.additions, c.deletions, c.parent_count
+            """;
+    /** One person per identity: the account's own commits are one person, others by login, else e-mail, else name. */
+    private static final String IDENTITY = "CASE WHEN c.is_own THEN '(self)' ELSE COALESCE(LOWER(c.author_login), "
+            + "LOWER(c.author_email), LOWER(c.author_name), '?') END";
+
+    public CommitStats commitStats(long accountId, boolean includePrivate, CommitFilter filter) {
+        return database.jdbi().withHandle(handle -> {
+            StringBuilder sql = new StringBuilder("SELECT COUNT(*), COALESCE(SUM(CASE WHEN c.parent_count > 1 THEN 1 "
+                    + "ELSE 0 END), 0), COALESCE(SUM(c.additions), 0), COALESCE(SUM(c.deletions), 0), COUNT(DISTINCT "
+                    + IDENTITY + ")" + COMMIT_FROM);
+            appendFilter(sql, filter);
+            Query totals = handle.createQuery(sql.toString()).bind("account", accountId).bind("private", includePrivate);
+            bindFilter(totals, filter);
+            long[] numbers = totals.map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                    rs.getLong(4), rs.getLong(5)}).one();
+            return new CommitStats(numbers[0], numbers[1], numbers[2], numbers[3], numbers[4],
+                    oneCommit(handle, accountId, includePrivate, filter, "c.authored_at ASC, c.sha"),
+                    oneCommit(handle, accountId, includePrivate, filter, "c.authored_at DESC, c.sha"),
+                    oneCommit(handle, accountId, includePrivate, filter,
+                            "(c.additions + c.deletions) DESC, c.authored_at DESC, c.sha"));
+        });
+    }
+
+    private static Optional<CommitRow> oneCommit(org.jdbi.v3.core.Handle handle, long accountId, boolean includePrivate,
+                                                 CommitFilter filter, String order) {
+        StringBuilder sql = new StringBuilder(COMMIT_COLUMNS + COMMIT_FROM);
+        appendFilter(sql, filter);
+        sql.append(" ORDER BY ").append(order).append(" LIMIT 1");
+        Query query = handle.createQuery(sql.toString()).bind("account", accountId).bind("private", includePrivate);
+        bindFilter(query, filter);
+        return query.map((rs, ctx) -> commitRow(rs)).findOne();
+    }
+
+    /** People other than the account, most commits first, over the commits the filter selects. */
+    public List<Collaborator> collaborators(long accountId, boolean includePrivate, CommitFilter filter, int limit) {
+        return database.jdbi().withHandle(handle -> {
+            StringBuilder sql = new StringBuilder("SELECT COALESCE(MAX(c.author_name), MAX(c.author_login), 'unknown'),"
+                    + " MAX(c.author_login), COUNT(*) AS commits, COUNT(DISTINCT c.repo_id), MAX(c.authored_at)"
+                    + COMMIT_FROM + " AND c.is_own = FALSE");
+            appendFilter(sql, filter);
+            sql.append(" GROUP BY ").append(IDENTITY).append(" ORDER BY commits DESC, 1 LIMIT :limit");
+            Query query = handle.createQuery(sql.toString()).bind("account", accountId).bind("private", includePrivate)
+                    .bind("limit", limit);
+            bindFilter(query, filter);
+            return query.map((rs, ctx) -> new Collaborator(rs.getString(1), Optional.ofNullable(rs.getString(2)),
+                    rs.getLong(3), rs.getLong(4), Optional.of(Instant.ofEpochSecond(rs.getLong(5))))).list();
+        });
+    }
+
+    /** Every selected commit's instant and offset (for activity in an explicit time zone), oldest first. */
+    public List<CommitInstant> commitInstants(long accountId, boolean includePrivate, CommitFilter filter) {
+        return database.jdbi().withHandle(handle -> {
+            StringBuilder sql = new StringBuilder("SELECT c.authored_at, c.author_utc_offset, c.is_own, c.additions,"
+                    + " c.deletions" + COMMIT_FROM);
+            appendFilter(sql, filter);
+            sql.append(" ORDER BY c.authored_at");
+            Query query = handle.createQuery(sql.toString()).bind("account", accountId).bind("private", includePrivate);
+            bindFilter(query, filter);
+            return query.map((rs, ctx) -> new CommitInstant(rs.getLong(1), rs.getInt(2), rs.getBoolean(3),
+                    rs.getInt(4), rs.getInt(5))).list();
+        });
+    }
+
+    /** The oldest commits first (the user's very first commit), with the same filters as {@link #timeline}. */
+    public List<CommitRow> oldestFirst(long accountId, boolean includePrivate, CommitFilter filter, int limit, int offset) {
+        return database.jdbi().withHandle(handle -> {
+            StringBuilder sql = new StringBuilder(COMMIT_COLUMNS + COMMIT_FROM);
+            appendFilter(sql, filter);
+            sql.append(" ORDER BY c.authored_at ASC, c.sha LIMIT :limit OFFSET :offset");
+            Query query = handle.createQuery(sql.toString()).bind("account", accountId).bind("private", includePrivate)
+                    .bind("limit", limit).bind("offset", offset);
+            bindFilter(query, filter);
+            return query.map((rs, ctx) -> commitRow(rs)).list();
+        });
+    }
+
     private static void appendDays(StringBuilder sql, CommitFilter filter) {
         filter.since().ifPresent(since -> sql.append(" AND d.day >= :sinceDay"));
         filter.until().ifPresent(until -> sql.append(" AND d.day < :untilDay"));

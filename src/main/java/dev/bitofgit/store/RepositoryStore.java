@@ -224,11 +224,18 @@ public final class RepositoryStore {
     }
 
     /** Marks repositories that vanished from the account's listing; they stay stored but are no longer shown. */
-    public int markRemoved(long accountId, Collection<Long> presentIds, Instant at) {
+    /**
+     * Marks the account's present repositories that are not in {@code presentIds} removed. {@code publicOnly}: the
+     * listing was made without the owner's visibility, so private repositories are left as they are.
+     */
+    public int markRemoved(long accountId, Collection<Long> presentIds, Instant at, boolean publicOnly) {
         return database.jdbi().withHandle(handle -> {
-            List<Long> stored = handle.createQuery(
-                            "SELECT id FROM repositories WHERE account_id = :id AND removed_at IS NULL")
+            List<Long> stored = handle.createQuery("""
+                            SELECT id FROM repositories
+                            WHERE account_id = :id AND removed_at IS NULL AND (:all OR is_private = FALSE)
+                            """)
                     .bind("id", accountId)
+                    .bind("all", !publicOnly)
                     .mapTo(Long.class)
                     .list();
             int removed = 0;

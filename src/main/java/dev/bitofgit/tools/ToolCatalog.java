@@ -32,7 +32,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The tool catalog: eleven read-only tools over the store, each defined once by one factory method and served to
+ * The tool catalog: read-only tools over the store, each defined once by one factory method and served to
  * MCP clients, the answerers and REST. Outputs are compact by design — lists are paginated, long text is cut with a
  * marker, a README is only returned whole when asked — because tool output floods an LLM's context first.
  */
@@ -62,7 +62,7 @@ public final class ToolCatalog {
         this.observer = requireNonNull(observer, "observer == null");
         this.tools = List.of(accountSummary(), listRepos(), repoOverview(), commitTimeline(), searchCommits(),
                 activitySummary(), languageBreakdown(), reposBySignals(), aggregateMetrics(), rankRepos(),
-                searchReadmes());
+                searchReadmes(), commitStats(), collaborators());
     }
 
     /** The tools in their fixed order. */
@@ -144,15 +144,38 @@ public final class ToolCatalog {
     }
 
     private ToolDefinition listRepos() {
-        List<String> sorts = List.of("pushed", "stars", "commits", "name", "created");
+        List<String> sorts = List.of("pushed", "stars", "commits", "name", "created", "oldest", "last_commit", "forks");
         return new ToolDefinition("list_repos", "List repositories",
-                "Lists the user's repositories, newest push first by default, with language, stars, commit counts and "
-                        + "flags. Filter by primary language; page with cursor. Use for 'which projects…' questions.",
+                "Lists the user's repositories, newest push first by default, with language, stars, commit counts, "
+                        + "creation date, license and flags. Filters combine (all must hold): language (primary or any "
+                        + "bytes) or primary_language only, technology, visibility, fork, archived, engineering signals "
+                        + "(true = has it, false = lacks it), license, topic, creation period, repos the user committed to "
+                        + "in a period, repos with no commit since a date. Page with cursor. Use for 'which projects…' and "
+                        + "'how many repos…' questions (total counts all matches).",
                 JsonSchemas.object().username()
-                        .enumeration("sort", "Order: pushed (latest push first), stars, commits (own commits), name, created (newest repo first).", sorts, "pushed")
+                        .enumeration("sort", "Order: pushed (latest push first), stars, commits (own commits), name, "
+                                + "created (newest repo first), oldest (oldest repo first), last_commit (latest commit "
+                                + "first), forks.", sorts, "pushed")
                         .string("language", "Only repos whose primary language or language breakdown includes this (e.g. Python).")
+                        .string("primary_language", "Only repos whose primary (main) language is this.")
+                        .string("tech_stack", "Only repos using this technology (framework, tool or language), e.g. React.")
+                        .enumeration("visibility", "public, private or all.", List.of("all", "public", "private"), "all")
+                        .bool("fork", "true: only forks; false: no forks.", null)
+                        .bool("archived", "true: only archived repos; false: no archived repos.", null)
                         .bool("include_forks", "Include forks.", true)
                         .bool("include_archived", "Include archived repos.", true)
+                        .bool("has_ci", "true: with CI configuration; false: without.", null)
+                        .bool("has_tests", "true: with tests; false: without.", null)
+                        .bool("has_docker", "true: with a Dockerfile or compose file; false: without.", null)
+                        .bool("has_license", "true: with a license; false: without.", null)
+                        .bool("has_lint", "true: with lint or format configuration; false: without.", null)
+                        .string("license", "Only repos under this license (SPDX id, e.g. MIT).")
+                        .string("topic", "Only repos with this topic.")
+                        .date("created_since", "Only repos created at or after this instant.")
+                        .date("created_until", "Only repos created before this instant.")
+                        .date("committed_since", "Only repos with a commit by the user at or after this instant (with committed_until: in a period).")
+                        .date("committed_until", "Only repos with a commit by the user before this instant.")
+                        .date("no_commits_since", "Only repos whose latest commit (anyone's) is before this instant, or that have none.")
                         .integer("limit", "Page size.", 20, 1, 100).cursor().build(),
                 JsonSchemas.object().out("total", "integer", "repos matching the filters")
                         .out("repos", "array", "one page of repos").nullable("next_cursor", "string", "cursor of the next page")
@@ -160,17 +183,10 @@ public final class ToolCatalog {
                 (args, context) -> {
                     Scope scope = scope(args, context);
                     String sort = args.choice("sort", sorts, "pushed");
-                    Optional<String> language = args.optionalString("language");
-                    boolean forks = args.bool("include_forks", true);
-                    boolean archived = args.bool("include_archived", true);
                     int limit = args.integer("limit", 20, 1, 100);
                     int offset = args.cursorOffset();
-                    Map<Long, Map<String, Long>> languages = language.isPresent()
-                            ? queries.languages(scope.account.id(), scope.privateVisible) : Map.of();
-                    List<RepoSummary> repos = queries.repositories(scope.account.id(), scope.privateVisible).stream()
-                            .filter(r -> forks || !r.fork())
-                            .filter(r -> archived || !r.archived())
-                            .filter(r -> language.isEmpty() || usesLanguage(r, languages.getOrDefault(r.id(), Map.of()), language.get()))
+                    List<RepoSummary> repos = new RepoFilter(queries, scope.account.id(), scope.privateVisible, args)
+                            .apply(queries.repositories(scope.account.id(), scope.privateVisible)).stream()
                             .sorted(repoOrder(sort))
                             .toList();
                     ObjectNode result = base(scope);
@@ -243,13 +259,14 @@ public final class ToolCatalog {
 
     private ToolDefinition commitTimeline() {
         return new ToolDefinition("get_commit_timeline", "Commit timeline",
-                "Commits newest first, across all repos or one; filter by date range and author. Each commit has repo, "
+                "Commits newest first (or oldest first), across all repos or one; filter by date range and author. Each commit has repo, "
                         + "sha, date (author's local time), author, whether it is the user's own, the first line of the "
                         + "message and line counts. Page with cursor. Use for 'what did I work on…' and 'last commits of X'.",
                 JsonSchemas.object().username().string("repo", "Only this repository.")
                         .date("since", "Only commits at or after this instant.").date("until", "Only commits before this instant.")
                         .string("author", "Only commits by this login, name or email.")
                         .bool("own_only", "Only the user's own commits (by login or known email).", false)
+                        .enumeration("order", "newest first (default) or oldest first.", List.of("newest", "oldest"), "newest")
                         .integer("limit", "Page size.", 20, 1, 100).cursor().build(),
                 JsonSchemas.object().out("commits", "array", "newest first")
                         .nullable("next_cursor", "string", "cursor of the next page").buildOutput(),
@@ -258,7 +275,10 @@ public final class ToolCatalog {
                     CommitFilter filter = filter(scope, args, args.bool("own_only", false));
                     int limit = args.integer("limit", 20, 1, 100);
                     int offset = args.cursorOffset();
-                    List<CommitRow> rows = queries.timeline(scope.account.id(), scope.privateVisible, filter, limit + 1, offset);
+                    boolean oldest = args.choice("order", List.of("newest", "oldest"), "newest").equals("oldest");
+                    List<CommitRow> rows = oldest
+                            ? queries.oldestFirst(scope.account.id(), scope.privateVisible, filter, limit + 1, offset)
+                            : queries.timeline(scope.account.id(), scope.privateVisible, filter, limit + 1, offset);
                     ObjectNode result = base(scope);
                     ArrayNode commits = result.putArray("commits");
                     rows.stream().limit(limit).forEach(row -> commitItem(commits.addObject(), row));
@@ -294,56 +314,52 @@ public final class ToolCatalog {
     private ToolDefinition activitySummary() {
         List<String> groups = List.of("day", "week", "month", "year", "weekday", "hour");
         return new ToolDefinition("get_activity_summary", "Activity summary",
-                "Commit activity over a period: commits (all and the user's own), lines added and deleted, active days, "
-                        + "the longest streak of consecutive active days, the busiest period, and a series grouped by day, "
-                        + "week, month, year, weekday or hour (author's local time) — the data of a contribution calendar. "
-                        + "since/until select whole days of the author's local calendar.",
-                JsonSchemas.object().username().date("since", "From this instant.").date("until", "Before this instant.")
+                "Commit activity over a period: commits (all, or the user's own with own_only), the user's own "
+                        + "commits, lines added and deleted, active days, the longest streak of consecutive active days, "
+                        + "the busiest period, and a series grouped by day, week, month, year, weekday or hour — the data "
+                        + "of a contribution calendar. Days and hours are in each commit's own time zone (the author's "
+                        + "local time, GitHub's convention) unless time_zone names one (UTC, Europe/Berlin, +05:30); "
+                        + "since/until select whole days of that calendar.",
+                JsonSchemas.object().username().date("since", "From this day.").date("until", "Before this day.")
                         .enumeration("group_by", "Series grouping.", groups, "month").string("repo", "Only this repository.")
+                        .bool("own_only", "Count only the user's own commits.", false)
+                        .string("time_zone", "author (each commit's own zone, the default), UTC, an IANA zone such as "
+                                + "Europe/Berlin, or an offset such as +05:30.")
                         .build(),
                 JsonSchemas.object().out("commits", "integer", "commits in range").out("own_commits", "integer", "the user's own")
-                        .out("additions", "integer", "lines added").out("deletions", "integer", "lines deleted")
+                        .nullable("additions", "integer", "lines added").nullable("deletions", "integer", "lines deleted")
                         .out("active_days", "integer", "days with a commit by the user")
                         .out("longest_streak", "object", "longest run of consecutive active days")
+                        .out("time_zone", "string", "the zone days and hours are counted in")
                         .nullable("busiest", "object", "the period with most commits").out("series", "array", "grouped counts")
                         .buildOutput(),
                 (args, context) -> {
                     Scope scope = scope(args, context);
                     String groupBy = args.choice("group_by", groups, "month");
+                    boolean own = args.bool("own_only", false);
+                    Optional<java.time.ZoneId> zone = zone(args.optionalString("time_zone"));
                     CommitFilter filter = filter(scope, args, false);
                     ObjectNode result = base(scope);
-                    List<DayActivity> days = queries.activityByDay(scope.account.id(), scope.privateVisible, filter);
-                    long commits = days.stream().mapToLong(DayActivity::commits).sum();
-                    result.put("commits", commits);
-                    result.put("own_commits", days.stream().mapToLong(DayActivity::ownCommits).sum());
-                    result.put("additions", days.stream().mapToLong(DayActivity::additions).sum());
-                    result.put("deletions", days.stream().mapToLong(DayActivity::deletions).sum());
-                    List<Long> active = days.stream().filter(d -> d.ownCommits() > 0).map(DayActivity::epochDay).toList();
-                    result.put("active_days", active.size());
-                    streak(result.putObject("longest_streak"), active);
-                    Map<String, long[]> series = new TreeMap<>();
-                    if (groupBy.equals("hour")) {
-                        queries.activityByHour(scope.account.id(), scope.privateVisible, filter).forEach(h ->
-                                series.put(String.format(Locale.ROOT, "%02d", h.hour()), new long[] {h.commits(), 0, 0, 0}));
-                    } else {
-                        for (DayActivity day : days) {
-                            long[] sums = series.computeIfAbsent(period(groupBy, day.epochDay()), key -> new long[4]);
-                            sums[0] += day.commits();
-                            sums[1] += day.ownCommits();
-                            sums[2] += day.additions();
-                            sums[3] += day.deletions();
-                        }
-                    }
+                    ActivityTally tally = zone.isPresent()
+                            ? ActivityTally.ofCommits(queries.commitInstants(scope.account.id(), scope.privateVisible,
+                                    widened(filter, own)), zone, filter.since(), filter.until(), own)
+                            : ActivityTally.ofDays(queries.activityByDay(scope.account.id(), scope.privateVisible, filter),
+                                    groupBy.equals("hour") ? queries.activityByHour(scope.account.id(),
+                                            scope.privateVisible, new CommitFilter(filter.repoId(), filter.since(),
+                                                    filter.until(), filter.author(), own)) : List.of(), own);
+                    result.put("commits", tally.commits());
+                    result.put("own_commits", tally.ownCommits());
+                    tally.additions().ifPresentOrElse(lines -> result.put("additions", lines), () -> result.putNull("additions"));
+                    tally.deletions().ifPresentOrElse(lines -> result.put("deletions", lines), () -> result.putNull("deletions"));
+                    result.put("active_days", tally.activeDays().size());
+                    result.put("time_zone", zone.map(z -> z.getId().equals("Z") ? "UTC" : z.getId())
+                            .orElse("author's local time (each commit's own zone)"));
+                    streak(result.putObject("longest_streak"), tally.activeDays());
                     ArrayNode items = result.putArray("series");
-                    Map.Entry<String, long[]> busiest = null;
-                    for (Map.Entry<String, long[]> entry : series.entrySet()) {
-                        ObjectNode item = items.addObject().put("period", label(groupBy, entry.getKey()))
-                                .put("commits", entry.getValue()[0]);
-                        if (!groupBy.equals("hour")) {
-                            item.put("own_commits", entry.getValue()[1]).put("additions", entry.getValue()[2])
-                                    .put("deletions", entry.getValue()[3]);
-                        }
-                        if (busiest == null || entry.getValue()[0] > busiest.getValue()[0]) {
+                    Map.Entry<String, Long> busiest = null;
+                    for (Map.Entry<String, Long> entry : tally.series(groupBy).entrySet()) {
+                        items.addObject().put("period", label(groupBy, entry.getKey())).put("commits", entry.getValue());
+                        if (busiest == null || entry.getValue() > busiest.getValue()) {
                             busiest = entry;
                         }
                     }
@@ -351,10 +367,36 @@ public final class ToolCatalog {
                         result.putNull("busiest");
                     } else {
                         result.putObject("busiest").put("period", label(groupBy, busiest.getKey()))
-                                .put("commits", busiest.getValue()[0]);
+                                .put("commits", busiest.getValue());
                     }
                     return result;
                 });
+    }
+
+    /** A day range in some zone covers instants up to 14 hours either side of the same dates in UTC. */
+    private static CommitFilter widened(CommitFilter filter, boolean own) {
+        long margin = 15 * 3_600L;
+        return new CommitFilter(filter.repoId(),
+                filter.since().isPresent() ? OptionalLong.of(filter.since().getAsLong() - margin) : OptionalLong.empty(),
+                filter.until().isPresent() ? OptionalLong.of(filter.until().getAsLong() + margin) : OptionalLong.empty(),
+                filter.author(), own);
+    }
+
+    private static Optional<java.time.ZoneId> zone(Optional<String> name) {
+        if (name.isEmpty() || name.get().isBlank() || name.get().equalsIgnoreCase("author")
+                || name.get().equalsIgnoreCase("local")) {
+            return Optional.empty();
+        }
+        String value = name.get().trim();
+        if (value.equalsIgnoreCase("utc") || value.equalsIgnoreCase("gmt") || value.equalsIgnoreCase("z")) {
+            return Optional.of(ZoneOffset.UTC);
+        }
+        try {
+            return Optional.of(java.time.ZoneId.of(value, java.time.ZoneId.SHORT_IDS));
+        } catch (java.time.DateTimeException e) {
+            throw new ToolException("time_zone '" + value + "' is not a time zone; use author, UTC, an IANA zone such "
+                    + "as Europe/Berlin, or an offset such as +05:30");
+        }
     }
 
     private ToolDefinition languageBreakdown() {
@@ -464,6 +506,7 @@ public final class ToolCatalog {
                         .out("ci_systems", "object", "repos per CI system").out("test_frameworks", "object", "repos per framework")
                         .out("languages", "object", "repos per primary language").out("technologies", "object", "repos per technology")
                         .out("stars", "integer", "total stars").out("forks", "integer", "total forks")
+                        .out("licenses", "object", "repos per license (SPDX id)").out("topics", "object", "repos per topic")
                         .out("average_scores", "object", "mean scores").buildOutput(),
                 (args, context) -> {
                     Scope scope = scope(args, context);
@@ -488,6 +531,8 @@ public final class ToolCatalog {
                             .values().stream().flatMap(List::stream).toList());
                     result.put("stars", repos.stream().mapToLong(RepoSummary::stars).sum());
                     result.put("forks", repos.stream().mapToLong(RepoSummary::forks).sum());
+                    tally(result.putObject("licenses"), repos.stream().flatMap(r -> r.licenseSpdx().stream()).toList());
+                    tally(result.putObject("topics"), repos.stream().flatMap(r -> r.topics().stream()).toList());
                     ObjectNode averages = result.putObject("average_scores");
                     averages.put("automation", average(signals.values().stream().mapToInt(SignalRow::automationScore).toArray()));
                     averages.put("coding_standards", average(signals.values().stream().mapToInt(SignalRow::codingStandardsScore).toArray()));
@@ -555,6 +600,70 @@ public final class ToolCatalog {
                 });
     }
 
+    private ToolDefinition commitStats() {
+        return new ToolDefinition("get_commit_stats", "Commit statistics",
+                "Totals over the commits selected (all repos or one, a period, the user's own or everyone's, one "
+                        + "author): commits, merge commits, lines added and deleted, how many different people "
+                        + "committed, and the first, the latest and the largest commit (most lines changed). Use for "
+                        + "'lines added in 2024', 'biggest commit', 'how many merges', 'how many people worked on X', "
+                        + "'my very first commit'.",
+                JsonSchemas.object().username().string("repo", "Only this repository.")
+                        .date("since", "Only commits at or after this instant.").date("until", "Only commits before this instant.")
+                        .string("author", "Only commits by this login, name or email.")
+                        .bool("own_only", "Only the user's own commits.", false).build(),
+                JsonSchemas.object().out("commits", "integer", "commits selected").out("merge_commits", "integer", "with 2+ parents")
+                        .out("additions", "integer", "lines added").out("deletions", "integer", "lines deleted")
+                        .out("distinct_authors", "integer", "different people (the user counts once)")
+                        .nullable("first_commit", "object", "the oldest commit").nullable("last_commit", "object", "the newest commit")
+                        .nullable("largest_commit", "object", "the commit with most lines changed").buildOutput(),
+                (args, context) -> {
+                    Scope scope = scope(args, context);
+                    CommitFilter filter = filter(scope, args, args.bool("own_only", false));
+                    ProfileQueries.CommitStats stats = queries.commitStats(scope.account.id(), scope.privateVisible, filter);
+                    ObjectNode result = base(scope);
+                    result.put("commits", stats.commits());
+                    result.put("merge_commits", stats.merges());
+                    result.put("additions", stats.additions());
+                    result.put("deletions", stats.deletions());
+                    result.put("distinct_authors", stats.distinctAuthors());
+                    commitOrNull(result, "first_commit", stats.first());
+                    commitOrNull(result, "last_commit", stats.last());
+                    commitOrNull(result, "largest_commit", stats.largest());
+                    return result;
+                });
+    }
+
+    private static void commitOrNull(ObjectNode result, String field, Optional<CommitRow> commit) {
+        if (commit.isPresent()) {
+            commitItem(result.putObject(field), commit.get());
+        } else {
+            result.putNull(field);
+        }
+    }
+
+    private ToolDefinition collaborators() {
+        return new ToolDefinition("list_collaborators", "List collaborators",
+                "People other than the user who committed to the user's repositories (all repos or one, over a "
+                        + "period), most commits first, with how many of the repos each touched. Use for 'who do I work "
+                        + "with most', 'my most frequent collaborator', 'who else contributed to X'.",
+                JsonSchemas.object().username().string("repo", "Only this repository.")
+                        .date("since", "From this instant.").date("until", "Before this instant.")
+                        .integer("limit", "Maximum people.", 10, 1, 50).build(),
+                JsonSchemas.object().out("collaborators", "array", "most commits first").buildOutput(),
+                (args, context) -> {
+                    Scope scope = scope(args, context);
+                    CommitFilter filter = filter(scope, args, false);
+                    int limit = args.integer("limit", 10, 1, 50);
+                    ObjectNode result = base(scope);
+                    ArrayNode people = result.putArray("collaborators");
+                    queries.collaborators(scope.account.id(), scope.privateVisible, filter, limit).forEach(person ->
+                            people.addObject().put("name", person.name()).put("login", person.login().orElse(null))
+                                    .put("commits", person.commits()).put("repos", person.repos())
+                                    .put("last_commit_at", person.lastCommitAt().map(Instant::toString).orElse(null)));
+                    return result;
+                });
+    }
+
     // ------------------------------------------------------------------ shared pieces
 
     private record Scope(AccountRef account, boolean privateVisible) {
@@ -598,6 +707,10 @@ public final class ToolCatalog {
             case "commits" -> Comparator.comparingLong(RepoSummary::ownCommits).reversed().thenComparing(byName);
             case "name" -> byName;
             case "created" -> Comparator.comparing(RepoSummary::createdAt).reversed().thenComparing(byName);
+            case "oldest" -> Comparator.comparing(RepoSummary::createdAt).thenComparing(byName);
+            case "forks" -> Comparator.comparingInt(RepoSummary::forks).reversed().thenComparing(byName);
+            case "last_commit" -> Comparator.comparing((RepoSummary r) -> r.lastCommitAt().orElse(Instant.EPOCH))
+                    .reversed().thenComparing(byName);
             default -> Comparator.comparing((RepoSummary r) -> r.pushedAt().orElse(Instant.EPOCH)).reversed().thenComparing(byName);
         };
     }
@@ -620,6 +733,8 @@ public final class ToolCatalog {
         item.put("commits", r.commits());
         item.put("own_commits", r.ownCommits());
         item.put("last_commit_at", r.lastCommitAt().map(Instant::toString).orElse(null));
+        item.put("created_at", r.createdAt().toString());
+        item.put("license", r.licenseSpdx().orElse(null));
         ArrayNode topics = item.putArray("topics");
         r.topics().forEach(topics::add);
     }
@@ -698,18 +813,6 @@ public final class ToolCatalog {
             target.put("start", LocalDate.ofEpochDay(bestStart).toString());
             target.put("end", LocalDate.ofEpochDay(bestStart + bestLength - 1).toString());
         }
-    }
-
-    private static String period(String groupBy, long epochDay) {
-        LocalDate date = LocalDate.ofEpochDay(epochDay);
-        return switch (groupBy) {
-            case "day" -> date.toString();
-            case "week" -> String.format(Locale.ROOT, "%d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR),
-                    date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-            case "year" -> String.valueOf(date.getYear());
-            case "weekday" -> String.valueOf(date.getDayOfWeek().getValue());
-            default -> String.format(Locale.ROOT, "%d-%02d", date.getYear(), date.getMonthValue());
-        };
     }
 
     private static String label(String groupBy, String key) {

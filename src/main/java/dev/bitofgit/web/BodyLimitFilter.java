@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Refuses a body larger than the limit before any route or the MCP servlet sees it, with 413 — after reading it
@@ -41,21 +40,9 @@ final class BodyLimitFilter implements Filter {
             }
         }
         HttpServletResponse out = (HttpServletResponse) response;
-        String detail = "the request body has " + length + " bytes; at most " + maxBodyBytes + " are accepted";
-        out.setStatus(413);
         out.setHeader("Connection", "close");
-        out.setHeader("X-Content-Type-Options", "nosniff");
-        String body;
-        if (http.getRequestURI().startsWith("/mcp")) {
-            out.setContentType("application/json");
-            body = "{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32600,\"message\":\"" + detail + "\"}}";
-        } else {
-            out.setContentType("application/problem+json");
-            body = "{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,\"detail\":\"" + detail
-                    + "\",\"instance\":\"" + http.getRequestURI().replaceAll("[^A-Za-z0-9/_.-]", "")
-                    + "\",\"request_id\":\"" + java.util.UUID.randomUUID() + "\"}";
-        }
-        out.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+        RawProblems.write(http, out, 413, "Content Too Large",
+                "the request body has " + length + " bytes; at most " + maxBodyBytes + " are accepted");
     }
 
     /** Discards what is written to it. */

@@ -61,6 +61,10 @@ public final class WebServer implements AutoCloseable {
             config.staticFiles.enableWebjars();
             config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
             config.jetty.modifyServletContextHandler(handler -> {
+                org.eclipse.jetty.ee10.servlet.FilterHolder gate =
+                        new org.eclipse.jetty.ee10.servlet.FilterHolder(new RequestGate(access));
+                gate.setAsyncSupported(true);
+                handler.addFilter(gate, "/*", java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST));
                 org.eclipse.jetty.ee10.servlet.FilterHolder bodyLimit =
                         new org.eclipse.jetty.ee10.servlet.FilterHolder(new BodyLimitFilter(access.maxBodyBytes()));
                 bodyLimit.setAsyncSupported(true);

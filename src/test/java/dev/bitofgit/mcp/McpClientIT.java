@@ -31,7 +31,8 @@ class McpClientIT {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final List<String> TOOLS = List.of("get_account_summary", "list_repos", "get_repo_overview",
             "get_commit_timeline", "search_commits", "get_activity_summary", "get_language_breakdown",
-            "query_repos_by_signals", "aggregate_repo_metrics", "rank_repos_by_activity", "search_readmes");
+            "query_repos_by_signals", "aggregate_repo_metrics", "rank_repos_by_activity", "search_readmes",
+            "get_commit_stats", "list_collaborators");
 
     @TempDir
     Path dir;

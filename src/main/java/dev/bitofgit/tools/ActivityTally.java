@@ -1,0 +1,133 @@
+package dev.bitofgit.tools;
+
+import dev.bitofgit.store.ProfileQueries.CommitInstant;
+import dev.bitofgit.store.ProfileQueries.DayActivity;
+import dev.bitofgit.store.ProfileQueries.HourActivity;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+
+/**
+ * Commit counts per calendar day and per hour of day, and what follows from them (totals, active days, series by
+ * week, month, year or weekday). Built from the day roll-ups (each commit's own zone, the default) or from single
+ * commits placed in an explicit zone. Pure arithmetic: no store, no JSON.
+ */
+final class ActivityTally {
+    private final TreeMap<Long, long[]> days;
+    private final long[] hours;
+    private final boolean own;
+    private final boolean linesKnown;
+
+    private ActivityTally(TreeMap<Long, long[]> days, long[] hours, boolean own, boolean linesKnown) {
+        this.days = days;
+        this.hours = hours;
+        this.own = own;
+        this.linesKnown = linesKnown;
+    }
+
+    /** From the day roll-ups; with {@code own} the counts are the user's own, and lines are unknown (everyone's). */
+    static ActivityTally ofDays(List<DayActivity> rows, List<HourActivity> hourRows, boolean own) {
+        TreeMap<Long, long[]> days = new TreeMap<>();
+        for (DayActivity row : rows) {
+            days.put(row.epochDay(), new long[] {row.commits(), row.ownCommits(), row.additions(), row.deletions()});
+        }
+        long[] hours = new long[24];
+        hourRows.forEach(row -> hours[row.hour()] += row.commits());
+        return new ActivityTally(days, hours, own, !own);
+    }
+
+    /**
+     * From single commits: each is placed on the calendar of {@code zone} (or its own offset when empty), and only
+     * days in [{@code since}, {@code until}) of that calendar are kept. The commits are the user's own when {@code own}.
+     */
+    static ActivityTally ofCommits(List<CommitInstant> commits, Optional<ZoneId> zone, OptionalLong since,
+                                   OptionalLong until, boolean own) {
+        long firstDay = since.isPresent() ? Math.floorDiv(since.getAsLong(), 86_400L) : Long.MIN_VALUE;
+        long endDay = until.isPresent() ? Math.floorDiv(until.getAsLong() + 86_399L, 86_400L) : Long.MAX_VALUE;
+        TreeMap<Long, long[]> days = new TreeMap<>();
+        long[] hours = new long[24];
+        for (CommitInstant commit : commits) {
+            long local = zone.map(z -> Instant.ofEpochSecond(commit.authoredAt()).atZone(z).toLocalDateTime()
+                            .toEpochSecond(java.time.ZoneOffset.UTC))
+                    .orElse(commit.authoredAt() + commit.utcOffsetMinutes() * 60L);
+            long day = Math.floorDiv(local, 86_400L);
+            if (day < firstDay || day >= endDay) {
+                continue;
+            }
+            long[] sums = days.computeIfAbsent(day, key -> new long[4]);
+            sums[0]++;
+            sums[1] += commit.own() ? 1 : 0;
+            sums[2] += commit.additions();
+            sums[3] += commit.deletions();
+            hours[(int) (Math.floorMod(local, 86_400L) / 3_600L)]++;
+        }
+        return new ActivityTally(days, hours, own, true);
+    }
+
+    long commits() {
+        return days.values().stream().mapToLong(sums -> own ? sums[1] : sums[0]).sum();
+    }
+
+    long ownCommits() {
+        return days.values().stream().mapToLong(sums -> sums[1]).sum();
+    }
+
+    Optional<Long> additions() {
+        return linesKnown ? Optional.of(days.values().stream().mapToLong(sums -> sums[2]).sum()) : Optional.empty();
+    }
+
+    Optional<Long> deletions() {
+        return linesKnown ? Optional.of(days.values().stream().mapToLong(sums -> sums[3]).sum()) : Optional.empty();
+    }
+
+    /** Days with a commit by the user, in order. */
+    List<Long> activeDays() {
+        List<Long> active = new ArrayList<>();
+        days.forEach((day, sums) -> {
+            if (sums[1] > 0) {
+                active.add(day);
+            }
+        });
+        return active;
+    }
+
+    /** Commit counts per period key, in key order ("2024-03", "2024-W09", "3" for Wednesday, "09" for 9 h). */
+    Map<String, Long> series(String groupBy) {
+        TreeMap<String, Long> series = new TreeMap<>();
+        if (groupBy.equals("hour")) {
+            for (int hour = 0; hour < 24; hour++) {
+                if (hours[hour] > 0) {
+                    series.put(String.format(Locale.ROOT, "%02d", hour), hours[hour]);
+                }
+            }
+            return series;
+        }
+        days.forEach((day, sums) -> {
+            long count = own ? sums[1] : sums[0];
+            if (count > 0) {
+                series.merge(period(groupBy, day), count, Long::sum);
+            }
+        });
+        return series;
+    }
+
+    static String period(String groupBy, long epochDay) {
+        LocalDate date = LocalDate.ofEpochDay(epochDay);
+        return switch (groupBy) {
+            case "day" -> date.toString();
+            case "week" -> String.format(Locale.ROOT, "%d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR),
+                    date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            case "year" -> String.valueOf(date.getYear());
+            case "weekday" -> String.valueOf(date.getDayOfWeek().getValue());
+            default -> String.format(Locale.ROOT, "%d-%02d", date.getYear(), date.getMonthValue());
+        };
+    }
+}
