@@ -79,7 +79,7 @@ public final class LlmAnswerer implements Answerer {
                 if (!reply.hasToolExecutionRequests()) {
                     String text = reply.text() == null || reply.text().isBlank() ? "The model returned no answer." : reply.text();
                     return new Answer(text, "llm", Optional.of(modelName), calls, Optional.empty(),
-                            OfflineAnswerer.starterQuestions(List.of()), memory);
+                            Examples.STARTERS, memory);
                 }
                 messages.add(reply);
                 for (ToolExecutionRequest request : reply.toolExecutionRequests()) {

@@ -24,8 +24,50 @@ final class TimeRanges {
     private TimeRanges() {
     }
 
+    private static final Pattern ISO_DATE = Pattern.compile("\\b(since|after|from|before|until|on)?\\s*(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern RELATIVE_YEAR = Pattern.compile("\\b(this|last|previous|past) year\\b|\\b(19\\d\\d|20\\d\\d)\\b");
+
+    /** Every period named, in order ("this year than last year", "2023 vs 2024"), for comparisons. */
+    static java.util.List<TimeRange> all(String question, LocalDate today) {
+        String text = question.toLowerCase(Locale.ROOT);
+        java.util.List<TimeRange> ranges = new java.util.ArrayList<>();
+        Matcher matcher = RELATIVE_YEAR.matcher(text);
+        LocalDate firstOfYear = today.withDayOfYear(1);
+        while (matcher.find()) {
+            TimeRange range;
+            if (matcher.group(2) != null) {
+                int y = Integer.parseInt(matcher.group(2));
+                range = new TimeRange(LocalDate.of(y, 1, 1), LocalDate.of(y + 1, 1, 1), "in " + y);
+            } else if (matcher.group(1).equals("this")) {
+                range = new TimeRange(firstOfYear, today.plusDays(1), "this year (" + today.getYear() + ")");
+            } else {
+                range = new TimeRange(firstOfYear.minusYears(1), firstOfYear, "last year (" + (today.getYear() - 1) + ")");
+            }
+            if (ranges.stream().noneMatch(r -> r.since().equals(range.since()))) {
+                ranges.add(range);
+            }
+        }
+        return ranges;
+    }
+
     static Optional<TimeRange> find(String question, LocalDate today) {
         String text = question.toLowerCase(Locale.ROOT);
+        Matcher iso = ISO_DATE.matcher(text);
+        if (iso.find()) {
+            try {
+                LocalDate date = LocalDate.of(Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)),
+                        Integer.parseInt(iso.group(4)));
+                String word = iso.group(1) == null ? "on" : iso.group(1);
+                return Optional.of(switch (word) {
+                    case "before", "until" -> new TimeRange(LocalDate.of(1970, 1, 1), date, "before " + date);
+                    case "on" -> new TimeRange(date, date.plusDays(1), "on " + date);
+                    default -> new TimeRange(date, today.plusDays(1).isAfter(date) ? today.plusDays(1)
+                            : date.plusDays(1), "since " + date);
+                });
+            } catch (java.time.DateTimeException e) {
+                // not a date after all ("2024-13-40"): read on
+            }
+        }
         Matcher lastN = LAST_N.matcher(text);
         if (lastN.find()) {
             int n = Integer.parseInt(lastN.group(1));
@@ -36,6 +78,9 @@ final class TimeRanges {
                 default -> today.minusYears(n).plusDays(1);
             };
             return Optional.of(new TimeRange(since, today.plusDays(1), "in the last " + n + " " + lastN.group(2) + (n == 1 ? "" : "s")));
+        }
+        if (text.matches(".*\\b(lately|recently|these days|of late|past few weeks|last few weeks)\\b.*")) {
+            return Optional.of(new TimeRange(today.minusDays(29), today.plusDays(1), "in the last 30 days"));
         }
         if (text.contains("yesterday")) {
             return Optional.of(new TimeRange(today.minusDays(1), today, "yesterday"));
@@ -61,6 +106,9 @@ final class TimeRanges {
         LocalDate firstOfYear = today.withDayOfYear(1);
         if (text.matches(".*\\b(last|previous|past) year\\b.*")) {
             return Optional.of(new TimeRange(firstOfYear.minusYears(1), firstOfYear, "in " + (today.getYear() - 1)));
+        }
+        if (text.matches(".*\\b(so far this year|this year so far|year to date|ytd)\\b.*")) {
+            return Optional.of(new TimeRange(firstOfYear, today.plusDays(1), "this year"));
         }
         if (text.matches(".*\\bthis year\\b.*")) {
             return Optional.of(new TimeRange(firstOfYear, today.plusDays(1), "this year"));

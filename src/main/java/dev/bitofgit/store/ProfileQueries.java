@@ -290,6 +290,27 @@ public final class ProfileQueries {
         });
     }
 
+    /**
+     * The user's own commits and lines per local day, from the per-repo roll-ups (the account roll-up does not keep
+     * own lines). Rows are the user's own only: {@code commits} and {@code ownCommits} are both the own count.
+     */
+    public List<DayActivity> ownActivityByDay(long accountId, boolean includePrivate, CommitFilter filter) {
+        return database.jdbi().withHandle(handle -> {
+            StringBuilder sql = new StringBuilder("SELECT d.day, SUM(d.own_commits), SUM(d.own_additions),"
+                    + " SUM(d.own_deletions) FROM repo_daily d JOIN repositories r ON r.id = d.repo_id"
+                    + " WHERE d.account_id = :account AND r.removed_at IS NULL"
+                    + " AND (r.is_private = FALSE OR :private = TRUE) AND d.own_commits > 0");
+            filter.repoId().ifPresent(id -> sql.append(" AND d.repo_id = :repoId"));
+            appendDays(sql, filter);
+            sql.append(" GROUP BY d.day ORDER BY d.day");
+            Query query = handle.createQuery(sql.toString()).bind("account", accountId).bind("private", includePrivate);
+            filter.repoId().ifPresent(id -> query.bind("repoId", id));
+            bindDays(query, filter);
+            return query.map((rs, ctx) -> new DayActivity(rs.getLong(1), rs.getLong(2), rs.getLong(2), rs.getLong(3),
+                    rs.getLong(4))).list();
+        });
+    }
+
     /** Days on which the user made at least one commit. */
     public long ownActiveDays(long accountId, boolean includePrivate) {
         return database.jdbi().withHandle(handle -> handle.createQuery("""

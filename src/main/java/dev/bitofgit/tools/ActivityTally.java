@@ -33,15 +33,15 @@ final class ActivityTally {
         this.linesKnown = linesKnown;
     }
 
-    /** From the day roll-ups; with {@code own} the counts are the user's own, and lines are unknown (everyone's). */
-    static ActivityTally ofDays(List<DayActivity> rows, List<HourActivity> hourRows, boolean own) {
+    /** From day roll-ups (everyone's, or the user's own when the rows are), and hour counts from the same commits. */
+    static ActivityTally ofDays(List<DayActivity> rows, List<HourActivity> hourRows) {
         TreeMap<Long, long[]> days = new TreeMap<>();
         for (DayActivity row : rows) {
             days.put(row.epochDay(), new long[] {row.commits(), row.ownCommits(), row.additions(), row.deletions()});
         }
         long[] hours = new long[24];
         hourRows.forEach(row -> hours[row.hour()] += row.commits());
-        return new ActivityTally(days, hours, own, !own);
+        return new ActivityTally(days, hours, false, true);
     }
 
     /**

@@ -343,10 +343,12 @@ public final class ToolCatalog {
                     ActivityTally tally = zone.isPresent()
                             ? ActivityTally.ofCommits(queries.commitInstants(scope.account.id(), scope.privateVisible,
                                     widened(filter, own)), zone, filter.since(), filter.until(), own)
-                            : ActivityTally.ofDays(queries.activityByDay(scope.account.id(), scope.privateVisible, filter),
+                            : ActivityTally.ofDays(own
+                                    ? queries.ownActivityByDay(scope.account.id(), scope.privateVisible, filter)
+                                    : queries.activityByDay(scope.account.id(), scope.privateVisible, filter),
                                     groupBy.equals("hour") ? queries.activityByHour(scope.account.id(),
                                             scope.privateVisible, new CommitFilter(filter.repoId(), filter.since(),
-                                                    filter.until(), filter.author(), own)) : List.of(), own);
+                                                    filter.until(), filter.author(), own)) : List.of());
                     result.put("commits", tally.commits());
                     result.put("own_commits", tally.ownCommits());
                     tally.additions().ifPresentOrElse(lines -> result.put("additions", lines), () -> result.putNull("additions"));

@@ -57,7 +57,7 @@ class QueryApiTest {
         JsonNode followUp = http.post("/query", "{\"username\":\"octo-demo\",\"question\":\"show me its last 3 commits\","
                 + "\"conversation_id\":\"" + id + "\"}").json();
         assertThat(followUp.get("conversation_id").asString()).isEqualTo(id);
-        assertThat(followUp.get("answer").asString()).startsWith("The last 3 commits of **dotfiles**");
+        assertThat(followUp.get("answer").asString()).startsWith("The latest 3 commits to **dotfiles**");
     }
 
     @Test

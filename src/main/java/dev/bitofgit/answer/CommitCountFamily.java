@@ -1,0 +1,60 @@
+package dev.bitofgit.answer;
+
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+/** How many commits: in a period, a repository, the user's own or everyone's, on weekends, in a time zone. */
+final class CommitCountFamily implements Family {
+    @Override
+    public int fit(Reading r) {
+        if (!r.mentionsCommits() && !r.matches("\\bhow (many times|often) did i (commit|push|code)")) {
+            return 0;
+        }
+        if (r.measure() == Reading.Measure.COUNT) {
+            return 66;
+        }
+        if (r.measure() == Reading.Measure.EXISTS && (r.period().isPresent() || r.repo().isPresent())) {
+            return 55;
+        }
+        return 0;
+    }
+
+    @Override
+    public Reply answer(Reading r, ToolCalls tools) {
+        CommitScope scope = CommitScope.of(r);
+        boolean weekends = r.any("weekend", "weekends", "saturday", "saturdays", "sunday", "sundays");
+        JsonNode activity = tools.call("get_activity_summary", scope.arguments(r, tools.args()
+                .put("group_by", "weekday"), true));
+        long commits = activity.get("commits").asLong();
+        String where = r.repo().map(repo -> " to **" + repo + "**").orElse("");
+        String when = Say.when(r.period(), "in total");
+        if (weekends) {
+            long weekend = 0;
+            for (JsonNode item : activity.get("series")) {
+                String day = item.get("period").asString();
+                if (day.equals("Saturday") || day.equals("Sunday")) {
+                    weekend += item.get("commits").asLong();
+                }
+            }
+            String text = (scope.own() ? "You made **" : "There were **") + Say.number(weekend) + "** weekend "
+                    + (weekend == 1 ? "commit" : "commits") + where + " " + when + " (Saturdays and Sundays), out of "
+                    + Say.number(commits) + ".";
+            return Reply.of(text, scope.readAs(r, true) + ", Saturdays and Sundays", List.of("What is my busiest weekday?"));
+        }
+        String text;
+        if (r.measure() == Reading.Measure.EXISTS) {
+            text = (commits > 0 ? "Yes — " : "No — ") + (scope.own() ? "you made **" : "there were **")
+                    + Say.number(commits) + "** " + (commits == 1 ? "commit" : "commits") + where + " " + when + ".";
+        } else if (scope.own()) {
+            text = "You made **" + Say.number(commits) + " " + (commits == 1 ? "commit" : "commits") + "**" + where
+                    + " " + when + ".";
+        } else {
+            text = r.repo().map(repo -> "**" + repo + "** has **" + Say.number(commits) + " " + (commits == 1 ? "commit"
+                    : "commits") + "** " + when + " (by everyone; " + Say.number(activity.get("own_commits").asLong())
+                    + " of them yours).").orElse("There were **" + Say.number(commits) + " commits** " + when
+                    + " by everyone (" + Say.number(activity.get("own_commits").asLong()) + " of them yours).");
+        }
+        return Reply.of(text, scope.readAs(r, true), List.of("What is my busiest month?", "What is my longest streak?"))
+                .about(r.repo().orElse(null) == null ? "" : r.repo().get());
+    }
+}

@@ -1,0 +1,93 @@
+package dev.bitofgit.answer;
+
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Two things side by side: two repositories (which has more commits, lines, stars) or two periods (more commits
+ * this year than last?). Answers with both numbers, so the comparison can be checked.
+ */
+final class CompareFamily implements Family {
+    private static final String COMPARING = "\\b(more|fewer|less|compare[sd]?|comparison|vs\\.?|versus|than|"
+            + "bigger|busier|larger|smaller|against|or)\\b";
+
+    @Override
+    public int fit(Reading r) {
+        if (!r.matches(COMPARING)) {
+            return 0;
+        }
+        if (r.repos().size() >= 2) {
+            return 85;
+        }
+        if (r.periods().size() >= 2 && r.repos().size() <= 1) {
+            return 84;
+        }
+        return 0;
+    }
+
+    @Override
+    public Reply answer(Reading r, ToolCalls tools) {
+        return r.repos().size() >= 2 ? repos(r, tools) : periods(r, tools);
+    }
+
+    private static Reply repos(Reading r, ToolCalls tools) {
+        String a = r.repos().get(0);
+        String b = r.repos().get(1);
+        boolean own = r.own().orElse(false) && r.matches("\\b(my|i|me)\\b.*\\bcommits?\\b|\\bcommits?\\b.*\\b(i|me)\\b");
+        String metric = r.matches("\\b(stars?|starred|popular)\\b") ? "stars" : r.matches("\\blines?\\b") ? "lines"
+                : "commits";
+        long valueA = value(tools, r, a, metric, own);
+        long valueB = value(tools, r, b, metric, own);
+        String unit = switch (metric) {
+            case "stars" -> "stars";
+            case "lines" -> "lines changed";
+            default -> own ? "of your commits" : "commits";
+        };
+        String readAs = Say.readAs(a + " against " + b + " by " + (metric.equals("commits") ? (own ? "your own "
+                : "everyone's ") + "commits" : metric), Say.when(r.period(), metric.equals("stars") ? "" : "all time"));
+        String text;
+        String verdict = r.measure() == Reading.Measure.EXISTS
+                ? (r.matches("\\b(fewer|less|smaller)\\b") ? valueA < valueB : valueA > valueB) ? "Yes — " : "No — " : "";
+        if (valueA == valueB) {
+            text = "**" + a + "** and **" + b + "** are level: " + Say.number(valueA) + " " + unit + " each.";
+        } else {
+            String winner = valueA > valueB ? a : b;
+            text = "**" + winner + "** has more " + unit.replace("of your commits", "of your commits") + ": **"
+                    + a + "** " + Say.number(valueA) + " against **" + b + "** " + Say.number(valueB) + " "
+                    + Say.when(r.period(), "").trim() + ".";
+            text = text.replace(" .", ".");
+        }
+        return Reply.of(verdict + text, readAs, List.of("What is " + a + " about?", "What is " + b + " about?"));
+    }
+
+    private static long value(ToolCalls tools, Reading r, String repo, String metric, boolean own) {
+        if (metric.equals("stars")) {
+            return tools.call("get_repo_overview", tools.args().put("repo", repo)).get("stars").asLong();
+        }
+        var arguments = Say.range(tools.args().put("repo", repo).put("own_only", own), r.period());
+        JsonNode stats = tools.call("get_activity_summary", arguments.put("group_by", "year"));
+        return metric.equals("lines") ? stats.get("additions").asLong() + stats.get("deletions").asLong()
+                : stats.get("commits").asLong();
+    }
+
+    private static Reply periods(Reading r, ToolCalls tools) {
+        TimeRange first = r.periods().get(0);
+        TimeRange second = r.periods().get(1);
+        CommitScope scope = CommitScope.of(r);
+        long a = commits(tools, r.withPeriod(first), scope);
+        long b = commits(tools, r.withPeriod(second), scope);
+        boolean fewer = r.matches("\\b(fewer|less)\\b");
+        boolean holds = fewer ? a < b : a > b;
+        String text = (r.measure() == Reading.Measure.EXISTS ? (holds ? "Yes — " : "No — ") : "")
+                + Say.number(a) + " commits " + first.label() + " against " + Say.number(b) + " " + second.label()
+                + (a == b ? ": the same." : a > b ? ": " + Say.number(a - b) + " more " + first.label() + "."
+                : ": " + Say.number(b - a) + " fewer " + first.label() + ".");
+        return Reply.of(text, Say.readAs(scope.whose(), first.label() + " against " + second.label(),
+                Say.zone(r.zone()), Say.repoScope(r.repo())), List.of("What is my busiest month?"));
+    }
+
+    private static long commits(ToolCalls tools, Reading r, CommitScope scope) {
+        return tools.call("get_activity_summary", scope.arguments(r, tools.args().put("group_by", "year"), true))
+                .get("commits").asLong();
+    }
+}

@@ -1,0 +1,17 @@
+package dev.bitofgit.answer;
+
+/**
+ * One family of questions: how well a reading fits it, and its answer, written from tool results only. A new family
+ * is one class and one line in {@link Families}.
+ */
+interface Family {
+    /** How well the reading fits this family: 0 not at all; the best fit answers. */
+    int fit(Reading reading);
+
+    Reply answer(Reading reading, ToolCalls tools);
+
+    /** The family's name, remembered by the conversation for follow-ups. */
+    default String name() {
+        return getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,125 @@
+package dev.bitofgit.answer;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words the question reader knows: the vocabulary spelling correction snaps typos to, the ordinary English words
+ * it must never take for a repository name or "correct", negators, number words and time-zone abbreviations.
+ * Languages, technologies and repository names are not here: they come from the store and the signal detector.
+ */
+final class Lexicon {
+    private Lexicon() {
+    }
+
+    /** Words the reader acts on; a misspelt word within one edit (two for long words) becomes one of these. */
+    static final Set<String> KEYWORDS = Set.copyOf(List.of("repo", "repos", "repository", "repositories", "project", "projects",
+            "commit", "commits", "committed", "committing", "contributed", "contribution", "contributions", "language",
+            "languages", "private", "public", "fork", "forks", "forked", "archived", "archive", "tests", "test",
+            "tested", "testing", "untested", "license", "licenses", "licensed", "licence", "licences", "unlicensed",
+            "docker", "dockerfile", "dockerized", "container", "containers", "containerized", "pipeline", "pipelines",
+            "workflow", "workflows", "continuous", "integration", "deployment", "delivery", "busiest", "busy",
+            "active", "activity", "month", "months", "monthly", "weekday", "weekdays", "week", "weeks", "weekend",
+            "hour", "hours", "time", "year", "years", "yearly", "streak", "streaks", "consecutive", "oldest",
+            "newest", "first", "earliest", "latest", "recent", "recently", "biggest", "largest", "smallest", "lines",
+            "added", "deleted", "deletions", "additions", "removed", "changed", "merge", "merges", "merged",
+            "collaborator", "collaborators", "contributors", "contributor", "people", "authors", "author",
+            "branch", "default", "topics", "topic", "stars", "starred", "star", "created", "mostly", "mainly",
+            "primarily", "primary", "written", "using", "uses", "used", "without", "missing", "lacking", "compare",
+            "compared", "versus", "between", "more", "fewer", "less", "than", "most", "least", "frequent",
+            "frequently", "often", "count", "number", "total", "many", "much", "summary", "overview", "describe",
+            "about", "readme", "mention", "mentions", "mentioned", "search", "stack", "stacks", "framework",
+            "frameworks", "technologies", "technology", "libraries", "since", "before", "during", "inactive",
+            "stale", "abandoned", "untouched", "dormant", "touched", "worked", "working", "work", "github",
+            "account", "profile", "quietest", "slowest", "productive", "coding", "code", "wrote", "pushed",
+            "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+            "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+            "today", "previous", "last", "next", "longest", "shortest", "average", "median", "different", "distinct",
+            "unique", "everyone", "everybody", "anyone", "overall", "altogether", "which", "what", "when", "where",
+            "show", "list", "tell", "give", "name", "names", "how", "have", "does", "lint", "linter", "linting",
+            "formatter", "precommit", "makefile", "documentation", "changelog", "description", "purpose",
+            "explain", "forked", "original", "originals", "own", "mine", "zone", "local", "utc", "gmt",
+            "morning", "evening", "night", "afternoon", "midnight", "weekends", "timezone", "percentage", "percent",
+            "ranking", "rank", "ranked", "top", "dependabot", "bots", "pull", "requests", "issues", "reviews",
+            "followers", "following", "gists", "releases", "tags", "deploy", "deployed", "hello", "thanks",
+            "help", "please", "actions", "travis", "jenkins", "circleci", "gitlab", "typescript", "javascript",
+            "python", "golang", "rust", "kotlin", "swift", "ruby", "scala", "haskell", "elixir"));
+
+    /** Ordinary words: never corrected, and never a repository name unless the question marks it as one. */
+    static final Set<String> COMMON = new HashSet<>(List.of("a", "an", "the", "i", "me", "my", "mine", "myself",
+            "we", "our", "you", "your", "it", "its", "they", "them", "their", "he", "she", "this", "that", "these",
+            "those", "is", "am", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done", "doing",
+            "have", "has", "had", "having", "get", "got", "gotten", "gets", "make", "made", "makes", "go", "goes",
+            "went", "gone", "say", "said", "see", "saw", "seen", "know", "knew", "known", "think", "thought", "want",
+            "wanted", "need", "needed", "like", "liked", "look", "looked", "find", "found", "give", "gave", "take",
+            "took", "use", "used", "uses", "using", "try", "tried", "call", "called", "keep", "kept", "let", "put",
+            "set", "run", "ran", "start", "started", "end", "ended", "spend", "spent", "write", "wrote", "written",
+            "build", "built", "ship", "shipped", "push", "pushed", "add", "added", "change", "changed", "fix",
+            "fixed", "of", "in", "on", "at", "to", "for", "from", "by", "with", "without", "about", "into", "onto",
+            "over", "under", "up", "down", "out", "off", "since", "until", "till", "before", "after", "during",
+            "between", "through", "across", "per", "than", "then", "and", "or", "but", "nor", "so", "yet", "if",
+            "because", "as", "while", "though", "although", "not", "no", "yes", "all", "any", "some", "each",
+            "every", "both", "either", "neither", "none", "only", "also", "just", "even", "still", "ever", "never",
+            "always", "often", "sometimes", "usually", "really", "very", "quite", "pretty", "much", "many", "more",
+            "most", "less", "least", "few", "fewer", "lot", "lots", "other", "another", "else", "same", "such",
+            "own", "which", "what", "when", "where", "who", "whom", "whose", "why", "how", "there", "here", "now",
+            "ago", "again", "once", "twice", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "first", "second", "third", "last", "next", "new", "old", "good", "bad", "best", "worst", "big",
+            "small", "long", "short", "high", "low", "great", "little", "able", "sure", "right", "wrong", "thing",
+            "things", "stuff", "way", "kind", "sort", "type", "part", "place", "point", "case", "fact", "number",
+            "time", "times", "day", "days", "week", "weeks", "month", "months", "year", "years", "today", "tonight",
+            "work", "works", "worked", "working", "job", "jobs", "task", "tasks", "project", "projects", "thanks",
+            "please", "hey", "hi", "hello", "ok", "okay", "well", "oh", "um", "like", "curious", "wondering",
+            "wonder", "quick", "question", "questions", "tell", "show", "list", "give", "let's", "lets", "can",
+            "could", "would", "should", "will", "shall", "may", "might", "must", "i'm", "i've", "i'd", "i'll",
+            "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "haven't", "hasn't", "hadn't",
+            "won't", "can't", "couldn't", "shouldn't", "wouldn't", "what's", "where's", "who's", "that's",
+            "there's", "it's", "github", "account", "stuff", "anything", "something", "everything", "nothing",
+            "someone", "anyone", "everyone", "nobody", "somebody", "everybody", "people", "person", "team",
+            "colleague", "colleagues", "friend", "friends", "boss", "manager", "interview", "review", "resume",
+            "portfolio", "prepare", "preparing", "update", "updating", "remind", "figure", "trying", "understand",
+            "recall", "remember", "forgot", "forget", "wrap", "roughly", "approximately", "exactly", "overall",
+            "currently", "actually", "basically", "probably", "maybe", "perhaps", "recently", "lately", "far",
+            "whole", "entire", "full", "total", "plus", "minus", "versus", "vs", "etc", "eg", "ie", "via", "per",
+            "across", "among", "within", "against", "along", "around", "behind", "beyond", "near", "toward",
+            "towards", "upon", "whether", "which", "whichever", "whatever", "whenever", "wherever", "however",
+            "therefore", "otherwise", "instead", "rather", "already", "almost", "enough", "too", "ones", "sorry",
+            "main", "mainly", "mostly", "major", "minor", "real", "actual", "active", "busy", "free", "open",
+            "closed", "live", "dead", "hot", "cold", "fun", "side", "pet", "toy", "hobby", "personal", "professional",
+            "pipeline", "pipelines", "data", "app", "apps", "tool", "tools", "site", "web", "server", "service",
+            "services", "api", "client", "game", "notes", "blog", "library", "lib", "core", "common", "utils",
+            "config", "docs", "test", "tests", "demo", "example", "examples", "sample", "template", "starter",
+            "playground", "sandbox", "scripts", "script", "home", "lab", "queue", "hub", "flags", "feature",
+            "features", "checker", "tracker", "analyzer", "generator", "gateway", "operator", "modules", "toolkit",
+            "resizer", "shortener", "dashboard", "experiments", "chat", "budget", "weather", "recipe", "image",
+            "markdown", "invoice", "sensor", "link", "log", "task", "code", "coding", "coded", "commit", "commits",
+            "repo", "repos", "repository", "repositories", "branch", "branches", "main", "master", "dev", "stable"));
+
+    /** Words that turn the next signal, visibility or fork word into its negation. */
+    static final Set<String> NEGATORS = Set.copyOf(List.of("no", "not", "without", "lack", "lacks", "lacking", "missing", "don't",
+            "dont", "doesn't", "doesnt", "didn't", "didnt", "aren't", "arent", "isn't", "isnt", "haven't", "havent",
+            "hasn't", "hasnt", "never", "neither", "nor", "zero", "non", "excluding", "exclude", "except", "minus",
+            "w/o", "lacked", "absent", "free"));
+
+    /** Words after which a negation no longer holds ("CI but no tests", "without tests but with CI"). */
+    static final Set<String> NEGATION_BREAKS = Set.of("but", "yet", "however", "although", "though", "whereas",
+            "while", "with", "and have", "that have", "which have");
+
+    static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
+            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
+            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+            Map.entry("a couple", 2), Map.entry("a few", 3), Map.entry("dozen", 12), Map.entry("twenty", 20));
+
+    /** Common zone abbreviations people write, mapped to the IANA zone they usually mean. */
+    static final Map<String, String> ZONES = Map.ofEntries(Map.entry("utc", "UTC"), Map.entry("gmt", "UTC"),
+            Map.entry("cet", "Europe/Paris"), Map.entry("cest", "Europe/Paris"), Map.entry("bst", "Europe/London"),
+            Map.entry("pst", "America/Los_Angeles"), Map.entry("pdt", "America/Los_Angeles"),
+            Map.entry("pt", "America/Los_Angeles"), Map.entry("est", "America/New_York"),
+            Map.entry("edt", "America/New_York"), Map.entry("et", "America/New_York"),
+            Map.entry("cst", "America/Chicago"), Map.entry("cdt", "America/Chicago"),
+            Map.entry("mst", "America/Denver"), Map.entry("mdt", "America/Denver"), Map.entry("ist", "Asia/Kolkata"),
+            Map.entry("jst", "Asia/Tokyo"), Map.entry("aest", "Australia/Sydney"), Map.entry("eet", "Europe/Athens"),
+            Map.entry("wet", "Europe/Lisbon"));
+}

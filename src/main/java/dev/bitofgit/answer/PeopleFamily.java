@@ -1,0 +1,66 @@
+package dev.bitofgit.answer;
+
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The people in the user's repositories: how many different people committed (to one repository or all), who they
+ * are, and the most frequent collaborator across all repositories.
+ */
+final class PeopleFamily implements Family {
+    @Override
+    public int fit(Reading r) {
+        return r.matches("\\b(people|persons|contributors?|collaborat\\w*|authors?|committers?|teammates?|"
+                + "who else|who (has |have )?(committed|contributed|worked|works|helps|helped)|"
+                + "work(ed)? with|developers|devs|coworkers?|co-?authors?)\\b") ? 73 : 0;
+    }
+
+    @Override
+    public Reply answer(Reading r, ToolCalls tools) {
+        boolean count = r.measure() == Reading.Measure.COUNT || r.matches("\\b(different|distinct|unique)\\b");
+        if (count) {
+            var arguments = tools.args();
+            r.repo().ifPresent(repo -> arguments.put("repo", repo));
+            Say.range(arguments, r.period());
+            JsonNode stats = tools.call("get_commit_stats", arguments);
+            long people = stats.get("distinct_authors").asLong();
+            String text = "**" + Say.plural(people, "person") .replace("persons", "people") + "** committed "
+                    + r.repo().map(repo -> "to **" + repo + "**").orElse("to your repositories") + " "
+                    + Say.when(r.period(), "in total") + " (you count once; others by GitHub login, else e-mail).";
+            return Reply.of(text, Say.readAs("different commit authors", Say.when(r.period(), "all time"),
+                    Say.repoScope(r.repo())), List.of("Who is my most frequent collaborator?")).about(r.repo().orElse(""));
+        }
+        var arguments = tools.args().put("limit", 10);
+        r.repo().ifPresent(repo -> arguments.put("repo", repo));
+        Say.range(arguments, r.period());
+        JsonNode people = tools.call("list_collaborators", arguments).get("collaborators");
+        String readAs = Say.readAs("people other than you, by their commits", Say.when(r.period(), "all time"),
+                Say.repoScope(r.repo()));
+        if (people.isEmpty()) {
+            return Reply.of("Nobody else has committed " + r.repo().map(repo -> "to **" + repo + "**")
+                    .orElse("to your repositories") + " " + Say.when(r.period(), "") + ": it is all your work.",
+                    readAs, List.of());
+        }
+        JsonNode top = people.get(0);
+        String name = top.get("name").asString() + (top.get("login").isNull() ? "" : " (@" + top.get("login")
+                .asString() + ")");
+        String text = "Your most frequent collaborator" + r.repo().map(repo -> " on **" + repo + "**").orElse("")
+                + " is **" + name + "** with " + Say.plural(top.get("commits").asLong(), "commit")
+                + (r.repo().isEmpty() ? " across " + Say.plural(top.get("repos").asLong(), "repository") : "") + ".";
+        if (people.size() > 1) {
+            text += " Others: " + Say.join(people.size() > 6 ? java.util.List.of(people.get(1), people.get(2),
+                    people.get(3), people.get(4), people.get(5)) : skipFirst(people), p -> p.get("name").asString()
+                    + " (" + Say.number(p.get("commits").asLong()) + ")") + ".";
+        }
+        return Reply.of(text, readAs, List.of("How many different people committed to my repositories?"))
+                .about(r.repo().orElse(""));
+    }
+
+    private static List<JsonNode> skipFirst(JsonNode array) {
+        java.util.List<JsonNode> rest = new java.util.ArrayList<>();
+        for (int i = 1; i < array.size(); i++) {
+            rest.add(array.get(i));
+        }
+        return rest;
+    }
+}

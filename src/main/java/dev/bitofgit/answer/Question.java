@@ -1,0 +1,109 @@
+package dev.bitofgit.answer;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A question as the reader sees it: lower case, typographic quotes straightened, and each word that is one typo away
+ * from a word the reader knows (a keyword, a language, a technology, a repository name) replaced by it. The original
+ * text is kept for what must not be changed (quoted search terms, IANA zone names).
+ */
+final class Question {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'+#._/-]*[\\p{L}\\p{N}+#]|[\\p{L}\\p{N}]");
+
+    private final String original;
+    private final String text;
+    private final List<String> words;
+    private final List<String> corrections;
+
+    private Question(String original, String text, List<String> words, List<String> corrections) {
+        this.original = original;
+        this.text = text;
+        this.words = List.copyOf(words);
+        this.corrections = List.copyOf(corrections);
+    }
+
+    /** Normalises {@code question} and corrects typos against {@code vocabulary} (all lower case). */
+    static Question of(String question, Collection<String> vocabulary) {
+        String lower = question.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'').replace('“', '"')
+                .replace('”', '"').replaceAll("\\s+", " ").trim();
+        Set<String> known = Set.copyOf(vocabulary);
+        StringBuilder corrected = new StringBuilder();
+        List<String> words = new ArrayList<>();
+        List<String> corrections = new ArrayList<>();
+        Matcher matcher = WORD.matcher(lower);
+        int last = 0;
+        while (matcher.find()) {
+            corrected.append(lower, last, matcher.start());
+            String word = matcher.group();
+            String fixed = correct(word, known);
+            if (!fixed.equals(word)) {
+                corrections.add(word + " → " + fixed);
+            }
+            corrected.append(fixed);
+            words.addAll(split(fixed));
+            last = matcher.end();
+        }
+        corrected.append(lower.substring(last));
+        return new Question(question, corrected.toString(), words, corrections);
+    }
+
+    /** Words of a token: "ci/cd" stays one word, "non-fork" is "non" and "fork", a trailing "'s" goes. */
+    private static List<String> split(String token) {
+        String clean = token.endsWith("'s") ? token.substring(0, token.length() - 2) : token;
+        if (clean.equals("ci/cd") || clean.matches("[a-z]+/[a-z_]+(/[a-z_]+)?") && clean.contains("_")) {
+            return List.of(clean);
+        }
+        List<String> parts = new ArrayList<>();
+        for (String part : clean.split("[/]")) {
+            if (!part.isEmpty()) {
+                parts.add(part);
+            }
+        }
+        return parts;
+    }
+
+    private static String correct(String word, Set<String> known) {
+        if (word.length() < 4 || known.contains(word) || Lexicon.COMMON.contains(word) || !word.matches("[a-z][a-z0-9'._-]*")) {
+            return word;
+        }
+        int allowed = word.length() >= 8 ? 2 : 1;
+        String best = word;
+        int bestDistance = allowed + 1;
+        for (String candidate : known) {
+            if (Math.abs(candidate.length() - word.length()) > allowed || candidate.length() < 4) {
+                continue;
+            }
+            int distance = Edits.distance(word, candidate, allowed);
+            if (distance < bestDistance || (distance == bestDistance && distance <= allowed
+                    && candidate.charAt(0) == word.charAt(0) && best.charAt(0) != word.charAt(0))) {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        return bestDistance <= allowed ? best : word;
+    }
+
+    String original() {
+        return original;
+    }
+
+    /** The normalised, corrected text. */
+    String text() {
+        return text;
+    }
+
+    List<String> words() {
+        return words;
+    }
+
+    /** "comits → commits", for the line that says how the question was read. */
+    List<String> corrections() {
+        return corrections;
+    }
+}

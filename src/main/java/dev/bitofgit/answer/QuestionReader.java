@@ -1,0 +1,362 @@
+package dev.bitofgit.answer;
+
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a question into a {@link Reading}, one aspect at a time and each independent of the others, so that any
+ * combination composes: a language with a period with a negated signal with a ranking. Vocabularies (repository
+ * names, languages, technologies) are the account's and the signal detector's, passed in, never kept here.
+ */
+final class QuestionReader {
+    /** Languages and technologies the reader knows, and the account's repository names. */
+    record Vocabulary(List<String> repos, Set<String> languages, Set<String> technologies) {
+        Vocabulary {
+            repos = List.copyOf(repos);
+            languages = Set.copyOf(languages);
+            technologies = Set.copyOf(technologies);
+        }
+    }
+
+    private static final Map<String, String> ALIASES = Map.ofEntries(Map.entry("golang", "Go"),
+            Map.entry("js", "JavaScript"), Map.entry("ts", "TypeScript"), Map.entry("bash", "Shell"),
+            Map.entry("py", "Python"), Map.entry("spring", "Spring Boot"), Map.entry("rails", "Ruby on Rails"),
+            Map.entry("nextjs", "Next.js"), Map.entry("torch", "PyTorch"), Map.entry("postgres", "PostgreSQL"),
+            Map.entry("k8s", "Kubernetes"), Map.entry("node", "Node.js"), Map.entry("nodejs", "Node.js"),
+            Map.entry("reactjs", "React"), Map.entry("vuejs", "Vue"), Map.entry("csharp", "C#"),
+            Map.entry("cpp", "C++"));
+    private static final Map<String, Reading.Signal> SIGNAL_WORDS = signalWords();
+    private static final Pattern QUOTED = Pattern.compile("[\"“'‘`]([^\"”'’`]{1,60})[\"”'’`]");
+    private static final Pattern TOP = Pattern.compile("\\b(?:top|first|last|latest|recent|best|biggest|largest|"
+            + "busiest)\\s+(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\\b|\\b(\\d{1,3}|two|three|four|"
+            + "five|six|seven|eight|nine|ten)\\s+(?:most|least|biggest|largest|busiest|latest|last|recent|newest|"
+            + "oldest|top|repos|repositories|projects|commits|languages|people|collaborators)\\b");
+    private static final Pattern SEARCH_FOR = Pattern.compile("\\bsearch (?:my |the |through )?(?:commits?|commit "
+            + "messages|history) (?:for|about) ([\\p{L}\\p{N}_.-]{2,40})");
+    private static final Pattern MENTION = Pattern.compile("\\b(?:mention(?:s|ed|ing)?|containing|contain|with the "
+            + "word|say|says|said|messages? (?:about|with))\\s+([\\p{L}\\p{N}_.-]{2,40})");
+    private static final Pattern ZONE_ID = Pattern.compile("\\b([A-Z][A-Za-z]+/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?)\\b");
+    private static final Pattern OFFSET = Pattern.compile("\\b(?:utc|gmt)\\s*([+-]\\s*\\d{1,2})(?::?(\\d{2}))?\\b");
+    private static final Pattern INACTIVE_FOR = Pattern.compile("\\b(?:for|in|over)\\s+(?:over|more than|at least)?\\s*"
+            + "(a|an|one|two|three|six|\\d{1,2})\\s+(year|month|week|day)s?\\b");
+    private static final Pattern INACTIVE_WORDS = Pattern.compile("\\b(no (new )?commits?|not (been )?(committed|"
+            + "touched|worked on|updated|pushed|active)|(haven'?t|hasn'?t|didn'?t|havent|hasnt|didnt|never) ("
+            + "committed|touched|worked|updated|pushed|been)|inactive|stale|abandoned|untouched|dormant|neglected|"
+            + "no activity|nothing (committed|pushed)|gone quiet|went quiet|no work)\\b");
+
+    private QuestionReader() {
+    }
+
+    static Question question(String text, Vocabulary vocabulary) {
+        Set<String> known = new HashSet<>(Lexicon.KEYWORDS);
+        vocabulary.repos().forEach(name -> known.add(name.toLowerCase(Locale.ROOT)));
+        vocabulary.languages().forEach(language -> known.add(language.toLowerCase(Locale.ROOT)));
+        vocabulary.technologies().forEach(tech -> known.add(tech.toLowerCase(Locale.ROOT)));
+        return Question.of(text, known);
+    }
+
+    static Reading read(Question question, Vocabulary vocabulary, LocalDate today) {
+        String text = question.text();
+        List<String> words = question.words();
+        Set<Integer> consumed = new HashSet<>();
+        List<String> repos = RepoMentions.find(question.original(), text, words, vocabulary.repos(), consumed);
+        Optional<String> language = language(question.original(), text, vocabulary.languages());
+        Optional<String> technology0 = technology(text, vocabulary.technologies())
+                .filter(tech -> language.map(l -> !l.equalsIgnoreCase(tech)).orElse(true));
+        boolean primary = language.isPresent() && Pattern.compile("\\b(main|mainly|mostly|primarily|primary|"
+                + "predominantly|chiefly|largely|majority|principal|written (mostly |mainly |primarily )?in|"
+                + "coded (mostly |mainly )?in)\\b").matcher(text).find();
+        Map<Reading.Signal, Boolean> signals = new EnumMap<>(Reading.Signal.class);
+        Map<String, Boolean> flags = new LinkedHashMap<>();
+        polarities(words, consumed, signals, flags);
+        // "Docker" is the signal, not a second filter on the same thing.
+        Optional<String> technology = technology0.filter(tech -> !SIGNAL_WORDS.containsKey(tech.toLowerCase(Locale.ROOT))
+                || !signals.containsKey(SIGNAL_WORDS.get(tech.toLowerCase(Locale.ROOT))));
+        Optional<Reading.Zone> zone = zone(question.original(), text);
+        String periodText = zone.isPresent() ? text.replaceAll("\\b(utc|gmt)\\b", " ") : text;
+        Optional<Reading.Inactivity> inactive = inactivity(periodText, today);
+        Optional<TimeRange> period = inactive.isPresent() ? Optional.empty() : TimeRanges.find(periodText, today);
+        List<TimeRange> periods = inactive.isPresent() ? List.of() : TimeRanges.all(periodText, today);
+        return new Reading(text, Set.copyOf(words), repos, language, primary, technology, signals,
+                Optional.ofNullable(flags.get("private")), Optional.ofNullable(flags.get("fork")),
+                Optional.ofNullable(flags.get("archived")), period, periods, inactive, zone, own(text, words),
+                top(text), measure(text), term(question.original(), text, repos), question.corrections());
+    }
+
+    /**
+     * Signals, visibility, forks and archived, each with its polarity: a negator ("no", "without", "don't have")
+     * flips the words after it until a break ("but", "with") or a few words without one; "or"/"and"/"nor" keep it.
+     */
+    private static void polarities(List<String> words, Set<Integer> consumed, Map<Reading.Signal, Boolean> signals,
+                                   Map<String, Boolean> flags) {
+        boolean negated = false;
+        int sinceNegator = 0;
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (Lexicon.NEGATORS.contains(word) || word.endsWith("n't")) {
+                negated = true;
+                sinceNegator = 0;
+                continue;
+            }
+            if (word.equals("but") || word.equals("yet") || word.equals("however") || word.equals("with")
+                    || word.equals("although") || word.equals("whereas") || word.equals("while")) {
+                negated = false;
+                continue;
+            }
+            sinceNegator++;
+            if (negated && sinceNegator > 4) {
+                negated = false;
+            }
+            if (consumed.contains(i)) {
+                continue;
+            }
+            Reading.Signal signal = SIGNAL_WORDS.get(word);
+            if (signal != null && !(word.equals("actions") && (i == 0 || !words.get(i - 1).equals("github")))) {
+                boolean inherentlyNegative = word.startsWith("un");
+                signals.putIfAbsent(signal, negated == inherentlyNegative);
+                sinceNegator = 0;
+                continue;
+            }
+            switch (word) {
+                case "private", "closed-source" -> flags.putIfAbsent("private", !negated);
+                case "public", "open-source" -> flags.putIfAbsent("private", negated);
+                case "fork", "forks", "forked" -> flags.putIfAbsent("fork", !negated);
+                case "original", "originals" -> flags.putIfAbsent("fork", false);
+                case "archived" -> flags.putIfAbsent("archived", !negated);
+                case "unarchived" -> flags.putIfAbsent("archived", false);
+                default -> {
+                    continue;
+                }
+            }
+            sinceNegator = 0;
+        }
+    }
+
+    private static Map<String, Reading.Signal> signalWords() {
+        Map<String, Reading.Signal> map = new java.util.HashMap<>();
+        for (String word : List.of("ci", "ci/cd", "pipeline", "pipelines", "workflow", "workflows", "actions",
+                "circleci", "travis", "jenkins", "cicd", "continuous")) {
+            map.put(word, Reading.Signal.CI);
+        }
+        for (String word : List.of("test", "tests", "tested", "testing", "untested", "specs", "pytest", "jest",
+                "junit", "vitest", "rspec")) {
+            map.put(word, Reading.Signal.TESTS);
+        }
+        for (String word : List.of("docker", "dockerfile", "dockerfiles", "dockerized", "dockerised", "container",
+                "containers", "containerized", "containerised", "compose")) {
+            map.put(word, Reading.Signal.DOCKER);
+        }
+        for (String word : List.of("license", "licenses", "licensed", "licence", "licences", "licenced",
+                "unlicensed", "unlicenced")) {
+            map.put(word, Reading.Signal.LICENSE);
+        }
+        for (String word : List.of("lint", "linter", "linters", "linting", "eslint", "prettier", "formatter",
+                "rubocop", "ruff", "flake8", "linted")) {
+            map.put(word, Reading.Signal.LINT);
+        }
+        return Map.copyOf(map);
+    }
+
+    private static Optional<String> language(String original, String text, Set<String> languages) {
+        for (Map.Entry<String, String> alias : ALIASES.entrySet()) {
+            if (languages.contains(alias.getValue()) && word(text, alias.getKey())) {
+                return Optional.of(alias.getValue());
+            }
+        }
+        String best = null;
+        for (String language : languages) {
+            String key = language.toLowerCase(Locale.ROOT);
+            if (key.equals("go")) {
+                if (original.matches("(?s).*\\bGo\\b.*") || text.matches(".*\\b(use|uses|using|in|with|written in|"
+                        + "language|learn|learned)\\s+go\\b.*") || text.matches(".*\\bgo (projects?|repos?|"
+                        + "repositories|code|programs?|services?)\\b.*")) {
+                    return Optional.of(language);
+                }
+                continue;
+            }
+            if (word(text, key) && (best == null || key.length() > best.length())) {
+                best = language;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static Optional<String> technology(String text, Set<String> technologies) {
+        String best = null;
+        for (String tech : technologies) {
+            String key = tech.toLowerCase(Locale.ROOT);
+            if (word(text, key) && (best == null || key.length() > best.length())) {
+                best = tech;
+            }
+        }
+        if (best == null) {
+            for (Map.Entry<String, String> alias : ALIASES.entrySet()) {
+                if (technologies.contains(alias.getValue()) && word(text, alias.getKey())) {
+                    return Optional.of(alias.getValue());
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    static boolean word(String text, String key) {
+        return Pattern.compile("(^|[^\\p{L}\\p{N}+#])" + Pattern.quote(key) + "($|[^\\p{L}\\p{N}+#])").matcher(text)
+                .find();
+    }
+
+    private static Optional<Reading.Zone> zone(String original, String text) {
+        Matcher id = ZONE_ID.matcher(original);
+        while (id.find()) {
+            try {
+                java.time.ZoneId zone = java.time.ZoneId.of(id.group(1));
+                return Optional.of(new Reading.Zone(zone.getId(), zone.getId()));
+            } catch (java.time.DateTimeException e) {
+                // not a zone ("CI/CD"); keep looking
+            }
+        }
+        Matcher offset = OFFSET.matcher(text);
+        if (offset.find()) {
+            int hours = Integer.parseInt(offset.group(1).replace(" ", "").replace("+", ""));
+            int minutes = offset.group(2) == null ? 0 : Integer.parseInt(offset.group(2));
+            if (Math.abs(hours) <= 14) {
+                java.time.ZoneOffset zone = java.time.ZoneOffset.ofHoursMinutes(hours, hours < 0 ? -minutes : minutes);
+                return Optional.of(new Reading.Zone(zone.getId(), "UTC" + zone.getId()));
+            }
+        }
+        for (Map.Entry<String, String> abbreviation : Lexicon.ZONES.entrySet()) {
+            if (word(text, abbreviation.getKey()) && (abbreviation.getKey().length() > 2
+                    || text.matches(".*\\b(in|at)\\s+" + abbreviation.getKey() + "\\b.*"))) {
+                String id2 = abbreviation.getValue();
+                return Optional.of(new Reading.Zone(id2, id2.equals("UTC") ? "UTC"
+                        : abbreviation.getKey().toUpperCase(Locale.ROOT) + " (" + id2 + ")"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Reading.Inactivity> inactivity(String text, LocalDate today) {
+        if (!INACTIVE_WORDS.matcher(text).find()) {
+            return Optional.empty();
+        }
+        Matcher span = INACTIVE_FOR.matcher(text);
+        if (span.find()) {
+            String amount = span.group(1);
+            int n = switch (amount) {
+                case "a", "an", "one" -> 1;
+                case "two" -> 2;
+                case "three" -> 3;
+                case "six" -> 6;
+                default -> Integer.parseInt(amount);
+            };
+            LocalDate before = switch (span.group(2)) {
+                case "year" -> today.minusYears(n);
+                case "month" -> today.minusMonths(n);
+                case "week" -> today.minusWeeks(n);
+                default -> today.minusDays(n);
+            };
+            return Optional.of(new Reading.Inactivity(before.plusDays(1), "no commit in the last " + n + " "
+                    + span.group(2) + (n == 1 ? "" : "s") + " (none since " + before.plusDays(1) + ")"));
+        }
+        Optional<TimeRange> since = TimeRanges.find(text, today);
+        if (since.isPresent()) {
+            return Optional.of(new Reading.Inactivity(since.get().since(), "no commit since "
+                    + since.get().since()));
+        }
+        // "inactive", "abandoned" with no span: a year, said in the answer.
+        LocalDate before = today.minusYears(1).plusDays(1);
+        return Optional.of(new Reading.Inactivity(before, "no commit in the last year (none since " + before + ")"));
+    }
+
+    /** Explicitly the user's own commits, or explicitly everyone's; empty when the question does not say. */
+    private static Optional<Boolean> own(String text, List<String> words) {
+        if (text.matches(".*\\b(everyone|everybody|anyone|anybody|all (the )?(authors|contributors|people)|"
+                + "in total|total number|overall|altogether|all commits|by all|including others|"
+                + "everyone's|all together|combined|by anyone|other people|others)\\b.*")) {
+            return Optional.of(false);
+        }
+        if (words.contains("i") || words.contains("i've") || words.contains("i'd") || words.contains("me")
+                || words.contains("myself") || words.contains("mine") || words.contains("im")
+                || text.matches(".*\\bmy (own )?(commits?|work|contributions?|coding|changes|activity|pushes|"
+                + "streak|code)\\b.*")) {
+            return Optional.of(true);
+        }
+        return Optional.empty();
+    }
+
+    private static OptionalInt top(String text) {
+        Matcher matcher = TOP.matcher(text);
+        if (matcher.find()) {
+            String value = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+            Integer number = Lexicon.NUMBER_WORDS.get(value);
+            return OptionalInt.of(number != null ? number : Integer.parseInt(value));
+        }
+        return OptionalInt.empty();
+    }
+
+    private static Reading.Measure measure(String text) {
+        if (text.matches(".*\\b(how many|number of|count of|how much|total (number|count)|count (my|the|all)|"
+                + "what number|tally|count)\\b.*")) {
+            return Reading.Measure.COUNT;
+        }
+        if (text.matches("^(when|what date|on what day|what day did|at what time)\\b.*")) {
+            return Reading.Measure.WHEN;
+        }
+        if (text.matches("^(do|does|did|is|are|have|has|am|any|was|were|can|could|got any)\\b.*")
+                && !text.matches(".*\\b(which|what|list|show|name)\\b.*")) {
+            return Reading.Measure.EXISTS;
+        }
+        return Reading.Measure.LIST;
+    }
+
+    private static Optional<String> term(String original, String text, List<String> repos) {
+        Matcher quoted = QUOTED.matcher(original);
+        while (quoted.find()) {
+            String value = quoted.group(1).trim();
+            if (repos.stream().noneMatch(repo -> repo.equalsIgnoreCase(value)) && value.length() >= 2
+                    && !value.matches("(?i)s|t|ve|re|ll|d|m")) {
+                return Optional.of(value);
+            }
+        }
+        Matcher searchFor = SEARCH_FOR.matcher(text);
+        if (searchFor.find()) {
+            return Optional.of(searchFor.group(1));
+        }
+        Matcher mention = MENTION.matcher(text);
+        while (mention.find()) {
+            String word = mention.group(1);
+            if (repos.stream().noneMatch(repo -> repo.equalsIgnoreCase(word))
+                    && !word.matches("the|a|an|my|in|of|to|something|anything|it")) {
+                return Optional.of(word);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static String monthName(java.time.Month month) {
+        return month.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+
+    /** Words that a family may pick up as what the question asks for, in order (for "ignored" notes). */
+    static List<String> contentWords(Question question) {
+        List<String> content = new ArrayList<>();
+        for (String word : question.words()) {
+            if (!Lexicon.COMMON.contains(word) && !Lexicon.KEYWORDS.contains(word) && word.length() > 2
+                    && !word.matches("\\d+")) {
+                content.add(word);
+            }
+        }
+        return content;
+    }
+}

@@ -1,0 +1,118 @@
+package dev.bitofgit.answer;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A question understood as a small typed query: what it is about (its words), which repositories, language,
+ * technology, engineering signals (each wanted or refused), visibility, forks, archived, the period (or two, to
+ * compare), the time zone, whose commits, how many to list, and what is measured. Families read it; none of them
+ * parses text again.
+ */
+record Reading(
+        String text,
+        Set<String> words,
+        List<String> repos,
+        Optional<String> language,
+        boolean primaryLanguage,
+        Optional<String> technology,
+        Map<Signal, Boolean> signals,
+        Optional<Boolean> privateRepos,
+        Optional<Boolean> forks,
+        Optional<Boolean> archived,
+        Optional<TimeRange> period,
+        List<TimeRange> periods,
+        Optional<Inactivity> inactive,
+        Optional<Zone> zone,
+        Optional<Boolean> own,
+        OptionalInt top,
+        Measure measure,
+        Optional<String> term,
+        List<String> corrections) {
+
+    /** Engineering signals a question can ask for or against. */
+    enum Signal {
+        CI("CI", "has_ci"), TESTS("tests", "has_tests"), DOCKER("Docker", "has_docker"),
+        LICENSE("a license", "has_license"), LINT("lint configuration", "has_lint");
+
+        final String label;
+        final String argument;
+
+        Signal(String label, String argument) {
+            this.label = label;
+            this.argument = argument;
+        }
+    }
+
+    /** What the answer is: a number, a list, yes or no, a moment. */
+    enum Measure { COUNT, LIST, EXISTS, WHEN }
+
+    /** "no commits since …" / "not touched for over a year": repositories whose latest commit is before {@code before}. */
+    record Inactivity(LocalDate before, String label) {
+    }
+
+    /** A zone the question named: {@code id} is UTC, an IANA id or an offset; {@code label} as the answer says it. */
+    record Zone(String id, String label) {
+    }
+
+    Reading {
+        requireNonNull(text, "text == null");
+        words = Set.copyOf(words);
+        repos = List.copyOf(repos);
+        signals = Map.copyOf(signals);
+        periods = List.copyOf(periods);
+        corrections = List.copyOf(corrections);
+    }
+
+    /** Whether any of these words is in the question (exact words, after spelling correction). */
+    boolean any(String... candidates) {
+        for (String candidate : candidates) {
+            if (words.contains(candidate)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the question matches the regex somewhere (on the corrected, lower-case text). */
+    boolean matches(String regex) {
+        return Pattern.compile(regex).matcher(text).find();
+    }
+
+    Optional<String> repo() {
+        return repos.isEmpty() ? Optional.empty() : Optional.of(repos.get(0));
+    }
+
+    boolean mentionsRepos() {
+        return any("repo", "repos", "repository", "repositories", "project", "projects", "codebase", "codebases");
+    }
+
+    boolean mentionsCommits() {
+        return any("commit", "commits", "committed", "committing", "contributions", "contributed", "pushed", "pushes",
+                "push");
+    }
+
+    boolean hasRepoFilters() {
+        return language.isPresent() || technology.isPresent() || !signals.isEmpty() || privateRepos.isPresent()
+                || forks.isPresent() || archived.isPresent() || inactive.isPresent();
+    }
+
+    /** A copy naming a repository the conversation already talked about. */
+    Reading withRepo(String repo) {
+        return new Reading(text, words, List.of(repo), language, primaryLanguage, technology, signals, privateRepos,
+                forks, archived, period, periods, inactive, zone, own, top, measure, term, corrections);
+    }
+
+    /** A copy with the period a previous turn named. */
+    Reading withPeriod(TimeRange range) {
+        return new Reading(text, words, repos, language, primaryLanguage, technology, signals, privateRepos, forks,
+                archived, Optional.of(range), List.of(range), inactive, zone, own, top, measure, term, corrections);
+    }
+}

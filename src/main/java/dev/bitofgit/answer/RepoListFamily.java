@@ -1,0 +1,113 @@
+package dev.bitofgit.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Repositories selected by any combination of filters — language (main or any), technology, signals wanted or
+ * refused, visibility, forks, archived, a period of commits or of creation, inactivity — counted, listed or asked
+ * about (yes/no). "Which repos have no tests", "my TypeScript repos I committed to in 2025", "do I have CI anywhere",
+ * "how many private repos do I have", "which repos haven't I touched in over a year".
+ */
+final class RepoListFamily implements Family {
+    @Override
+    public int fit(Reading r) {
+        boolean about = r.mentionsRepos() || r.hasRepoFilters();
+        if (!about || Superlatives.of(r).isPresent()) {
+            return 0;
+        }
+        if (r.mentionsCommits() && r.measure() == Reading.Measure.COUNT && !r.matches("\\b(how many|number of) "
+                + "(of my |my )?(repos|repositories|projects)")) {
+            return 0; // counting commits, not repositories
+        }
+        if (!r.repos().isEmpty()) {
+            return 0; // about a named repository
+        }
+        return 45 + (r.hasRepoFilters() ? 20 : 0) + (r.mentionsRepos() ? 5 : 0);
+    }
+
+    @Override
+    public Reply answer(Reading r, ToolCalls tools) {
+        ObjectNode arguments = filters(r, tools.args()).put("limit", 100).put("sort", "name");
+        JsonNode result = tools.call("list_repos", arguments);
+        List<String> names = Say.names(result.get("repos"), "name");
+        long total = result.get("total").asLong();
+        String condition = total == 1 ? singular(condition(r)) : condition(r);
+        String readAs = Say.readAs("repositories" + (condition.isEmpty() ? "" : " that " + condition),
+                "repositories you can see");
+        String listed = total == 0 ? "" : ": " + Say.boldList(names) + (total > names.size() ? " and "
+                + Say.number(total - names.size()) + " more" : "") + ".";
+        String text = switch (r.measure()) {
+            case EXISTS -> total == 0 ? "No — none of your repositories " + condition(r) + "."
+                    : "Yes — **" + Say.number(total) + "** of your repositories " + condition + listed;
+            case COUNT -> condition.isEmpty()
+                    ? "You have **" + Say.number(total) + "** " + (total == 1 ? "repository" : "repositories") + listed
+                    : "**" + Say.number(total) + "** of your repositories " + condition + listed;
+            default -> total == 0 ? "None of your repositories " + condition + "."
+                    : condition.isEmpty() ? "You have **" + Say.number(total) + "** repositories" + listed
+                    : "**" + Say.number(total) + "** of your repositories " + condition + listed;
+        };
+        if (total == 0 && text.endsWith(" .")) {
+            text = text.replace(" .", ".");
+        }
+        return Reply.of(text, readAs, names.isEmpty() ? List.of("Which languages do I use most?")
+                : List.of("What is " + names.get(0) + " about?", "Which of these have CI?"));
+    }
+
+    /** The list_repos arguments for the reading's repository filters. */
+    static ObjectNode filters(Reading r, ObjectNode arguments) {
+        r.language().ifPresent(language -> arguments.put(r.primaryLanguage() ? "primary_language" : "language", language));
+        r.technology().ifPresent(tech -> arguments.put("tech_stack", tech));
+        for (Map.Entry<Reading.Signal, Boolean> signal : r.signals().entrySet()) {
+            arguments.put(signal.getKey().argument, signal.getValue());
+        }
+        r.privateRepos().ifPresent(isPrivate -> arguments.put("visibility", isPrivate ? "private" : "public"));
+        r.forks().ifPresent(fork -> arguments.put("fork", fork));
+        r.archived().ifPresent(archived -> arguments.put("archived", archived));
+        r.inactive().ifPresent(inactive -> arguments.put("no_commits_since", inactive.before().toString()));
+        r.period().ifPresent(range -> {
+            boolean created = r.any("created", "made", "started", "new", "create", "creation", "opened", "set");
+            arguments.put(created ? "created_since" : "committed_since", range.since().toString());
+            arguments.put(created ? "created_until" : "committed_until", range.until().toString());
+        });
+        return arguments;
+    }
+
+    /** The filters in words: "are private and have CI but no tests". */
+    static String condition(Reading r) {
+        List<String> parts = new ArrayList<>();
+        r.privateRepos().ifPresent(p -> parts.add(p ? "are private" : "are public"));
+        r.forks().ifPresent(f -> parts.add(f ? "are forks" : "are not forks"));
+        r.archived().ifPresent(a -> parts.add(a ? "are archived" : "are not archived"));
+        r.language().ifPresent(l -> parts.add(r.primaryLanguage() ? "are mainly written in " + l
+                : "use " + l + " (any amount of code)"));
+        r.technology().ifPresent(t -> parts.add("use " + t));
+        List<String> has = new ArrayList<>();
+        List<String> lacks = new ArrayList<>();
+        r.signals().forEach((signal, wanted) -> (wanted ? has : lacks).add(wanted ? signal.label
+                : signal.label.replace("a license", "license").replace("lint configuration", "lint configuration")));
+        if (!has.isEmpty()) {
+            parts.add("have " + Say.join(has));
+        }
+        if (!lacks.isEmpty()) {
+            parts.add((has.isEmpty() ? "have no " : "no ") + Say.join(lacks).replace(" and ", " or "));
+        }
+        r.inactive().ifPresent(i -> parts.add("have had " + i.label()));
+        r.period().ifPresent(range -> {
+            boolean created = r.any("created", "made", "started", "new", "create", "creation", "opened", "set");
+            parts.add(created ? "were created " + range.label() : "got commits from you " + range.label());
+        });
+        String joined = Say.join(parts);
+        return joined.replace("have CI and no ", "have CI but no ");
+    }
+
+    /** The condition for one repository: "is private", "has CI". */
+    static String singular(String condition) {
+        return (" " + condition).replace(" are ", " is ").replace(" have ", " has ").replace(" use ", " uses ")
+                .replace(" were ", " was ").replace(" is forks", " is a fork").replace(" is not forks", " is not a fork")
+                .substring(1);
+    }
+}

@@ -1,0 +1,42 @@
+package dev.bitofgit.answer;
+
+import java.util.Optional;
+
+/** Which superlative a question asks for over repositories, if any: what is ranked, and which end of the ranking. */
+record Superlatives(String dimension, boolean highest) {
+    /** Dimensions: commits, created, stars, forks, lines, last_commit. */
+    static Optional<Superlatives> of(Reading r) {
+        boolean overRepos = r.mentionsRepos() || r.matches("\\bwhich (one|of them)\\b");
+        if (!overRepos) {
+            return Optional.empty();
+        }
+        if (r.matches("\\b(oldest|earliest|first (created|made|repo|repository|project)|created first|"
+                + "longest[- ]running)\\b")) {
+            return Optional.of(new Superlatives("created", false));
+        }
+        if (r.matches("\\b(newest|most recently (created|made|started)|latest (created|repo|repository|project)|"
+                + "created (most )?recently|last created|created last|youngest|brand new)\\b")) {
+            return Optional.of(new Superlatives("created", true));
+        }
+        if (r.matches("\\b(most recently|last) (active|updated|committed|touched|worked|pushed)\\b")
+                || r.matches("\\b(latest|most recent) (activity|commit)\\b")) {
+            return Optional.of(new Superlatives("last_commit", true));
+        }
+        boolean least = r.matches("\\b(least|fewest|lowest|smallest number|quietest)\\b");
+        boolean most = least || r.matches("\\b(most|top|busiest|highest|biggest|largest|best|popular|"
+                + "favou?rite|main)\\b") || !r.top().isEmpty();
+        if (!most) {
+            return Optional.empty();
+        }
+        if (r.any("stars", "star", "starred", "popular", "stargazers")) {
+            return Optional.of(new Superlatives("stars", !least));
+        }
+        if (r.matches("\\b(forks|forked)\\b") && r.matches("\\b(most|fewest|least) (forks|forked)\\b")) {
+            return Optional.of(new Superlatives("forks", !least));
+        }
+        if (r.any("lines", "churn", "loc")) {
+            return Optional.of(new Superlatives("lines", !least));
+        }
+        return Optional.of(new Superlatives("commits", !least));
+    }
+}

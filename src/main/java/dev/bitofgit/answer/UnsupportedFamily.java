@@ -1,0 +1,29 @@
+package dev.bitofgit.answer;
+
+import java.util.List;
+
+/**
+ * Questions about data the store does not hold (pull requests, reviews, issues filed, followers, releases): say so,
+ * and what it does hold, instead of answering a different question.
+ */
+final class UnsupportedFamily implements Family {
+    private static final String TOPICS = "\\b(pull requests?|prs?|merge requests?|code reviews?|reviews?|reviewed|"
+            + "reviewers?|followers?|following|gists?|releases?|sponsors?|discussions?|issues? (i )?(opened|closed|"
+            + "filed|created|reported|raised)|(opened|closed|filed|created|reported) (an |any )?issues?|"
+            + "my issues|watchers|packages|deployments?|stargazers who|who starred|page views|traffic|clones)\\b";
+
+    @Override
+    public int fit(Reading r) {
+        return r.matches(TOPICS) ? 82 : 0;
+    }
+
+    @Override
+    public Reply answer(Reading r, ToolCalls tools) {
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile(TOPICS).matcher(r.text());
+        String what = matcher.find() ? matcher.group(1) : "that";
+        return Reply.of("I'm not sure — BitofGit does not hold data about " + what + ": it stores your repositories "
+                + "(with their languages, files, README, signals, stars and forks counts) and their full commit "
+                + "history, nothing else from GitHub. I can answer questions about those instead.",
+                "a question about " + what + ", which the store does not hold", Examples.STARTERS);
+    }
+}
