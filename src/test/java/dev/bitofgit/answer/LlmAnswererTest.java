@@ -112,6 +112,29 @@ class LlmAnswererTest {
     }
 
     @Test
+    void theModelReachesTheNewerTools_commitStatsCollaboratorsAndZonedActivity() {
+        openai.toolCalls(Map.of("get_commit_stats", "{\"username\":\"octo-demo\",\"repo\":\"url-shortener\"}",
+                        "list_collaborators", "{\"username\":\"octo-demo\",\"limit\":3}"))
+                .toolCall("get_activity_summary", "{\"username\":\"octo-demo\",\"group_by\":\"hour\","
+                        + "\"time_zone\":\"UTC\",\"own_only\":true}")
+                .answer("Done.");
+        QueryResponse response = ask("Biggest commit in url-shortener, my top collaborators and my busiest UTC hour?");
+        assertThat(response.toolCalls()).extracting(ToolCall::tool)
+                .containsExactlyInAnyOrder("get_commit_stats", "list_collaborators", "get_activity_summary");
+        java.util.function.Function<String, JsonNode> result = tool -> response.toolCalls().stream()
+                .filter(call -> call.tool().equals(tool)).findFirst().orElseThrow().result();
+        long merges = DEMO.repos().stream().filter(r -> r.name().equals("url-shortener")).findFirst().orElseThrow()
+                .commits().stream().filter(c -> c.parentCount() > 1).count();
+        assertThat(result.apply("get_commit_stats").get("merge_commits").asLong()).isEqualTo(merges);
+        assertThat(result.apply("list_collaborators").get("collaborators").size()).isEqualTo(3);
+        assertThat(result.apply("get_activity_summary").get("time_zone").asString()).isEqualTo("UTC");
+        JsonNode first = openai.requests().get(0);
+        java.util.Set<String> offered = new java.util.HashSet<>();
+        first.get("tools").forEach(tool -> offered.add(tool.get("function").get("name").asString()));
+        assertThat(offered).contains("get_commit_stats", "list_collaborators");
+    }
+
+    @Test
     void twoRoundsOfToolCalls() {
         openai.toolCall("rank_repos_by_activity", "{\"username\":\"octo-demo\"}")
                 .toolCalls(Map.of("get_repo_overview", "{\"username\":\"octo-demo\",\"repo\":\"log-analyzer\"}"))

@@ -34,7 +34,11 @@ public final class QueryBenchmark {
                 "Which repos have I not touched in a year?", "What is my longest commit streak?",
                 "On which weekday do I commit most?", "Which commits mention \\\"fix\\\" in " + repo + "?",
                 "Who else contributes to " + repo + "?", "How many stars do I have in total?", "Which of my repos are forks?",
-                "hello", "blorp zing");
+                "hello", "blorp zing", "What's my busiest hour in UTC?", "What was my busiest month?",
+                "How many lines did I add in 2024?", "Who is my most frequent collaborator?",
+                "Which repos have CI but no tests?", "When was my very first commit?",
+                "What is the biggest commit in " + repo + "?", "Did I make more commits this year than last year?",
+                "What are my top 3 repos by my own commits?", "my TypeScript repos I committed to in 2025");
 
         try (BenchServer server = BenchServer.start(account, javaOptions)) {
             int port = server.port;
