@@ -136,8 +136,8 @@ public final class Application implements AutoCloseable {
                     ? new QueryService.Readiness(true, false, "An ingest of " + status.username()
                             + " is still running; this answer covers the data stored so far.")
                     : new QueryService.Readiness(false, false, status.username() + " is being ingested right now ("
-                            + status.commitCount() + " commits stored so far); ask again when it has finished — progress "
-                            + "is at GET /ingest/" + status.jobId().orElse("") + ".");
+                            + status.commitCount() + " commits stored so far); ask again when it has finished"
+                            + status.jobId().map(id -> " — progress is at GET /ingest/" + id).orElse("") + ".");
             case "not_found" -> hasData ? new QueryService.Readiness(true, true, "")
                     : new QueryService.Readiness(false, false, "BitofGit has not ingested " + status.username()
                             + " yet. Start with POST /ingest {\"username\": \"" + status.username() + "\"} or `bitofgit ingest "

@@ -92,18 +92,20 @@ public final class IngestRoutes implements WebModule {
 
     private void status(Context ctx) {
         String id = ctx.pathParam("job_id");
-        ctx.json(ingest.job(id).orElseThrow(() -> ApiProblem.notFound("no ingest job " + id)));
+        ctx.json(ingest.job(id, Callers.of(ctx).toolContext()::mayReadPrivate)
+                .orElseThrow(() -> ApiProblem.notFound("no ingest job " + id)));
     }
 
     private void events(SseClient client) {
         String id = client.ctx().pathParam("job_id");
-        Optional<JobStatus> first = ingest.job(id);
+        java.util.function.Predicate<String> viewer = Callers.of(client.ctx()).toolContext()::mayReadPrivate;
+        Optional<JobStatus> first = ingest.job(id, viewer);
         if (first.isEmpty()) {
             client.sendEvent("error", "{\"detail\":\"no ingest job " + id.replaceAll("[^A-Za-z0-9-]", "") + "\"}");
             return;
         }
         while (!client.terminated()) {
-            JobStatus status = ingest.job(id).orElseThrow();
+            JobStatus status = ingest.job(id, viewer).orElseThrow();
             client.sendEvent("progress", mapper.writeValueAsString(status));
             if (status.finished()) {
                 client.sendEvent("done", mapper.writeValueAsString(status));
