@@ -25,9 +25,10 @@ public final class QueryService {
     public record Readiness(boolean hasData, boolean complete, String message) {
     }
 
+    /** Readiness in the caller's view: private repositories count only for a caller that may read them. */
     @FunctionalInterface
     public interface AccountReadiness {
-        Readiness of(String username);
+        Readiness of(String username, ToolContext caller);
     }
 
     private final Answerer answerer;
@@ -53,7 +54,7 @@ public final class QueryService {
         }
         String conversation = conversationId.filter(id -> id.matches("[A-Za-z0-9-]{8,64}"))
                 .orElseGet(() -> UUID.randomUUID().toString());
-        Readiness ready = readiness.of(username);
+        Readiness ready = readiness.of(username, context);
         Answer answer;
         if (!ready.hasData()) {
             answer = new Answer(ready.message(), "offline", Optional.empty(), java.util.List.of(), Optional.empty(),

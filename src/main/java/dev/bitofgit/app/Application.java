@@ -123,10 +123,10 @@ public final class Application implements AutoCloseable {
     }
 
     /** Whether an account can be asked about, from its ingest state: never answer from an empty store silently. */
-    private QueryService.Readiness readiness(String username) {
+    private QueryService.Readiness readiness(String username, ToolContext caller) {
         AccountStatus status;
         try {
-            status = ingest.account(username);
+            status = ingest.account(username, caller.mayReadPrivate(username));
         } catch (IngestRejected e) {
             return new QueryService.Readiness(false, false, e.getMessage());
         }

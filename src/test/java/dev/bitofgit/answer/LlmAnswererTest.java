@@ -75,7 +75,7 @@ class LlmAnswererTest {
                 .timeout(Duration.ofSeconds(2)).maxRetries(0).build();
         LlmAnswerer llm = new LlmAnswerer(model, "gpt-4o-mini", catalog, new OfflineAnswerer(catalog, clock));
         service = new QueryService(llm, new ConversationStore(database),
-                username -> new QueryService.Readiness(true, true, ""), clock);
+                (username, caller) -> new QueryService.Readiness(true, true, ""), clock);
     }
 
     @AfterEach

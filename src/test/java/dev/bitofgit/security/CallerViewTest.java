@@ -99,6 +99,19 @@ class CallerViewTest {
         assertThat(own.get("commits_stored").asLong()).isEqualTo(allCommits);
     }
 
+    @Test
+    void readiness_ofAPrivateOnlyAccount_followsTheCallersView() {
+        Ingested carol = ingest("carol-v", "ghp_carol_view_secret");
+        String hi = "{\"username\":\"carol-v\",\"question\":\"hi\"}";
+        for (Http stranger : List.of(http, http.withBearer(bob.session()))) {
+            JsonNode answer = stranger.post("/query", hi).json();
+            assertThat(answer.get("answer").asString()).isEqualTo("carol-v has no repositories to ask about.");
+            assertThat(answer.get("tool_calls")).isEmpty();
+        }
+        JsonNode own = http.withBearer(carol.session()).post("/query", hi).json();
+        assertThat(own.get("answer").asString()).isNotEqualTo("carol-v has no repositories to ask about.");
+    }
+
     private Ingested ingest(String login, String token) {
         Http.Response accepted = http.post("/ingest", "{\"username\":\"" + login + "\",\"github_token\":\"" + token + "\"}");
         assertThat(accepted.status()).isEqualTo(202);
