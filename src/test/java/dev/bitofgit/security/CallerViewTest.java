@@ -100,6 +100,25 @@ class CallerViewTest {
     }
 
     @Test
+    void conversationId_presentedByAnotherCaller_startsAFreshConversation() {
+        DemoRepo secret = ADA.repos().stream().filter(DemoRepo::isPrivate).findFirst().orElseThrow();
+        JsonNode owners = http.withBearer(ada.session()).post("/query",
+                "{\"username\":\"ada-v\",\"question\":\"Tell me about " + secret.name() + "\"}").json();
+        assertThat(owners.toString()).contains(secret.name());
+        String conversation = owners.get("conversation_id").asString();
+        String followUp = "{\"username\":\"ada-v\",\"question\":\"How many commits does it have?\","
+                + "\"conversation_id\":\"" + conversation + "\"}";
+
+        for (Http stranger : List.of(http, http.withBearer(bob.session()))) {
+            JsonNode answer = stranger.post("/query", followUp).json();
+            assertThat(answer.get("conversation_id").asString()).isNotEqualTo(conversation);
+            assertThat(answer.toString()).doesNotContain(secret.name());
+        }
+        JsonNode ownFollowUp = http.withBearer(ada.session()).post("/query", followUp).json();
+        assertThat(ownFollowUp.get("conversation_id").asString()).isEqualTo(conversation);
+    }
+
+    @Test
     void readiness_ofAPrivateOnlyAccount_followsTheCallersView() {
         Ingested carol = ingest("carol-v", "ghp_carol_view_secret");
         String hi = "{\"username\":\"carol-v\",\"question\":\"hi\"}";
