@@ -163,6 +163,21 @@ class LlmAnswererTest {
     }
 
     @Test
+    void providerErrorText_reachesNeitherTheCallerNorTheStore() {
+        // A provider may echo a key of any shape, or anything else: none of its text is passed on.
+        openai.error(400, "invalid_request_error", "Incorrect API key provided: opaque-KEY-0123456789abcdef; "
+                + "see https://provider.example/help");
+        QueryResponse response = ask("Which of my repos are forks?");
+        assertThat(response.answerer()).isEqualTo("offline");
+        assertThat(response.answer()).startsWith("_The language model could not answer (its provider reported an "
+                + "error); this answer comes from the offline answerer._\n\n").contains("advent-of-code").doesNotContain("opaque").doesNotContain("provider.example")
+                .doesNotContain("invalid_request_error").doesNotContain("Exception");
+        List<String> stored = database.withHandle(handle -> handle.createQuery("SELECT answer FROM conversation_turns")
+                .mapTo(String.class).list());
+        assertThat(String.join("\n", stored)).doesNotContain("opaque").doesNotContain("provider.example");
+    }
+
+    @Test
     void timeout_fallsBackToOffline() {
         openai.hang(5_000);
         long started = System.nanoTime();
