@@ -21,6 +21,7 @@ import dev.bitofgit.ingest.AccountStatus;
 import dev.bitofgit.ingest.IngestRejected;
 import dev.bitofgit.ingest.IngestService;
 import dev.bitofgit.ingest.TokenKeeper;
+import dev.bitofgit.logging.SecretMask;
 import dev.bitofgit.mcp.LoopbackSecurityValidator;
 import dev.bitofgit.mcp.McpGuardFilter;
 import dev.bitofgit.mcp.McpServers;
@@ -151,6 +152,17 @@ public final class Application implements AutoCloseable {
         };
     }
 
+    /** The configuration's secrets are masked in every log line, by value, before anything can log them. */
+    private static void rememberSecrets(Settings settings) {
+        settings.security().apiKeys().forEach(SecretMask::rememberConfigured);
+        settings.openaiApiKey().ifPresent(SecretMask::rememberConfigured);
+        settings.githubToken().ifPresent(SecretMask::rememberConfigured);
+        settings.security().secretKey().ifPresent(key -> {
+            SecretMask.rememberConfigured(java.util.Base64.getEncoder().encodeToString(key));
+            SecretMask.rememberConfigured(java.util.Base64.getUrlEncoder().encodeToString(key));
+        });
+    }
+
     public ToolCatalog catalog() {
         return catalog;
     }
@@ -196,6 +208,7 @@ public final class Application implements AutoCloseable {
     /** Opens the store (creating and migrating it when needed); a store that cannot be opened is a bad setting. */
     public static Application open(Settings settings) {
         requireNonNull(settings, "settings == null");
+        rememberSecrets(settings);
         Database database;
         try {
             database = Database.open(settings.databaseUrl());
