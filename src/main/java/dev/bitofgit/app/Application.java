@@ -269,7 +269,7 @@ public final class Application implements AutoCloseable {
                     + "client); set operator keys to keep the GitHub quota for yourself", settings.security().ingestsPerHour());
         }
         List<WebModule> modules = new ArrayList<>(extraModules);
-        modules.add(new IngestRoutes(ingest, mapper, sessions, local));
+        modules.add(new IngestRoutes(ingest, mapper, sessions, local, access.proxies()));
         modules.add(new SessionRoutes(sessions, keeper, ingest, mapper));
         modules.add(new ToolRoutes(catalog, mapper, ctx -> Callers.of(ctx).toolContext()));
         modules.add(new QueryRoutes(queryService, mapper, ctx -> Callers.of(ctx).toolContext(),
