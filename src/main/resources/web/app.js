@@ -126,12 +126,48 @@ async function tryDemo() {
   }
 }
 
+// EventSource cannot send the session, and a job shows its private part only to the account's session: fetch reads
+// the same event stream with it.
+function followEvents(path, onEvent) {
+  const controller = new AbortController();
+  const headers = { Accept: "text/event-stream" };
+  const session = sessionFor(state.username);
+  if (session) { headers.Authorization = "Bearer " + session; }
+  (async () => {
+    try {
+      const response = await fetch(path, { headers, signal: controller.signal });
+      if (!response.ok || !response.body) { return; }
+      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+      let buffer = "";
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) { return; }
+        buffer += value.replace(/\r\n/g, "\n");
+        let end;
+        while ((end = buffer.indexOf("\n\n")) >= 0) {
+          const block = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          let type = "message";
+          const data = [];
+          for (const line of block.split("\n")) {
+            if (line.startsWith("event:")) { type = line.slice(6).trim(); }
+            if (line.startsWith("data:")) { data.push(line.slice(5).replace(/^ /, "")); }
+          }
+          if (data.length) { onEvent({ type, data: data.join("\n") }); }
+        }
+      }
+    } catch (e) {
+      // closed by the page, or the connection ended: nothing to show
+    }
+  })();
+  return { close: () => controller.abort() };
+}
+
 function progress(jobId) {
   show("progress");
   $("progress-user").textContent = state.username;
   if (state.events) { state.events.close(); }
-  const source = new EventSource("/ingest/" + encodeURIComponent(jobId) + "/events");
-  state.events = source;
+  let source = null;
   const update = (event) => {
     const job = JSON.parse(event.data);
     const percent = job.repos_total ? Math.round(100 * job.repos_done / job.repos_total) : 0;
@@ -155,11 +191,10 @@ function progress(jobId) {
       $("progress-bar").dataset.status = job.status;
     }
   };
-  source.addEventListener("progress", update);
-  source.addEventListener("done", update);
-  source.addEventListener("error", () => {
-    if (source.readyState === EventSource.CLOSED) { return; }
+  source = followEvents("/ingest/" + encodeURIComponent(jobId) + "/events", (event) => {
+    if (event.type === "progress" || event.type === "done") { update(event); }
   });
+  state.events = source;
 }
 
 // ---------------------------------------------------------------- dashboard

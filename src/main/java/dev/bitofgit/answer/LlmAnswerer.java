@@ -36,6 +36,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class LlmAnswerer implements Answerer {
     private static final Logger LOG = LoggerFactory.getLogger(LlmAnswerer.class);
+    /** All a caller hears of a failed model call, whatever the provider said. */
+    static final String PROVIDER_FAILED = "its provider reported an error";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     static final int MAX_STEPS = 6;
     static final int RESULT_BUDGET = 6_000;
@@ -88,8 +90,9 @@ public final class LlmAnswerer implements Answerer {
             }
             return fallback(username, question, memory, context, "it needed more than " + MAX_STEPS + " steps", calls);
         } catch (RuntimeException e) {
+            // The provider's text stays in the (masked) log: it may echo a key of any shape, and answers are stored.
             LOG.warn("LLM answer failed, answering offline: {}", describe(e));
-            return fallback(username, question, memory, context, describe(e), calls);
+            return fallback(username, question, memory, context, PROVIDER_FAILED, calls);
         }
     }
 

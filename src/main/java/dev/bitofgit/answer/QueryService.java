@@ -25,9 +25,10 @@ public final class QueryService {
     public record Readiness(boolean hasData, boolean complete, String message) {
     }
 
+    /** Readiness in the caller's view: private repositories count only for a caller that may read them. */
     @FunctionalInterface
     public interface AccountReadiness {
-        Readiness of(String username);
+        Readiness of(String username, ToolContext caller);
     }
 
     private final Answerer answerer;
@@ -51,15 +52,18 @@ public final class QueryService {
         if (question.length() > MAX_QUESTION_LENGTH) {
             throw new IllegalArgumentException("question is longer than " + MAX_QUESTION_LENGTH + " characters");
         }
+        // A conversation belongs to the caller's view: another caller presenting its id starts a fresh one.
+        String viewer = context.viewer();
         String conversation = conversationId.filter(id -> id.matches("[A-Za-z0-9-]{8,64}"))
+                .filter(id -> !conversations.belongsToAnother(id, viewer))
                 .orElseGet(() -> UUID.randomUUID().toString());
-        Readiness ready = readiness.of(username);
+        Readiness ready = readiness.of(username, context);
         Answer answer;
         if (!ready.hasData()) {
             answer = new Answer(ready.message(), "offline", Optional.empty(), java.util.List.of(), Optional.empty(),
                     java.util.List.of(), Answer.Memory.empty());
         } else {
-            Answer.Memory memory = conversations.latestContext(conversation, username, clock.instant())
+            Answer.Memory memory = conversations.latestContext(conversation, username, viewer, clock.instant())
                     .map(QueryService::memory).orElse(Answer.Memory.empty());
             answer = answerer.answer(username, question.trim(), memory, context);
             if (!ready.complete()) {
@@ -69,7 +73,7 @@ public final class QueryService {
             // The repo a conversation is about stays in memory until a turn names another one.
             Answer.Memory remembered = new Answer.Memory(answer.memory().intent(),
                     answer.memory().repo().or(memory::repo), answer.memory().range());
-            conversations.addTurn(conversation, username, question.trim(), answer.answer(), json(remembered),
+            conversations.addTurn(conversation, username, viewer, question.trim(), answer.answer(), json(remembered),
                     clock.instant());
         }
         long elapsed = (System.nanoTime() - started) / 1_000_000;

@@ -21,6 +21,7 @@ import dev.bitofgit.ingest.AccountStatus;
 import dev.bitofgit.ingest.IngestRejected;
 import dev.bitofgit.ingest.IngestService;
 import dev.bitofgit.ingest.TokenKeeper;
+import dev.bitofgit.logging.SecretMask;
 import dev.bitofgit.mcp.LoopbackSecurityValidator;
 import dev.bitofgit.mcp.McpGuardFilter;
 import dev.bitofgit.mcp.McpServers;
@@ -123,10 +124,10 @@ public final class Application implements AutoCloseable {
     }
 
     /** Whether an account can be asked about, from its ingest state: never answer from an empty store silently. */
-    private QueryService.Readiness readiness(String username) {
+    private QueryService.Readiness readiness(String username, ToolContext caller) {
         AccountStatus status;
         try {
-            status = ingest.account(username);
+            status = ingest.account(username, caller.mayReadPrivate(username));
         } catch (IngestRejected e) {
             return new QueryService.Readiness(false, false, e.getMessage());
         }
@@ -136,8 +137,8 @@ public final class Application implements AutoCloseable {
                     ? new QueryService.Readiness(true, false, "An ingest of " + status.username()
                             + " is still running; this answer covers the data stored so far.")
                     : new QueryService.Readiness(false, false, status.username() + " is being ingested right now ("
-                            + status.commitCount() + " commits stored so far); ask again when it has finished — progress "
-                            + "is at GET /ingest/" + status.jobId().orElse("") + ".");
+                            + status.commitCount() + " commits stored so far); ask again when it has finished"
+                            + status.jobId().map(id -> " — progress is at GET /ingest/" + id).orElse("") + ".");
             case "not_found" -> hasData ? new QueryService.Readiness(true, true, "")
                     : new QueryService.Readiness(false, false, "BitofGit has not ingested " + status.username()
                             + " yet. Start with POST /ingest {\"username\": \"" + status.username() + "\"} or `bitofgit ingest "
@@ -149,6 +150,17 @@ public final class Application implements AutoCloseable {
             default -> hasData ? new QueryService.Readiness(true, true, "")
                     : new QueryService.Readiness(false, false, status.username() + " has no repositories to ask about.");
         };
+    }
+
+    /** The configuration's secrets are masked in every log line, by value, before anything can log them. */
+    private static void rememberSecrets(Settings settings) {
+        settings.security().apiKeys().forEach(SecretMask::rememberConfigured);
+        settings.openaiApiKey().ifPresent(SecretMask::rememberConfigured);
+        settings.githubToken().ifPresent(SecretMask::rememberConfigured);
+        settings.security().secretKey().ifPresent(key -> {
+            SecretMask.rememberConfigured(java.util.Base64.getEncoder().encodeToString(key));
+            SecretMask.rememberConfigured(java.util.Base64.getUrlEncoder().encodeToString(key));
+        });
     }
 
     public ToolCatalog catalog() {
@@ -196,6 +208,7 @@ public final class Application implements AutoCloseable {
     /** Opens the store (creating and migrating it when needed); a store that cannot be opened is a bad setting. */
     public static Application open(Settings settings) {
         requireNonNull(settings, "settings == null");
+        rememberSecrets(settings);
         Database database;
         try {
             database = Database.open(settings.databaseUrl());
@@ -256,7 +269,7 @@ public final class Application implements AutoCloseable {
                     + "client); set operator keys to keep the GitHub quota for yourself", settings.security().ingestsPerHour());
         }
         List<WebModule> modules = new ArrayList<>(extraModules);
-        modules.add(new IngestRoutes(ingest, mapper, sessions, local));
+        modules.add(new IngestRoutes(ingest, mapper, sessions, local, access.proxies()));
         modules.add(new SessionRoutes(sessions, keeper, ingest, mapper));
         modules.add(new ToolRoutes(catalog, mapper, ctx -> Callers.of(ctx).toolContext()));
         modules.add(new QueryRoutes(queryService, mapper, ctx -> Callers.of(ctx).toolContext(),

@@ -2,6 +2,7 @@ package dev.bitofgit.auth;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.bitofgit.logging.SecretMask;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -28,6 +29,9 @@ public final class Authenticator {
 
     public Caller authenticate(Optional<String> authorization, Optional<String> apiKeyHeader) {
         boolean operator = false;
+        // Presented credentials are masked in every log line from here on, right or wrong.
+        apiKeyHeader.ifPresent(SecretMask::rememberSeen);
+        authorization.map(value -> value.trim().replaceFirst("(?i)^bearer\\s+", "")).ifPresent(SecretMask::rememberSeen);
         if (apiKeyHeader.isPresent()) {
             if (!apiKeys.matches(apiKeyHeader.get().trim())) {
                 throw new Rejected("the X-API-Key header holds no valid operator key");

@@ -2,6 +2,7 @@ package dev.bitofgit.auth;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.bitofgit.logging.SecretMask;
 import dev.bitofgit.store.SessionStore;
 import java.time.Clock;
 import java.time.Duration;
@@ -43,6 +44,7 @@ public final class Sessions {
     public Issued issue(long accountId, String login) {
         requireNonNull(login, "login == null");
         String token = Secrets.random(PREFIX);
+        SecretMask.rememberSeen(token);
         Instant now = clock.instant();
         Instant expires = now.plus(lifetime);
         store.create(Secrets.sha256Hex(token), accountId, login.toLowerCase(Locale.ROOT), now, expires);

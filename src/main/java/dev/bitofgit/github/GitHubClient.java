@@ -2,6 +2,7 @@ package dev.bitofgit.github;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.bitofgit.logging.SecretMask;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +39,7 @@ public final class GitHubClient {
                         GitHubListener listener) {
         this.apiUrl = requireNonNull(apiUrl, "apiUrl == null");
         this.graphqlUrl = requireNonNull(graphqlUrl, "graphqlUrl == null");
+        token.ifPresent(SecretMask::rememberSeen); // a kept token, GITHUB_TOKEN, a CLI --token: masked in logs too
         this.http = new GitHubHttp(requireNonNull(token, "token == null"), options, listener);
     }
 

@@ -576,8 +576,29 @@ public final class IngestService implements AutoCloseable {
         }, period, period, TimeUnit.SECONDS);
     }
 
-    /** The job's live progress while it runs here, else its last checkpoint. */
-    public Optional<JobStatus> job(String jobId) {
+    /**
+     * The job as this caller may see it: whole for a caller that may read the account's private data, else — when
+     * the job read private repositories — its {@linkplain PublicJobView public part}. Every face that shows a job
+     * (GET /ingest/{id}, its event stream, /users, readiness) goes through here or {@link #account(String, boolean)}.
+     */
+    public Optional<JobStatus> job(String jobId, java.util.function.Predicate<String> mayReadPrivate) {
+        requireNonNull(mayReadPrivate, "mayReadPrivate == null");
+        return job(jobId).map(status -> seenBy(status, mayReadPrivate.test(status.username())));
+    }
+
+    private JobStatus seenBy(JobStatus status, boolean mayReadPrivate) {
+        if (mayReadPrivate || !stores.jobs().find(status.jobId()).map(JobRecord::includePrivate).orElse(true)) {
+            return status;
+        }
+        Optional<Account> account = stores.accounts().findByLogin(status.username());
+        return PublicJobView.of(status,
+                account.map(found -> stores.repositories().countByAccount(found.id(), false)).orElse(0),
+                account.map(found -> stores.repositories().privateNameKeys(found.id())).orElse(java.util.Set.of()),
+                stores.jobs().repos(status.jobId()));
+    }
+
+    /** The job's live progress while it runs here, else its last checkpoint: the whole job, private data included. */
+    Optional<JobStatus> job(String jobId) {
         for (RunningJob job : running.values()) {
             if (job.progress().jobId().equals(jobId)) {
                 return Optional.of(job.progress().snapshot());
@@ -600,15 +621,20 @@ public final class IngestService implements AutoCloseable {
         return account(username, true);
     }
 
-    /** The account's ingest state; repository and commit counts leave private repositories out unless asked. */
+    /**
+     * The account's ingest state; repository and commit counts, and the latest job's outcome, leave private
+     * repositories out unless asked. The job id is shown only with private access: a job id is given to the caller
+     * that started or joined the job, and to the account's own session.
+     */
     public AccountStatus account(String username, boolean includePrivate) {
         String login = Usernames.validate(username);
         String key = login.toLowerCase(Locale.ROOT);
         Optional<Account> account = stores.accounts().findByLogin(login);
         RunningJob live = running.get(key);
-        Optional<JobStatus> latest = live != null ? Optional.of(live.progress().snapshot())
+        Optional<JobStatus> latest = (live != null ? Optional.of(live.progress().snapshot())
                 : stores.jobs().latestFor(login)
-                        .map(record -> unsavedEnds.getOrDefault(record.id(), fromRecord(record)));
+                        .map(record -> unsavedEnds.getOrDefault(record.id(), fromRecord(record))))
+                .map(job -> seenBy(job, includePrivate));
         int repos = account.map(a -> stores.repositories().countByAccount(a.id(), includePrivate)).orElse(0);
         long commits = account.map(a -> stores.commits().countByAccountFromRollups(a.id(), includePrivate)).orElse(0L);
         Optional<Instant> ingestedAt = account.flatMap(a -> stores.accounts().ingestedAt(a.id()));
@@ -621,7 +647,7 @@ public final class IngestService implements AutoCloseable {
             status = "not_found";
         }
         return new AccountStatus(account.map(Account::login).orElse(login), status, repos, commits, ingestedAt,
-                latest.map(JobStatus::jobId), latest.flatMap(job -> job.finished() && !job.status().equals("completed")
+                latest.filter(job -> includePrivate).map(JobStatus::jobId), latest.flatMap(job -> job.finished() && !job.status().equals("completed")
                         ? job.message() : Optional.empty()));
     }
 

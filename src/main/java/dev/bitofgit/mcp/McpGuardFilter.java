@@ -2,20 +2,28 @@ package dev.bitofgit.mcp;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -26,11 +34,17 @@ import tools.jackson.databind.json.JsonMapper;
  * not a JSON-RPC message) with its whole exception object, stack trace included. So every error answer the servlet
  * writes (status 400 and up) is held back and re-written here as a plain JSON-RPC error carrying only the SDK's
  * message and code; and any exception the servlet throws becomes a JSON error with an id, its stack trace going to
- * the log only. Successful answers (JSON or an SSE stream) pass through untouched.
+ * the log only. Successful answers (JSON or an SSE stream) pass through untouched. Before the SDK sees a POST, its
+ * JSON-RPC envelope is checked (object, id, jsonrpc, method, params, tools/call arguments): malformed messages get a
+ * JSON-RPC error here, and no message sent to a client ever names a Java class.
  */
 public final class McpGuardFilter implements Filter {
     private static final Logger LOG = LoggerFactory.getLogger(McpGuardFilter.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** A message this long is refused before parsing (the body limit in front of /mcp is smaller still). */
+    private static final int MAX_BODY = 1 << 20;
+    /** A qualified Java name (java.lang.String, tools.jackson.…Node) or an exception's name. */
+    private static final Pattern JAVA_NAME = Pattern.compile("\\b[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+\\.[A-Z]\\w*|Exception\\b");
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
@@ -44,9 +58,23 @@ public final class McpGuardFilter implements Filter {
                 return;
             }
         }
+        ServletRequest forwarded = request;
+        if ("POST".equals(http.getMethod())) {
+            byte[] body = http.getInputStream().readNBytes(MAX_BODY + 1);
+            if (body.length > MAX_BODY) {
+                write(out, 413, -32600, "the message is larger than " + MAX_BODY + " bytes", JSON.nullNode());
+                return;
+            }
+            Optional<EnvelopeError> refused = envelopeError(body);
+            if (refused.isPresent()) {
+                write(out, refused.get().status(), refused.get().code(), refused.get().message(), refused.get().id());
+                return;
+            }
+            forwarded = new ReplayedBody(http, body);
+        }
         ErrorCapture capture = new ErrorCapture(out);
         try {
-            chain.doFilter(request, capture);
+            chain.doFilter(forwarded, capture);
         } catch (IOException | ServletException | RuntimeException e) {
             String id = UUID.randomUUID().toString();
             LOG.error("MCP request failed (error id {})", id, e);
@@ -59,6 +87,52 @@ public final class McpGuardFilter implements Filter {
         if (capture.held != null) {
             rewrite(out, capture.status, capture.heldBody());
         }
+    }
+
+    /** Why a message is refused before the SDK sees it, and the id to answer under (JSON null when unusable). */
+    private record EnvelopeError(int status, int code, String message, JsonNode id) {
+    }
+
+    /**
+     * Checks the JSON-RPC envelope the SDK takes on trust: given a non-object {@code params} or {@code arguments} it
+     * answers 200 with an empty body (the client waits forever), given an object id it names its Java classes. A
+     * request with a usable id gets its error as a JSON-RPC response (HTTP 200); anything else an HTTP 400.
+     */
+    private static Optional<EnvelopeError> envelopeError(byte[] body) {
+        JsonNode message;
+        try {
+            message = JSON.readTree(body);
+        } catch (RuntimeException notJson) {
+            return Optional.of(new EnvelopeError(400, -32700, "Parse error: the body is not valid JSON", JSON.nullNode()));
+        }
+        if (message == null || !message.isObject()) {
+            return Optional.of(new EnvelopeError(400, -32600, "a JSON-RPC message must be a JSON object",
+                    JSON.nullNode()));
+        }
+        JsonNode id = message.get("id");
+        if (id != null && !id.isNull() && !id.isString() && !id.isIntegralNumber()) {
+            return Optional.of(new EnvelopeError(400, -32600, "id must be a string or a number", JSON.nullNode()));
+        }
+        JsonNode answerId = id == null ? JSON.nullNode() : id;
+        if (!message.path("jsonrpc").isString() || !message.get("jsonrpc").asString().equals("2.0")) {
+            return Optional.of(new EnvelopeError(400, -32600, "jsonrpc must be \"2.0\"", answerId));
+        }
+        JsonNode method = message.get("method");
+        if (method != null && !method.isString()) {
+            return Optional.of(new EnvelopeError(400, -32600, "method must be a string", answerId));
+        }
+        int status = id == null || id.isNull() ? 400 : 200;
+        JsonNode params = message.get("params");
+        if (params != null && !params.isNull() && !params.isObject()) {
+            return Optional.of(new EnvelopeError(status, -32602, "params must be a JSON object", answerId));
+        }
+        JsonNode arguments = params == null ? null : params.get("arguments");
+        if (method != null && method.asString().equals("tools/call") && arguments != null && !arguments.isNull()
+                && !arguments.isObject()) {
+            return Optional.of(new EnvelopeError(status, -32602, "tools/call arguments must be a JSON object",
+                    answerId));
+        }
+        return Optional.empty();
     }
 
     /** The SDK's error answer, reduced to its JSON-RPC code and message. */
@@ -80,19 +154,85 @@ public final class McpGuardFilter implements Filter {
             }
         }
         out.resetBuffer(); // keep the headers set so far (WWW-Authenticate, security headers)
-        write(out, status, code, message.lines().findFirst().orElse(message));
+        String firstLine = message.lines().findFirst().orElse(message);
+        if (JAVA_NAME.matcher(firstLine).find()) {
+            LOG.debug("MCP error message withheld from the client: {}", firstLine);
+            firstLine = "request refused (HTTP " + status + ")"; // never a class name to the client
+        }
+        write(out, status, code, firstLine);
     }
 
     private static void write(HttpServletResponse response, int status, int code, String message) throws IOException {
+        write(response, status, code, message, JSON.nullNode());
+    }
+
+    private static void write(HttpServletResponse response, int status, int code, String message, JsonNode id)
+            throws IOException {
         if (status == 413) {
             response.setHeader("Connection", "close"); // the body was not read: the connection cannot be reused
         }
         response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
-        var body = JSON.createObjectNode().put("jsonrpc", "2.0").putNull("id");
+        var body = JSON.createObjectNode().put("jsonrpc", "2.0").set("id", id);
         body.putObject("error").put("code", code).put("message", message);
         response.getWriter().write(JSON.writeValueAsString(body));
+    }
+
+    /** The request with the body this filter read, for the SDK to read again. */
+    private static final class ReplayedBody extends HttpServletRequestWrapper {
+        private final byte[] body;
+
+        ReplayedBody(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("the body is read synchronously");
+                }
+
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) {
+                    return in.read(buffer, offset, length);
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
     }
 
     /** Passes 2xx answers through; holds back the body of an error answer so that it can be re-written. */

@@ -21,29 +21,46 @@ public final class ConversationStore {
         this.database = requireNonNull(database, "database == null");
     }
 
-    /** The turn's remembered context (JSON) of the latest turn, if the conversation exists, belongs to login and lives. */
-    public Optional<String> latestContext(String conversationId, String login, Instant now) {
+    /**
+     * The remembered context (JSON) of the latest turn, if the conversation exists, belongs to login and to the
+     * viewer that started it, and lives.
+     */
+    public Optional<String> latestContext(String conversationId, String login, String viewer, Instant now) {
         return database.jdbi().withHandle(handle -> handle.createQuery("""
                         SELECT t.context FROM conversation_turns t JOIN conversations c ON c.id = t.conversation_id
-                        WHERE c.id = :id AND c.login_key = :login AND c.expires_at > :now
+                        WHERE c.id = :id AND c.login_key = :login AND c.viewer = :viewer AND c.expires_at > :now
                         ORDER BY t.turn DESC LIMIT 1
                         """)
                 .bind("id", conversationId)
                 .bind("login", login.toLowerCase(Locale.ROOT))
+                .bind("viewer", viewer)
                 .bind("now", now.getEpochSecond())
                 .mapTo(String.class)
                 .findOne());
     }
 
-    public void addTurn(String conversationId, String login, String question, String answer, String context, Instant now) {
+    /** Whether the id names a stored conversation started by another viewer (whose turns this one must not see). */
+    public boolean belongsToAnother(String conversationId, String viewer) {
+        return database.jdbi().withHandle(handle -> handle
+                .createQuery("SELECT COUNT(*) FROM conversations WHERE id = :id AND viewer <> :viewer")
+                .bind("id", conversationId)
+                .bind("viewer", viewer)
+                .mapTo(Integer.class)
+                .one()) > 0;
+    }
+
+    /** Adds a turn; a new conversation is stored as the viewer's, an existing one keeps its viewer. */
+    public void addTurn(String conversationId, String login, String viewer, String question, String answer,
+                        String context, Instant now) {
         database.jdbi().useTransaction(handle -> {
             handle.createUpdate("""
-                            INSERT INTO conversations (id, login_key, created_at, updated_at, expires_at)
-                            VALUES (:id, :login, :now, :now, :expires)
+                            INSERT INTO conversations (id, login_key, viewer, created_at, updated_at, expires_at)
+                            VALUES (:id, :login, :viewer, :now, :now, :expires)
                             ON CONFLICT (id) DO UPDATE SET updated_at = excluded.updated_at, expires_at = excluded.expires_at
                             """)
                     .bind("id", conversationId)
                     .bind("login", login.toLowerCase(Locale.ROOT))
+                    .bind("viewer", viewer)
                     .bind("now", now.getEpochSecond())
                     .bind("expires", now.plus(TTL).getEpochSecond())
                     .execute();

@@ -251,6 +251,18 @@ public final class RepositoryStore {
         });
     }
 
+    /**
+     * Names of the account's private repositories, lower-cased, removed ones included: what a view without private
+     * access must never name (a job's errors, its messages).
+     */
+    public java.util.Set<String> privateNameKeys(long accountId) {
+        return database.jdbi().withHandle(handle -> handle
+                .createQuery("SELECT name_key FROM repositories WHERE account_id = :id AND is_private = TRUE")
+                .bind("id", accountId)
+                .mapTo(String.class)
+                .set());
+    }
+
     /** Present repositories whose last sync did not finish (no head recorded) — the unchanged fast path must not skip them. */
     public int countUnsynced(long accountId) {
         return database.jdbi().withHandle(handle -> handle

@@ -20,6 +20,17 @@ public record ToolContext(boolean seesAllPrivate, Set<String> privateLogins) {
         return new ToolContext(false, Set.of());
     }
 
+    /**
+     * The view this caller sees, as a stable name: "all" (a local process), "public" (anonymous, an operator key), or
+     * the session's accounts. Things remembered for a caller (conversations) are kept under it.
+     */
+    public String viewer() {
+        if (seesAllPrivate) {
+            return "all";
+        }
+        return privateLogins.isEmpty() ? "public" : "private:" + String.join(",", new java.util.TreeSet<>(privateLogins));
+    }
+
     public boolean mayReadPrivate(String login) {
         return seesAllPrivate || privateLogins.contains(login.toLowerCase(Locale.ROOT));
     }

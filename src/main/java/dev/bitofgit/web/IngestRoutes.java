@@ -6,11 +6,13 @@ import dev.bitofgit.ingest.AccountStatus;
 import dev.bitofgit.ingest.IngestRejected;
 import dev.bitofgit.ingest.IngestRequest;
 import dev.bitofgit.auth.Sessions;
+import dev.bitofgit.auth.TrustedProxies;
 import dev.bitofgit.ingest.IngestService;
 import dev.bitofgit.ingest.JobStatus;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;
+import io.javalin.http.sse.SseHandler;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -34,9 +36,13 @@ public final class IngestRoutes implements WebModule {
     private final JsonMapper mapper;
     private final Sessions sessions;
     private final boolean defaultTokenProvesOwner;
+    private final TrustedProxies proxies;
+    private final ProgressStreams streams = new ProgressStreams(EVENT_INTERVAL_MILLIS);
 
-    public IngestRoutes(IngestService ingest, JsonMapper mapper, Sessions sessions, boolean defaultTokenProvesOwner) {
+    public IngestRoutes(IngestService ingest, JsonMapper mapper, Sessions sessions, boolean defaultTokenProvesOwner,
+                        TrustedProxies proxies) {
         this.ingest = requireNonNull(ingest, "ingest == null");
+        this.proxies = requireNonNull(proxies, "proxies == null");
         this.mapper = requireNonNull(mapper, "mapper == null");
         this.sessions = requireNonNull(sessions, "sessions == null");
         this.defaultTokenProvesOwner = defaultTokenProvesOwner;
@@ -47,7 +53,7 @@ public final class IngestRoutes implements WebModule {
     public void register(RoutesConfig routes) {
         routes.post("/ingest", this::start);
         routes.get("/ingest/{job_id}", this::status);
-        routes.sse("/ingest/{job_id}/events", this::events);
+        routes.get("/ingest/{job_id}/events", this::events);
         routes.get("/users/{username}", this::account);
     }
 
@@ -92,30 +98,34 @@ public final class IngestRoutes implements WebModule {
 
     private void status(Context ctx) {
         String id = ctx.pathParam("job_id");
-        ctx.json(ingest.job(id).orElseThrow(() -> ApiProblem.notFound("no ingest job " + id)));
+        ctx.json(ingest.job(id, Callers.of(ctx).toolContext()::mayReadPrivate)
+                .orElseThrow(() -> ApiProblem.notFound("no ingest job " + id)));
     }
 
-    private void events(SseClient client) {
+    /** At most {@link ProgressStreams#MAX_PER_CLIENT} open streams per client; the 429 comes before the stream starts. */
+    private void events(Context ctx) throws Exception {
+        String client = Callers.of(ctx).identity().orElseGet(() -> "address:" + proxies.clientAddress(ctx.ip(),
+                Optional.ofNullable(ctx.header("X-Forwarded-For"))));
+        ProgressStreams.Slot slot = streams.reserve(client).orElseThrow(() -> new ApiProblem(429, "Too Many Requests",
+                "too many open event streams from this client (at most " + ProgressStreams.MAX_PER_CLIENT
+                        + "); close one first"));
+        try {
+            new SseHandler(sse -> follow(sse, slot)).handle(ctx);
+        } catch (Exception | Error e) {
+            slot.release();
+            throw e;
+        }
+    }
+
+    private void follow(SseClient client, ProgressStreams.Slot slot) {
         String id = client.ctx().pathParam("job_id");
-        Optional<JobStatus> first = ingest.job(id);
-        if (first.isEmpty()) {
+        java.util.function.Predicate<String> viewer = Callers.of(client.ctx()).toolContext()::mayReadPrivate;
+        if (ingest.job(id, viewer).isEmpty()) {
+            slot.release();
             client.sendEvent("error", "{\"detail\":\"no ingest job " + id.replaceAll("[^A-Za-z0-9-]", "") + "\"}");
             return;
         }
-        while (!client.terminated()) {
-            JobStatus status = ingest.job(id).orElseThrow();
-            client.sendEvent("progress", mapper.writeValueAsString(status));
-            if (status.finished()) {
-                client.sendEvent("done", mapper.writeValueAsString(status));
-                return;
-            }
-            try {
-                Thread.sleep(EVENT_INTERVAL_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        streams.follow(client, slot, () -> ingest.job(id, viewer), JobStatus::finished, mapper::writeValueAsString);
     }
 
     private void account(Context ctx) {

@@ -1,5 +1,6 @@
 package dev.bitofgit.web;
 
+import dev.bitofgit.logging.SecretMask;
 import io.javalin.http.Context;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
@@ -53,6 +54,7 @@ public final class JsonBodies {
         if (!token.matches("[\\x21-\\x7E]{1,255}")) {
             throw ApiProblem.badRequest("github_token must be 1 to 255 printable ASCII characters without spaces");
         }
+        SecretMask.rememberSeen(token);
         return token;
     }
 

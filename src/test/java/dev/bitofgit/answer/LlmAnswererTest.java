@@ -75,7 +75,7 @@ class LlmAnswererTest {
                 .timeout(Duration.ofSeconds(2)).maxRetries(0).build();
         LlmAnswerer llm = new LlmAnswerer(model, "gpt-4o-mini", catalog, new OfflineAnswerer(catalog, clock));
         service = new QueryService(llm, new ConversationStore(database),
-                username -> new QueryService.Readiness(true, true, ""), clock);
+                (username, caller) -> new QueryService.Readiness(true, true, ""), clock);
     }
 
     @AfterEach
@@ -183,6 +183,21 @@ class LlmAnswererTest {
         QueryResponse response = ask("How many stars do I have in total?");
         assertThat(response.answerer()).isEqualTo("offline");
         assertThat(response.answer()).doesNotContain("SECRETSECRET").contains("stars** in total");
+    }
+
+    @Test
+    void providerErrorText_reachesNeitherTheCallerNorTheStore() {
+        // A provider may echo a key of any shape, or anything else: none of its text is passed on.
+        openai.error(400, "invalid_request_error", "Incorrect API key provided: opaque-KEY-0123456789abcdef; "
+                + "see https://provider.example/help");
+        QueryResponse response = ask("Which of my repos are forks?");
+        assertThat(response.answerer()).isEqualTo("offline");
+        assertThat(response.answer()).startsWith("_The language model could not answer (its provider reported an "
+                + "error); this answer comes from the offline answerer._\n\n").contains("advent-of-code").doesNotContain("opaque").doesNotContain("provider.example")
+                .doesNotContain("invalid_request_error").doesNotContain("Exception");
+        List<String> stored = database.withHandle(handle -> handle.createQuery("SELECT answer FROM conversation_turns")
+                .mapTo(String.class).list());
+        assertThat(String.join("\n", stored)).doesNotContain("opaque").doesNotContain("provider.example");
     }
 
     @Test

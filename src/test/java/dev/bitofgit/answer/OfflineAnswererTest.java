@@ -66,7 +66,7 @@ abstract class OfflineAnswererTest {
                 new ActivityRollups(database)).load(DEMO);
         answerer = new OfflineAnswerer(new ToolCatalog(new ProfileQueries(database)), CLOCK);
         service = new QueryService(answerer, new ConversationStore(database),
-                username -> username.equalsIgnoreCase("octo-demo")
+                (username, caller) -> username.equalsIgnoreCase("octo-demo")
                         ? new QueryService.Readiness(true, true, "")
                         : new QueryService.Readiness(false, false, "BitofGit has not ingested " + username + " yet."),
                 CLOCK);

@@ -51,9 +51,13 @@ class IngestApiTest {
     }
 
     private JsonNode awaitFinished(String jobId) {
+        return awaitFinished(http, jobId);
+    }
+
+    private JsonNode awaitFinished(Http as, String jobId) {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
-            JsonNode status = http.get("/ingest/" + jobId).json();
+            JsonNode status = as.get("/ingest/" + jobId).json();
             if (!status.get("status").asString().matches("pending|running")) {
                 return status;
             }
@@ -72,7 +76,8 @@ class IngestApiTest {
         assertThat(body.get("status").asString()).isIn("pending", "running");
         assertThat(accepted.headers().firstValue("Location")).contains("/ingest/" + jobId);
 
-        JsonNode done = awaitFinished(jobId);
+        // The job read private repositories: its whole progress is shown to the owner's session only.
+        JsonNode done = awaitFinished(http.withBearer(body.get("session_token").asString()), jobId);
         assertThat(done.get("status").asString()).isEqualTo("completed");
         assertThat(done.get("repos_total").asInt()).isEqualTo(8);
         assertThat(done.get("repos_done").asInt()).isEqualTo(8);

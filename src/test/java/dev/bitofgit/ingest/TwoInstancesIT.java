@@ -51,7 +51,7 @@ class TwoInstancesIT {
                 String session = started.get("session_token").asString();
                 String joined = httpB.post("/ingest", "{\"username\":\"ken-t\"}").json().get("job_id").asString();
                 assertThat(joined).isEqualTo(job);
-                awaitCommits(httpB, job, 800);
+                awaitCommits(httpB.withBearer(session), job, 800); // the whole progress: the owner's view
                 ProcessHandle.of(a.pid()).orElseThrow().destroyForcibly();
                 a.awaitExit(Duration.ofSeconds(20));
                 JsonNode finished = awaitFinished(httpB, job);
