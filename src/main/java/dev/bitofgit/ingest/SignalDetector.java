@@ -40,17 +40,53 @@ public final class SignalDetector {
             new Rule("CircleCI", p -> p.startsWith(".circleci/") && isYaml(p)),
             new Rule("Travis CI", p -> p.equals(".travis.yml") || p.equals(".travis.yaml")),
             new Rule("Jenkins", p -> fileName(p).equals("Jenkinsfile")),
-            new Rule("Azure Pipelines", p -> p.equals("azure-pipelines.yml") || p.equals("azure-pipelines.yaml")
+            new Rule("Azure Pipelines", p -> !p.contains("/") && p.matches("\\.?azure-pipelines[^/]*\\.ya?ml")
                     || p.startsWith(".azure-pipelines/")),
             new Rule("Bitbucket Pipelines", p -> p.equals("bitbucket-pipelines.yml")),
-            new Rule("Drone CI", p -> p.equals(".drone.yml")));
+            new Rule("Drone CI", p -> p.equals(".drone.yml")),
+            new Rule("AppVeyor", p -> p.equals("appveyor.yml") || p.equals(".appveyor.yml")),
+            new Rule("Cirrus CI", p -> p.equals(".cirrus.yml") || p.equals(".cirrus.star")),
+            new Rule("TeamCity", p -> p.startsWith(".teamcity/")),
+            new Rule("Buildkite", p -> p.startsWith(".buildkite/")),
+            new Rule("Woodpecker CI", p -> p.equals(".woodpecker.yml") || p.startsWith(".woodpecker/")),
+            new Rule("Semaphore", p -> p.startsWith(".semaphore/")));
+
+    /**
+     * GitHub workflows that only tend the repository (merge Dependabot's pull requests, close stale issues, label,
+     * greet, cut a release from a tag): a repository whose workflows are all of these has automation but no CI.
+     */
+    private static final Pattern HOUSEKEEPING_WORKFLOW = Pattern.compile(
+            "(dependabot[-_]?)?(auto[-_]?merge|automerge)|stale|lock|lock[-_](issues|threads)|close[-_]issues"
+                    + "|labeler|label|greetings|welcome([-_]bot)?|triage([-_]issues)?|sponsors|release[-_]drafter"
+                    + "|create[-_]release|cla|idle|issues");
 
     private static final Pattern TEST_FILE = Pattern.compile(
-            "(^|/)(test_[^/]+\\.py|[^/]+_test\\.py|[^/]+_test\\.go|[^/]+Tests?\\.(java|kt|scala|cs)"
-                    + "|[^/]+\\.(test|spec)\\.(js|jsx|ts|tsx|mjs|cjs)|[^/]+_spec\\.rb|[^/]+_test\\.rb"
-                    + "|[^/]+Test\\.php|[^/]+_test\\.(exs|dart)|conftest\\.py)$");
+            "(^|/)(test_[^/]+\\.py|[^/]+_test\\.py|tests\\.py|[^/]+_test\\.go|[^/]+Tests?\\.(java|kt|scala|cs|swift)"
+                    + "|[^/]+\\.(test|spec)\\.(js|jsx|ts|tsx|mjs|cjs)|[^/]+\\.test-d\\.tsx?|[^/]+_spec\\.rb|[^/]+_test\\.rb"
+                    + "|[^/]+Test\\.php|[^/]+_test\\.(exs|dart)|conftest\\.py)$"
+                    // ava, tape and node --test projects keep their tests in one root file
+                    + "|^tests?\\.(js|mjs|cjs|ts)$");
     private static final Pattern TEST_DIRECTORY = Pattern.compile(
-            "(^|/)(tests?|__tests__|spec|src/test|testing)/");
+            "(^|/)(tests?|__tests__|spec|src/test|testing|test-d)/"
+                    // directories qualified by the kind of test: e2e-tests/, integration_tests/, itest/, xtests/
+                    + "|(^|/)(e2e|integration|unit|functional|acceptance|system|smoke|ui|x|i)[-_]?tests?/"
+                    // Gradle source sets: src/androidTest, src/commonTest, src/jvmTest, src/integrationTest; Maven src/it
+                    + "|(^|/)src/([a-z][A-Za-z0-9]*Test|it)/"
+                    // Xcode and .NET test targets: Tests/, AppTests/, AppUITests/, Foo.Tests/, Foo.UnitTests/, Foo.Specs/
+                    + "|(^|/)[A-Za-z0-9_.-]*(Tests?|Specs?)/");
+    /**
+     * Files a project generator always writes and that never hold real tests: Android Studio's example tests,
+     * the Rails test/ skeleton, keep-files and package markers. A tree whose only test evidence is these has none.
+     */
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "(^|/)(Example(Unit|Instrumented)Test\\.(kt|java)|\\.keep|\\.gitkeep|test_helper\\.rb"
+                    + "|application_system_test_case\\.rb|application_cable/connection_test\\.rb|__init__\\.py)$");
+    /** Third-party code checked in; its tests, CI files and lint configs are not the repository's own. */
+    private static final Pattern VENDORED = Pattern.compile(
+            "(^|/)(vendor|node_modules|bower_components|Pods|Carthage|third_party|third-party)/");
+
+    /** docker-compose.yml, compose.yaml and their variants: docker-compose.prod.yml, docker-compose-app.yml. */
+    private static final Pattern COMPOSE_FILE = Pattern.compile("(docker-)?compose([.-][^/]+)?\\.ya?ml");
 
     private static final Map<String, String> EXTENSION_LANGUAGES = extensionLanguages();
 
@@ -74,28 +110,31 @@ public final class SignalDetector {
     }
 
     public static Detection detect(List<String> paths, Map<String, String> manifests, boolean hasReadme) {
+        List<String> own = paths.stream().filter(p -> !VENDORED.matcher(p).find()).toList();
         List<String> ci = new ArrayList<>();
         for (Rule rule : CI_RULES) {
-            if (paths.stream().anyMatch(rule.matches())) {
+            if (own.stream().anyMatch(rule.matches())) {
                 ci.add(rule.name());
             }
         }
-        boolean tests = paths.stream().anyMatch(p -> TEST_FILE.matcher(p).find() || TEST_DIRECTORY.matcher(p).find());
+        if (ci.contains("GitHub Actions") && onlyHousekeepingWorkflows(own)) {
+            ci.remove("GitHub Actions");
+        }
+        String packageJson = manifests.getOrDefault("package.json", "");
+        boolean tests = own.stream().anyMatch(SignalDetector::isTestEvidence) || PackageJson.testScriptRunsTests(packageJson);
         List<String> testFrameworks = testFrameworks(paths, manifests, tests);
-        boolean lint = paths.stream().anyMatch(SignalDetector::isLintConfig) || manifestConfiguresLint(manifests);
+        boolean lint = own.stream().anyMatch(SignalDetector::isLintConfig) || manifestConfiguresLint(manifests);
         boolean precommit = paths.stream().anyMatch(p -> p.equals(".pre-commit-config.yaml")
                 || p.equals(".pre-commit-config.yml") || p.startsWith(".husky/") || p.equals("lefthook.yml"));
-        boolean dockerfile = paths.stream().anyMatch(p -> {
-            String name = fileName(p);
-            return name.equals("Dockerfile") || name.startsWith("Dockerfile.") || name.endsWith(".dockerfile")
-                    || name.equals("Containerfile");
-        });
-        boolean compose = paths.stream().map(SignalDetector::fileName).anyMatch(name ->
-                name.equals("docker-compose.yml") || name.equals("docker-compose.yaml")
-                        || name.equals("compose.yml") || name.equals("compose.yaml"));
+        boolean dockerfile = own.stream().map(p -> fileName(p).toLowerCase(Locale.ROOT)).anyMatch(name ->
+                name.equals("dockerfile") || name.startsWith("dockerfile.") || name.startsWith("dockerfile-")
+                        || name.startsWith("dockerfile_") || name.endsWith(".dockerfile") || name.equals("containerfile"));
+        boolean compose = own.stream().map(SignalDetector::fileName).anyMatch(name ->
+                COMPOSE_FILE.matcher(name).matches());
         boolean makefile = paths.stream().anyMatch(p -> p.equals("Makefile") || p.equals("makefile")
                 || p.equals("GNUmakefile"));
-        boolean license = paths.stream().anyMatch(p -> rootDocument(p, "LICENSE", "LICENCE", "COPYING"));
+        boolean license = paths.stream().anyMatch(p -> rootDocument(p, "LICENSE", "LICENCE", "COPYING", "UNLICENSE")
+                || isNamedLicense(p) || p.startsWith("LICENSES/"));
         boolean codeOfConduct = paths.stream().anyMatch(p -> communityDocument(p, "CODE_OF_CONDUCT"));
         boolean contributing = paths.stream().anyMatch(p -> communityDocument(p, "CONTRIBUTING"));
         boolean security = paths.stream().anyMatch(p -> communityDocument(p, "SECURITY"));
@@ -118,6 +157,22 @@ public final class SignalDetector {
                 makefile, license, codeOfConduct, contributing, security, issueTemplates, prTemplate, changelog,
                 docs, automation, standards, organization);
         return new Detection(signals, technologies(paths, manifests, dockerfile || compose));
+    }
+
+    private static boolean isTestEvidence(String path) {
+        return !PLACEHOLDER.matcher(path).find()
+                && (TEST_FILE.matcher(path).find() || TEST_DIRECTORY.matcher(path).find());
+    }
+
+    private static boolean onlyHousekeepingWorkflows(List<String> paths) {
+        return paths.stream().filter(p -> p.startsWith(".github/workflows/") && isYaml(p))
+                .map(p -> fileName(p).replaceFirst("\\.ya?ml$", "").toLowerCase(Locale.ROOT))
+                .allMatch(name -> HOUSEKEEPING_WORKFLOW.matcher(name).matches());
+    }
+
+    /** Root license files named for their license: MIT-LICENSE (the Rails convention), APACHE-LICENSE.txt. */
+    private static boolean isNamedLicense(String path) {
+        return !path.contains("/") && path.toUpperCase(Locale.ROOT).matches("[A-Z0-9.]+[-_]LICEN[CS]E(\\.[A-Z]+)?");
     }
 
     private static List<String> testFrameworks(List<String> paths, Map<String, String> manifests, boolean tests) {
@@ -231,13 +286,23 @@ public final class SignalDetector {
 
     private static boolean manifestConfiguresLint(Map<String, String> manifests) {
         String pyproject = lower(manifests.get("pyproject.toml"));
-        Set<String> npm = PackageJson.dependencyNames(manifests.getOrDefault("package.json", ""));
+        String packageJson = manifests.getOrDefault("package.json", "");
+        Set<String> npm = PackageJson.dependencyNames(packageJson);
+        Set<String> npmKeys = PackageJson.topLevelKeys(packageJson);
         String jvm = lower(manifests.get("pom.xml")) + lower(manifests.get("build.gradle"))
                 + lower(manifests.get("build.gradle.kts"));
+        String cargo = lower(manifests.get("Cargo.toml"));
         return pyproject.contains("[tool.ruff") || pyproject.contains("[tool.black")
                 || pyproject.contains("[tool.flake8") || pyproject.contains("[tool.pylint")
+                || pyproject.contains("[tool.isort")
                 || npm.contains("eslint") || npm.contains("prettier") || npm.contains("@biomejs/biome")
-                || jvm.contains("checkstyle") || jvm.contains("spotless") || jvm.contains("ktlint");
+                || npm.contains("xo") || npm.contains("standard") || npm.contains("tslint") || npm.contains("oxlint")
+                || npmKeys.contains("eslintConfig") || npmKeys.contains("prettier") || npmKeys.contains("xo")
+                || npmKeys.contains("standard")
+                || jvm.contains("checkstyle") || jvm.contains("spotless") || jvm.contains("ktlint")
+                || jvm.contains("detekt") || jvm.contains("maven-pmd-plugin") || jvm.contains("errorprone")
+                // Cargo's own lint table (Rust 1.74): [lints.clippy], [workspace.lints.rust]
+                || Pattern.compile("(?m)^\\[(workspace\\.)?lints(\\.[a-z]+)?\\]").matcher(cargo).find();
     }
 
     private static boolean isLintConfig(String path) {
@@ -245,11 +310,17 @@ public final class SignalDetector {
         return name.startsWith(".eslintrc") || name.startsWith("eslint.config.") || name.startsWith(".prettierrc")
                 || name.startsWith("prettier.config.") || name.equals(".flake8") || name.equals("ruff.toml")
                 || name.equals(".ruff.toml") || name.equals(".pylintrc") || name.equals("pylintrc")
-                || name.equals(".golangci.yml") || name.equals(".golangci.yaml") || name.equals("rustfmt.toml")
-                || name.equals(".rustfmt.toml") || name.equals("clippy.toml") || name.equals(".editorconfig")
-                || name.equals("checkstyle.xml") || name.equals(".rubocop.yml") || name.startsWith(".stylelintrc")
-                || name.equals(".clang-format") || name.equals("biome.json") || name.equals(".swiftlint.yml")
-                || name.equals("detekt.yml") || name.equals(".scalafmt.conf");
+                || name.equals(".isort.cfg") || name.startsWith(".golangci.") || name.equals("rustfmt.toml")
+                || name.equals(".rustfmt.toml") || name.equals("clippy.toml") || name.equals(".clippy.toml")
+                || name.equals(".editorconfig") || name.equals("checkstyle.xml") || name.equals(".rubocop.yml")
+                || name.equals(".standard.yml") || name.startsWith(".stylelintrc") || name.equals(".clang-format")
+                || name.equals(".clang-tidy") || name.equals("biome.json") || name.equals("biome.jsonc")
+                || name.equals(".swiftlint.yml") || name.equals(".swiftformat") || name.equals(".swift-format")
+                || name.equals("detekt.yml") || name.equals(".scalafmt.conf") || name.equals("tslint.json")
+                || name.startsWith(".jshintrc") || name.equals(".jscsrc") || name.startsWith(".oxlintrc")
+                || name.equals("stylecop.json") || name.equals(".globalconfig") || name.startsWith(".markdownlint")
+                // PMD and SpotBugs rule sets live wherever the build points: config/pmd/ruleset.xml, pmd-ruleset.xml
+                || name.matches("(pmd|spotbugs)[-_.][^/]*\\.xml") || path.matches("(.*/)?(pmd|spotbugs)/[^/]+\\.xml");
     }
 
     private static boolean rootDocument(String path, String... stems) {

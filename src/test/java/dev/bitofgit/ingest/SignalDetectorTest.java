@@ -51,6 +51,16 @@ class SignalDetectorTest {
         "src/test/java/dev/AppTest.java", "src/components/App.spec.ts", "src/App.test.tsx", "__tests__/server.js",
         "spec/models/user_spec.rb", "test/install.sh", "lib/Parser.test.js", "tests/integration.rs",
         "src/test/kotlin/AppTest.kt", "app/FooTests.cs", "conftest.py",
+        // root test file of ava, tape and node --test projects
+        "test.js", "test.mjs", "test.ts",
+        // SwiftPM and Xcode test targets
+        "Tests/AppTests/AppTests.swift", "AppUITests/AppUITests.swift", "Sources/App/AppTests.swift",
+        // TypeScript type tests (tsd)
+        "test-d/index.ts", "index.test-d.ts",
+        // Gradle source sets and .NET test projects
+        "core/src/commonTest/kotlin/Clock.kt", "app/src/androidTest/java/a/LoginFlow.kt", "Bank.UnitTests/Transfers.cs",
+        // test directories qualified by kind, Django's tests module
+        "e2e-tests/login.js", "xtests/run.sh", "blog/tests.py",
     })
     void testsAreFound(String path) {
         assertThat(detect("README.md;" + path).signals().hasTests()).isTrue();
@@ -59,9 +69,104 @@ class SignalDetectorTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "src/main/java/dev/App.java", "latest.py", "contest/entry.go", "attestation.md", "src/testing_utils.rs",
+        "contests/2024/a.py", "lib/test.js", "SampleCreate/TestPageViewController.swift",
+        // generator placeholders: Android Studio's example tests, the Rails test/ skeleton
+        "app/src/test/java/a/ExampleUnitTest.kt", "app/src/androidTest/java/a/ExampleInstrumentedTest.kt",
+        "test/controllers/.keep", "test/test_helper.rb", "test/application_system_test_case.rb",
+        // third-party code checked in
+        "vendor/assets/bower_components/jquery/test/core.js",
     })
     void nonTestsAreNot(String path) {
         assertThat(detect("README.md;" + path).signals().hasTests()).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "{\"scripts\":{\"test\":\"node check-parser.js\"}}|true",
+        "{\"scripts\":{\"test\":\"tape tests/*.js\"}}|true",
+        "{\"scripts\":{\"test\":\"xo && npm run unit\",\"unit\":\"mocha lib/**/*.spec.js\"}}|true",
+        "{\"scripts\":{\"test\":\"run-p test:*\",\"test:lint\":\"eslint .\",\"test:node\":\"node --test src/\"}}|true",
+        "{\"scripts\":{\"test\":\"echo \\\"Error: no test specified\\\" && exit 1\"}}|false",
+        "{\"scripts\":{\"test\":\"xo && tsc --noEmit\"}}|false",
+        "{\"scripts\":{\"test\":\"cross-env PORT=4100 react-scripts test --env=jsdom\"}}|false",
+        "{\"scripts\":{\"build\":\"tsc\"}}|false",
+        "not json|false",
+    })
+    void npmTestScript_isTestEvidence_unlessDefaultLintOnlyOrBareConventionRunner(String packageJson, boolean tests) {
+        SignalDetector.Detection detection = SignalDetector.detect(List.of("package.json", "index.js"),
+                Map.of("package.json", packageJson), true);
+        assertThat(detection.signals().hasTests()).isEqualTo(tests);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "appveyor.yml|AppVeyor",
+        ".appveyor.yml|AppVeyor",
+        ".cirrus.yml|Cirrus CI",
+        ".teamcity/settings.kts|TeamCity",
+        ".buildkite/pipeline.yml|Buildkite",
+        ".azure-pipelines.yml|Azure Pipelines",
+        "azure-pipelines-1.yml|Azure Pipelines",
+    })
+    void moreCiSystems(String path, String system) {
+        assertThat(detect(path + ";README.md").signals().ciSystems()).containsExactly(system);
+    }
+
+    @Test
+    void housekeepingWorkflowsAlone_areNotCi_butBesideABuildTheyDoNotHide_it() {
+        assertThat(detect(".github/workflows/auto-merge.yml;.github/workflows/stale.yml").signals().hasCi()).isFalse();
+        assertThat(detect(".github/workflows/main.yml-disabled").signals().hasCi()).isFalse();
+        assertThat(detect(".github/workflows/auto-merge.yml;.github/workflows/test.yml").signals().ciSystems())
+                .containsExactly("GitHub Actions");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "tslint.json", ".jshintrc", ".swiftformat", ".swift-format", ".clippy.toml", ".standard.yml", "biome.jsonc",
+        ".golangci.toml", "config/pmd/pmd-ruleset.xml", "build-config/pmd/ruleset.xml", ".markdownlint.json",
+    })
+    void moreLintConfigs(String path) {
+        assertThat(detect("README.md;" + path).signals().hasLint()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "package.json|{\"devDependencies\":{\"xo\":\"1\"}}",
+        "package.json|{\"devDependencies\":{\"standard\":\"17\"}}",
+        "package.json|{\"eslintConfig\":{\"extends\":\"react-app\"}}",
+        "package.json|{\"prettier\":{\"semi\":false}}",
+        "Cargo.toml|[package]\\nname = \"x\"\\n[lints.clippy]\\npedantic = \"warn\"",
+        "pyproject.toml|[tool.isort]\\nprofile = \"black\"",
+    })
+    void lintConfiguredInAManifest(String manifest, String content) {
+        SignalDetector.Detection detection = SignalDetector.detect(List.of(manifest),
+                Map.of(manifest, content.replace("\\n", "\n")), false);
+        assertThat(detection.signals().hasLint()).isTrue();
+    }
+
+    @Test
+    void lintConfigsOfVendoredCode_areNotTheRepositorys() {
+        assertThat(detect("Gemfile;vendor/assets/bower_components/jquery/src/.jshintrc;Pods/Foo/.swiftlint.yml")
+                .signals().hasLint()).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"MIT-LICENSE", "UNLICENSE", "license-mit", "LICENSES/MIT.txt", "COPYING.LESSER"})
+    void licenseSpellings(String path) {
+        assertThat(detect("README.md;" + path).signals().hasLicense()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"DockerFile", "docker/app.Dockerfile", "Dockerfile-dev", ".gitpod.Dockerfile",
+        "docker-compose.prod.yml", "docker-compose-app.yml", "deploy/compose.override.yaml"})
+    void dockerSpellings(String path) {
+        SignalDetector.Detection detection = detect("README.md;" + path);
+        assertThat(detection.signals().hasDockerfile() || detection.signals().hasCompose()).isTrue();
+    }
+
+    @Test
+    void composerJson_isNotCompose() {
+        assertThat(detect("composer.json;.dockerignore").signals().hasCompose()).isFalse();
     }
 
     @Test
