@@ -104,7 +104,8 @@ public final class Application implements AutoCloseable {
         this.queries = new ProfileQueries(database);
         this.catalog = new ToolCatalog(queries, metrics);
         this.ingest.observe(metrics);
-        OfflineAnswerer offline = new OfflineAnswerer(catalog, Clock.systemUTC());
+        OfflineAnswerer offline = new OfflineAnswerer(catalog, Clock.systemUTC(),
+                dev.bitofgit.ingest.SignalDetector.languageNames(), dev.bitofgit.ingest.SignalDetector.technologyNames());
         Answerer answerer = settings.openaiApiKey()
                 .<Answerer>map(key -> new LlmAnswerer(
                         dev.langchain4j.model.openai.OpenAiChatModel.builder()

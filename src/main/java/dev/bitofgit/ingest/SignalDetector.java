@@ -209,6 +209,88 @@ public final class SignalDetector {
         return List.copyOf(frameworks);
     }
 
+    /** The manifests as the technology rules read them: lower-cased texts and the npm dependency names. */
+    private record Manifests(Map<String, String> raw, String jvm, Set<String> npm, String python, String goMod,
+                             String cargo, String gemfile, String composer) {
+        static Manifests of(Map<String, String> manifests) {
+            return new Manifests(manifests, lower(manifests.get("pom.xml")) + lower(manifests.get("build.gradle"))
+                    + lower(manifests.get("build.gradle.kts")),
+                    PackageJson.dependencyNames(manifests.getOrDefault("package.json", "")),
+                    lower(manifests.get("pyproject.toml")) + "\n" + lower(manifests.get("requirements.txt")),
+                    lower(manifests.get("go.mod")), lower(manifests.get("Cargo.toml")), lower(manifests.get("Gemfile")),
+                    lower(manifests.get("composer.json")));
+        }
+
+        boolean has(String manifest) {
+            return raw.containsKey(manifest);
+        }
+    }
+
+    /** A framework or tool and what in the manifests shows it: the one table detection and vocabularies read. */
+    private record TechnologyRule(String name, String kind, Predicate<Manifests> present) {
+    }
+
+    private static final List<TechnologyRule> TECHNOLOGY_RULES = List.of(
+            framework("Spring Boot", m -> m.jvm().contains("spring-boot")),
+            framework("Javalin", m -> m.jvm().contains("io.javalin")),
+            framework("Quarkus", m -> m.jvm().contains("io.quarkus")),
+            framework("Micronaut", m -> m.jvm().contains("io.micronaut")),
+            framework("Hibernate", m -> m.jvm().contains("hibernate")),
+            tool("Maven", m -> m.has("pom.xml")),
+            tool("Gradle", m -> m.has("build.gradle") || m.has("build.gradle.kts")),
+            framework("React", m -> m.npm().contains("react")),
+            framework("Vue", m -> m.npm().contains("vue")),
+            framework("Angular", m -> m.npm().contains("@angular/core")),
+            framework("Next.js", m -> m.npm().contains("next")),
+            framework("Express", m -> m.npm().contains("express")),
+            framework("Svelte", m -> m.npm().contains("svelte")),
+            framework("NestJS", m -> m.npm().contains("@nestjs/core")),
+            tool("npm", m -> m.has("package.json")),
+            framework("Django", m -> pythonPackage(m.python(), "django")),
+            framework("Flask", m -> pythonPackage(m.python(), "flask")),
+            framework("FastAPI", m -> pythonPackage(m.python(), "fastapi")),
+            framework("Streamlit", m -> pythonPackage(m.python(), "streamlit")),
+            framework("pandas", m -> pythonPackage(m.python(), "pandas")),
+            framework("NumPy", m -> pythonPackage(m.python(), "numpy")),
+            framework("PyTorch", m -> pythonPackage(m.python(), "torch")),
+            framework("TensorFlow", m -> pythonPackage(m.python(), "tensorflow")),
+            framework("SQLAlchemy", m -> pythonPackage(m.python(), "sqlalchemy")),
+            framework("Gin", m -> m.goMod().contains("github.com/gin-gonic/gin")),
+            framework("Echo", m -> m.goMod().contains("github.com/labstack/echo")),
+            framework("Fiber", m -> m.goMod().contains("github.com/gofiber/fiber")),
+            framework("Cobra", m -> m.goMod().contains("github.com/spf13/cobra")),
+            framework("Tokio", m -> tomlDependency(m.cargo(), "tokio")),
+            framework("Actix Web", m -> tomlDependency(m.cargo(), "actix-web")),
+            framework("Axum", m -> tomlDependency(m.cargo(), "axum")),
+            framework("clap", m -> tomlDependency(m.cargo(), "clap")),
+            framework("Serde", m -> tomlDependency(m.cargo(), "serde")),
+            tool("Cargo", m -> m.has("Cargo.toml")),
+            framework("Ruby on Rails", m -> Pattern.compile("gem\\s+['\"]rails['\"]").matcher(m.gemfile()).find()),
+            framework("Sinatra", m -> Pattern.compile("gem\\s+['\"]sinatra['\"]").matcher(m.gemfile()).find()),
+            framework("Laravel", m -> m.composer().contains("laravel/framework")),
+            framework("Symfony", m -> m.composer().contains("symfony/")));
+
+    private static TechnologyRule framework(String name, Predicate<Manifests> present) {
+        return new TechnologyRule(name, Technology.FRAMEWORK, present);
+    }
+
+    private static TechnologyRule tool(String name, Predicate<Manifests> present) {
+        return new TechnologyRule(name, Technology.TOOL, present);
+    }
+
+    /** Every framework and tool name the detector can report (and Docker): the vocabulary questions may use. */
+    public static Set<String> technologyNames() {
+        Set<String> names = new LinkedHashSet<>();
+        TECHNOLOGY_RULES.forEach(rule -> names.add(rule.name()));
+        names.add("Docker");
+        return names;
+    }
+
+    /** Every language name the detector can report from file extensions. */
+    public static Set<String> languageNames() {
+        return new LinkedHashSet<>(EXTENSION_LANGUAGES.values());
+    }
+
     private static List<Technology> technologies(List<String> paths, Map<String, String> manifests, boolean docker) {
         Map<String, Technology> found = new LinkedHashMap<>();
         for (String path : paths) {
@@ -217,61 +299,18 @@ public final class SignalDetector {
                 found.putIfAbsent(language, new Technology(language, Technology.LANGUAGE));
             }
         }
-        String jvm = lower(manifests.get("pom.xml")) + lower(manifests.get("build.gradle"))
-                + lower(manifests.get("build.gradle.kts"));
-        framework(found, jvm.contains("spring-boot"), "Spring Boot");
-        framework(found, jvm.contains("io.javalin"), "Javalin");
-        framework(found, jvm.contains("io.quarkus"), "Quarkus");
-        framework(found, jvm.contains("io.micronaut"), "Micronaut");
-        framework(found, jvm.contains("hibernate"), "Hibernate");
-        tool(found, manifests.containsKey("pom.xml"), "Maven");
-        tool(found, manifests.containsKey("build.gradle") || manifests.containsKey("build.gradle.kts"), "Gradle");
-
-        Set<String> npm = PackageJson.dependencyNames(manifests.getOrDefault("package.json", ""));
-        framework(found, npm.contains("react"), "React");
-        framework(found, npm.contains("vue"), "Vue");
-        framework(found, npm.contains("@angular/core"), "Angular");
-        framework(found, npm.contains("next"), "Next.js");
-        framework(found, npm.contains("express"), "Express");
-        framework(found, npm.contains("svelte"), "Svelte");
-        framework(found, npm.contains("@nestjs/core"), "NestJS");
-        tool(found, manifests.containsKey("package.json"), "npm");
-        if (npm.contains("typescript")) {
-            found.putIfAbsent("TypeScript", new Technology("TypeScript", Technology.LANGUAGE));
+        Manifests read = Manifests.of(manifests);
+        for (TechnologyRule rule : TECHNOLOGY_RULES) {
+            if (rule.present().test(read)) {
+                found.putIfAbsent(rule.name(), new Technology(rule.name(), rule.kind()));
+            }
+            if (rule.name().equals("npm") && read.npm().contains("typescript")) {
+                found.putIfAbsent("TypeScript", new Technology("TypeScript", Technology.LANGUAGE));
+            }
         }
-
-        String python = lower(manifests.get("pyproject.toml")) + "\n" + lower(manifests.get("requirements.txt"));
-        framework(found, pythonPackage(python, "django"), "Django");
-        framework(found, pythonPackage(python, "flask"), "Flask");
-        framework(found, pythonPackage(python, "fastapi"), "FastAPI");
-        framework(found, pythonPackage(python, "streamlit"), "Streamlit");
-        framework(found, pythonPackage(python, "pandas"), "pandas");
-        framework(found, pythonPackage(python, "numpy"), "NumPy");
-        framework(found, pythonPackage(python, "torch"), "PyTorch");
-        framework(found, pythonPackage(python, "tensorflow"), "TensorFlow");
-        framework(found, pythonPackage(python, "sqlalchemy"), "SQLAlchemy");
-
-        String goMod = lower(manifests.get("go.mod"));
-        framework(found, goMod.contains("github.com/gin-gonic/gin"), "Gin");
-        framework(found, goMod.contains("github.com/labstack/echo"), "Echo");
-        framework(found, goMod.contains("github.com/gofiber/fiber"), "Fiber");
-        framework(found, goMod.contains("github.com/spf13/cobra"), "Cobra");
-
-        String cargo = lower(manifests.get("Cargo.toml"));
-        framework(found, tomlDependency(cargo, "tokio"), "Tokio");
-        framework(found, tomlDependency(cargo, "actix-web"), "Actix Web");
-        framework(found, tomlDependency(cargo, "axum"), "Axum");
-        framework(found, tomlDependency(cargo, "clap"), "clap");
-        framework(found, tomlDependency(cargo, "serde"), "Serde");
-        tool(found, manifests.containsKey("Cargo.toml"), "Cargo");
-
-        String gemfile = lower(manifests.get("Gemfile"));
-        framework(found, Pattern.compile("gem\\s+['\"]rails['\"]").matcher(gemfile).find(), "Ruby on Rails");
-        framework(found, Pattern.compile("gem\\s+['\"]sinatra['\"]").matcher(gemfile).find(), "Sinatra");
-        String composer = lower(manifests.get("composer.json"));
-        framework(found, composer.contains("laravel/framework"), "Laravel");
-        framework(found, composer.contains("symfony/"), "Symfony");
-        tool(found, docker, "Docker");
+        if (docker) {
+            found.putIfAbsent("Docker", new Technology("Docker", Technology.TOOL));
+        }
         return List.copyOf(found.values());
     }
 
@@ -345,18 +384,6 @@ public final class SignalDetector {
         }
         String name = fileName(path).toUpperCase(Locale.ROOT);
         return name.equals(stem) || name.startsWith(stem + ".");
-    }
-
-    private static void framework(Map<String, Technology> found, boolean present, String name) {
-        if (present) {
-            found.putIfAbsent(name, new Technology(name, Technology.FRAMEWORK));
-        }
-    }
-
-    private static void tool(Map<String, Technology> found, boolean present, String name) {
-        if (present) {
-            found.putIfAbsent(name, new Technology(name, Technology.TOOL));
-        }
     }
 
     private static void addIf(Set<String> set, boolean condition, String value) {

@@ -64,7 +64,8 @@ abstract class OfflineAnswererTest {
         database = Database.open(databaseUrl());
         new DemoLoader(new AccountStore(database), new RepositoryStore(database), new CommitStore(database),
                 new ActivityRollups(database)).load(DEMO);
-        answerer = new OfflineAnswerer(new ToolCatalog(new ProfileQueries(database)), CLOCK);
+        answerer = new OfflineAnswerer(new ToolCatalog(new ProfileQueries(database)), CLOCK,
+                dev.bitofgit.ingest.SignalDetector.languageNames(), dev.bitofgit.ingest.SignalDetector.technologyNames());
         service = new QueryService(answerer, new ConversationStore(database),
                 (username, caller) -> username.equalsIgnoreCase("octo-demo")
                         ? new QueryService.Readiness(true, true, "")
@@ -127,6 +128,13 @@ abstract class OfflineAnswererTest {
         assertThat(response.answerer()).isEqualTo("offline");
         assertThat(response.toolCalls()).extracting(ToolCall::tool).containsExactly("list_repos");
         assertThat(response.answer()).contains("_Read as: repositories that use Python (any amount of code)");
+    }
+
+    @Test
+    void aTechnologyTheDetectorKnows_isUnderstoodEvenWhenNoRepositoryUsesIt() {
+        assertThat(DEMO.repos().stream().noneMatch(r -> r.fileContents().values().stream()
+                .anyMatch(text -> text.contains("micronaut")))).isTrue();
+        assertThat(ask("Which of my repos use Micronaut?").answer()).startsWith("None of your repositories use Micronaut.");
     }
 
     @Test
