@@ -33,7 +33,7 @@ final class CompareFamily implements Family {
     private static Reply repos(Reading r, ToolCalls tools) {
         String a = r.repos().get(0);
         String b = r.repos().get(1);
-        boolean own = r.own().orElse(false) && r.matches("\\b(my|i|me)\\b.*\\bcommits?\\b|\\bcommits?\\b.*\\b(i|me)\\b");
+        boolean own = r.own().orElse(false) && CommitScope.explicitlyMine(r);
         String metric = r.matches("\\b(stars?|starred|popular)\\b") ? "stars" : r.matches("\\blines?\\b") ? "lines"
                 : "commits";
         long valueA = value(tools, r, a, metric, own);

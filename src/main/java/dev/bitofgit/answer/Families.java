@@ -8,6 +8,7 @@ final class Families {
     static final List<Family> ALL = List.of(
             new ConversationFamily(),
             new UnsupportedFamily(),
+            new UnknownRepoFamily(),
             new CompareFamily(),
             new GoodPracticesFamily(),
             new StreakFamily(),

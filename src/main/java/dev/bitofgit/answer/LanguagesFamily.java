@@ -8,10 +8,14 @@ import tools.jackson.databind.JsonNode;
 final class LanguagesFamily implements Family {
     @Override
     public int fit(Reading r) {
-        if (!r.any("language", "languages", "lang", "langs") || r.language().isPresent() || !r.repos().isEmpty()) {
+        if (r.language().isPresent() || !r.repos().isEmpty()) {
             return 0;
         }
-        return 60;
+        if (r.any("language", "languages")) {
+            return 60;
+        }
+        return r.matches("\\bwhat (do|did) i (mostly |mainly |usually |primarily )?(write|code|program|develop)"
+                + "( code| stuff| things| software)? in\\b") ? 60 : 0;
     }
 
     @Override

@@ -45,7 +45,9 @@ final class Lexicon {
             "ranking", "rank", "ranked", "top", "dependabot", "bots", "pull", "requests", "issues", "reviews",
             "followers", "following", "gists", "releases", "tags", "deploy", "deployed", "hello", "thanks",
             "help", "please", "actions", "travis", "jenkins", "circleci", "gitlab", "typescript", "javascript",
-            "python", "golang", "rust", "kotlin", "swift", "ruby", "scala", "haskell", "elixir"));
+            "python", "golang", "rust", "kotlin", "swift", "ruby", "scala", "haskell", "elixir", "authored", "authoring",
+            "collaborate", "collaborated", "collaborating", "archive", "archives", "readme", "readmes", "person",
+            "stopped", "stop", "quit", "write", "writing", "program", "programming", "visible", "hidden"));
 
     /** Ordinary words: never corrected, and never a repository name unless the question marks it as one. */
     static final Set<String> COMMON = new HashSet<>(List.of("a", "an", "the", "i", "me", "my", "mine", "myself",
@@ -101,7 +103,7 @@ final class Lexicon {
     static final Set<String> NEGATORS = Set.copyOf(List.of("no", "not", "without", "lack", "lacks", "lacking", "missing", "don't",
             "dont", "doesn't", "doesnt", "didn't", "didnt", "aren't", "arent", "isn't", "isnt", "haven't", "havent",
             "hasn't", "hasnt", "never", "neither", "nor", "zero", "non", "excluding", "exclude", "except", "minus",
-            "w/o", "lacked", "absent", "free"));
+            "w/o", "lacked", "absent", "free", "forget", "forgot", "forgotten", "skipped", "skip"));
 
     /** Words after which a negation no longer holds ("CI but no tests", "without tests but with CI"). */
     static final Set<String> NEGATION_BREAKS = Set.of("but", "yet", "however", "although", "though", "whereas",
@@ -111,6 +113,34 @@ final class Lexicon {
             Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
             Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
             Map.entry("a couple", 2), Map.entry("a few", 3), Map.entry("dozen", 12), Map.entry("twenty", 20));
+
+    private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(Map.entry("yr", "year"),
+            Map.entry("yrs", "years"), Map.entry("lst", "last"), Map.entry("r", "are"), Map.entry("u", "you"),
+            Map.entry("ur", "your"), Map.entry("w/o", "without"), Map.entry("wo", "without"), Map.entry("b4", "before"),
+            Map.entry("mo", "month"), Map.entry("mos", "months"), Map.entry("hr", "hour"), Map.entry("hrs", "hours"),
+            Map.entry("wk", "week"), Map.entry("wks", "weeks"), Map.entry("ppl", "people"), Map.entry("lang", "language"),
+            Map.entry("langs", "languages"), Map.entry("proj", "project"), Map.entry("projs", "projects"),
+            Map.entry("em", "them"), Map.entry("thru", "through"), Map.entry("tho", "though"), Map.entry("cuz", "because"),
+            Map.entry("msgs", "messages"), Map.entry("msg", "message"), Map.entry("ya", "you"), Map.entry("n", "and"),
+            Map.entry("w/", "with"), Map.entry("abt", "about"), Map.entry("bc", "because"), Map.entry("rn", "now"),
+            Map.entry("ive", "i've"), Map.entry("im", "i'm"), Map.entry("didnt", "didn't"), Map.entry("dont", "don't"),
+            Map.entry("doesnt", "doesn't"), Map.entry("havent", "haven't"), Map.entry("hasnt", "hasn't"),
+            Map.entry("whats", "what's"), Map.entry("wats", "what's"), Map.entry("wat", "what"), Map.entry("wut", "what"),
+            Map.entry("tz", "time zone"), Map.entry("repo's", "repos"));
+
+    /** "did i comit more this yr than lst yr" → "… this year than last year": chat shorthand, word by word. */
+    static String expandAbbreviations(String lower) {
+        StringBuilder out = new StringBuilder();
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("[\\p{L}\\p{N}'/]+").matcher(lower);
+        int last = 0;
+        while (matcher.find()) {
+            out.append(lower, last, matcher.start());
+            String word = matcher.group();
+            out.append(ABBREVIATIONS.getOrDefault(word, word));
+            last = matcher.end();
+        }
+        return out.append(lower.substring(last)).toString();
+    }
 
     /** Common zone abbreviations people write, mapped to the IANA zone they usually mean. */
     static final Map<String, String> ZONES = Map.ofEntries(Map.entry("utc", "UTC"), Map.entry("gmt", "UTC"),

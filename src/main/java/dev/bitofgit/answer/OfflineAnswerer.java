@@ -85,8 +85,8 @@ public final class OfflineAnswerer implements Answerer {
 
     /** "it", "that repo", "there": the repository the conversation is about. */
     private static Reading followUp(Reading reading, Answer.Memory memory) {
-        if (reading.repos().isEmpty() && memory.repo().isPresent() && reading.matches("\\b(it|its|that repo|this "
-                + "repo|that one|that project|this project|there|the same repo)\\b")) {
+        if (reading.repos().isEmpty() && memory.repo().isPresent() && reading.matches("\\b(it|its|that one|there|"
+                + "(the|that|this|the same) (repo|repository|project|codebase))\\b(?!s)")) {
             return reading.withRepo(memory.repo().get());
         }
         return reading;

@@ -10,7 +10,10 @@ import tools.jackson.databind.JsonNode;
 final class PeopleFamily implements Family {
     @Override
     public int fit(Reading r) {
-        return r.matches("\\b(people|persons|contributors?|collaborat\\w*|authors?|committers?|teammates?|"
+        if (r.matches("\\b(starred|stars?|stargazers|forked)\\b")) {
+            return 0;
+        }
+        return r.matches("\\b(people|persons?|contributors?|collaborat\\w*|authors?|committers?|teammates?|"
                 + "who else|who (has |have )?(committed|contributed|worked|works|helps|helped)|"
                 + "work(ed)? with|developers|devs|coworkers?|co-?authors?)\\b") ? 73 : 0;
     }

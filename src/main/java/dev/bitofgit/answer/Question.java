@@ -32,7 +32,9 @@ final class Question {
     static Question of(String question, Collection<String> vocabulary) {
         String lower = question.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'').replace('“', '"')
                 .replace('”', '"').replaceAll("\\s+", " ").trim();
-        Set<String> known = Set.copyOf(vocabulary);
+        lower = Lexicon.expandAbbreviations(lower);
+        Set<String> known = new java.util.HashSet<>(vocabulary);
+        known.addAll(Lexicon.COMMON);
         StringBuilder corrected = new StringBuilder();
         List<String> words = new ArrayList<>();
         List<String> corrections = new ArrayList<>();
@@ -69,7 +71,7 @@ final class Question {
     }
 
     private static String correct(String word, Set<String> known) {
-        if (word.length() < 4 || known.contains(word) || Lexicon.COMMON.contains(word) || !word.matches("[a-z][a-z0-9'._-]*")) {
+        if (word.length() < 4 || known.contains(word) || !word.matches("[a-z][a-z0-9'._-]*")) {
             return word;
         }
         int allowed = word.length() >= 8 ? 2 : 1;

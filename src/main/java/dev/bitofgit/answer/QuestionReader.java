@@ -54,7 +54,8 @@ final class QuestionReader {
     private static final Pattern INACTIVE_WORDS = Pattern.compile("\\b(no (new )?commits?|not (been )?(committed|"
             + "touched|worked on|updated|pushed|active)|(haven'?t|hasn'?t|didn'?t|havent|hasnt|didnt|never) ("
             + "committed|touched|worked|updated|pushed|been)|inactive|stale|abandoned|untouched|dormant|neglected|"
-            + "no activity|nothing (committed|pushed)|gone quiet|went quiet|no work)\\b");
+            + "no activity|nothing (committed|pushed)|gone quiet|went quiet|no work|stopp?(ed)? (committing|working|"
+            + "pushing|touching|updating|contributing)|quit (working|committing)|gave up on|give up on|left alone)\\b");
 
     private QuestionReader() {
     }
@@ -81,6 +82,13 @@ final class QuestionReader {
         Map<Reading.Signal, Boolean> signals = new EnumMap<>(Reading.Signal.class);
         Map<String, Boolean> flags = new LinkedHashMap<>();
         polarities(words, consumed, signals, flags);
+        if (text.matches(".*\\b(anyone can see|everyone can see|visible to (everyone|anyone|the (world|public))|open to "
+                + "the public|publicly visible|world[- ]readable)\\b.*")) {
+            flags.putIfAbsent("private", false);
+        } else if (text.matches(".*\\b(only i can see|hidden from (everyone|the public|others)|not visible to|"
+                + "nobody else can see|no one else can see)\\b.*")) {
+            flags.putIfAbsent("private", true);
+        }
         // "Docker" is the signal, not a second filter on the same thing.
         Optional<String> technology = technology0.filter(tech -> !SIGNAL_WORDS.containsKey(tech.toLowerCase(Locale.ROOT))
                 || !signals.containsKey(SIGNAL_WORDS.get(tech.toLowerCase(Locale.ROOT))));
@@ -92,7 +100,8 @@ final class QuestionReader {
         return new Reading(text, Set.copyOf(words), repos, language, primary, technology, signals,
                 Optional.ofNullable(flags.get("private")), Optional.ofNullable(flags.get("fork")),
                 Optional.ofNullable(flags.get("archived")), period, periods, inactive, zone, own(text, words),
-                top(text), measure(text), term(question.original(), text, repos), question.corrections());
+                top(text), measure(text), term(question.original(), text, repos), question.corrections(),
+                repos.isEmpty() ? RepoMentions.unknown(words, consumed, vocabulary) : Optional.empty());
     }
 
     /**
@@ -134,7 +143,7 @@ final class QuestionReader {
                 case "public", "open-source" -> flags.putIfAbsent("private", negated);
                 case "fork", "forks", "forked" -> flags.putIfAbsent("fork", !negated);
                 case "original", "originals" -> flags.putIfAbsent("fork", false);
-                case "archived" -> flags.putIfAbsent("archived", !negated);
+                case "archived", "archive", "archives" -> flags.putIfAbsent("archived", !negated);
                 case "unarchived" -> flags.putIfAbsent("archived", false);
                 default -> {
                     continue;
@@ -162,6 +171,9 @@ final class QuestionReader {
                 "unlicensed", "unlicenced")) {
             map.put(word, Reading.Signal.LICENSE);
         }
+        for (String word : List.of("readme", "readmes", "read-me")) {
+            map.put(word, Reading.Signal.README);
+        }
         for (String word : List.of("lint", "linter", "linters", "linting", "eslint", "prettier", "formatter",
                 "rubocop", "ruff", "flake8", "linted")) {
             map.put(word, Reading.Signal.LINT);
@@ -186,6 +198,13 @@ final class QuestionReader {
                 }
                 continue;
             }
+            if (key.length() <= 2 && !original.matches("(?s).*(^|[^\\p{L}])" + java.util.regex.Pattern.quote(language)
+                    + "([^\\p{L}+#]|$).*")) {
+                continue; // "r" is "are" in chat; the language R is written R
+            }
+            if (SIGNAL_WORDS.containsKey(key)) {
+                continue; // "Dockerfile", "Makefile": the signal, not GitHub's language of that name
+            }
             if (word(text, key) && (best == null || key.length() > best.length())) {
                 best = language;
             }
@@ -209,6 +228,10 @@ final class QuestionReader {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    static boolean isSignalWord(String word) {
+        return SIGNAL_WORDS.containsKey(word);
     }
 
     static boolean word(String text, String key) {
@@ -313,7 +336,7 @@ final class QuestionReader {
         if (text.matches("^(when|what date|on what day|what day did|at what time)\\b.*")) {
             return Reading.Measure.WHEN;
         }
-        if (text.matches("^(do|does|did|is|are|have|has|am|any|was|were|can|could|got any)\\b.*")
+        if (text.matches("(?s)(^|.*[.?!;:]\\s+)(do|does|did|is|are|have|has|am|any|was|were|can|could|got any)\\b.*")
                 && !text.matches(".*\\b(which|what|list|show|name)\\b.*")) {
             return Reading.Measure.EXISTS;
         }

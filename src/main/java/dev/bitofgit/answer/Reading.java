@@ -35,12 +35,13 @@ record Reading(
         OptionalInt top,
         Measure measure,
         Optional<String> term,
-        List<String> corrections) {
+        List<String> corrections,
+        Optional<String> unknownRepo) {
 
     /** Engineering signals a question can ask for or against. */
     enum Signal {
         CI("CI", "has_ci"), TESTS("tests", "has_tests"), DOCKER("Docker", "has_docker"),
-        LICENSE("a license", "has_license"), LINT("lint configuration", "has_lint");
+        LICENSE("a license", "has_license"), LINT("lint configuration", "has_lint"), README("a README", "has_readme");
 
         final String label;
         final String argument;
@@ -107,12 +108,13 @@ record Reading(
     /** A copy naming a repository the conversation already talked about. */
     Reading withRepo(String repo) {
         return new Reading(text, words, List.of(repo), language, primaryLanguage, technology, signals, privateRepos,
-                forks, archived, period, periods, inactive, zone, own, top, measure, term, corrections);
+                forks, archived, period, periods, inactive, zone, own, top, measure, term, corrections, Optional.empty());
     }
 
     /** A copy with the period a previous turn named. */
     Reading withPeriod(TimeRange range) {
         return new Reading(text, words, repos, language, primaryLanguage, technology, signals, privateRepos, forks,
-                archived, Optional.of(range), List.of(range), inactive, zone, own, top, measure, term, corrections);
+                archived, Optional.of(range), List.of(range), inactive, zone, own, top, measure, term, corrections,
+                unknownRepo);
     }
 }

@@ -32,7 +32,8 @@ final class RepoFactFamily implements Family {
             return fact(name, topics.isEmpty() ? " has no topics." : " has " + Say.plural(topics.size(), "topic")
                     + ": " + Say.join(topics.stream().map(t -> "`" + t + "`").toList()) + ".", readAs);
         }
-        if (!r.signals().isEmpty()) {
+        boolean onlyReadme = r.signals().keySet().equals(java.util.Set.of(Reading.Signal.README));
+        if (!r.signals().isEmpty() && !(onlyReadme && r.measure() != Reading.Measure.EXISTS)) {
             JsonNode signals = o.get("signals");
             List<String> parts = new ArrayList<>();
             r.signals().forEach((signal, wanted) -> {
@@ -42,6 +43,7 @@ final class RepoFactFamily implements Family {
                     case DOCKER -> signals.get("has_docker").asBoolean();
                     case LICENSE -> signals.get("has_license").asBoolean() || !o.get("license").isNull();
                     case LINT -> signals.get("has_lint").asBoolean();
+                    case README -> !o.get("readme").isNull();
                 };
                 String detail = "";
                 if (has && signal == Reading.Signal.CI && !signals.get("ci_systems").isEmpty()) {
@@ -114,6 +116,7 @@ final class RepoFactFamily implements Family {
             case DOCKER -> s.get("has_docker").asBoolean();
             case LICENSE -> s.get("has_license").asBoolean() || !o.get("license").isNull();
             case LINT -> s.get("has_lint").asBoolean();
+            case README -> !o.get("readme").isNull();
         };
     }
 

@@ -14,6 +14,13 @@ import java.util.Set;
 final class RepoMentions {
     private static final Set<String> BEFORE = Set.of("repo", "repository", "project", "in", "of", "for", "to", "on",
             "about", "into", "the", "named", "called", "between", "and", "vs", "versus", "than", "or", "from");
+    /** Parts of everyday hyphenated words ("front-end", "self-hosted"), which are no repository's name. */
+    private static final Set<String> COMPOUND_PARTS = Set.of("front", "back", "end", "full", "stack", "side", "source",
+            "hosted", "based", "driven", "level", "world", "command", "line", "machine", "learning", "mobile",
+            "desktop", "cross", "platform", "multi", "single", "page", "real", "open", "non", "semi", "sub", "built",
+            "made", "written", "related", "oriented", "facing", "ready", "heavy", "light", "style", "friendly",
+            "aware", "safe", "day", "night", "week", "month", "year", "long", "short", "term", "date", "wide", "hand",
+            "third", "party", "well", "known", "up", "down", "ish", "like", "fi", "wi", "e", "x", "y", "z");
     private static final Set<String> AFTER = Set.of("repo", "repos", "repository", "project", "codebase");
 
     private RepoMentions() {
@@ -85,6 +92,35 @@ final class RepoMentions {
             }
         }
         return repos;
+    }
+
+    /**
+     * A name that looks like a repository but is none of the account's ("quantum-ledger", "the repo foo-bar"): the
+     * question is about something the store does not have, and the answer must say so rather than guess.
+     */
+    static java.util.Optional<String> unknown(List<String> words, Set<Integer> consumed,
+                                              QuestionReader.Vocabulary vocabulary) {
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i).replaceAll("[.,;:!?]+$", "");
+            if (consumed.contains(i) || word.length() < 4 || !word.matches("[a-z][a-z0-9]*([-_][a-z0-9]+)+")
+                    || word.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                continue;
+            }
+            boolean ordinary = true;
+            for (String part : word.split("[-_]")) {
+                if (!Lexicon.COMMON.contains(part) && !Lexicon.KEYWORDS.contains(part) && !Lexicon.NEGATORS.contains(part)
+                        && !Plain.WORDS.contains(part) && !QuestionReader.isSignalWord(part) && !COMPOUND_PARTS.contains(part)
+                        && !part.matches("\\d+|to|up|in|on|e2e|pre|post|re|co")) {
+                    ordinary = false;
+                }
+            }
+            boolean known = vocabulary.languages().stream().anyMatch(l -> l.equalsIgnoreCase(word))
+                    || vocabulary.technologies().stream().anyMatch(t -> t.replace(' ', '-').equalsIgnoreCase(word));
+            if (!known && !ordinary) {
+                return java.util.Optional.of(word);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static boolean fuzzyCandidate(String word) {

@@ -15,7 +15,9 @@ record Superlatives(String dimension, boolean highest) {
             return Optional.of(new Superlatives("created", false));
         }
         if (r.matches("\\b(newest|most recently (created|made|started)|latest (created|repo|repository|project)|"
-                + "created (most )?recently|last created|created last|youngest|brand new)\\b")) {
+                + "created (most )?recently|last created|created last|youngest|brand new)\\b")
+                || r.matches("\\b(most recent|latest|last|newest)\\b.*\\b(started|created|made|began|begun|set up|"
+                + "spun up|kicked off)\\b") || r.matches("\\b(started|created|made|began) (most )?recently\\b")) {
             return Optional.of(new Superlatives("created", true));
         }
         if (r.matches("\\b(most recently|last) (active|updated|committed|touched|worked|pushed)\\b")

@@ -52,6 +52,7 @@ final class TimeRanges {
 
     static Optional<TimeRange> find(String question, LocalDate today) {
         String text = question.toLowerCase(Locale.ROOT);
+        text = spelledDates(text);
         Matcher iso = ISO_DATE.matcher(text);
         if (iso.find()) {
             try {
@@ -79,7 +80,7 @@ final class TimeRanges {
             };
             return Optional.of(new TimeRange(since, today.plusDays(1), "in the last " + n + " " + lastN.group(2) + (n == 1 ? "" : "s")));
         }
-        if (text.matches(".*\\b(lately|recently|these days|of late|past few weeks|last few weeks)\\b.*")) {
+        if (text.matches(".*\\b(lately|(?<!most )recently|these days|of late|past few weeks|last few weeks)\\b.*")) {
             return Optional.of(new TimeRange(today.minusDays(29), today.plusDays(1), "in the last 30 days"));
         }
         if (text.contains("yesterday")) {
@@ -139,6 +140,27 @@ final class TimeRanges {
             return Optional.of(new TimeRange(LocalDate.of(y, 1, 1), LocalDate.of(y + 1, 1, 1), "in " + y));
         }
         return Optional.empty();
+    }
+
+    private static final Pattern SPELLED_DATE = Pattern.compile("\\b(january|february|march|april|may|june|july|"
+            + "august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.? "
+            + "(\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b|\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(january|february|march|"
+            + "april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|"
+            + "nov|dec),? (\\d{4})\\b");
+
+    /** "march 1, 2026" and "1 march 2026" become "2026-03-01", which the rest reads as a date. */
+    static String spelledDates(String text) {
+        Matcher matcher = SPELLED_DATE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String month = matcher.group(1) != null ? matcher.group(1) : matcher.group(5);
+            String day = matcher.group(1) != null ? matcher.group(2) : matcher.group(4);
+            String year = matcher.group(1) != null ? matcher.group(3) : matcher.group(6);
+            matcher.appendReplacement(out, String.format(Locale.ROOT, "%s-%02d-%02d", year,
+                    parseMonth(month).getValue(), Integer.parseInt(day)));
+        }
+        matcher.appendTail(out);
+        return out.toString();
     }
 
     private static Month parseMonth(String word) {

@@ -176,6 +176,13 @@ public final class ProfileQueries {
         });
     }
 
+    /** Ids of the account's repositories that have a README. */
+    public java.util.Set<Long> reposWithReadme(long accountId) {
+        return database.jdbi().withHandle(handle -> new java.util.HashSet<>(handle.createQuery(
+                        "SELECT m.repo_id FROM readmes m JOIN repositories r ON r.id = m.repo_id WHERE r.account_id = :account")
+                .bind("account", accountId).mapTo(Long.class).list()));
+    }
+
     public Optional<dev.bitofgit.store.Readme> readme(long repoId) {
         return database.jdbi().withHandle(handle -> handle
                 .createQuery("SELECT path, content, truncated FROM readmes WHERE repo_id = :id")

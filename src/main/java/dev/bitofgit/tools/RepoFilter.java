@@ -57,6 +57,10 @@ final class RepoFilter {
         signal(queries, accountId, includePrivate, args, "has_docker", row -> row.hasDockerfile() || row.hasCompose());
         signal(queries, accountId, includePrivate, args, "has_license", SignalRow::hasLicense);
         signal(queries, accountId, includePrivate, args, "has_lint", SignalRow::hasLint);
+        args.optionalBool("has_readme").ifPresent(wanted -> {
+            Set<Long> withReadme = queries.reposWithReadme(accountId);
+            conditions.add(repo -> withReadme.contains(repo.id()) == wanted);
+        });
         args.optionalString("license").ifPresent(license -> conditions.add(repo ->
                 repo.licenseSpdx().map(l -> l.equalsIgnoreCase(license)).orElse(false)));
         args.optionalString("topic").ifPresent(topic -> conditions.add(repo ->

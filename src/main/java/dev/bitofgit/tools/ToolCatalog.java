@@ -169,6 +169,7 @@ public final class ToolCatalog {
                         .bool("has_docker", "true: with a Dockerfile or compose file; false: without.", null)
                         .bool("has_license", "true: with a license; false: without.", null)
                         .bool("has_lint", "true: with lint or format configuration; false: without.", null)
+                        .bool("has_readme", "true: with a README; false: without.", null)
                         .string("license", "Only repos under this license (SPDX id, e.g. MIT).")
                         .string("topic", "Only repos with this topic.")
                         .date("created_since", "Only repos created at or after this instant.")
