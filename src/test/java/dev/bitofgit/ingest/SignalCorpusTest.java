@@ -25,9 +25,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs {@link SignalDetector} over real repositories' HEAD trees (src/test/resources/signals/corpus) and compares
- * it with hand labels (signals/labels.tsv). Any misdetected repository fails the test, all of them listed; precision
- * and recall per signal go to target/signal-corpus.md. The labels are the oracle: they were written by reading the
- * paths, never by running the detector, so a fix that makes this pass must fix a convention, not the labels.
+ * it with hand labels (signals/labels.tsv). Any misdetected repository fails the test, all of them listed, except
+ * the misses documented in signals/heldout-known-misses.tsv (repo, signal, reason): those are reported, not failed,
+ * and an entry that no longer misdetects fails the test so the file stays true. Precision and recall per signal go
+ * to target/signal-corpus.md, for the whole corpus and separately for the held-out repositories (signals/heldout.txt:
+ * added after the detector was last tuned, labelled before it was run on them). The labels are the oracle: they were
+ * written by reading the paths, never by running the detector, so a fix that makes this pass must fix a convention,
+ * not the labels.
  */
 class SignalCorpusTest {
 
@@ -54,6 +58,10 @@ class SignalCorpusTest {
     }
 
     record Labelled(String repo, String ecosystem, Map<Signal, Boolean> labels, String note) {
+    }
+
+    /** A misdetection already documented in heldout-known-misses.tsv, with the reason given there. */
+    record KnownMiss(String repo, Signal signal, String reason) {
     }
 
     record Mismatch(Labelled repository, Signal signal, boolean detected) {
@@ -111,28 +119,79 @@ class SignalCorpusTest {
     @Test
     void detector_agreesWithTheHandLabels_onEveryCorpusRepository() throws IOException {
         List<Labelled> repositories = labels();
-        Map<Signal, Tally> tallies = new EnumMap<>(Signal.class);
-        for (Signal signal : Signal.values()) {
-            tallies.put(signal, new Tally());
-        }
+        Set<String> heldOut = heldOut();
+        Map<String, KnownMiss> knownMisses = knownMisses();
+        Set<String> labelled = repositories.stream().map(Labelled::repo).collect(Collectors.toSet());
+        assertThat(labelled).as("heldout.txt names only labelled repositories").containsAll(heldOut);
+        assertThat(knownMisses.values().stream().map(KnownMiss::repo).collect(Collectors.toSet()))
+                .as("heldout-known-misses.tsv names only held-out repositories").isSubsetOf(heldOut);
+        Map<Signal, Tally> tallies = tallies();
+        Map<Signal, Tally> heldOutTallies = tallies();
         List<Mismatch> mismatches = new ArrayList<>();
         for (Labelled repository : repositories) {
             RepoSignals signals = detect(repository.repo());
             for (Signal signal : Signal.values()) {
-                boolean labelled = repository.labels().get(signal);
+                boolean label = repository.labels().get(signal);
                 boolean detected = signal.detected.test(signals);
-                tallies.get(signal).add(labelled, detected);
-                if (labelled != detected) {
+                tallies.get(signal).add(label, detected);
+                if (heldOut.contains(repository.repo())) {
+                    heldOutTallies.get(signal).add(label, detected);
+                }
+                if (label != detected) {
                     mismatches.add(new Mismatch(repository, signal, detected));
                 }
             }
         }
-        writeReport(repositories, tallies, mismatches);
-        assertThat(mismatches)
-                .as("%d misdetections over %d repositories (precision/recall in target/signal-corpus.md):%n%s",
-                        mismatches.size(), repositories.size(),
-                        mismatches.stream().map(Mismatch::toString).collect(Collectors.joining("\n")))
+        List<Mismatch> unexpected = mismatches.stream()
+                .filter(mismatch -> !knownMisses.containsKey(key(mismatch.repository().repo(), mismatch.signal())))
+                .toList();
+        Set<String> stillMissed = mismatches.stream()
+                .map(mismatch -> key(mismatch.repository().repo(), mismatch.signal())).collect(Collectors.toSet());
+        List<KnownMiss> stale = knownMisses.entrySet().stream().filter(entry -> !stillMissed.contains(entry.getKey()))
+                .map(Map.Entry::getValue).toList();
+        writeReport(repositories, heldOut, tallies, heldOutTallies, mismatches, knownMisses, stale);
+        assertThat(unexpected)
+                .as("%d misdetections over %d repositories not in heldout-known-misses.tsv "
+                        + "(precision/recall in target/signal-corpus.md):%n%s", unexpected.size(), repositories.size(),
+                        unexpected.stream().map(Mismatch::toString).collect(Collectors.joining("\n")))
                 .isEmpty();
+        assertThat(stale).as("heldout-known-misses.tsv entries the detector now gets right; remove them").isEmpty();
+    }
+
+    private static Map<Signal, Tally> tallies() {
+        Map<Signal, Tally> tallies = new EnumMap<>(Signal.class);
+        for (Signal signal : Signal.values()) {
+            tallies.put(signal, new Tally());
+        }
+        return tallies;
+    }
+
+    private static String key(String repo, Signal signal) {
+        return repo + "\t" + signal.column();
+    }
+
+    /** The held-out repositories, one a line in heldout.txt. */
+    private static Set<String> heldOut() throws IOException {
+        return Files.readAllLines(RESOURCES.resolve("heldout.txt"), StandardCharsets.UTF_8).stream()
+                .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** Documented detector misses on held-out repositories, keyed by repo and signal. */
+    private static Map<String, KnownMiss> knownMisses() throws IOException {
+        List<String> lines = Files.readAllLines(RESOURCES.resolve("heldout-known-misses.tsv"), StandardCharsets.UTF_8)
+                .stream().filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
+        assertThat(lines.get(0).split("\t", -1)).as("heldout-known-misses.tsv header")
+                .containsExactly("repo", "signal", "reason");
+        Map<String, KnownMiss> misses = new LinkedHashMap<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split("\t", -1);
+            assertThat(cells).as("heldout-known-misses.tsv row: %s", line).hasSize(3);
+            Signal signal = Signal.valueOf(cells[1].toUpperCase(Locale.ROOT));
+            assertThat(cells[2]).as("reason for %s %s", cells[0], cells[1]).isNotBlank();
+            misses.put(key(cells[0], signal), new KnownMiss(cells[0], signal, cells[2]));
+        }
+        return misses;
     }
 
     /** Detects exactly as IngestJob does: only the root manifests SignalDetector names, README from the tree. */
@@ -176,9 +235,33 @@ class SignalCorpusTest {
         return repositories;
     }
 
-    private static void writeReport(List<Labelled> repositories, Map<Signal, Tally> tallies,
-            List<Mismatch> mismatches) throws IOException {
+    private static void writeReport(List<Labelled> repositories, Set<String> heldOut, Map<Signal, Tally> tallies,
+            Map<Signal, Tally> heldOutTallies, List<Mismatch> mismatches, Map<String, KnownMiss> knownMisses,
+            List<KnownMiss> stale) throws IOException {
         StringBuilder report = new StringBuilder("# Signal corpus: precision and recall\n\n");
+        report.append("## All repositories\n\n");
+        appendTable(report, repositories, tallies);
+        List<Labelled> heldOutRepositories = repositories.stream().filter(r -> heldOut.contains(r.repo())).toList();
+        report.append("\n## Held-out repositories (heldout.txt)\n\n");
+        appendTable(report, heldOutRepositories, heldOutTallies);
+        report.append("\n").append(mismatches.size()).append(" misdetections")
+                .append(mismatches.isEmpty() ? ".\n" : " (held-out ones marked; known ones give the documented reason):\n\n");
+        for (Mismatch mismatch : mismatches) {
+            String repo = mismatch.repository().repo();
+            KnownMiss known = knownMisses.get(key(repo, mismatch.signal()));
+            report.append("- ").append(heldOut.contains(repo) ? "[held-out] " : "").append(mismatch)
+                    .append(known == null ? "" : " — known miss: " + known.reason()).append('\n');
+        }
+        for (KnownMiss miss : stale) {
+            report.append("- stale known miss (now detected correctly): ").append(miss.repo()).append(' ')
+                    .append(miss.signal().column()).append('\n');
+        }
+        Path target = Path.of(System.getProperty("basedir", ".")).resolve("target");
+        Files.createDirectories(target);
+        Files.writeString(target.resolve("signal-corpus.md"), report, StandardCharsets.UTF_8);
+    }
+
+    private static void appendTable(StringBuilder report, List<Labelled> repositories, Map<Signal, Tally> tallies) {
         Map<String, Long> ecosystems = repositories.stream()
                 .collect(Collectors.groupingBy(Labelled::ecosystem, TreeMap::new, Collectors.counting()));
         report.append(repositories.size()).append(" hand-labelled repositories: ")
@@ -194,13 +277,6 @@ class SignalCorpusTest {
                     .append(" | ").append(tally.falseNegatives).append(" | ").append(tally.trueNegatives)
                     .append(" | ").append(tally.precision()).append(" | ").append(tally.recall()).append(" |\n");
         }
-        report.append("\n").append(mismatches.size()).append(" misdetections").append(mismatches.isEmpty() ? ".\n" : ":\n\n");
-        for (Mismatch mismatch : mismatches) {
-            report.append("- ").append(mismatch).append('\n');
-        }
-        Path target = Path.of(System.getProperty("basedir", ".")).resolve("target");
-        Files.createDirectories(target);
-        Files.writeString(target.resolve("signal-corpus.md"), report, StandardCharsets.UTF_8);
     }
 
     private static Path resourceDirectory(String name) {
