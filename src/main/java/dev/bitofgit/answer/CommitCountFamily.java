@@ -45,6 +45,11 @@ final class CommitCountFamily implements Family {
         if (r.measure() == Reading.Measure.EXISTS) {
             text = (commits > 0 ? "Yes — " : "No — ") + (scope.own() ? "you made **" : "there were **")
                     + Say.number(commits) + "** " + (commits == 1 ? "commit" : "commits") + where + " " + when + ".";
+        } else if (scope.own() && r.repo().isPresent()) {
+            long everyone = tools.call("get_activity_summary", new CommitScope(false, "everyone's commits")
+                    .arguments(r, tools.args().put("group_by", "year"), true)).get("commits").asLong();
+            text = "You made **" + Say.number(commits) + " " + (commits == 1 ? "commit" : "commits") + "**" + where
+                    + " " + when + ", out of **" + Say.number(everyone) + "** commits by everyone.";
         } else if (scope.own()) {
             text = "You made **" + Say.number(commits) + " " + (commits == 1 ? "commit" : "commits") + "**" + where
                     + " " + when + ".";

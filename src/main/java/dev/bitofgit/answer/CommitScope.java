@@ -10,14 +10,14 @@ record CommitScope(boolean own, String whose) {
     static CommitScope of(Reading r) {
         // About one repository, only words tied to the commits make them the user's ("my commits", "did I make");
         // an "I" in a sentence of context does not.
-        boolean own = r.repos().isEmpty() ? r.own().orElse(true) : r.own().orElse(false) && explicitlyMine(r);
+        boolean own = r.repos().isEmpty() ? r.own().orElse(true)
+                : !r.own().equals(java.util.Optional.of(false)) && explicitlyMine(r);
         return new CommitScope(own, own ? "your own commits" : "everyone's commits");
     }
 
     static boolean explicitlyMine(Reading r) {
         return r.matches("\\bmy\\b[^.?!,]{0,25}\\b(commits?|changes|work|contributions?|pushes)\\b|\\bcommits? (that )?i "
-                + "(made|pushed|wrote|authored|did)\\b|\\b(did|have|had) i (make|made|push|pushed|commit|committed|"
-                + "contribute|contributed|add|added|write|written|delete|deleted)\\b|\\bi (made|pushed|committed|"
+                + "(made|pushed|wrote|authored|did)\\b|\\b(did|do|have|had) i\\b|\\bi (made|pushed|committed|"
                 + "contributed|added|wrote|deleted)\\b|\\bby me\\b|\\bmine\\b|\\bmy own\\b");
     }
 

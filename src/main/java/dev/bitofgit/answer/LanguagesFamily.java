@@ -12,7 +12,7 @@ final class LanguagesFamily implements Family {
             return 0;
         }
         if (r.any("language", "languages")) {
-            return 60;
+            return r.matches("\\b(most|top|main|mostly|favou?rite|primary)\\b") ? 76 : 60;
         }
         return r.matches("\\bwhat (do|did) i (mostly |mainly |usually |primarily )?(write|code|program|develop)"
                 + "( code| stuff| things| software)? in\\b") ? 60 : 0;

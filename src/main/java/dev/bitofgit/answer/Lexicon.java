@@ -47,7 +47,8 @@ final class Lexicon {
             "help", "please", "actions", "travis", "jenkins", "circleci", "gitlab", "typescript", "javascript",
             "python", "golang", "rust", "kotlin", "swift", "ruby", "scala", "haskell", "elixir", "authored", "authoring",
             "collaborate", "collaborated", "collaborating", "archive", "archives", "readme", "readmes", "person",
-            "stopped", "stop", "quit", "write", "writing", "program", "programming", "visible", "hidden"));
+            "stopped", "stop", "quit", "write", "writing", "program", "programming", "visible", "hidden", "create",
+            "touch", "types", "kinds", "only"));
 
     /** Ordinary words: never corrected, and never a repository name unless the question marks it as one. */
     static final Set<String> COMMON = new HashSet<>(List.of("a", "an", "the", "i", "me", "my", "mine", "myself",

@@ -69,8 +69,14 @@ public final class OfflineAnswerer implements Answerer {
         Reading understood = reading;
         try {
             Reply reply = family.get().answer(understood, tools);
-            String text = reply.text() + "\n\n_Read as: " + reply.readAs() + notes(read, reading, vocabulary,
-                    family.get()) + "._";
+            String notes = notes(read, reading, vocabulary, family.get());
+            // Words it could not place, in a question it only half fits: say so up front rather than sound sure.
+            long ignored = notes.contains("I ignored: ") ? notes.substring(notes.indexOf("I ignored: ")).chars()
+                    .filter(c -> c == ',').count() + 1 : 0;
+            int fit = family.get().fit(understood);
+            String hedge = ignored >= 2 || (ignored == 1 && fit < 62)
+                    ? "I'm not sure I read all of that (see the last line); here is my best reading. " : "";
+            String text = hedge + reply.text() + "\n\n_Read as: " + reply.readAs() + notes + "._";
             return new Answer(text, "offline", Optional.empty(), tools.recorded(), reply.chart(), reply.suggestions(),
                     new Answer.Memory(Optional.of(family.get().name()), reply.repo().or(understood::repo),
                             understood.period()));
@@ -136,7 +142,7 @@ public final class OfflineAnswerer implements Answerer {
         });
         Set<String> ignored = new LinkedHashSet<>();
         String zone = reading.zone().map(z -> z.id().toLowerCase(Locale.ROOT)).orElse("");
-        for (String word : QuestionReader.contentWords(question)) {
+        for (String word : QuestionReader.contentWords(question.focus())) {
             if (!zone.contains(word) && !known.contains(word) && !Lexicon.ZONES.containsKey(word) && !Lexicon.NEGATORS.contains(word)
                     && !word.matches(".*\\d.*") && !word.contains("/") && !reading.term().map(t -> t.toLowerCase(
                     Locale.ROOT).contains(word)).orElse(false) && !Plain.WORDS.contains(word)) {

@@ -32,7 +32,7 @@ final class Question {
     static Question of(String question, Collection<String> vocabulary) {
         String lower = question.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'').replace('“', '"')
                 .replace('”', '"').replaceAll("\\s+", " ").trim();
-        lower = Lexicon.expandAbbreviations(lower);
+        lower = Lexicon.expandAbbreviations(lower).replaceAll("(\\p{L})'s\\b", "$1");
         Set<String> known = new java.util.HashSet<>(vocabulary);
         known.addAll(Lexicon.COMMON);
         StringBuilder corrected = new StringBuilder();
@@ -71,7 +71,8 @@ final class Question {
     }
 
     private static String correct(String word, Set<String> known) {
-        if (word.length() < 4 || known.contains(word) || !word.matches("[a-z][a-z0-9'._-]*")) {
+        if (word.length() < 4 || known.contains(word) || !word.matches("[a-z][a-z0-9'._-]*")
+                || EnglishWords.contains(word)) {
             return word;
         }
         int allowed = word.length() >= 8 ? 2 : 1;
@@ -93,6 +94,33 @@ final class Question {
 
     String original() {
         return original;
+    }
+
+    /**
+     * The sentence that asks, when sentences of context come before it ("I'm preparing a review. How many commits
+     * did I make in 2024?"): the last sentence ending in a question mark, if it has three words or more. Otherwise
+     * the whole text.
+     */
+    Question focus() {
+        String[] sentences = text.split("(?<=[.?!])\\s+");
+        if (sentences.length < 2) {
+            return this;
+        }
+        // Only a question at the end: "was I active in 2020? commit count" is one question in two pieces.
+        for (int i = sentences.length - 1; i == sentences.length - 1; i--) {
+            String sentence = sentences[i].trim();
+            if (sentence.endsWith("?") && sentence.split("\\s+").length >= 3) {
+                List<String> focusWords = new ArrayList<>();
+                Matcher matcher = WORD.matcher(sentence);
+                while (matcher.find()) {
+                    focusWords.addAll(split(matcher.group()));
+                }
+                String[] originals = original.split("(?<=[.?!])\\s+");
+                String focusOriginal = originals.length == sentences.length ? originals[i] : original;
+                return new Question(focusOriginal, sentence, focusWords, corrections);
+            }
+        }
+        return this;
     }
 
     /** The normalised, corrected text. */

@@ -68,17 +68,33 @@ final class QuestionReader {
         return Question.of(text, known);
     }
 
-    static Reading read(Question question, Vocabulary vocabulary, LocalDate today) {
+    /**
+     * Reads the question. When sentences of context precede the one that asks, what is asked (the words families
+     * match, signals, the measure) comes from the asking sentence; what it is about (repositories, language, period,
+     * zone) from it first, else from the context ("… going back to 2020. Did I commit anything that year?").
+     */
+    static Reading read(Question whole, Vocabulary vocabulary, LocalDate today) {
+        Question question = whole.focus();
         String text = question.text();
         List<String> words = question.words();
         Set<Integer> consumed = new HashSet<>();
         List<String> repos = RepoMentions.find(question.original(), text, words, vocabulary.repos(), consumed);
-        Optional<String> language = language(question.original(), text, vocabulary.languages());
+        if (repos.isEmpty() && question != whole) {
+            repos = RepoMentions.find(whole.original(), whole.text(), whole.words(), vocabulary.repos(), new HashSet<>());
+        }
+        Optional<String> language = language(question.original(), text, vocabulary.languages())
+                .or(() -> question == whole ? Optional.empty() : language(whole.original(), whole.text(), vocabulary.languages()));
+        String languageText = question == whole || language(question.original(), text, vocabulary.languages()).isPresent()
+                ? text : whole.text();
         Optional<String> technology0 = technology(text, vocabulary.technologies())
+                .or(() -> question == whole ? Optional.empty() : technology(whole.text(), vocabulary.technologies()))
                 .filter(tech -> language.map(l -> !l.equalsIgnoreCase(tech)).orElse(true));
         boolean primary = language.isPresent() && Pattern.compile("\\b(main|mainly|mostly|primarily|primary|"
                 + "predominantly|chiefly|largely|majority|principal|written (mostly |mainly |primarily )?in|"
-                + "coded (mostly |mainly )?in)\\b").matcher(text).find();
+                + "coded (mostly |mainly )?in)\\b").matcher(languageText).find()
+                && !Pattern.compile("\\b(not|isn't|is not|aren't|even if|even when|doesn't|don't|no matter|"
+                + "regardless|whether or not|needn't|any amount|some|at all|small|little)\\b[^.?!]{0,30}\\b(main|primary|"
+                + "mostly|mainly)\\b").matcher(languageText).find();
         Map<Reading.Signal, Boolean> signals = new EnumMap<>(Reading.Signal.class);
         Map<String, Boolean> flags = new LinkedHashMap<>();
         polarities(words, consumed, signals, flags);
@@ -92,16 +108,35 @@ final class QuestionReader {
         // "Docker" is the signal, not a second filter on the same thing.
         Optional<String> technology = technology0.filter(tech -> !SIGNAL_WORDS.containsKey(tech.toLowerCase(Locale.ROOT))
                 || !signals.containsKey(SIGNAL_WORDS.get(tech.toLowerCase(Locale.ROOT))));
-        Optional<Reading.Zone> zone = zone(question.original(), text);
+        Optional<Reading.Zone> zone = zone(question.original(), text)
+                .or(() -> question == whole ? Optional.empty() : zone(whole.original(), whole.text()));
         String periodText = zone.isPresent() ? text.replaceAll("\\b(utc|gmt)\\b", " ") : text;
+        String wholePeriodText = zone.isPresent() ? whole.text().replaceAll("\\b(utc|gmt)\\b", " ") : whole.text();
+        // A period in the context counts only when the question points back to it ("that year", "since then").
+        boolean pointsBack = question != whole && text.matches(".*\\b(that (year|month|week|time|period|day)|then|"
+                + "back then|at the time|during it|during that|those (years|months))\\b.*");
+        Optional<TimeRange> context = pointsBack ? TimeRanges.find(wholePeriodText.replace(periodText, ""), today)
+                : Optional.empty();
         Optional<Reading.Inactivity> inactive = inactivity(periodText, today);
-        Optional<TimeRange> period = inactive.isPresent() ? Optional.empty() : TimeRanges.find(periodText, today);
+        if (inactive.isPresent() && context.isPresent() && text.matches(".*\\bsince then\\b.*")) {
+            inactive = Optional.of(new Reading.Inactivity(context.get().since(), "no commit since "
+                    + context.get().since()));
+        }
+        Optional<TimeRange> period = inactive.isPresent() ? Optional.empty() : TimeRanges.find(periodText, today)
+                .or(() -> context);
         List<TimeRange> periods = inactive.isPresent() ? List.of() : TimeRanges.all(periodText, today);
+        if (periods.size() < 2 && pointsBack && !inactive.isPresent()) {
+            List<TimeRange> wholePeriods = TimeRanges.all(wholePeriodText, today);
+            periods = wholePeriods.size() >= 2 ? wholePeriods : periods;
+        }
+        Optional<Boolean> own = whole.text().matches(".*\\b(only|just|solely|exclusively) (my|mine|me)\\b.*|.*\\bmy own "
+                + "(commits?|work|changes)\\b.*|.*\\bonly mine\\b.*") ? Optional.of(true) : own(text, words)
+                .or(() -> question == whole ? Optional.empty() : own(whole.text(), whole.words()));
         return new Reading(text, Set.copyOf(words), repos, language, primary, technology, signals,
                 Optional.ofNullable(flags.get("private")), Optional.ofNullable(flags.get("fork")),
-                Optional.ofNullable(flags.get("archived")), period, periods, inactive, zone, own(text, words),
-                top(text), measure(text), term(question.original(), text, repos), question.corrections(),
-                repos.isEmpty() ? RepoMentions.unknown(words, consumed, vocabulary) : Optional.empty());
+                Optional.ofNullable(flags.get("archived")), period, periods, inactive, zone, own,
+                top(text), measure(text), term(whole.original(), whole.text(), repos), whole.corrections(),
+                repos.isEmpty() ? RepoMentions.unknown(whole.words(), new HashSet<>(), vocabulary) : Optional.empty());
     }
 
     /**
@@ -304,9 +339,11 @@ final class QuestionReader {
 
     /** Explicitly the user's own commits, or explicitly everyone's; empty when the question does not say. */
     private static Optional<Boolean> own(String text, List<String> words) {
-        if (text.matches(".*\\b(everyone|everybody|anyone|anybody|all (the )?(authors|contributors|people)|"
-                + "in total|total number|overall|altogether|all commits|by all|including others|"
-                + "everyone's|all together|combined|by anyone|other people|others)\\b.*")) {
+        if (text.matches(".*\\b(only|just|solely|exclusively) (my|mine|me|by me)\\b.*|.*\\bmy own\\b.*|.*\\bonly mine\\b.*")) {
+            return Optional.of(true);
+        }
+        if (text.matches(".*\\b(everyone|everybody|anyone|anybody|all (the )?(authors|contributors|people|committers)|"
+                + "by all|including others|everyone's|by anyone|other people|others|whole team|all of us)\\b.*")) {
             return Optional.of(false);
         }
         if (words.contains("i") || words.contains("i've") || words.contains("i'd") || words.contains("me")

@@ -36,7 +36,7 @@ final class RepoListFamily implements Family {
         List<String> names = Say.names(result.get("repos"), "name");
         long total = result.get("total").asLong();
         String condition = total == 1 ? singular(condition(r)) : condition(r);
-        String readAs = Say.readAs("repositories" + (condition.isEmpty() ? "" : " that " + condition),
+        String readAs = Say.readAs("repositories" + (condition.isEmpty() ? "" : " that " + condition(r)),
                 "repositories you can see");
         String listed = total == 0 ? "" : ": " + Say.boldList(names) + (total > names.size() ? " and "
                 + Say.number(total - names.size()) + " more" : "") + ".";

@@ -10,14 +10,14 @@ record Superlatives(String dimension, boolean highest) {
         if (!overRepos) {
             return Optional.empty();
         }
-        if (r.matches("\\b(oldest|earliest|first (created|made|repo|repository|project)|created first|"
-                + "longest[- ]running)\\b")) {
+        if (r.matches("\\b(oldest|earliest|first (created|made|repo|repository|project)|(create|created|made|make|"
+                + "start|started|begin|began) first|longest[- ]running)\\b")) {
             return Optional.of(new Superlatives("created", false));
         }
         if (r.matches("\\b(newest|most recently (created|made|started)|latest (created|repo|repository|project)|"
                 + "created (most )?recently|last created|created last|youngest|brand new)\\b")
                 || r.matches("\\b(most recent|latest|last|newest)\\b.*\\b(started|created|made|began|begun|set up|"
-                + "spun up|kicked off)\\b") || r.matches("\\b(started|created|made|began) (most )?recently\\b")) {
+                + "spun up|kicked off)\\b") || r.matches("\\b(start|started|create|created|make|made|began|begin) (most )?recently\\b")) {
             return Optional.of(new Superlatives("created", true));
         }
         if (r.matches("\\b(most recently|last) (active|updated|committed|touched|worked|pushed)\\b")
@@ -26,7 +26,7 @@ record Superlatives(String dimension, boolean highest) {
         }
         boolean least = r.matches("\\b(least|fewest|lowest|smallest number|quietest)\\b");
         boolean most = least || r.matches("\\b(most|top|busiest|highest|biggest|largest|best|popular|"
-                + "favou?rite|main)\\b") || !r.top().isEmpty();
+                + "favou?rite)\\b") || r.matches("\\bmain (repo|repository|project)\\b") || !r.top().isEmpty();
         if (!most) {
             return Optional.empty();
         }

@@ -104,12 +104,14 @@ final class TimeRanges {
         if (text.matches(".*\\bthis month\\b.*")) {
             return Optional.of(new TimeRange(firstOfMonth, today.plusDays(1), "this month"));
         }
+        LocalDate startOfYear = today.withDayOfYear(1);
+        if (text.matches(".*\\b(so far this year|this year so far|year to date|ytd|since (the )?(start|beginning) of (the|"
+                + "this) year|since new year'?s?( day)?|since january( 1(st)?)?( this year)?)\\b.*")) {
+            return Optional.of(new TimeRange(startOfYear, today.plusDays(1), "this year"));
+        }
         LocalDate firstOfYear = today.withDayOfYear(1);
         if (text.matches(".*\\b(last|previous|past) year\\b.*")) {
             return Optional.of(new TimeRange(firstOfYear.minusYears(1), firstOfYear, "in " + (today.getYear() - 1)));
-        }
-        if (text.matches(".*\\b(so far this year|this year so far|year to date|ytd)\\b.*")) {
-            return Optional.of(new TimeRange(firstOfYear, today.plusDays(1), "this year"));
         }
         if (text.matches(".*\\bthis year\\b.*")) {
             return Optional.of(new TimeRange(firstOfYear, today.plusDays(1), "this year"));
