@@ -22,7 +22,8 @@ final class CommitCountFamily implements Family {
     @Override
     public Reply answer(Reading r, ToolCalls tools) {
         CommitScope scope = CommitScope.of(r);
-        boolean weekends = r.any("weekend", "weekends", "saturday", "saturdays", "sunday", "sundays");
+        boolean weekends = r.any("weekend", "weekends", "saturday", "saturdays", "sunday", "sundays")
+                || r.any("sat") && r.any("sun");
         JsonNode activity = tools.call("get_activity_summary", scope.arguments(r, tools.args()
                 .put("group_by", "weekday"), true));
         long commits = activity.get("commits").asLong();

@@ -10,8 +10,12 @@ import tools.jackson.databind.JsonNode;
 final class PeopleFamily implements Family {
     @Override
     public int fit(Reading r) {
-        if (r.matches("\\b(starred|stars?|stargazers|forked)\\b")) {
+        if (r.matches("\\b(starred|stars?|stargazers|forked)\\b") || r.forks().isPresent()) {
             return 0;
+        }
+        if (r.matches("\\b(apart from me|besides me|other than me|except (for )?me|aside from me|not counting me|"
+                + "excluding me|beside me)\\b") || r.matches("\\bwho (commits|contributes|pushes|codes|works|helps)\\b")) {
+            return 80;
         }
         return r.matches("\\b(people|persons?|contributors?|collaborat\\w*|authors?|committers?|teammates?|"
                 + "who else|who (has |have )?(committed|contributed|worked|works|helps|helped)|"

@@ -34,5 +34,6 @@ final class Plain {
             "considered", "consider", "count", "counted", "really", "honestly", "actually", "basically", "literally",
             "appear", "appears", "seem", "seems", "happen", "happened", "happens", "occur", "occurred", "go", "going",
             "account", "github", "profile", "mine", "own", "personal", "self", "myself", "follow", "follows", "engineering",
-            "practices", "practice", "quality", "configured", "configuration", "setup", "enabled", "present", "anywhere", "somewhere", "any", "use", "uses", "have", "has"));
+            "practices", "practice", "quality", "file", "files", "containing", "contain", "contains", "besides",
+            "apart", "except", "aside", "publicly", "busier", "quieter", "past", "twelve", "eighteen", "sat", "sun", "cleaning", "spring", "configured", "configuration", "setup", "enabled", "present", "anywhere", "somewhere", "any", "use", "uses", "have", "has"));
 }

@@ -50,11 +50,12 @@ final class QuestionReader {
     private static final Pattern ZONE_ID = Pattern.compile("\\b([A-Z][A-Za-z]+/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?)\\b");
     private static final Pattern OFFSET = Pattern.compile("\\b(?:utc|gmt)\\s*([+-]\\s*\\d{1,2})(?::?(\\d{2}))?\\b");
     private static final Pattern INACTIVE_FOR = Pattern.compile("\\b(?:for|in|over)\\s+(?:over|more than|at least)?\\s*"
-            + "(a|an|one|two|three|six|\\d{1,2})\\s+(year|month|week|day)s?\\b");
+            + "(a|an|one|two|three|four|five|six|eight|nine|ten|twelve|eighteen|\\d{1,2})\\s+(year|month|week|day)s?\\b");
     private static final Pattern INACTIVE_WORDS = Pattern.compile("\\b(no (new )?commits?|not (been )?(committed|"
             + "touched|worked on|updated|pushed|active)|(haven'?t|hasn'?t|didn'?t|havent|hasnt|didnt|never) ("
             + "committed|touched|worked|updated|pushed|been)|inactive|stale|abandoned|untouched|dormant|neglected|"
-            + "no activity|nothing (committed|pushed)|gone quiet|went quiet|no work|stopp?(ed)? (committing|working|"
+            + "no activity|nothing (committed|pushed)|gone quiet|went quiet|no work|(haven'?t|hasn'?t|havent|hasnt|not) ("
+            + "seen|had|gotten|received|got) (a |any )?(new )?(commits?|activity|updates?|push(es)?|changes)|stopp?(ed)? (committing|working|"
             + "pushing|touching|updating|contributing)|quit (working|committing)|gave up on|give up on|left alone)\\b");
 
     private QuestionReader() {
@@ -86,8 +87,9 @@ final class QuestionReader {
                 .or(() -> question == whole ? Optional.empty() : language(whole.original(), whole.text(), vocabulary.languages()));
         String languageText = question == whole || language(question.original(), text, vocabulary.languages()).isPresent()
                 ? text : whole.text();
-        Optional<String> technology0 = technology(text, vocabulary.technologies())
-                .or(() -> question == whole ? Optional.empty() : technology(whole.text(), vocabulary.technologies()))
+        Optional<String> technology0 = technology(question.original(), text, vocabulary.technologies())
+                .or(() -> question == whole ? Optional.empty()
+                        : technology(whole.original(), whole.text(), vocabulary.technologies()))
                 .filter(tech -> language.map(l -> !l.equalsIgnoreCase(tech)).orElse(true));
         boolean primary = language.isPresent() && Pattern.compile("\\b(main|mainly|mostly|primarily|primary|"
                 + "predominantly|chiefly|largely|majority|principal|written (mostly |mainly |primarily )?in|"
@@ -98,12 +100,20 @@ final class QuestionReader {
         Map<Reading.Signal, Boolean> signals = new EnumMap<>(Reading.Signal.class);
         Map<String, Boolean> flags = new LinkedHashMap<>();
         polarities(words, consumed, signals, flags);
-        if (text.matches(".*\\b(anyone can see|everyone can see|visible to (everyone|anyone|the (world|public))|open to "
-                + "the public|publicly visible|world[- ]readable)\\b.*")) {
+        if (text.matches(".*\\b((anyone|anybody|everyone|everybody|the public|the world|people|strangers)( on the "
+                + "(internet|web))? can (see|browse|view|access|read|find)|visible to (everyone|anyone|anybody|the (world|"
+                + "public))|open to the public|publicly( visible| available| accessible)?|world[- ]readable)\\b.*")) {
             flags.putIfAbsent("private", false);
         } else if (text.matches(".*\\b(only i can see|hidden from (everyone|the public|others)|not visible to|"
                 + "nobody else can see|no one else can see)\\b.*")) {
             flags.putIfAbsent("private", true);
+        }
+        if (text.matches(".*\\b(cop(y|ies) of (other|someone|somebody|another)|forked (it |them )?from|cloned from|"
+                + "based on (someone|other people)|from (someone|somebody) else)\\b.*")) {
+            flags.putIfAbsent("fork", true);
+        }
+        if (text.matches(".*\\b(read[- ]?only|frozen|retired|mothballed)\\b.*")) {
+            flags.putIfAbsent("archived", true);
         }
         // "Docker" is the signal, not a second filter on the same thing.
         Optional<String> technology = technology0.filter(tech -> !SIGNAL_WORDS.containsKey(tech.toLowerCase(Locale.ROOT))
@@ -136,7 +146,8 @@ final class QuestionReader {
                 Optional.ofNullable(flags.get("private")), Optional.ofNullable(flags.get("fork")),
                 Optional.ofNullable(flags.get("archived")), period, periods, inactive, zone, own,
                 top(text), measure(text), term(whole.original(), whole.text(), repos), whole.corrections(),
-                repos.isEmpty() ? RepoMentions.unknown(whole.words(), new HashSet<>(), vocabulary) : Optional.empty());
+                repos.isEmpty() ? RepoMentions.unknown(words, consumed, vocabulary).or(() -> question == whole
+                        ? Optional.empty() : RepoMentions.unknown(whole.words(), Set.of(), vocabulary)) : Optional.empty());
     }
 
     /**
@@ -247,22 +258,41 @@ final class QuestionReader {
         return Optional.ofNullable(best);
     }
 
-    private static Optional<String> technology(String text, Set<String> technologies) {
+    private static Optional<String> technology(String original, String text, Set<String> technologies) {
         String best = null;
         for (String tech : technologies) {
             String key = tech.toLowerCase(Locale.ROOT);
-            if (word(text, key) && (best == null || key.length() > best.length())) {
+            if (word(text, key) && (best == null || key.length() > best.length()) && meant(original, text, key, tech)) {
                 best = tech;
             }
         }
         if (best == null) {
             for (Map.Entry<String, String> alias : ALIASES.entrySet()) {
-                if (technologies.contains(alias.getValue()) && word(text, alias.getKey())) {
+                if (technologies.contains(alias.getValue()) && word(text, alias.getKey())
+                        && meant(original, text, alias.getKey(), alias.getValue())) {
                     return Optional.of(alias.getValue());
                 }
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * A technology whose name is an everyday word ("spring cleaning", "express my thanks", "echo") counts only when
+     * the question writes it capitalised mid-sentence, or next to words that make it software.
+     */
+    private static boolean meant(String original, String text, String key, String name) {
+        if (!key.matches("[a-z]+") || !(EnglishWords.contains(key) || Lexicon.COMMON.contains(key))) {
+            return true;
+        }
+        if (original.matches("(?s).*[\\p{L}\\p{N},;:] " + Pattern.quote(Character.toUpperCase(key.charAt(0))
+                + key.substring(1)) + "\\b.*")) {
+            return true;
+        }
+        return text.matches(".*\\b(use|uses|using|used|with|on|built|written|based|in) " + Pattern.quote(key) + "\\b.*")
+                || text.matches(".*\\b" + Pattern.quote(key) + "[ .-]?(framework|library|app|apps|api|apis|server|"
+                + "servers|backend|backends|project|projects|repo|repos|repositories|based|boot|web|js|service|"
+                + "services|code)\\b.*");
     }
 
     static boolean isSignalWord(String word) {
@@ -313,10 +343,10 @@ final class QuestionReader {
             String amount = span.group(1);
             int n = switch (amount) {
                 case "a", "an", "one" -> 1;
-                case "two" -> 2;
-                case "three" -> 3;
-                case "six" -> 6;
-                default -> Integer.parseInt(amount);
+                case "twelve" -> 12;
+                case "eighteen" -> 18;
+                default -> Lexicon.NUMBER_WORDS.containsKey(amount) ? Lexicon.NUMBER_WORDS.get(amount)
+                        : Integer.parseInt(amount);
             };
             LocalDate before = switch (span.group(2)) {
                 case "year" -> today.minusYears(n);

@@ -88,7 +88,7 @@ final class RepoListFamily implements Family {
         List<String> has = new ArrayList<>();
         List<String> lacks = new ArrayList<>();
         r.signals().forEach((signal, wanted) -> (wanted ? has : lacks).add(wanted ? signal.label
-                : signal.label.replace("a license", "license").replace("lint configuration", "lint configuration")));
+                : signal.label.replaceFirst("^a ", "")));
         if (!has.isEmpty()) {
             parts.add("have " + Say.join(has));
         }

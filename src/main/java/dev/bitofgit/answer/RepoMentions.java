@@ -114,6 +114,17 @@ final class RepoMentions {
                     ordinary = false;
                 }
             }
+            String previous = i > 0 ? words.get(i - 1) : "";
+            String beforePrevious = i > 1 ? words.get(i - 2) : "";
+            boolean placed = i == 0 || Set.of("repo", "repository", "project", "named", "called", "about", "into", "in",
+                    "to", "of", "for", "is", "on", "from", "does", "did", "do", "what's", "whats", "what", "was", "has")
+                    .contains(previous);
+            if (!placed || previous.equals("to") && Set.of("want", "need", "have", "going", "trying", "like", "able",
+                    "how", "used", "ought", "due", "wanted", "needed", "tried", "plan", "planning").contains(beforePrevious)
+                    || previous.equals("is") && !Set.of("what", "what's", "where", "which", "who", "how").contains(beforePrevious)
+                    && !beforePrevious.isEmpty()) {
+                continue; // "want to double-check", "my account is read-only": words, not a repository
+            }
             boolean known = vocabulary.languages().stream().anyMatch(l -> l.equalsIgnoreCase(word))
                     || vocabulary.technologies().stream().anyMatch(t -> t.replace(' ', '-').equalsIgnoreCase(word));
             if (!known && !ordinary) {
