@@ -350,7 +350,7 @@ class ToolCatalogTest {
         assertThatThrownBy(() -> call(engine, "list_repos", "{\"username\":\"octo-demo\",\"sort\":\"size\"}"))
                 .hasMessage("list_repos: argument 'sort' must be one of pushed, stars, commits, name, created, oldest, last_commit, forks, got 'size'");
         assertThatThrownBy(() -> call(engine, "list_repos", "{\"username\":\"octo-demo\",\"colour\":\"red\"}"))
-                .hasMessage("list_repos: unknown argument 'colour'; allowed: archived, committed_since, committed_until, created_since, created_until, cursor, fork, has_ci, has_docker, has_license, has_lint, has_tests, include_archived, include_forks, language, license, limit, no_commits_since, primary_language, sort, tech_stack, topic, username, visibility");
+                .hasMessage("list_repos: unknown argument 'colour'; allowed: archived, committed_since, committed_until, created_since, created_until, cursor, fork, has_ci, has_docker, has_license, has_lint, has_readme, has_tests, include_archived, include_forks, language, license, limit, no_commits_since, primary_language, sort, tech_stack, topic, username, visibility");
         assertThatThrownBy(() -> call(engine, "get_commit_timeline", "{\"username\":\"octo-demo\",\"since\":\"last week\"}"))
                 .hasMessage("get_commit_timeline: argument 'since' must be a date like 2024-03-01 or a date-time like 2024-03-01T12:00:00Z, got 'last week'");
         assertThatThrownBy(() -> call(engine, "get_commit_timeline", "{\"username\":\"octo-demo\",\"cursor\":\"bogus\"}"))
@@ -372,5 +372,101 @@ class ToolCatalogTest {
             String json = JSON.writeValueAsString(call(engine, tool.name(), arguments));
             assertThat(json.length()).as(tool.name()).isLessThan(16_000);
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("engines")
+    void commitStats_mergesLinesPeopleFirstLatestAndLargest(String engine) {
+        DemoRepo repo = FACTS.repo("chat-server");
+        List<Loaded> commits = FACTS.loaded(repo);
+        JsonNode stats = call(engine, "get_commit_stats", "{\"username\":\"octo-demo\",\"repo\":\"chat-server\"}");
+        assertThat(stats.get("commits").asLong()).isEqualTo(commits.size());
+        assertThat(stats.get("merge_commits").asLong()).isEqualTo(commits.stream().filter(c -> c.commit().parentCount() > 1).count());
+        assertThat(stats.get("additions").asLong()).isEqualTo(commits.stream().mapToLong(c -> c.commit().additions()).sum());
+        assertThat(stats.get("deletions").asLong()).isEqualTo(commits.stream().mapToLong(c -> c.commit().deletions()).sum());
+        assertThat(stats.get("distinct_authors").asLong()).isEqualTo(commits.stream().map(c -> c.own() ? "(self)"
+                : c.commit().authorLogin().orElse(c.commit().authorEmail()).toLowerCase(Locale.ROOT)).distinct().count());
+        Loaded first = commits.stream().min(Comparator.comparing((Loaded c) -> c.commit().authoredAt().toInstant())
+                .thenComparing(c -> c.commit().sha())).orElseThrow();
+        Loaded latest = commits.stream().max(Comparator.comparing((Loaded c) -> c.commit().authoredAt().toInstant())
+                .thenComparing(c -> c.commit().sha(), Comparator.reverseOrder())).orElseThrow();
+        assertThat(stats.get("first_commit").get("sha").asString()).isEqualTo(first.commit().sha());
+        assertThat(stats.get("last_commit").get("sha").asString()).isEqualTo(latest.commit().sha());
+        int largest = commits.stream().mapToInt(c -> c.commit().additions() + c.commit().deletions()).max().orElseThrow();
+        JsonNode big = stats.get("largest_commit");
+        assertThat(big.get("additions").asInt() + big.get("deletions").asInt()).isEqualTo(largest);
+
+        JsonNode own2024 = call(engine, "get_commit_stats", "{\"username\":\"octo-demo\",\"own_only\":true,"
+                + "\"since\":\"2024-01-01T00:00:00Z\",\"until\":\"2025-01-01T00:00:00Z\"}");
+        assertThat(own2024.get("commits").asLong()).isEqualTo(FACTS.loaded().stream().filter(Loaded::own)
+                .filter(c -> c.commit().authoredAt().toInstant().atZone(ZoneOffset.UTC).getYear() == 2024).count());
+    }
+
+    @ParameterizedTest
+    @MethodSource("engines")
+    void listCollaborators_peopleOtherThanTheUser_mostCommitsFirst(String engine) {
+        Map<String, Long> people = new HashMap<>();
+        Map<String, Set<String>> repos = new HashMap<>();
+        FACTS.loaded().stream().filter(c -> !c.own()).forEach(c -> {
+            String key = c.commit().authorLogin().orElse(c.commit().authorEmail()).toLowerCase(Locale.ROOT);
+            people.merge(key, 1L, Long::sum);
+            repos.computeIfAbsent(key, k -> new TreeSet<>()).add(c.repo().name());
+        });
+        JsonNode result = call(engine, "list_collaborators", "{\"username\":\"octo-demo\",\"limit\":50}").get("collaborators");
+        assertThat(result.size()).isEqualTo(people.size());
+        long previous = Long.MAX_VALUE;
+        for (JsonNode person : result) {
+            String key = person.get("login").isNull() ? null : person.get("login").asString().toLowerCase(Locale.ROOT);
+            assertThat(key).isNotNull();
+            assertThat(person.get("commits").asLong()).isEqualTo(people.get(key)).isLessThanOrEqualTo(previous);
+            assertThat(person.get("repos").asLong()).isEqualTo(repos.get(key).size());
+            previous = person.get("commits").asLong();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("engines")
+    void listRepos_filtersCompose(String engine) {
+        Set<String> expected = DEMO.repos().stream()
+                .filter(r -> r.primaryLanguage().orElse("").equals("TypeScript"))
+                .filter(r -> FACTS.loaded(r).stream().anyMatch(c -> c.own() && c.localDate().getYear() == 2025))
+                .map(DemoRepo::name).collect(Collectors.toCollection(TreeSet::new));
+        JsonNode result = call(engine, "list_repos", "{\"username\":\"octo-demo\",\"primary_language\":\"TypeScript\","
+                + "\"committed_since\":\"2025-01-01\",\"committed_until\":\"2026-01-01\",\"limit\":100}");
+        assertThat(names(result)).isEqualTo(expected);
+        Set<String> noLicensePublic = DEMO.repos().stream().filter(r -> !r.isPrivate() && !r.files().contains("LICENSE"))
+                .map(DemoRepo::name).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(names(call(engine, "list_repos", "{\"username\":\"octo-demo\",\"has_license\":false,"
+                + "\"visibility\":\"public\",\"limit\":100}"))).isEqualTo(noLicensePublic);
+        DemoRepo oldest = DEMO.repos().stream().min(Comparator.comparing(DemoRepo::createdAt)).orElseThrow();
+        assertThat(call(engine, "list_repos", "{\"username\":\"octo-demo\",\"sort\":\"oldest\",\"limit\":1}")
+                .get("repos").get(0).get("name").asString()).isEqualTo(oldest.name());
+    }
+
+    @ParameterizedTest
+    @MethodSource("engines")
+    void activitySummary_countsInTheZoneAsked(String engine) {
+        Map<Integer, Long> utcHours = FACTS.loaded().stream().filter(Loaded::own).collect(Collectors.groupingBy(
+                c -> c.commit().authoredAt().withOffsetSameInstant(ZoneOffset.UTC).getHour(), Collectors.counting()));
+        JsonNode utc = call(engine, "get_activity_summary", "{\"username\":\"octo-demo\",\"group_by\":\"hour\","
+                + "\"own_only\":true,\"time_zone\":\"UTC\"}");
+        assertThat(utc.get("time_zone").asString()).isEqualTo("UTC");
+        for (JsonNode item : utc.get("series")) {
+            assertThat(item.get("commits").asLong()).as(item.toString())
+                    .isEqualTo(utcHours.get(Integer.parseInt(item.get("period").asString())));
+        }
+        long berlin2025 = FACTS.loaded().stream().filter(Loaded::own).filter(c -> c.commit().authoredAt().toInstant()
+                .atZone(java.time.ZoneId.of("Europe/Berlin")).getYear() == 2025).count();
+        assertThat(call(engine, "get_activity_summary", "{\"username\":\"octo-demo\",\"own_only\":true,"
+                + "\"time_zone\":\"Europe/Berlin\",\"since\":\"2025-01-01\",\"until\":\"2026-01-01\"}")
+                .get("commits").asLong()).isEqualTo(berlin2025);
+        assertThatThrownBy(() -> call(engine, "get_activity_summary", "{\"username\":\"octo-demo\",\"time_zone\":\"Mars/Olympus\"}"))
+                .hasMessageContaining("time_zone 'Mars/Olympus' is not a time zone");
+    }
+
+    private static Set<String> names(JsonNode listing) {
+        Set<String> names = new TreeSet<>();
+        listing.get("repos").forEach(repo -> names.add(repo.get("name").asString()));
+        return names;
     }
 }
