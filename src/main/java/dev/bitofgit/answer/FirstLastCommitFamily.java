@@ -30,8 +30,9 @@ final class FirstLastCommitFamily implements Family {
     public Reply answer(Reading r, ToolCalls tools) {
         boolean first = first(r) && !r.matches("\\b(last|latest|most recent)\\b.*\\bcommit\\b");
         CommitScope scope = CommitScope.of(r);
-        JsonNode stats = tools.call("get_commit_stats", scope.arguments(r, tools.args(), false));
-        JsonNode commit = stats.get(first ? "first_commit" : "last_commit");
+        var arguments = scope.arguments(r, tools.args(), false).put("limit", 1).put("order", first ? "oldest" : "newest");
+        JsonNode commits = tools.call("get_commit_timeline", arguments).get("commits");
+        JsonNode commit = commits.isEmpty() ? null : commits.get(0);
         String readAs = Say.readAs((first ? "the oldest of " : "the newest of ") + scope.whose(),
                 Say.when(r.period(), "all time"), Say.repoScope(r.repo()));
         if (commit == null || commit.isNull()) {

@@ -10,7 +10,9 @@ import tools.jackson.databind.JsonNode;
 final class PeopleFamily implements Family {
     @Override
     public int fit(Reading r) {
-        if (r.matches("\\b(starred|stars?|stargazers|forked)\\b") || r.forks().isPresent()) {
+        if (r.matches("\\b(starred|stars?|stargazers|forked)\\b") || r.forks().isPresent()
+                || r.matches("\\b(which|what)( of my| one of my)? (repo|repos|repository|repositories|project|projects)\\b")
+                && Superlatives.of(r).isPresent()) {
             return 0;
         }
         if (r.matches("\\b(apart from me|besides me|other than me|except (for )?me|aside from me|not counting me|"

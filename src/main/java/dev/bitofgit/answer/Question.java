@@ -32,7 +32,7 @@ final class Question {
     static Question of(String question, Collection<String> vocabulary) {
         String lower = question.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'').replace('“', '"')
                 .replace('”', '"').replaceAll("\\s+", " ").trim();
-        lower = Lexicon.expandAbbreviations(lower).replaceAll("(\\p{L})'s\\b", "$1");
+        lower = Lexicon.expandAbbreviations(lower.replaceAll("(\\p{L})'s\\b", "$1"));
         Set<String> known = new java.util.HashSet<>(vocabulary);
         known.addAll(Lexicon.COMMON);
         StringBuilder corrected = new StringBuilder();

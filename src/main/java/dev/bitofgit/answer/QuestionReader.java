@@ -54,7 +54,7 @@ final class QuestionReader {
     private static final Pattern INACTIVE_WORDS = Pattern.compile("\\b(no (new )?commits?|not (been )?(committed|"
             + "touched|worked on|updated|pushed|active)|(haven'?t|hasn'?t|didn'?t|havent|hasnt|didnt|never) ("
             + "committed|touched|worked|updated|pushed|been)|inactive|stale|abandoned|untouched|dormant|neglected|"
-            + "no activity|nothing (committed|pushed)|gone quiet|went quiet|no work|(haven'?t|hasn'?t|havent|hasnt|not) ("
+            + "no activity|zero commits|0 commits|not (a single|one) commit|nothing (committed|pushed)|gone quiet|went quiet|no work|(haven'?t|hasn'?t|havent|hasnt|not) ("
             + "seen|had|gotten|received|got) (a |any )?(new )?(commits?|activity|updates?|push(es)?|changes)|stopp?(ed)? (committing|working|"
             + "pushing|touching|updating|contributing)|quit (working|committing)|gave up on|give up on|left alone)\\b");
 
@@ -338,6 +338,10 @@ final class QuestionReader {
         if (!INACTIVE_WORDS.matcher(text).find()) {
             return Optional.empty();
         }
+        if (text.matches(".*\\b(in|for|during|over|within) the (past|last|previous) (year|twelve months|12 months)\\b.*")) {
+            LocalDate before = today.minusYears(1).plusDays(1);
+            return Optional.of(new Reading.Inactivity(before, "no commit in the last year (none since " + before + ")"));
+        }
         Matcher span = INACTIVE_FOR.matcher(text);
         if (span.find()) {
             String amount = span.group(1);
@@ -397,13 +401,15 @@ final class QuestionReader {
 
     private static Reading.Measure measure(String text) {
         if (text.matches(".*\\b(how many|number of|count of|how much|total (number|count)|count (my|the|all)|"
-                + "what number|tally|count)\\b.*")) {
+                + "what number|tally|count|(commit|commits|repo|repos|repository|repositories|project|projects) total|"
+                + "total (commits|repos|repositories|projects))\\b.*") || text.matches("^(my )?(commits?|commit count|"
+                + "repos|repositories|projects)\\b[^?]{0,40}\\??$") && !text.matches(".*\\b(which|what|list|show)\\b.*")) {
             return Reading.Measure.COUNT;
         }
         if (text.matches("^(when|what date|on what day|what day did|at what time)\\b.*")) {
             return Reading.Measure.WHEN;
         }
-        if (text.matches("(?s)(^|.*[.?!;:]\\s+)(do|does|did|is|are|have|has|am|any|was|were|can|could|got any)\\b.*")
+        if (text.matches("(?s)(^|.*[.?!;:,]\\s+)(do|does|did|is|are|have|has|am|any|was|were|can|could|got any)\\b.*")
                 && !text.matches(".*\\b(which|what|list|show|name)\\b.*")) {
             return Reading.Measure.EXISTS;
         }

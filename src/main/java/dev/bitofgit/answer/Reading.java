@@ -92,7 +92,8 @@ record Reading(
     }
 
     boolean mentionsRepos() {
-        return any("repo", "repos", "repository", "repositories", "project", "projects", "codebase", "codebases");
+        return any("repo", "repos", "repository", "repositories", "project", "projects", "codebase", "codebases")
+                || matches("\\bwhich (ones|of them)\\b");
     }
 
     boolean mentionsCommits() {

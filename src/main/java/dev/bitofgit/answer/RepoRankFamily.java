@@ -31,8 +31,8 @@ final class RepoRankFamily implements Family {
         boolean filtered = !condition.isEmpty();
         List<String[]> ranked;
         String measure;
-        if (rank.dimension().equals("commits") || rank.dimension().equals("lines")) {
-            boolean own = r.own().orElse(true);
+        if (rank.dimension().equals("commits") || rank.dimension().equals("lines") || rank.dimension().equals("people")) {
+            boolean own = !rank.dimension().equals("people") && r.own().orElse(true);
             ObjectNode arguments = tools.args().put("metric", rank.dimension()).put("own_only", own).put("limit", 50);
             Say.range(arguments, r.period());
             JsonNode ranking = tools.call("rank_repos_by_activity", arguments).get("ranking");
@@ -41,15 +41,22 @@ final class RepoRankFamily implements Family {
             for (JsonNode item : ranking) {
                 String name = item.get("repo").asString();
                 if (allowed == null || allowed.contains(name)) {
-                    long value = rank.dimension().equals("lines") ? item.get("lines").asLong() : item.get("commits").asLong();
+                    long value = switch (rank.dimension()) {
+                        case "lines" -> item.get("lines").asLong();
+                        case "people" -> item.get("people").asLong();
+                        default -> item.get("commits").asLong();
+                    };
                     ranked.add(new String[] {name, Long.toString(value)});
                 }
             }
             if (!rank.highest()) {
                 java.util.Collections.reverse(ranked);
             }
-            measure = rank.dimension().equals("lines") ? "lines changed" + (own ? " by you" : "")
-                    : (own ? "of your commits" : "commits");
+            measure = switch (rank.dimension()) {
+                case "lines" -> "lines changed" + (own ? " by you" : "");
+                case "people" -> "different people";
+                default -> own ? "of your commits" : "commits";
+            };
             String readAs = Say.readAs("repositories ranked by " + (own ? "your own " : "everyone's ")
                     + rank.dimension(), Say.when(r.period(), "all time"), filtered ? "that " + condition : "",
                     rank.highest() ? "" : "fewest first (repositories without commits are not ranked)");
@@ -104,6 +111,7 @@ final class RepoRankFamily implements Family {
             case "forks" -> rank.highest() ? "most forked" : "least forked";
             case "last_commit" -> "most recently active";
             case "lines" -> rank.highest() ? "most changed" : "least changed";
+            case "people" -> rank.highest() ? "most collaborative" : "least collaborative";
             default -> rank.highest() ? "most active" : "least active";
         };
         String[] top = ranked.get(0);

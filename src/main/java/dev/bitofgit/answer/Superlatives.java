@@ -36,6 +36,9 @@ record Superlatives(String dimension, boolean highest) {
         if (r.matches("\\b(forks|forked)\\b") && r.matches("\\b(most|fewest|least) (forks|forked)\\b")) {
             return Optional.of(new Superlatives("forks", !least));
         }
+        if (r.matches("\\b(contributors|people|authors|collaborators|committers|developers|devs)\\b")) {
+            return Optional.of(new Superlatives("people", !least));
+        }
         if (r.any("lines", "churn", "loc")) {
             return Optional.of(new Superlatives("lines", !least));
         }

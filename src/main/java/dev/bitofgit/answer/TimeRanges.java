@@ -133,6 +133,15 @@ final class TimeRanges {
             }
             return Optional.of(new TimeRange(start, start.plusMonths(1), "in " + monthName(which) + " " + start.getYear()));
         }
+        Matcher edge = Pattern.compile("\\b(before|until|prior to|earlier than|after|later than)\\s+(19\\d\\d|20\\d\\d)\\b")
+                .matcher(text);
+        if (edge.find()) {
+            int y = Integer.parseInt(edge.group(2));
+            boolean before = edge.group(1).matches("before|until|prior to|earlier than");
+            return Optional.of(before ? new TimeRange(LocalDate.of(1970, 1, 1), LocalDate.of(y, 1, 1), "before " + y)
+                    : new TimeRange(LocalDate.of(y + 1, 1, 1), today.plusDays(1).isAfter(LocalDate.of(y + 1, 1, 1))
+                    ? today.plusDays(1) : LocalDate.of(y + 1, 1, 2), "after " + y));
+        }
         Matcher year = YEAR.matcher(text);
         if (year.find()) {
             int y = Integer.parseInt(year.group(1));

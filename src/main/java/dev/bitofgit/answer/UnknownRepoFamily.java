@@ -17,6 +17,11 @@ final class UnknownRepoFamily implements Family {
         if (r.unknownRepo().isPresent()) {
             return 92;
         }
+        boolean pronoun = r.matches("\\b(does it|is it|it has|did it|was it|in it|to it|of it|about it|its)\\b")
+                && !r.matches("\\b(my (repos|repositories|projects)|all|every|each|account)\\b");
+        if (pronoun) {
+            return 84;
+        }
         boolean aboutOne = r.matches("\\b(the|that|this|its) (repo|repository|project|codebase)\\b(?!s)")
                 && !r.matches("\\b(which|what) (repo|repository|project)\\b") && Superlatives.of(r).isEmpty()
                 && !r.hasRepoFilters();

@@ -438,6 +438,55 @@ public final class ProfileQueries {
         });
     }
 
+    /**
+     * Activity per calendar day at a fixed UTC offset (UTC itself, "+05:30"), grouped in SQL: the whole account's
+     * commits never leave the database. {@code ownOnly} counts and sums the user's own commits only.
+     */
+    public List<DayActivity> activityByDayAtOffset(long accountId, boolean includePrivate, CommitFilter filter,
+                                                   int offsetSeconds) {
+        return database.jdbi().withHandle(handle -> {
+            String day = "((c.authored_at + :offset) - (((c.authored_at + :offset) % 86400) + 86400) % 86400) / 86400";
+            StringBuilder sql = new StringBuilder("SELECT " + day + " AS local_day, COUNT(*),"
+                    + " SUM(CASE WHEN c.is_own THEN 1 ELSE 0 END), SUM(c.additions), SUM(c.deletions)" + COMMIT_FROM);
+            appendFilter(sql, filter);
+            sql.append(" GROUP BY ").append(day).append(" ORDER BY 1");
+            Query query = handle.createQuery(sql.toString()).bind("account", accountId).bind("private", includePrivate)
+                    .bind("offset", offsetSeconds);
+            bindFilter(query, filter);
+            return query.map((rs, ctx) -> new DayActivity(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                    rs.getLong(5))).list();
+        });
+    }
+
+    /** Commits per hour of the day at a fixed UTC offset, grouped in SQL. */
+    public List<HourActivity> activityByHourAtOffset(long accountId, boolean includePrivate, CommitFilter filter,
+                                                     int offsetSeconds) {
+        return database.jdbi().withHandle(handle -> {
+            String hour = "((((c.authored_at + :offset) % 86400) + 86400) % 86400) / 3600";
+            StringBuilder sql = new StringBuilder("SELECT " + hour + " AS local_hour, COUNT(*)" + COMMIT_FROM);
+            appendFilter(sql, filter);
+            sql.append(" GROUP BY ").append(hour).append(" ORDER BY 1");
+            Query query = handle.createQuery(sql.toString()).bind("account", accountId).bind("private", includePrivate)
+                    .bind("offset", offsetSeconds);
+            bindFilter(query, filter);
+            return query.map((rs, ctx) -> new HourActivity(rs.getInt(1), rs.getLong(2))).list();
+        });
+    }
+
+    /** How many different people committed to each repository (the user counts once), over the filter. */
+    public Map<String, Long> peoplePerRepo(long accountId, boolean includePrivate, CommitFilter filter) {
+        return database.jdbi().withHandle(handle -> {
+            StringBuilder sql = new StringBuilder("SELECT r.name, COUNT(DISTINCT " + IDENTITY + ")" + COMMIT_FROM);
+            appendFilter(sql, filter);
+            sql.append(" GROUP BY r.name");
+            Query query = handle.createQuery(sql.toString()).bind("account", accountId).bind("private", includePrivate);
+            bindFilter(query, filter);
+            Map<String, Long> people = new java.util.LinkedHashMap<>();
+            query.map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2))).forEach(e -> people.put(e.getKey(), e.getValue()));
+            return people;
+        });
+    }
+
     /** Every selected commit's instant and offset (for activity in an explicit time zone), oldest first. */
     public List<CommitInstant> commitInstants(long accountId, boolean includePrivate, CommitFilter filter) {
         return database.jdbi().withHandle(handle -> {

@@ -341,7 +341,15 @@ public final class ToolCatalog {
                     Optional<java.time.ZoneId> zone = zone(args.optionalString("time_zone"));
                     CommitFilter filter = filter(scope, args, false);
                     ObjectNode result = base(scope);
-                    ActivityTally tally = zone.isPresent()
+                    Optional<java.time.ZoneOffset> fixed = zone.filter(z -> z instanceof java.time.ZoneOffset)
+                            .map(z -> (java.time.ZoneOffset) z);
+                    ActivityTally tally = fixed.isPresent()
+                            ? ActivityTally.ofDays(queries.activityByDayAtOffset(scope.account.id(), scope.privateVisible,
+                                    dayWindow(filter, own, fixed.get()), fixed.get().getTotalSeconds()),
+                                    groupBy.equals("hour") ? queries.activityByHourAtOffset(scope.account.id(),
+                                            scope.privateVisible, dayWindow(filter, own, fixed.get()),
+                                            fixed.get().getTotalSeconds()) : List.of())
+                            : zone.isPresent()
                             ? ActivityTally.ofCommits(queries.commitInstants(scope.account.id(), scope.privateVisible,
                                     widened(filter, own)), zone, filter.since(), filter.until(), own)
                             : ActivityTally.ofDays(own
@@ -374,6 +382,15 @@ public final class ToolCatalog {
                     }
                     return result;
                 });
+    }
+
+    /** Whole days [since, until) of the calendar at {@code offset}, as instants. */
+    private static CommitFilter dayWindow(CommitFilter filter, boolean own, java.time.ZoneOffset offset) {
+        long shift = offset.getTotalSeconds();
+        return new CommitFilter(filter.repoId(),
+                filter.since().isPresent() ? OptionalLong.of(filter.since().getAsLong() - shift) : OptionalLong.empty(),
+                filter.until().isPresent() ? OptionalLong.of(filter.until().getAsLong() - shift) : OptionalLong.empty(),
+                filter.author(), own);
     }
 
     /** A day range in some zone covers instants up to 14 hours either side of the same dates in UTC. */
@@ -545,9 +562,10 @@ public final class ToolCatalog {
     }
 
     private ToolDefinition rankRepos() {
-        List<String> metrics = List.of("commits", "lines", "active_days");
+        List<String> metrics = List.of("commits", "lines", "active_days", "people");
         return new ToolDefinition("rank_repos_by_activity", "Rank repos by activity",
-                "Repos ranked by activity in a period: commits, lines changed (added + deleted) or active days, "
+                "Repos ranked by activity in a period: commits, lines changed (added + deleted), active days or "
+                        + "different people who committed, "
                         + "counting the user's own commits by default. Use for 'my most active repository' and 'what did I "
                         + "work on in March'. since/until select whole days of the author's local calendar.",
                 JsonSchemas.object().username().date("since", "From this instant.").date("until", "Before this instant.")
@@ -564,7 +582,10 @@ public final class ToolCatalog {
                     CommitFilter filter = filter(scope, args, own);
                     List<RepoActivity> activity = new ArrayList<>(queries.activityByRepo(scope.account.id(),
                             scope.privateVisible, filter));
+                    Map<String, Long> people = metric.equals("people")
+                            ? queries.peoplePerRepo(scope.account.id(), scope.privateVisible, filter) : Map.of();
                     Comparator<RepoActivity> order = switch (metric) {
+                        case "people" -> Comparator.comparingLong(a -> people.getOrDefault(a.repo(), 0L));
                         case "lines" -> Comparator.comparingLong(a -> a.additions() + a.deletions());
                         case "active_days" -> Comparator.comparingLong(RepoActivity::activeDays);
                         default -> Comparator.comparingLong(RepoActivity::commits);
@@ -576,7 +597,7 @@ public final class ToolCatalog {
                     ArrayNode ranking = result.putArray("ranking");
                     activity.stream().limit(limit).forEach(a -> ranking.addObject().put("repo", a.repo())
                             .put("commits", a.commits()).put("lines", a.additions() + a.deletions())
-                            .put("active_days", a.activeDays())
+                            .put("active_days", a.activeDays()).put("people", people.getOrDefault(a.repo(), null))
                             .put("last_commit_at", a.lastCommitAt().map(Instant::toString).orElse(null)));
                     return result;
                 });
