@@ -15,9 +15,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shape of the bank: every family has nine wordings (three per style), one per style held out; casual ones are
- * lower case; long ones give context first; every placeholder is one the family fills. Failure messages name the
- * family, never a held-out wording.
+ * The shape of the bank: every family has exactly one held-out wording per style and at least four tuning wordings
+ * per style (the tuning split may grow); casual ones are lower case; long ones give context first; every placeholder
+ * is one the family fills. Failure messages name the family, never a held-out wording.
  */
 class PhrasingBankTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 10, 1);
@@ -36,14 +36,15 @@ class PhrasingBankTest {
     }
 
     @Test
-    void everyFamily_hasThreeWordingsPerStyle_ofWhichOneIsHeldOut() {
+    void everyFamily_hasOneHeldOutWordingPerStyle_andAtLeastFourTuningOnes() {
         for (QuestionFamily family : families) {
             for (Style style : Style.values()) {
                 List<PhrasingBank.Phrasing> wordings = bank.of(family.id()).stream()
                         .filter(phrasing -> phrasing.style() == style).toList();
-                assertThat(wordings).as("%s %s wordings", family.id(), style.key()).hasSize(3);
                 assertThat(wordings.stream().filter(phrasing -> phrasing.split() == Split.HELDOUT))
                         .as("%s %s held-out wordings", family.id(), style.key()).hasSize(1);
+                assertThat(wordings.stream().filter(phrasing -> phrasing.split() == Split.TUNING))
+                        .as("%s %s tuning wordings", family.id(), style.key()).hasSizeGreaterThanOrEqualTo(4);
             }
         }
     }
