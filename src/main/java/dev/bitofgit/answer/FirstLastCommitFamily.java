@@ -22,7 +22,7 @@ final class FirstLastCommitFamily implements Family {
     }
 
     private static boolean last(Reading r) {
-        return r.matches("\\b(latest|most recent|newest|lately)\\b")
+        return r.matches("\\b(latest|most recent|most recently|newest|lately)\\b")
                 || r.matches("\\blast\\b(?! (week|month|year|quarter|weekend|few|couple|\\d+|days|weeks|months|years))");
     }
 

@@ -48,7 +48,14 @@ final class Lexicon {
             "python", "golang", "rust", "kotlin", "swift", "ruby", "scala", "haskell", "elixir", "authored", "authoring",
             "collaborate", "collaborated", "collaborating", "archive", "archives", "readme", "readmes", "person",
             "stopped", "stop", "quit", "write", "writing", "program", "programming", "visible", "hidden", "create",
-            "touch", "types", "kinds", "only"));
+            "touch", "types", "kinds", "only", "committer", "committers", "contributed", "unique", "never",
+            "current", "previous", "anything"));
+
+    /** Words questions use most: on a tie between corrections, these win. */
+    static final Set<String> FREQUENT = Set.of("commits", "commit", "lines", "repos", "repo", "repositories",
+            "repository", "projects", "project", "language", "languages", "year", "month", "week", "private", "public",
+            "tests", "license", "never", "busiest", "first", "last", "latest", "oldest", "newest", "which", "what",
+            "many", "most", "stars", "forks", "branch", "people", "default");
 
     /** Ordinary words: never corrected, and never a repository name unless the question marks it as one. */
     static final Set<String> COMMON = new HashSet<>(List.of("a", "an", "the", "i", "me", "my", "mine", "myself",
@@ -116,7 +123,7 @@ final class Lexicon {
             Map.entry("a couple", 2), Map.entry("a few", 3), Map.entry("dozen", 12), Map.entry("twenty", 20));
 
     private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(Map.entry("yr", "year"),
-            Map.entry("yrs", "years"), Map.entry("lst", "last"), Map.entry("r", "are"), Map.entry("u", "you"),
+            Map.entry("yrs", "years"), Map.entry("r", "are"), Map.entry("u", "you"),
             Map.entry("ur", "your"), Map.entry("w/o", "without"), Map.entry("wo", "without"), Map.entry("b4", "before"),
             Map.entry("mo", "month"), Map.entry("mos", "months"), Map.entry("hr", "hour"), Map.entry("hrs", "hours"),
             Map.entry("wk", "week"), Map.entry("wks", "weeks"), Map.entry("ppl", "people"), Map.entry("lang", "language"),
@@ -131,6 +138,10 @@ final class Lexicon {
 
     /** "did i comit more this yr than lst yr" → "… this year than last year": chat shorthand, word by word. */
     static String expandAbbreviations(String lower) {
+        lower = lower.replaceAll("#\\s*of\\b", "number of").replaceAll("\\b1st\\b", "first")
+                .replaceAll("\\blst (?=(year|yr|month|mo|week|wk|time|commit))", "last ")
+                .replaceAll("\\blst\\b", "list").replaceAll("\\batleast\\b", "at least")
+                .replaceAll("\\b(\\d+)\\+ (year|month|week|day)", "$1 $2");
         StringBuilder out = new StringBuilder();
         java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("[\\p{L}\\p{N}'/]+").matcher(lower);
         int last = 0;

@@ -11,6 +11,7 @@ final class PeopleFamily implements Family {
     @Override
     public int fit(Reading r) {
         if (r.matches("\\b(starred|stars?|stargazers|forked)\\b") || r.forks().isPresent()
+                || r.matches("\\b(did i author|i authored|authored by me|author(ed)? myself|i wrote myself)\\b")
                 || r.matches("\\b(which|what)( of my| one of my)? (repo|repos|repository|repositories|project|projects)\\b")
                 && Superlatives.of(r).isPresent()) {
             return 0;

@@ -84,12 +84,24 @@ final class Question {
             }
             int distance = Edits.distance(word, candidate, allowed);
             if (distance < bestDistance || (distance == bestDistance && distance <= allowed
-                    && candidate.charAt(0) == word.charAt(0) && best.charAt(0) != word.charAt(0))) {
+                    && preferred(candidate, word) > preferred(best, word))) {
                 best = candidate;
                 bestDistance = distance;
             }
         }
         return bestDistance <= allowed ? best : word;
+    }
+
+    /** On a tie, a word questions use more often wins ("lins" → "lines", not "lint"), then one sharing the first letter. */
+    private static int preferred(String candidate, String typo) {
+        int score = candidate.charAt(0) == typo.charAt(0) ? 1 : 0;
+        if (Lexicon.FREQUENT.contains(candidate)) {
+            score += 2;
+        }
+        if (Lexicon.KEYWORDS.contains(candidate) || Lexicon.NEGATORS.contains(candidate)) {
+            score += 1;
+        }
+        return score;
     }
 
     String original() {
@@ -109,7 +121,9 @@ final class Question {
         // Only a question at the end: "was I active in 2020? commit count" is one question in two pieces.
         for (int i = sentences.length - 1; i == sentences.length - 1; i--) {
             String sentence = sentences[i].trim();
-            if (sentence.endsWith("?") && sentence.split("\\s+").length >= 3) {
+            boolean asks = sentence.endsWith("?") || sentence.matches("^(give|list|show|tell|find|count|name|which|"
+                    + "what|how|when|who|where|can|could|would|please|i'd like|i want|i need|get)\\b.*");
+            if (asks && sentence.split("\\s+").length >= 3) {
                 List<String> focusWords = new ArrayList<>();
                 Matcher matcher = WORD.matcher(sentence);
                 while (matcher.find()) {

@@ -38,7 +38,7 @@ final class QuestionReader {
             Map.entry("reactjs", "React"), Map.entry("vuejs", "Vue"), Map.entry("csharp", "C#"),
             Map.entry("cpp", "C++"));
     private static final Map<String, Reading.Signal> SIGNAL_WORDS = signalWords();
-    private static final Pattern QUOTED = Pattern.compile("[\"“'‘`]([^\"”'’`]{1,60})[\"”'’`]");
+    private static final Pattern QUOTED = Pattern.compile("[\"“`]([^\"”`]{1,60})[\"”`]|(?<![\\p{L}])['‘]([^'’]{1,60})['’](?![\\p{L}])");
     private static final Pattern TOP = Pattern.compile("\\b(?:top|first|last|latest|recent|best|biggest|largest|"
             + "busiest)\\s+(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\\b|\\b(\\d{1,3}|two|three|four|"
             + "five|six|seven|eight|nine|ten)\\s+(?:most|least|biggest|largest|busiest|latest|last|recent|newest|"
@@ -50,11 +50,12 @@ final class QuestionReader {
     private static final Pattern ZONE_ID = Pattern.compile("\\b([A-Z][A-Za-z]+/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?)\\b");
     private static final Pattern OFFSET = Pattern.compile("\\b(?:utc|gmt)\\s*([+-]\\s*\\d{1,2})(?::?(\\d{2}))?\\b");
     private static final Pattern INACTIVE_FOR = Pattern.compile("\\b(?:for|in|over)\\s+(?:over|more than|at least)?\\s*"
-            + "(a|an|one|two|three|four|five|six|eight|nine|ten|twelve|eighteen|\\d{1,2})\\s+(year|month|week|day)s?\\b");
+            + "(a|an|one|two|three|four|five|six|eight|nine|ten|twelve|eighteen|\\d{1,2})\\+?\\s+(year|month|week|day)s?\\b");
     private static final Pattern INACTIVE_WORDS = Pattern.compile("\\b(no (new )?commits?|not (been )?(committed|"
             + "touched|worked on|updated|pushed|active)|(haven'?t|hasn'?t|didn'?t|havent|hasnt|didnt|never) ("
             + "committed|touched|worked|updated|pushed|been)|inactive|stale|abandoned|untouched|dormant|neglected|"
-            + "no activity|zero commits|0 commits|not (a single|one) commit|nothing (committed|pushed)|gone quiet|went quiet|no work|(haven'?t|hasn'?t|havent|hasnt|not) ("
+            + "no activity|zero commits|0 commits|without (a |any )?(new |single )?commits?|(no one|nobody|noone) (has )?("
+            + "committed|touched|pushed|worked)|not (a single|one) commit|nothing (committed|pushed)|gone quiet|went quiet|no work|(haven'?t|hasn'?t|havent|hasnt|not) ("
             + "seen|had|gotten|received|got) (a |any )?(new )?(commits?|activity|updates?|push(es)?|changes)|stopp?(ed)? (committing|working|"
             + "pushing|touching|updating|contributing)|quit (working|committing)|gave up on|give up on|left alone)\\b");
 
@@ -99,7 +100,6 @@ final class QuestionReader {
                 + "mostly|mainly)\\b").matcher(languageText).find();
         Map<Reading.Signal, Boolean> signals = new EnumMap<>(Reading.Signal.class);
         Map<String, Boolean> flags = new LinkedHashMap<>();
-        polarities(words, consumed, signals, flags);
         if (text.matches(".*\\b((anyone|anybody|everyone|everybody|the public|the world|people|strangers)( on the "
                 + "(internet|web))? can (see|browse|view|access|read|find)|visible to (everyone|anyone|anybody|the (world|"
                 + "public))|open to the public|publicly( visible| available| accessible)?|world[- ]readable)\\b.*")) {
@@ -115,6 +115,7 @@ final class QuestionReader {
         if (text.matches(".*\\b(read[- ]?only|frozen|retired|mothballed)\\b.*")) {
             flags.putIfAbsent("archived", true);
         }
+        polarities(words, consumed, signals, flags);
         // "Docker" is the signal, not a second filter on the same thing.
         Optional<String> technology = technology0.filter(tech -> !SIGNAL_WORDS.containsKey(tech.toLowerCase(Locale.ROOT))
                 || !signals.containsKey(SIGNAL_WORDS.get(tech.toLowerCase(Locale.ROOT))));
@@ -305,6 +306,9 @@ final class QuestionReader {
     }
 
     private static Optional<Reading.Zone> zone(String original, String text) {
+        if (text.matches(".*\\bnot (in )?(utc|gmt)\\b.*|.*\\b(my )?(own )?local (time|clock)\\b.*")) {
+            return Optional.empty(); // "local time, not UTC": each commit's own zone
+        }
         Matcher id = ZONE_ID.matcher(original);
         while (id.find()) {
             try {
@@ -402,8 +406,10 @@ final class QuestionReader {
     private static Reading.Measure measure(String text) {
         if (text.matches(".*\\b(how many|number of|count of|how much|total (number|count)|count (my|the|all)|"
                 + "what number|tally|count|(commit|commits|repo|repos|repository|repositories|project|projects) total|"
-                + "total (commits|repos|repositories|projects))\\b.*") || text.matches("^(my )?(commits?|commit count|"
-                + "repos|repositories|projects)\\b[^?]{0,40}\\??$") && !text.matches(".*\\b(which|what|list|show)\\b.*")) {
+                + "total (commits|repos|repositories|projects)|(what'?s|what is) the (number|count|total)|added up|"
+                + "add (them )?up|sum (of|up)|how (busy|active|productive) (was|were|am|have|did) i)\\b.*")
+                || text.matches("^((my|the) )?(\\d{4} |last month |this year |last year )?(commits?|commit count)\\b.*")
+                && !text.matches(".*\\b(which|list|show|last \\d+|latest|recent)\\b.*")) {
             return Reading.Measure.COUNT;
         }
         if (text.matches("^(when|what date|on what day|what day did|at what time)\\b.*")) {
@@ -419,7 +425,7 @@ final class QuestionReader {
     private static Optional<String> term(String original, String text, List<String> repos) {
         Matcher quoted = QUOTED.matcher(original);
         while (quoted.find()) {
-            String value = quoted.group(1).trim();
+            String value = (quoted.group(1) != null ? quoted.group(1) : quoted.group(2)).trim();
             if (repos.stream().noneMatch(repo -> repo.equalsIgnoreCase(value)) && value.length() >= 2
                     && !value.matches("(?i)s|t|ve|re|ll|d|m")) {
                 return Optional.of(value);

@@ -98,7 +98,7 @@ record Reading(
 
     boolean mentionsCommits() {
         return any("commit", "commits", "committed", "committing", "contributions", "contributed", "pushed", "pushes",
-                "push");
+                "push") || matches("\\b(check(ed)? in|checked[- ]in|shipped|ship)\\b");
     }
 
     boolean hasRepoFilters() {

@@ -16,7 +16,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class RepoRankFamily implements Family {
     @Override
     public int fit(Reading r) {
-        if (Superlatives.of(r).isEmpty() || r.repos().size() >= 2) {
+        if (Superlatives.of(r).isEmpty() || !r.repos().isEmpty()) {
             return 0;
         }
         return 72;

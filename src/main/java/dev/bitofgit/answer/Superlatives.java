@@ -11,7 +11,8 @@ record Superlatives(String dimension, boolean highest) {
             return Optional.empty();
         }
         if (r.matches("\\b(oldest|earliest|first (created|made|repo|repository|project)|(create|created|made|make|"
-                + "start|started|begin|began) first|longest[- ]running)\\b")) {
+                + "start|started|begin|began) first|longest[- ]running)\\b")
+                || r.matches("\\bfirst (one )?(that )?(i )?(ever )?(created|made|started|set up)\\b")) {
             return Optional.of(new Superlatives("created", false));
         }
         if (r.matches("\\b(newest|most recently (created|made|started)|latest (created|repo|repository|project)|"
@@ -24,7 +25,7 @@ record Superlatives(String dimension, boolean highest) {
                 || r.matches("\\b(latest|most recent) (activity|commit)\\b")) {
             return Optional.of(new Superlatives("last_commit", true));
         }
-        boolean least = r.matches("\\b(least|fewest|lowest|smallest number|quietest)\\b");
+        boolean least = r.matches("(?<!at )\\b(least|fewest|lowest|smallest number|quietest)\\b");
         boolean most = least || r.matches("\\b(most|top|busiest|highest|biggest|largest|best|popular|"
                 + "favou?rite)\\b") || r.matches("\\bmain (repo|repository|project)\\b") || !r.top().isEmpty();
         if (!most) {

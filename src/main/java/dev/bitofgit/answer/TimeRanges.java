@@ -29,7 +29,11 @@ final class TimeRanges {
 
     /** Every period named, in order ("this year than last year", "2023 vs 2024"), for comparisons. */
     static java.util.List<TimeRange> all(String question, LocalDate today) {
-        String text = question.toLowerCase(Locale.ROOT);
+        String text = plain(question.toLowerCase(Locale.ROOT));
+        if (text.matches(".*\\blast year\\b.*") && !text.matches(".*\\bthis year\\b.*")
+                && text.matches(".*\\b(so far|to date|ytd|currently|now)\\b.*")) {
+            text = text.replaceFirst("\\b(so far|to date|ytd|currently|now)\\b", "this year");
+        }
         java.util.List<TimeRange> ranges = new java.util.ArrayList<>();
         Matcher matcher = RELATIVE_YEAR.matcher(text);
         LocalDate firstOfYear = today.withDayOfYear(1);
@@ -50,8 +54,21 @@ final class TimeRanges {
         return ranges;
     }
 
+    /** Other ways of naming the same periods, rewritten to the words below read. */
+    static String plain(String text) {
+        return text.replaceAll("\\b(the )?(month|year|week) before (this one|this|the current one|now)\\b", "last $2")
+                .replaceAll("\\b(the )?(prior|preceding) (month|year|week)\\b", "last $3")
+                .replaceAll("\\b(the )?(current|present|ongoing) (month|year|week)\\b", "this $3")
+                .replaceAll("\\bthe (previous|prior|preceding) one\\b", "last year")
+                .replaceAll("\\b(the )?last (full )?calendar (month|year|week)\\b", "last $3")
+                .replaceAll("\\bsince jan(uary)?\\.? ?1(st)?\\b", "since the start of the year")
+                .replaceAll("\\bfrom (january|jan) (to|till|until|through) (now|today|date|present)\\b",
+                        "since the start of the year")
+                .replaceAll("\\bfrom ([a-z]+)( \\d{4})? (to|till|until|through) (now|today|date|present)\\b", "since $1$2");
+    }
+
     static Optional<TimeRange> find(String question, LocalDate today) {
-        String text = question.toLowerCase(Locale.ROOT);
+        String text = plain(question.toLowerCase(Locale.ROOT));
         text = spelledDates(text);
         Matcher iso = ISO_DATE.matcher(text);
         if (iso.find()) {

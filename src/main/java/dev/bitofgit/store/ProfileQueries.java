@@ -446,10 +446,11 @@ public final class ProfileQueries {
                                                    int offsetSeconds) {
         return database.jdbi().withHandle(handle -> {
             String day = "((c.authored_at + :offset) - (((c.authored_at + :offset) % 86400) + 86400) % 86400) / 86400";
-            StringBuilder sql = new StringBuilder("SELECT " + day + " AS local_day, COUNT(*),"
-                    + " SUM(CASE WHEN c.is_own THEN 1 ELSE 0 END), SUM(c.additions), SUM(c.deletions)" + COMMIT_FROM);
-            appendFilter(sql, filter);
-            sql.append(" GROUP BY ").append(day).append(" ORDER BY 1");
+            StringBuilder inner = new StringBuilder("SELECT " + day + " AS local_day, c.is_own, c.additions, c.deletions"
+                    + COMMIT_FROM);
+            appendFilter(inner, filter);
+            StringBuilder sql = new StringBuilder("SELECT local_day, COUNT(*), SUM(CASE WHEN is_own THEN 1 ELSE 0 END),"
+                    + " SUM(additions), SUM(deletions) FROM (" + inner + ") zoned GROUP BY local_day ORDER BY local_day");
             Query query = handle.createQuery(sql.toString()).bind("account", accountId).bind("private", includePrivate)
                     .bind("offset", offsetSeconds);
             bindFilter(query, filter);
@@ -463,9 +464,10 @@ public final class ProfileQueries {
                                                      int offsetSeconds) {
         return database.jdbi().withHandle(handle -> {
             String hour = "((((c.authored_at + :offset) % 86400) + 86400) % 86400) / 3600";
-            StringBuilder sql = new StringBuilder("SELECT " + hour + " AS local_hour, COUNT(*)" + COMMIT_FROM);
-            appendFilter(sql, filter);
-            sql.append(" GROUP BY ").append(hour).append(" ORDER BY 1");
+            StringBuilder inner = new StringBuilder("SELECT " + hour + " AS local_hour" + COMMIT_FROM);
+            appendFilter(inner, filter);
+            StringBuilder sql = new StringBuilder("SELECT local_hour, COUNT(*) FROM (" + inner + ") zoned"
+                    + " GROUP BY local_hour ORDER BY local_hour");
             Query query = handle.createQuery(sql.toString()).bind("account", accountId).bind("private", includePrivate)
                     .bind("offset", offsetSeconds);
             bindFilter(query, filter);
