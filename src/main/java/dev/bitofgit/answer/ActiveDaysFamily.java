@@ -7,7 +7,8 @@ import tools.jackson.databind.JsonNode;
 final class ActiveDaysFamily implements Family {
     @Override
     public int fit(Reading r) {
-        return r.matches("\\b(active days|days (with|did i|have i|i) (a )?(commit|code|push|work)|how many days|"
+        return r.matches("\\b(active days|distinct days|different days|days on which|days (when|that) i|days i made|"
+                + "days (with|did i|have i|i) (at least one |a )?(commit|code|push|work)|how many days|"
                 + "number of days|days of (coding|activity|commits)|days i (committed|coded|pushed|was active))\\b")
                 ? 74 : 0;
     }

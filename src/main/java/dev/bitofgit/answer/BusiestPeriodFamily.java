@@ -17,7 +17,7 @@ final class BusiestPeriodFamily implements Family {
                 + "mostly|favou?rite|prime|highest)\\b") || r.matches("\\bwhen (do|did) i\\b")
                 || r.matches("\\b(what|which) (time|hour|day|weekday|month|year)s?\\b")
                 || r.matches("\\b(night owl|early bird|time of (the )?day|day of (the )?week|o'?clock)\\b")
-                || (r.mentionsCommits() && r.matches("\\b(most|top|highest|peak|biggest)\\b"));
+                || (r.mentionsCommits() && r.matches("\\b(most(?! recent)|top|highest|peak|biggest)\\b"));
         if (!ranked || grouping(r).isEmpty()) {
             return 0;
         }

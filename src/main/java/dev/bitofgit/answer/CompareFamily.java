@@ -9,7 +9,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class CompareFamily implements Family {
     private static final String COMPARING = "\\b(more|fewer|less|compare[sd]?|comparison|vs\\.?|versus|than|"
-            + "bigger|busier|larger|smaller|against|or)\\b";
+            + "bigger|busier|larger|smaller|against|or|out-?\\w+ing|ahead of|behind|outpac\\w*|beat(ing)?)\\b";
 
     @Override
     public int fit(Reading r) {

@@ -122,8 +122,13 @@ final class Question {
         for (int i = sentences.length - 1; i == sentences.length - 1; i--) {
             String sentence = sentences[i].trim();
             boolean asks = sentence.endsWith("?") || sentence.matches("^(give|list|show|tell|find|count|name|which|"
-                    + "what|how|when|who|where|can|could|would|please|i'd like|i want|i need|get)\\b.*");
-            if (asks && sentence.split("\\s+").length >= 3) {
+                    + "what|how|when|who|where|can|could|would|please|i'd like|i want|i need|get)\\b.*")
+                    && sentence.split("\\s+").length >= 5;
+            boolean earlierAsks = false;
+            for (int j = 0; j < i; j++) {
+                earlierAsks |= sentences[j].trim().endsWith("?");
+            }
+            if (asks && !earlierAsks && sentence.split("\\s+").length >= 3) {
                 List<String> focusWords = new ArrayList<>();
                 Matcher matcher = WORD.matcher(sentence);
                 while (matcher.find()) {

@@ -54,7 +54,7 @@ final class QuestionReader {
     private static final Pattern INACTIVE_WORDS = Pattern.compile("\\b(no (new )?commits?|not (been )?(committed|"
             + "touched|worked on|updated|pushed|active)|(haven'?t|hasn'?t|didn'?t|havent|hasnt|didnt|never) ("
             + "committed|touched|worked|updated|pushed|been)|inactive|stale|abandoned|untouched|dormant|neglected|"
-            + "no activity|zero commits|0 commits|without (a |any )?(new |single )?commits?|(no one|nobody|noone) (has )?("
+            + "no activity|zero commits|0 commits|(lacking|missing|lacks) (a |any )?(new |single )?commits?|without (a |any )?(new |single )?commits?|(no one|nobody|noone) (has )?("
             + "committed|touched|pushed|worked)|not (a single|one) commit|nothing (committed|pushed)|gone quiet|went quiet|no work|(haven'?t|hasn'?t|havent|hasnt|not) ("
             + "seen|had|gotten|received|got) (a |any )?(new )?(commits?|activity|updates?|push(es)?|changes)|stopp?(ed)? (committing|working|"
             + "pushing|touching|updating|contributing)|quit (working|committing)|gave up on|give up on|left alone)\\b");
@@ -100,13 +100,13 @@ final class QuestionReader {
                 + "mostly|mainly)\\b").matcher(languageText).find();
         Map<Reading.Signal, Boolean> signals = new EnumMap<>(Reading.Signal.class);
         Map<String, Boolean> flags = new LinkedHashMap<>();
-        if (text.matches(".*\\b((anyone|anybody|everyone|everybody|the public|the world|people|strangers)( on the "
+        if (text.matches(".*\\b(only i can see|hidden from (everyone|the public|others|the world)|not (visible|public|"
+                + "shown|open) to|nobody else can see|no one else can see|not publicly)\\b.*")) {
+            flags.putIfAbsent("private", true);
+        } else if (text.matches(".*\\b((anyone|anybody|everyone|everybody|the public|the world|people|strangers)( on the "
                 + "(internet|web))? can (see|browse|view|access|read|find)|visible to (everyone|anyone|anybody|the (world|"
                 + "public))|open to the public|publicly( visible| available| accessible)?|world[- ]readable)\\b.*")) {
             flags.putIfAbsent("private", false);
-        } else if (text.matches(".*\\b(only i can see|hidden from (everyone|the public|others)|not visible to|"
-                + "nobody else can see|no one else can see)\\b.*")) {
-            flags.putIfAbsent("private", true);
         }
         if (text.matches(".*\\b(cop(y|ies) of (other|someone|somebody|another)|forked (it |them )?from|cloned from|"
                 + "based on (someone|other people)|from (someone|somebody) else)\\b.*")) {
@@ -306,7 +306,8 @@ final class QuestionReader {
     }
 
     private static Optional<Reading.Zone> zone(String original, String text) {
-        if (text.matches(".*\\bnot (in )?(utc|gmt)\\b.*|.*\\b(my )?(own )?local (time|clock)\\b.*")) {
+        if (text.matches(".*\\bnot (in )?(utc|gmt)\\b.*") || text.matches(".*\\blocal (time|clock)\\b.*")
+                && !text.matches(".*\\bnot (in )?(my )?(own )?local\\b.*")) {
             return Optional.empty(); // "local time, not UTC": each commit's own zone
         }
         Matcher id = ZONE_ID.matcher(original);

@@ -26,7 +26,8 @@ final class RepoListFamily implements Family {
         if (!r.repos().isEmpty()) {
             return 0; // about a named repository
         }
-        return 45 + (r.hasRepoFilters() ? 20 : 0) + (r.mentionsRepos() ? 5 : 0);
+        return 45 + (r.hasRepoFilters() ? 20 : 0) + (r.mentionsRepos() ? 5 : 0)
+                + (r.period().isPresent() && r.mentionsRepos() ? 15 : 0);
     }
 
     @Override
@@ -69,7 +70,7 @@ final class RepoListFamily implements Family {
         r.archived().ifPresent(archived -> arguments.put("archived", archived));
         r.inactive().ifPresent(inactive -> arguments.put("no_commits_since", inactive.before().toString()));
         r.period().ifPresent(range -> {
-            boolean created = r.any("created", "made", "started", "new", "create", "creation", "opened", "set");
+            boolean created = created(r);
             arguments.put(created ? "created_since" : "committed_since", range.since().toString());
             arguments.put(created ? "created_until" : "committed_until", range.until().toString());
         });
@@ -97,11 +98,18 @@ final class RepoListFamily implements Family {
         }
         r.inactive().ifPresent(i -> parts.add("have had " + i.label()));
         r.period().ifPresent(range -> {
-            boolean created = r.any("created", "made", "started", "new", "create", "creation", "opened", "set");
+            boolean created = created(r);
             parts.add(created ? "were created " + range.label() : "got commits from you " + range.label());
         });
         String joined = Say.join(parts);
         return joined.replace("have CI and no ", "have CI but no ");
+    }
+
+    /** A period of creation ("repos I created in 2024", "made in 2024"), not of commits ("made commits to"). */
+    static boolean created(Reading r) {
+        return r.any("created", "create", "creation", "started", "new", "began", "begun", "founded")
+                || r.matches("\\b(made|set up|opened|spun up|kicked off)\\b(?! (any |a |some )?(commits?|changes|"
+                + "contributions|pushes))");
     }
 
     /** The condition for one repository: "is private", "has CI". */

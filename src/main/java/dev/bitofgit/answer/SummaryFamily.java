@@ -10,9 +10,12 @@ final class SummaryFamily implements Family {
         if (!r.repos().isEmpty()) {
             return 0;
         }
-        if (r.matches("\\b(summar(y|ise|ize)|overview|tell me about (my|me)|about me|my (github|profile|account)|"
-                + "profile|in a nutshell|at a glance|big picture|recap)\\b")) {
+        if (r.matches("\\b(summar(y|ise|ize)|overview|tell me about (my|me)|about me|in a nutshell|at a glance|"
+                + "big picture|recap)\\b")) {
             return 58;
+        }
+        if (r.matches("\\b(my (github|profile|account)|profile)\\b")) {
+            return 40; // "… on my account" is where, not what
         }
         if (r.matches("\\b(stars?|starred|stargazers)\\b") && r.matches("\\b(how many|total|all|altogether|in total|"
                 + "overall|sum|count)\\b") && !r.matches("\\b(most|which)\\b")) {
