@@ -481,7 +481,7 @@ async function ask(question) {
       const box = document.createElement("div");
       box.className = "chart answer-chart";
       pending.insertBefore(box, actions);
-      chart(box, { grid: { left: 48, right: 10, top: 30, bottom: 50 }, title: { text: response.chart.title, textStyle: { fontSize: 13 } },
+      chart(box, { grid: { left: 10, right: 10, top: 30, bottom: 6, containLabel: true }, title: { text: response.chart.title, textStyle: { fontSize: 13 } },
         xAxis: { type: "category", data: response.chart.labels, axisLabel: { rotate: 30 } },
         yAxis: { type: "value", axisLabel: { formatter: number } },
         series: [{ type: response.chart.type === "line" ? "line" : "bar", name: response.chart.series, data: response.chart.values }] });
