@@ -1,13 +1,20 @@
 // BitofGit web UI: plain ES modules, no build step. Talks to the same REST API as scripts do.
-import { escapeHtml, renderMarkdown } from "/markdown.js";
+import { renderMarkdown } from "/markdown.js";
 
 const $ = (id) => document.getElementById(id);
 const state = {
   username: localStorage.getItem("bitofgit.username") || "",
   conversationId: sessionStorage.getItem("bitofgit.conversation") || null,
+  shownConversation: null, // the conversation whose messages are on the page
+  dashboardAfterJob: null, // the job this page started: when it finishes, the dashboard opens
+  notice: "", // said once by the next dashboard (an ingest that finished with errors)
   events: null,
   charts: [],
 };
+
+const numberFormat = new Intl.NumberFormat();
+const number = (value) => numberFormat.format(value || 0);
+const darkMode = window.matchMedia("(prefers-color-scheme: dark)");
 
 // A session proves the account (its private repositories become visible); kept per account in this browser only.
 const sessionKey = (username) => "bitofgit.session." + (username || "").toLowerCase();
@@ -16,12 +23,12 @@ function keepSession(username, answer) {
   if (answer.session_token) { localStorage.setItem(sessionKey(username), answer.session_token); }
 }
 
-async function api(path, body) {
+async function api(path, body, method) {
   const headers = {};
   const session = sessionFor(state.username);
   if (session) { headers.Authorization = "Bearer " + session; }
-  const options = body === undefined ? { headers } : {
-    method: "POST", headers: Object.assign(headers, { "Content-Type": "application/json" }), body: JSON.stringify(body),
+  const options = body === undefined ? { headers, method: method || "GET" } : {
+    method: method || "POST", headers: Object.assign(headers, { "Content-Type": "application/json" }), body: JSON.stringify(body),
   };
   let response;
   try {
@@ -60,6 +67,8 @@ function show(view) {
     section.hidden = section.id !== "view-" + view;
   }
   $("account-label").textContent = state.username ? "Account: " + state.username : "";
+  $("switch-account").hidden = !state.username;
+  $("sign-out").hidden = !state.username;
 }
 
 function setUser(username) {
@@ -74,13 +83,39 @@ function disposeCharts() {
 
 function chart(element, option) {
   if (!window.echarts) { element.textContent = "Charts are loading…"; return; }
-  const instance = window.echarts.init(element, null, { renderer: "svg" });
-  instance.setOption(Object.assign({ animation: false, tooltip: {} }, option));
+  const instance = window.echarts.init(element, darkMode.matches ? "dark" : null, { renderer: "svg" });
+  instance.setOption(Object.assign({ animation: false, tooltip: {}, backgroundColor: "transparent" }, option));
   state.charts.push(instance);
   return instance;
 }
 
+// Commits per month on a time axis: every month between the first and the last is a bar, the empty ones too.
+function monthlyChart(element, series, from, to) {
+  const counts = new Map(series.map((s) => [s.period, s.commits]));
+  const periods = series.map((s) => s.period).sort();
+  const first = from || periods[0];
+  const last = to || periods[periods.length - 1];
+  const data = [];
+  if (first && last) {
+    let [year, month] = first.split("-").map(Number);
+    for (let period = first; period <= last;) {
+      data.push([period + "-01", counts.get(period) || 0]);
+      month += 1;
+      if (month > 12) { month = 1; year += 1; }
+      period = year + "-" + String(month).padStart(2, "0");
+    }
+  }
+  return chart(element, {
+    grid: { left: 48, right: 16, top: 10, bottom: 30 },
+    tooltip: { trigger: "axis", valueFormatter: number },
+    xAxis: { type: "time", minInterval: 28 * 86400000 },
+    yAxis: { type: "value", minInterval: 1, axisLabel: { formatter: number } },
+    series: [{ type: "bar", name: "commits", barMaxWidth: 18, data }],
+  });
+}
+
 window.addEventListener("resize", () => state.charts.forEach((c) => c.resize()));
+darkMode.addEventListener("change", () => route()); // charts take their theme when drawn
 
 // ---------------------------------------------------------------- connect and progress
 
@@ -99,16 +134,18 @@ async function connect(event) {
     setUser(job.username);
     keepSession(job.username, job);
     localStorage.setItem("bitofgit.job", job.job_id);
+    state.dashboardAfterJob = job.job_id;
     location.hash = "#/progress/" + job.job_id;
   } catch (e) {
     const hints = {
-      401: "GitHub rejected the token. Create a new one or leave the field empty for public data.",
+      401: "Make a new token (see “How to make a token” above) and try again.",
       404: "Check the spelling of the username.",
       429: "Too many requests — wait a minute and try again.",
       502: "GitHub could not be reached. Try again in a moment.",
       503: "GitHub's rate limit is exhausted. Try again later or add a token.",
     };
-    showError(e.message + (hints[e.status] ? ". " + hints[e.status] : ""));
+    const message = e.message.replace(/\.$/, "");
+    showError(message + (hints[e.status] ? ". " + hints[e.status] : ""));
   } finally {
     $("connect").disabled = false;
   }
@@ -168,15 +205,16 @@ function progress(jobId) {
   $("progress-user").textContent = state.username;
   if (state.events) { state.events.close(); }
   let source = null;
+  let sawRunning = false;
   const update = (event) => {
     const job = JSON.parse(event.data);
     const percent = job.repos_total ? Math.round(100 * job.repos_done / job.repos_total) : 0;
     $("progress-fill").style.width = percent + "%";
     $("progress-bar").setAttribute("aria-valuenow", String(percent));
-    const parts = [job.repos_done + " of " + job.repos_total + " repositories", job.commits_stored + " commits",
-      job.requests + " GitHub requests"];
-    if (job.rate_limit_remaining !== null && job.rate_limit_remaining !== undefined) { parts.push("rate limit " + job.rate_limit_remaining); }
-    if (job.eta_seconds) { parts.push("about " + job.eta_seconds + " s left"); }
+    const parts = [number(job.repos_done) + " of " + number(job.repos_total) + " repositories",
+      number(job.commits_stored) + " commits", number(job.requests) + " GitHub " + (job.requests === 1 ? "request" : "requests")];
+    if (job.rate_limit_remaining !== null && job.rate_limit_remaining !== undefined) { parts.push("rate limit " + number(job.rate_limit_remaining)); }
+    if (job.eta_seconds) { parts.push("about " + number(job.eta_seconds) + " s left"); }
     $("progress-text").textContent = (job.message ? job.message + " — " : "") + parts.join(" · ");
     $("progress-errors").replaceChildren(...(job.errors || []).map((e) => {
       const li = document.createElement("li");
@@ -189,6 +227,21 @@ function progress(jobId) {
         failed: "The ingest failed.", not_found: "There is no such GitHub user." }[job.status] || job.status;
       $("progress-text").textContent = finished + " " + $("progress-text").textContent;
       $("progress-bar").dataset.status = job.status;
+      // A job this page started or watched running opens the dashboard when it is done; a finished job looked up
+      // later stays here, so its errors can be read.
+      const watched = state.dashboardAfterJob === jobId || sawRunning;
+      if (watched && (job.status === "completed" || job.status === "completed_with_errors")
+          && location.hash === "#/progress/" + encodeURIComponent(jobId)) {
+        state.dashboardAfterJob = null;
+        if (job.status === "completed_with_errors") {
+          state.notice = "The ingest finished, but " + number((job.errors || []).length) + " of "
+            + number(job.repos_total) + " repositories failed: " + (job.errors || []).map((e) => e.repo).join(", ")
+            + ". Their details are on the progress page.";
+        }
+        location.replace("#/dashboard");
+      }
+    } else if (job.status === "pending" || job.status === "running") {
+      sawRunning = true;
     }
   };
   source = followEvents("/ingest/" + encodeURIComponent(jobId) + "/events", (event) => {
@@ -199,7 +252,25 @@ function progress(jobId) {
 
 // ---------------------------------------------------------------- dashboard
 
-async function dashboard() {
+const iso = (date) => date.toISOString().slice(0, 10);
+
+// The heatmap's month names need about 24 px each: on a narrow screen only every second or third month is named.
+function calendarMonthLabels(element) {
+  const width = element.clientWidth;
+  const step = width < 420 ? 3 : width < 720 ? 2 : 1;
+  return { fontSize: width < 720 ? 10 : 12, formatter: (month) => ((Number(month.M) - 1) % step === 0 ? month.nameMap : "") };
+}
+
+function fillYears(select, summary, year) {
+  const first = summary.commits.first_commit_at ? Number(summary.commits.first_commit_at.slice(0, 4)) : null;
+  const last = summary.commits.last_commit_at ? Number(summary.commits.last_commit_at.slice(0, 4)) : null;
+  const options = [new Option("Last 12 months", "")];
+  for (let y = last; first && y >= first; y--) { options.push(new Option(String(y), String(y))); }
+  select.replaceChildren(...options);
+  select.value = year ? String(year) : "";
+}
+
+async function dashboard(year) {
   show("dashboard");
   disposeCharts();
   if (!state.username) { location.hash = "#/"; return; }
@@ -213,56 +284,78 @@ async function dashboard() {
       if (status.status !== "running" && status.status !== "pending") { return; }
     } else {
       showBanner(status.status === "running" || status.status === "pending"
-        ? "Partial data: the ingest of " + state.username + " is still running." : "");
+        ? "Partial data: the ingest of " + state.username + " is still running." : state.notice);
+      state.notice = "";
     }
     const today = new Date();
-    const yearAgo = new Date(today.getTime() - 364 * 86400000);
-    const iso = (d) => d.toISOString().slice(0, 10);
-    const [summary, days, months, languages, metrics] = await Promise.all([
+    const since = year ? year + "-01-01" : iso(new Date(today.getTime() - 364 * 86400000));
+    const until = year ? (year + 1) + "-01-01" : iso(new Date(today.getTime() + 86400000));
+    const period = { since, until };
+    const [summary, days, months, languages, metrics, ranking] = await Promise.all([
       tool("get_account_summary"),
-      tool("get_activity_summary", { group_by: "day", since: iso(yearAgo) }),
-      tool("get_activity_summary", { group_by: "month" }),
+      tool("get_activity_summary", Object.assign({ group_by: "day" }, period)),
+      tool("get_activity_summary", year ? Object.assign({ group_by: "month" }, period) : { group_by: "month" }),
       tool("get_language_breakdown"),
       tool("aggregate_repo_metrics"),
+      year ? tool("rank_repos_by_activity", Object.assign({ limit: 5 }, period)) : Promise.resolve(null),
     ]);
-    const totals = [
+    fillYears($("year"), summary, year);
+    const totals = year ? [
+      ["Repositories", summary.repos.total], ["Commits in " + year, days.commits],
+      ["Your commits in " + year, days.own_commits], ["Stars", summary.stars],
+      ["Active days in " + year, days.active_days], ["Languages", languages.by_bytes.length],
+    ] : [
       ["Repositories", summary.repos.total], ["Commits", summary.commits.total], ["Your commits", summary.commits.own],
       ["Stars", summary.stars], ["Active days", summary.commits.active_days], ["Languages", languages.by_bytes.length],
     ];
     $("totals").replaceChildren(...totals.map(([label, value]) => {
       const div = document.createElement("div");
       div.className = "total";
-      div.innerHTML = "<b>" + escapeHtml(value) + "</b>" + escapeHtml(label);
+      const figure = document.createElement("b");
+      figure.textContent = number(value);
+      div.append(figure, label);
       return div;
     }));
-    chart($("chart-calendar"), {
+    const calendar = $("chart-calendar");
+    const dark = darkMode.matches;
+    chart(calendar, {
+      tooltip: { formatter: (p) => p.value[0] + ": " + number(p.value[1]) + " commits" },
       visualMap: { show: false, min: 0, max: Math.max(1, ...days.series.map((d) => d.commits)),
-        inRange: { color: ["#ebedf0", "#9be9a8", "#40c463", "#30a14e", "#216e39"] } },
-      calendar: { range: [iso(yearAgo), iso(today)], cellSize: ["auto", 13], left: 30, right: 10, top: 20,
-        itemStyle: { borderColor: "#fff", borderWidth: 2 }, splitLine: { show: false }, yearLabel: { show: false } },
+        inRange: { color: dark ? ["#2d333b", "#0e4429", "#006d32", "#26a641", "#39d353"]
+          : ["#ebedf0", "#9be9a8", "#40c463", "#30a14e", "#216e39"] } },
+      calendar: { range: year ? String(year) : [since, iso(today)], cellSize: ["auto", 13], left: 30, right: 10, top: 20,
+        itemStyle: { borderColor: dark ? "#161b22" : "#fff", borderWidth: 2, color: dark ? "#2d333b" : "#ebedf0" },
+        splitLine: { show: false }, yearLabel: { show: false }, monthLabel: calendarMonthLabels(calendar),
+        dayLabel: { fontSize: 10 } },
       series: [{ type: "heatmap", coordinateSystem: "calendar", data: days.series.map((d) => [d.period, d.commits]) }],
     });
-    chart($("chart-months"), {
-      grid: { left: 40, right: 10, top: 10, bottom: 40 },
-      xAxis: { type: "category", data: months.series.map((s) => s.period) }, yAxis: { type: "value" },
-      series: [{ type: "bar", name: "commits", data: months.series.map((s) => s.commits) }],
-    });
+    monthlyChart($("chart-months"), months.series, year ? year + "-01" : null, year ? year + "-12" : null);
+    // Names and shares go in a legend beside the donut: labels around it were cut short in a narrow card.
+    const shown = languages.by_bytes.slice(0, 8);
+    const shares = new Map(shown.map((l) => [l.language, l.percent]));
     chart($("chart-languages"), {
-      series: [{ type: "pie", radius: ["35%", "70%"],
-        data: languages.by_bytes.slice(0, 8).map((l) => ({ name: l.language, value: l.bytes })) }],
+      tooltip: { valueFormatter: (bytes) => number(bytes) + " bytes" },
+      legend: { orient: "vertical", left: "56%", top: "middle", itemGap: 6, itemWidth: 14,
+        formatter: (name) => name + " " + shares.get(name) + "%" },
+      series: [{ type: "pie", radius: ["38%", "70%"], center: ["28%", "50%"], label: { show: false },
+        data: shown.map((l) => ({ name: l.language, value: l.bytes })) }],
     });
-    $("top-repos").replaceChildren(...summary.top_repos.map((r) => {
+    const top = ranking
+      ? ranking.ranking.map((r) => ({ name: r.repo, own_commits: r.commits }))
+      : summary.top_repos;
+    $("top-repos-title").textContent = year ? "Top repositories in " + year : "Top repositories";
+    $("top-repos").replaceChildren(...top.map((r) => {
       const li = document.createElement("li");
       const a = document.createElement("a");
       a.href = "#/repo/" + encodeURIComponent(r.name);
       a.textContent = r.name;
-      li.append(a, " — " + r.own_commits + " of your commits" + (r.language ? ", " + r.language : ""));
+      li.append(a, " — " + number(r.own_commits) + " of your commits" + (r.language ? ", " + r.language : ""));
       return li;
     }));
     const total = metrics.repos || 1;
     const signal = (label, count) => {
       const li = document.createElement("li");
-      li.textContent = label + ": " + count + " of " + metrics.repos + " repos (" + Math.round(100 * count / total) + "%)";
+      li.textContent = label + ": " + number(count) + " of " + number(metrics.repos) + " repos (" + Math.round(100 * count / total) + "%)";
       return li;
     };
     $("signals").replaceChildren(signal("CI", metrics.signals.ci), signal("Tests", metrics.signals.tests),
@@ -274,9 +367,40 @@ async function dashboard() {
 
 // ---------------------------------------------------------------- chat
 
+// Each conversation's turns are kept in this browser, so its link (#/ask?conversation=ID) reopens it.
+const conversationKey = (id) => "bitofgit.conversation." + id;
+
+function storedTurns(id) {
+  try {
+    const stored = JSON.parse(localStorage.getItem(conversationKey(id)) || "null");
+    return stored && stored.username === state.username ? stored.turns : [];
+  } catch (e) {
+    return [];
+  }
+}
+
+function storeTurn(id, turn) {
+  const turns = storedTurns(id).concat([turn]).slice(-40);
+  try {
+    localStorage.setItem(conversationKey(id), JSON.stringify({ username: state.username, turns }));
+  } catch (e) {
+    // storage full: the conversation still goes on, only its link will not show the old turns
+  }
+}
+
+function forgetConversations() {
+  for (const key of Object.keys(localStorage)) {
+    if (key.startsWith("bitofgit.conversation.")) { localStorage.removeItem(key); }
+  }
+  sessionStorage.removeItem("bitofgit.conversation");
+  state.conversationId = null;
+  state.shownConversation = null;
+  $("messages").replaceChildren();
+}
+
 function addMessage(kind, content) {
   const div = document.createElement("div");
-  div.className = "msg " + kind;
+  div.className = "msg " + kind + (kind === "bot" ? " markdown" : "");
   if (kind === "user") { div.textContent = content; } else { div.innerHTML = content; }
   $("messages").append(div);
   div.scrollIntoView({ block: "nearest" });
@@ -294,6 +418,48 @@ function chips(suggestions) {
   }));
 }
 
+async function copyText(text) {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch (e) {
+    // no clipboard permission (or no secure context): the older way through a selection
+    const area = document.createElement("textarea");
+    area.value = text;
+    document.body.append(area);
+    area.select();
+    const copied = document.execCommand("copy");
+    area.remove();
+    return copied;
+  }
+}
+
+function answerActions(markdown, conversationId) {
+  const actions = document.createElement("div");
+  actions.className = "answer-actions";
+  const copy = document.createElement("button");
+  copy.type = "button";
+  copy.className = "secondary copy-answer";
+  copy.textContent = "Copy";
+  copy.setAttribute("aria-label", "Copy this answer as markdown");
+  copy.addEventListener("click", async () => {
+    copy.textContent = (await copyText(markdown)) ? "Copied" : "Copy failed";
+    setTimeout(() => { copy.textContent = "Copy"; }, 2000);
+  });
+  const link = document.createElement("a");
+  link.className = "conversation-link";
+  link.href = "#/ask?conversation=" + encodeURIComponent(conversationId);
+  link.textContent = "Link to this conversation";
+  actions.append(copy, link);
+  return actions;
+}
+
+function showAnswer(element, turn, conversationId) {
+  element.innerHTML = renderMarkdown(turn.answer);
+  element.dataset.answerer = turn.answerer || "";
+  element.append(answerActions(turn.answer, conversationId));
+}
+
 async function ask(question) {
   if (!question.trim()) { return; }
   if (!state.username) { showError("Connect an account first."); return; }
@@ -305,15 +471,19 @@ async function ask(question) {
     const response = await api("/query", { username: state.username, question,
       conversation_id: state.conversationId || undefined });
     state.conversationId = response.conversation_id;
+    state.shownConversation = response.conversation_id;
     sessionStorage.setItem("bitofgit.conversation", response.conversation_id);
-    pending.innerHTML = renderMarkdown(response.answer);
-    pending.dataset.answerer = response.answerer;
+    const turn = { question, answer: response.answer, answerer: response.answerer };
+    storeTurn(response.conversation_id, turn);
+    showAnswer(pending, turn, response.conversation_id);
+    const actions = pending.querySelector(".answer-actions");
     if (response.chart) {
       const box = document.createElement("div");
       box.className = "chart answer-chart";
-      pending.append(box);
-      chart(box, { grid: { left: 40, right: 10, top: 30, bottom: 50 }, title: { text: response.chart.title, textStyle: { fontSize: 13 } },
-        xAxis: { type: "category", data: response.chart.labels, axisLabel: { rotate: 30 } }, yAxis: { type: "value" },
+      pending.insertBefore(box, actions);
+      chart(box, { grid: { left: 10, right: 10, top: 30, bottom: 6, containLabel: true }, title: { text: response.chart.title, textStyle: { fontSize: 13 } },
+        xAxis: { type: "category", data: response.chart.labels, axisLabel: { rotate: 30 } },
+        yAxis: { type: "value", axisLabel: { formatter: number } },
         series: [{ type: response.chart.type === "line" ? "line" : "bar", name: response.chart.series, data: response.chart.values }] });
     }
     if (response.tool_calls.length) {
@@ -325,7 +495,7 @@ async function ask(question) {
       pre.textContent = response.tool_calls.map((c) => c.tool + " " + JSON.stringify(c.arguments) + "\n→ "
         + JSON.stringify(c.result).slice(0, 2000)).join("\n\n");
       details.append(summary, pre);
-      pending.append(details);
+      pending.insertBefore(details, actions);
     }
     chips(response.suggestions);
   } catch (e) {
@@ -333,21 +503,60 @@ async function ask(question) {
   }
 }
 
-function chat() {
+function openConversation(id) {
+  state.conversationId = id;
+  state.shownConversation = id;
+  sessionStorage.setItem("bitofgit.conversation", id);
+  $("messages").replaceChildren();
+  const turns = storedTurns(id);
+  for (const turn of turns) {
+    addMessage("user", turn.question);
+    showAnswer(addMessage("bot", ""), turn, id);
+  }
+  const note = $("conversation-note");
+  note.hidden = turns.length > 0;
+  note.textContent = turns.length ? "" : "This conversation's earlier messages are not kept in this browser; "
+    + "questions asked here still continue it.";
+}
+
+function chat(conversationId) {
   show("chat");
   if (!state.username) { location.hash = "#/"; return; }
+  const wanted = conversationId || (state.shownConversation ? null : state.conversationId);
+  if (wanted && wanted !== state.shownConversation) { openConversation(wanted); }
   if (!$("messages").children.length) {
     chips(["Summarize my GitHub", "What did I work on last month?", "Which languages do I use most?"]);
   }
   $("question").focus();
 }
 
+function newConversation() {
+  state.conversationId = null;
+  state.shownConversation = null;
+  sessionStorage.removeItem("bitofgit.conversation");
+  $("messages").replaceChildren();
+  $("conversation-note").hidden = true;
+  location.hash = "#/ask";
+  chat();
+}
+
 // ---------------------------------------------------------------- repo page
+
+function clearRepo(title) {
+  disposeCharts();
+  $("repo-title").textContent = title;
+  $("repo-overview").replaceChildren();
+  $("chart-repo").replaceChildren();
+  $("repo-commits").replaceChildren();
+  $("repo-readme").replaceChildren();
+}
 
 async function repo(name) {
   show("repo");
-  disposeCharts();
   showError("");
+  clearRepo(name); // nothing of the previous repository stays on screen, not even while this one loads
+  $("repo-overview").hidden = false;
+  $("repo-details").hidden = false;
   try {
     const [overview, months, commits] = await Promise.all([
       tool("get_repo_overview", { repo: name }),
@@ -360,40 +569,89 @@ async function repo(name) {
       overview.description || "No description.",
       "Languages: " + (overview.languages.map((l) => l.language + " " + l.percent + "%").join(", ") || "none"),
       "Tech stack: " + (overview.technologies.join(", ") || "none detected"),
-      "Commits: " + overview.commits.total + " (" + overview.commits.own + " yours) · " + overview.stars + " stars",
+      "Commits: " + number(overview.commits.total) + " (" + number(overview.commits.own) + " yours) · "
+        + number(overview.stars) + " stars",
       "Signals: CI " + (s.has_ci ? "yes (" + s.ci_systems.join(", ") + ")" : "no") + " · tests " + (s.has_tests ? "yes" : "no")
         + " · Docker " + (s.has_docker ? "yes" : "no") + " · license " + (s.has_license ? "yes" : "no"),
     ];
     $("repo-overview").replaceChildren(...facts.map((text) => { const p = document.createElement("p"); p.textContent = text; return p; }));
-    chart($("chart-repo"), { grid: { left: 40, right: 10, top: 10, bottom: 40 },
-      xAxis: { type: "category", data: months.series.map((m) => m.period) }, yAxis: { type: "value" },
-      series: [{ type: "bar", data: months.series.map((m) => m.commits) }] });
+    monthlyChart($("chart-repo"), months.series);
     $("repo-commits").replaceChildren(...commits.commits.map((c) => {
       const li = document.createElement("li");
       li.textContent = c.date.slice(0, 10) + " " + c.author + ": " + c.message;
       return li;
     }));
-    $("repo-readme").textContent = overview.readme ? overview.readme.text : "No README.";
+    if (overview.readme) {
+      $("repo-readme").innerHTML = renderMarkdown(overview.readme.text);
+    } else {
+      $("repo-readme").textContent = "No README.";
+    }
   } catch (e) {
+    clearRepo("Repository not found");
+    $("repo-overview").hidden = true;
+    $("repo-details").hidden = true;
     showError(e.message);
   }
+}
+
+// ---------------------------------------------------------------- account
+
+function switchAccount() {
+  history.pushState(null, "", "#/"); // no hashchange: the route would fill in the current account again
+  showBanner("");
+  showError("");
+  show("connect");
+  $("username").value = "";
+  $("username").focus();
+}
+
+async function signOut() {
+  const username = state.username;
+  if (sessionFor(username)) {
+    try {
+      await api("/sessions/current", undefined, "DELETE");
+    } catch (e) {
+      // the session is forgotten here all the same; on the server it ends when it expires
+    }
+  }
+  localStorage.removeItem(sessionKey(username));
+  localStorage.removeItem("bitofgit.username");
+  localStorage.removeItem("bitofgit.job");
+  forgetConversations();
+  state.username = "";
+  $("username").value = "";
+  disposeCharts();
+  location.hash = "#/";
+  route();
 }
 
 // ---------------------------------------------------------------- routing
 
 function route() {
   const hash = location.hash || "#/";
+  const [path, query] = hash.split("?");
+  const parameters = new URLSearchParams(query || "");
   showBanner("");
-  if (hash.startsWith("#/progress/")) { progress(decodeURIComponent(hash.slice(11))); return; }
-  if (hash.startsWith("#/repo/")) { repo(decodeURIComponent(hash.slice(7))); return; }
-  if (hash === "#/dashboard") { dashboard(); return; }
-  if (hash === "#/chat") { chat(); return; }
+  if (path.startsWith("#/progress/")) { progress(decodeURIComponent(path.slice(11))); return; }
+  if (path.startsWith("#/repo/")) { repo(decodeURIComponent(path.slice(7))); return; }
+  if (path === "#/dashboard") {
+    const year = Number(parameters.get("year"));
+    dashboard(Number.isInteger(year) && year > 1970 ? year : null);
+    return;
+  }
+  if (path === "#/ask" || path === "#/chat") { chat(parameters.get("conversation")); return; }
   show("connect");
-  if (state.username) { $("username").value = state.username; }
+  if (state.username && !$("username").value) { $("username").value = state.username; }
 }
 
 $("connect-form").addEventListener("submit", connect);
 $("try-demo").addEventListener("click", tryDemo);
+$("switch-account").addEventListener("click", switchAccount);
+$("sign-out").addEventListener("click", signOut);
+$("new-conversation").addEventListener("click", newConversation);
+$("year").addEventListener("change", (event) => {
+  location.hash = event.target.value ? "#/dashboard?year=" + event.target.value : "#/dashboard";
+});
 $("chat-form").addEventListener("submit", (event) => { event.preventDefault(); ask($("question").value); });
 $("question").addEventListener("keydown", (event) => {
   if (event.key === "Enter" && !event.shiftKey) { event.preventDefault(); ask($("question").value); }

@@ -1,38 +1,34 @@
-// A small markdown renderer for answers. Everything from the server is untrusted (commit messages, READMEs):
-// the text is HTML-escaped first, and only a handful of constructs are turned into markup afterwards, so no
-// tag or attribute from the input can ever reach the DOM.
+// Markdown for answers and READMEs, rendered by markdown-it (its webjar is loaded by index.html before this module).
+// Everything from the server is untrusted (commit messages, READMEs): with html:false raw HTML stays text, escaped,
+// never markup; markdown-it refuses javascript:, vbscript:, file: and most data: links; and images become links,
+// because the page's Content-Security-Policy loads images from this server only.
+const markdownit = window.markdownit;
+const md = markdownit ? markdownit({ html: false, linkify: true, typographer: false }) : null;
+
 export function escapeHtml(text) {
   return String(text)
     .replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
     .replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
 
-function inline(text) {
-  return escapeHtml(text)
-    .replace(/`([^`]+)`/g, "<code>$1</code>")
-    .replace(/\*\*([^*]+)\*\*/g, "<strong>$1</strong>")
-    .replace(/(^|[^*])_([^_]+)_(?=$|[^_])/g, "$1<em>$2</em>");
+if (md) {
+  md.renderer.rules.image = (tokens, index, options, env, self) => {
+    const token = tokens[index];
+    const source = token.attrGet("src") || "";
+    const alt = self.renderInlineAsText(token.children || [], options, env) || source;
+    return "<a class=\"image-link\" href=\"" + escapeHtml(source) + "\" target=\"_blank\" rel=\"noopener noreferrer\">"
+      + "[image: " + escapeHtml(alt) + "]</a>";
+  };
+  const openLink = md.renderer.rules.link_open || ((tokens, index, options, env, self) => self.renderToken(tokens, index, options));
+  md.renderer.rules.link_open = (tokens, index, options, env, self) => {
+    // Links leave the app in a new tab and tell the target nothing about it.
+    tokens[index].attrSet("target", "_blank");
+    tokens[index].attrSet("rel", "noopener noreferrer nofollow");
+    return openLink(tokens, index, options, env, self);
+  };
 }
 
 export function renderMarkdown(markdown) {
-  const lines = String(markdown).split("\n");
-  const html = [];
-  let list = false;
-  for (const line of lines) {
-    const item = line.match(/^\s*[-*]\s+(.*)$/);
-    if (item) {
-      if (!list) { html.push("<ul>"); list = true; }
-      html.push("<li>" + inline(item[1]) + "</li>");
-      continue;
-    }
-    if (list) { html.push("</ul>"); list = false; }
-    if (line.trim() === "") { continue; }
-    const heading = line.match(/^(#{1,3})\s+(.*)$/);
-    if (heading) { html.push("<h3>" + inline(heading[2]) + "</h3>"); continue; }
-    const quote = line.match(/^>\s?(.*)$/);
-    if (quote) { html.push("<blockquote>" + inline(quote[1]) + "</blockquote>"); continue; }
-    html.push("<p>" + inline(line) + "</p>");
-  }
-  if (list) { html.push("</ul>"); }
-  return html.join("\n");
+  if (!md) { return "<pre>" + escapeHtml(markdown) + "</pre>"; } // the library failed to load: plain text, still safe
+  return md.render(String(markdown));
 }
