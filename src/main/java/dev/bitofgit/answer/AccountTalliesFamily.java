@@ -24,7 +24,8 @@ final class AccountTalliesFamily implements Family {
 
     private static String kind(Reading r) {
         boolean negated = r.signals().containsValue(false);
-        if (r.matches("\\b(licen[cs]es|licen[cs]e types|kinds? of licen[cs]es?|which licen[cs]e|what licen[cs]e|"
+        if (r.matches("\\b(licen[cs]es|licen[cs]e types?|kinds? of licen[cs]es?|which licen[cs]e|what licen[cs]e|"
+                + "every licen[cs]e|all (the )?licen[cs]es|licen[cs]es? (that )?(shows?|appears?|used)|"
                 + "spdx|licen[cs]es? do i use|licen[cs]es? are used)\\b") && !negated) {
             return "licenses";
         }

@@ -9,7 +9,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class CompareFamily implements Family {
     private static final String COMPARING = "\\b(more|fewer|less|compare[sd]?|comparison|vs\\.?|versus|than|"
-            + "bigger|busier|larger|smaller|against|or|out-?\\w+ing|ahead of|behind|outpac\\w*|beat(ing)?)\\b";
+            + "bigger|busier|larger|smaller|against|or|higher|lower|which of|out-?\\w+ing|ahead of|behind|outpac\\w*|beat(ing)?)\\b";
 
     @Override
     public int fit(Reading r) {
@@ -71,8 +71,27 @@ final class CompareFamily implements Family {
     }
 
     private static Reply periods(Reading r, ToolCalls tools) {
+        // The baseline is the period after "than", "vs", "compared to", "out-…ing": the other one is asked about.
         TimeRange first = r.periods().get(0);
         TimeRange second = r.periods().get(1);
+        java.util.regex.Matcher baseline = java.util.regex.Pattern.compile("\\b(than|vs\\.?|versus|compared (to|with)|"
+                + "against|out-?\\w+ing|relative to|over) (in |during )?(the )?(last year|this year|(19|20)\\d\\d)")
+                .matcher(r.text());
+        if (baseline.find()) {
+            String said = baseline.group(5);
+            int later = Math.max(first.since().getYear(), second.since().getYear());
+            int earlier = Math.min(first.since().getYear(), second.since().getYear());
+            int year = switch (said) {
+                case "this year" -> later;
+                case "last year" -> earlier;
+                default -> Integer.parseInt(said);
+            };
+            if (first.since().getYear() == year && second.since().getYear() != year) {
+                TimeRange swap = first;
+                first = second;
+                second = swap;
+            }
+        }
         CommitScope scope = CommitScope.of(r);
         long a = commits(tools, r.withPeriod(first), scope);
         long b = commits(tools, r.withPeriod(second), scope);

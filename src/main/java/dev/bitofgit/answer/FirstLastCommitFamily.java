@@ -18,7 +18,7 @@ final class FirstLastCommitFamily implements Family {
     }
 
     private static boolean first(Reading r) {
-        return r.matches("\\b(first|earliest|very first|oldest|initial|start(ed)? committing|begin)\\b");
+        return !r.matches("\\bsince (jan(uary)?\\.? )?first\\b|\\bthe start of the year\\b") && r.matches("\\b(first|earliest|very first|oldest|initial|start(ed)? committing|begin)\\b");
     }
 
     private static boolean last(Reading r) {

@@ -49,7 +49,7 @@ final class Lexicon {
             "collaborate", "collaborated", "collaborating", "archive", "archives", "readme", "readmes", "person",
             "stopped", "stop", "quit", "write", "writing", "program", "programming", "visible", "hidden", "create",
             "touch", "types", "kinds", "only", "committer", "committers", "contributed", "unique", "never",
-            "current", "previous", "anything"));
+            "current", "previous", "anything", "massive", "heaviest", "biggest", "else", "straight"));
 
     /** Words questions use most: on a tie between corrections, these win. */
     static final Set<String> FREQUENT = Set.of("commits", "commit", "lines", "repos", "repo", "repositories",
@@ -134,11 +134,11 @@ final class Lexicon {
             Map.entry("ive", "i've"), Map.entry("im", "i'm"), Map.entry("didnt", "didn't"), Map.entry("dont", "don't"),
             Map.entry("doesnt", "doesn't"), Map.entry("havent", "haven't"), Map.entry("hasnt", "hasn't"),
             Map.entry("whats", "what's"), Map.entry("wats", "what's"), Map.entry("wat", "what"), Map.entry("wut", "what"),
-            Map.entry("tz", "time zone"), Map.entry("repo's", "repos"));
+            Map.entry("tz", "time zone"), Map.entry("els", "else"), Map.entry("repo's", "repos"));
 
     /** "did i comit more this yr than lst yr" → "… this year than last year": chat shorthand, word by word. */
     static String expandAbbreviations(String lower) {
-        lower = lower.replaceAll("#\\s*of\\b", "number of").replaceAll("\\b1st\\b", "first")
+        lower = lower.replaceAll("#\\s*of\\b", "number of").replaceAll("\\bsat\\s*[+&/]\\s*sun\\b", "saturday and sunday").replaceAll("\\b1st\\b", "first")
                 .replaceAll("\\blst (?=(year|yr|month|mo|week|wk|time|commit))", "last ")
                 .replaceAll("\\blst\\b", "list").replaceAll("\\batleast\\b", "at least")
                 .replaceAll("\\b(\\d+)\\+ (year|month|week|day)", "$1 $2");

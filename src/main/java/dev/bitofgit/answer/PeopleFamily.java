@@ -21,7 +21,7 @@ final class PeopleFamily implements Family {
             return 80;
         }
         return r.matches("\\b(people|persons?|contributors?|collaborat\\w*|authors?|committers?|teammates?|"
-                + "who else|who (has |have )?(committed|contributed|worked|works|helps|helped)|"
+                + "who else|who (has |have )?(committed|contributed|worked|works|helps|helped|pushed)|"
                 + "work(ed)? with|developers|devs|coworkers?|co-?authors?)\\b") ? 73 : 0;
     }
 

@@ -100,6 +100,10 @@ final class QuestionReader {
                 + "mostly|mainly)\\b").matcher(languageText).find();
         Map<Reading.Signal, Boolean> signals = new EnumMap<>(Reading.Signal.class);
         Map<String, Boolean> flags = new LinkedHashMap<>();
+        if (text.matches(".*\\bcan (anyone|anybody|everyone|everybody|the public|people|strangers)( on the (internet|"
+                + "web))? (see|browse|view|access|read|find)\\b.*")) {
+            flags.putIfAbsent("private", false);
+        }
         if (text.matches(".*\\b(only i can see|hidden from (everyone|the public|others|the world)|not (visible|public|"
                 + "shown|open) to|nobody else can see|no one else can see|not publicly)\\b.*")) {
             flags.putIfAbsent("private", true);
@@ -148,7 +152,9 @@ final class QuestionReader {
                 Optional.ofNullable(flags.get("archived")), period, periods, inactive, zone, own,
                 top(text), measure(text), term(whole.original(), whole.text(), repos), whole.corrections(),
                 repos.isEmpty() ? RepoMentions.unknown(words, consumed, vocabulary).or(() -> question == whole
-                        ? Optional.empty() : RepoMentions.unknown(whole.words(), Set.of(), vocabulary)) : Optional.empty());
+                        || !text.matches(".*\\b(it|its|that (repo|repository|project|codebase)|the (repo|repository|"
+                        + "project|codebase))\\b.*") ? Optional.empty()
+                        : RepoMentions.unknown(whole.words(), Set.of(), vocabulary, true)) : Optional.empty());
     }
 
     /**
@@ -318,6 +324,9 @@ final class QuestionReader {
             } catch (java.time.DateTimeException e) {
                 // not a zone ("CI/CD"); keep looking
             }
+        }
+        if (text.matches(".*\\b(coordinated universal time|universal time|zulu( time)?)\\b.*")) {
+            return Optional.of(new Reading.Zone("UTC", "UTC"));
         }
         Matcher offset = OFFSET.matcher(text);
         if (offset.find()) {

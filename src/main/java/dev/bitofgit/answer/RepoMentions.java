@@ -100,6 +100,12 @@ final class RepoMentions {
      */
     static java.util.Optional<String> unknown(List<String> words, Set<Integer> consumed,
                                               QuestionReader.Vocabulary vocabulary) {
+        return unknown(words, consumed, vocabulary, false);
+    }
+
+    /** {@code anywhere}: in a sentence of context, where the question itself says "it" or "that repository". */
+    static java.util.Optional<String> unknown(List<String> words, Set<Integer> consumed,
+                                              QuestionReader.Vocabulary vocabulary, boolean anywhere) {
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i).replaceAll("[.,;:!?]+$", "");
             if (consumed.contains(i) || word.length() < 4 || !word.matches("[a-z][a-z0-9]*([-_][a-z0-9]+)+")
@@ -117,9 +123,10 @@ final class RepoMentions {
             String previous = i > 0 ? words.get(i - 1) : "";
             String beforePrevious = i > 1 ? words.get(i - 2) : "";
             boolean placed = i == 0 || Set.of("repo", "repository", "project", "named", "called", "about", "into", "in",
-                    "to", "of", "for", "is", "on", "from", "does", "did", "do", "what's", "whats", "what", "was", "has")
+                    "to", "of", "for", "is", "on", "from", "does", "did", "do", "what's", "whats", "what", "was", "has",
+                    "the", "my", "describe", "explain", "summarize", "summarise")
                     .contains(previous);
-            if (!placed || previous.equals("to") && Set.of("want", "need", "have", "going", "trying", "like", "able",
+            if (!anywhere && !placed || previous.equals("to") && Set.of("want", "need", "have", "going", "trying", "like", "able",
                     "how", "used", "ought", "due", "wanted", "needed", "tried", "plan", "planning").contains(beforePrevious)
                     || previous.equals("is") && !Set.of("what", "what's", "where", "which", "who", "how").contains(beforePrevious)
                     && !beforePrevious.isEmpty()) {

@@ -7,7 +7,8 @@ import tools.jackson.databind.JsonNode;
 final class StreakFamily implements Family {
     @Override
     public int fit(Reading r) {
-        return r.matches("\\b(streaks?|consecutive days|days in a row|in a row|straight days|back[- ]to[- ]back)\\b")
+        return r.matches("\\b(streaks?|consecutive days|days in a row|in a row|straight days|days straight|"
+                + "back[- ]to[- ]back|consecutive)\\b")
                 ? 80 : 0;
     }
 

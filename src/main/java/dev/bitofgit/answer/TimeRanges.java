@@ -60,8 +60,10 @@ final class TimeRanges {
                 .replaceAll("\\b(the )?(prior|preceding) (month|year|week)\\b", "last $3")
                 .replaceAll("\\b(the )?(current|present|ongoing) (month|year|week)\\b", "this $3")
                 .replaceAll("\\bthe (previous|prior|preceding) one\\b", "last year")
-                .replaceAll("\\b(the )?last (full )?calendar (month|year|week)\\b", "last $3")
-                .replaceAll("\\bsince jan(uary)?\\.? ?1(st)?\\b", "since the start of the year")
+                .replaceAll("\\b(the )?(last|previous|prior) (full )?calendar (month|year|week)\\b", "last $4")
+                .replaceAll("\\b(this|the current) calendar (month|year|week)\\b", "this $2")
+                .replaceAll("\\byear-to-date\\b", "year to date")
+                .replaceAll("\\bsince jan(uary)?\\.? ?(1(st)?|first)\\b", "since the start of the year")
                 .replaceAll("\\bfrom (january|jan) (to|till|until|through) (now|today|date|present)\\b",
                         "since the start of the year")
                 .replaceAll("\\bfrom ([a-z]+)( \\d{4})? (to|till|until|through) (now|today|date|present)\\b", "since $1$2");

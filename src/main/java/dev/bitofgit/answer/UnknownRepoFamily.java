@@ -20,7 +20,9 @@ final class UnknownRepoFamily implements Family {
         boolean pronoun = r.matches("\\b(does it|is it|it has|did it|was it|in it|to it|of it|about it|its)\\b")
                 && !r.matches("\\b(my (repos|repositories|projects)|all|every|each|account)\\b");
         if (pronoun) {
-            return 84;
+            // "committed to it", "its stars": the question needs one repository; "when was it" may be the commit.
+            return r.matches("\\b(to|in|on|into|for|of|about) it\\b|\\bits (commits?|contributors|stars|license|"
+                    + "language|branch|topics|readme)\\b|\\bdoes it have\\b") ? 80 : 64;
         }
         boolean aboutOne = r.matches("\\b(the|that|this|its) (repo|repository|project|codebase)\\b(?!s)")
                 && !r.matches("\\b(which|what) (repo|repository|project)\\b") && Superlatives.of(r).isEmpty()

@@ -7,7 +7,7 @@ import java.util.List;
  * and what it does hold, instead of answering a different question.
  */
 final class UnsupportedFamily implements Family {
-    private static final String TOPICS = "\\b(pull requests?|prs?|merge requests?|code reviews?|reviews?|reviewed|"
+    private static final String TOPICS = "\\b(pull requests?|pull reqs?|prs?|merge requests?|code reviews?|reviews?|reviewed|"
             + "reviewers?|followers?|following|gists?|releases?|sponsors?|discussions?|issues? (i )?(opened|closed|"
             + "filed|created|reported|raised)|(opened|closed|filed|created|reported) (an |any )?issues?|"
             + "my issues|watchers|packages|deployments?|stargazers who|who starred|page views|traffic|clones)\\b";

@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * Writes the bank's results: {@code answer-bank.md} (rates per store and split, per style, and right-out-of-N per
- * family) and {@code answer-bank-failures-tuning.txt} (one line per wrong or not-understood tuning question).
+ * family) and {@code answer-bank-failures-tuning.txt} (one line per tuning question not answered right).
  *
  * <p>Held-out questions never appear in either file — not their wording, not their answers — only their counts, so
  * the answerer's engineer can read both files without seeing what the held-out split asks.
@@ -113,7 +113,7 @@ final class BankReport {
         StringBuilder text = new StringBuilder("store\taccount\tfamily\tverdict\tquestion\twhy\tanswer (first "
                 + ANSWER_CHARS + " characters)\n");
         for (Outcome outcome : outcomes) {
-            if (outcome.split() != Split.TUNING || outcome.verdict() == Verdict.RIGHT || outcome.verdict() == Verdict.HEDGED) {
+            if (outcome.split() != Split.TUNING || outcome.verdict() == Verdict.RIGHT) {
                 continue;
             }
             String answer = outcome.answer().replaceAll("\\s+", " ").trim();
