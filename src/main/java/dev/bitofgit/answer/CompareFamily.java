@@ -95,9 +95,11 @@ final class CompareFamily implements Family {
         CommitScope scope = CommitScope.of(r);
         long a = commits(tools, r.withPeriod(first), scope);
         long b = commits(tools, r.withPeriod(second), scope);
-        boolean fewer = r.matches("\\b(fewer|less)\\b");
+        boolean fewer = r.matches("\\b(fewer|less|lower|smaller|quieter)\\b");
         boolean holds = fewer ? a < b : a > b;
-        String text = (r.measure() == Reading.Measure.EXISTS ? (holds ? "Yes — " : "No — ") : "")
+        boolean yesNo = r.measure() == Reading.Measure.EXISTS || r.matches("^(is|are|was|were|do|does|did|have|has|am)\\b")
+                || r.matches("\\b(more|fewer|less|higher|lower|bigger|busier|out-?\\w+ing)\\b");
+        String text = (yesNo ? (holds ? "Yes — " : "No — ") : "")
                 + Say.number(a) + " commits " + first.label() + " against " + Say.number(b) + " " + second.label()
                 + (a == b ? ": the same." : a > b ? ": " + Say.number(a - b) + " more " + first.label() + "."
                 : ": " + Say.number(b - a) + " fewer " + first.label() + ".");

@@ -107,8 +107,9 @@ final class RepoListFamily implements Family {
 
     /** A period of creation ("repos I created in 2024", "made in 2024"), not of commits ("made commits to"). */
     static boolean created(Reading r) {
-        return r.any("created", "create", "creation", "started", "new", "began", "begun", "founded")
-                || r.matches("\\b(made|set up|opened|spun up|kicked off)\\b(?! (any |a |some )?(commits?|changes|"
+        return r.any("created", "create", "creation", "started", "start", "new", "began", "begin", "begun", "founded",
+                "launched", "launch", "initialized", "initialised")
+                || r.matches("\\b(made|set up|opened|spun up|kick(ed)?[- ]off)\\b(?! (any |a |some )?(commits?|changes|"
                 + "contributions|pushes))");
     }
 
