@@ -16,7 +16,7 @@ record CommitScope(boolean own, String whose) {
     }
 
     static boolean explicitlyMine(Reading r) {
-        return r.matches("\\bmy\\b[^.?!,]{0,25}\\b(commits?|changes|work|contributions?|pushes)\\b|\\bcommits? (that )?i "
+        return r.matches("\\bmy\\b[^.?!,]{0,25}\\b(commits?|changes|work|contributions?|push|pushes)\\b|\\bcommits? (that )?i "
                 + "(made|pushed|wrote|authored|did)\\b|\\b(did|do|have|had) i\\b|\\bi (made|pushed|committed|"
                 + "contributed|added|wrote|deleted)\\b|\\bby me\\b|\\bmine\\b|\\bmy own\\b");
     }

@@ -49,7 +49,7 @@ final class Lexicon {
             "collaborate", "collaborated", "collaborating", "archive", "archives", "readme", "readmes", "person",
             "stopped", "stop", "quit", "write", "writing", "program", "programming", "visible", "hidden", "create",
             "touch", "types", "kinds", "only", "committer", "committers", "contributed", "unique", "never",
-            "current", "previous", "anything", "massive", "heaviest", "biggest", "else", "straight"));
+            "current", "previous", "anything", "push", "pushes", "pushing", "massive", "heaviest", "biggest", "else", "straight"));
 
     /** Words questions use most: on a tie between corrections, these win. */
     static final Set<String> FREQUENT = Set.of("commits", "commit", "lines", "repos", "repo", "repositories",

@@ -35,5 +35,6 @@ final class Plain {
             "appear", "appears", "seem", "seems", "happen", "happened", "happens", "occur", "occurred", "go", "going",
             "account", "github", "profile", "mine", "own", "personal", "self", "myself", "follow", "follows", "engineering",
             "practices", "practice", "quality", "file", "files", "containing", "contain", "contains", "besides",
-            "apart", "except", "aside", "publicly", "busier", "quieter", "past", "twelve", "eighteen", "sat", "sun", "cleaning", "spring", "configured", "configuration", "setup", "enabled", "present", "anywhere", "somewhere", "any", "use", "uses", "have", "has"));
+            "apart", "except", "aside", "publicly", "busier", "quieter", "beat", "sees", "terms", "journey",
+            "predominantly", "form", "past", "twelve", "eighteen", "sat", "sun", "cleaning", "spring", "configured", "configuration", "setup", "enabled", "present", "anywhere", "somewhere", "any", "use", "uses", "have", "has"));
 }

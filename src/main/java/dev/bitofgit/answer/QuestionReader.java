@@ -144,6 +144,12 @@ final class QuestionReader {
             List<TimeRange> wholePeriods = TimeRanges.all(wholePeriodText, today);
             periods = wholePeriods.size() >= 2 ? wholePeriods : periods;
         }
+        if (periods.size() == 1 && periods.get(0).label().startsWith("last year")
+                && text.matches(".*\\b(more|fewer|less|higher|lower|up|down|busier|quieter|compared|vs|versus|than|beat|"
+                + "out-?\\w+ing|ahead|behind)\\b.*")) {
+            // "compared to last year, am I committing more?": the other side is this year.
+            periods = List.of(TimeRanges.all("this year", today).get(0), periods.get(0));
+        }
         Optional<Boolean> own = whole.text().matches(".*\\b(only|just|solely|exclusively) (my|mine|me)\\b.*|.*\\bmy own "
                 + "(commits?|work|changes)\\b.*|.*\\bonly mine\\b.*") ? Optional.of(true) : own(text, words)
                 .or(() -> question == whole ? Optional.empty() : own(whole.text(), whole.words()));
@@ -177,7 +183,9 @@ final class QuestionReader {
                 negated = false;
                 continue;
             }
-            sinceNegator++;
+            if (!Lexicon.COMMON.contains(word) && !Plain.WORDS.contains(word)) {
+                sinceNegator++; // only content words move the negation's reach along
+            }
             if (negated && sinceNegator > 4) {
                 negated = false;
             }

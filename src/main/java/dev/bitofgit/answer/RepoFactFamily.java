@@ -24,7 +24,7 @@ final class RepoFactFamily implements Family {
                 .put("include_readme", r.matches("\\b(readme|explain|in detail|more about)\\b")));
         String name = o.get("name").asString();
         String readAs = Say.readAs("repository " + name);
-        if (r.matches("\\b(default branch|main branch|branch)\\b")) {
+        if (r.matches("\\b(default branch|main branch|branch|(master|main) or (master|main))\\b")) {
             return fact(name, "'s default branch is **" + o.get("default_branch").asString() + "**.", readAs);
         }
         if (r.matches("\\b(topics?|tags?|tagged|labels?)\\b")) {

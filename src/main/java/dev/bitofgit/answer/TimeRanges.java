@@ -56,7 +56,9 @@ final class TimeRanges {
 
     /** Other ways of naming the same periods, rewritten to the words below read. */
     static String plain(String text) {
-        return text.replaceAll("\\b(the )?(month|year|week) before (this one|this|the current one|now)\\b", "last $2")
+        return text.replaceAll("\\b(vs\\.?|versus|than|compared (to|with)|over) last\\b(?! (year|month|week|quarter))",
+                        "$1 last year")
+                .replaceAll("\\b(the )?(month|year|week) before (this one|this|the current one|now)\\b", "last $2")
                 .replaceAll("\\b(the )?(prior|preceding) (month|year|week)\\b", "last $3")
                 .replaceAll("\\b(the )?(current|present|ongoing) (month|year|week)\\b", "this $3")
                 .replaceAll("\\bthe (previous|prior|preceding) one\\b", "last year")
