@@ -194,7 +194,9 @@ public final class Application implements AutoCloseable {
                         new ClientLimits.Limit(AccessPolicy.INGEST_LIMIT,
                                 security.ingestsPerHour(), java.time.Duration.ofHours(1)),
                         new ClientLimits.Limit(AccessPolicy.QUERY_LIMIT,
-                                security.queriesPerMinute(), java.time.Duration.ofMinutes(1)))))
+                                security.queriesPerMinute(), java.time.Duration.ofMinutes(1)),
+                        new ClientLimits.Limit(AccessPolicy.TOOL_LIMIT,
+                                security.queriesPerMinute() * 4L, java.time.Duration.ofMinutes(1)))))
                 : Optional.empty();
         return new AccessPolicy(cloud,
                 new Authenticator(sessions, new ApiKeys(security.apiKeys())),

@@ -18,11 +18,28 @@ public record AccessPolicy(boolean cloud, Authenticator authenticator, Optional<
                            List<String> corsOrigins, long maxBodyBytes, TrustedProxies proxies) {
     public static final String INGEST_LIMIT = "ingest";
     public static final String QUERY_LIMIT = "query";
+    /** Tool calls over REST and MCP: cheaper than a question, so four times its budget. */
+    public static final String TOOL_LIMIT = "tool";
 
     public AccessPolicy {
         requireNonNull(authenticator, "authenticator == null");
         requireNonNull(limits, "limits == null");
         corsOrigins = List.copyOf(requireNonNull(corsOrigins, "corsOrigins == null"));
         requireNonNull(proxies, "proxies == null");
+    }
+
+    /**
+     * Takes one request from the client's bucket of {@code limit}; the wait until the next is allowed when it is
+     * empty. A client is its session's account, else its address (the forwarded one behind trusted proxies);
+     * operators are not limited.
+     */
+    Optional<java.time.Duration> take(String limit, dev.bitofgit.auth.Caller caller, String remoteAddress,
+                                      Optional<String> forwardedFor) {
+        if (caller.operator() || limits.isEmpty()) {
+            return Optional.empty();
+        }
+        String client = caller.identity().orElseGet(() -> "address:" + proxies.clientAddress(remoteAddress,
+                forwardedFor));
+        return limits.get().tryTake(limit, client);
     }
 }

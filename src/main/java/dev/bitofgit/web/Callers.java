@@ -53,16 +53,13 @@ public final class Callers {
             limit(ctx, caller, AccessPolicy.QUERY_LIMIT, "questions");
         } else if (path.equals("/sessions")) {
             limit(ctx, caller, AccessPolicy.QUERY_LIMIT, "session requests");
+        } else if (path.startsWith("/tools/")) {
+            limit(ctx, caller, AccessPolicy.TOOL_LIMIT, "tool calls");
         }
     }
 
     private void limit(Context ctx, Caller caller, String limit, String what) {
-        if (caller.operator() || policy.limits().isEmpty()) {
-            return;
-        }
-        String client = caller.identity().orElseGet(() -> "address:" + policy.proxies().clientAddress(ctx.ip(),
-                Optional.ofNullable(ctx.header("X-Forwarded-For"))));
-        Optional<Duration> wait = policy.limits().get().tryTake(limit, client);
+        Optional<Duration> wait = policy.take(limit, caller, ctx.ip(), Optional.ofNullable(ctx.header("X-Forwarded-For")));
         if (wait.isPresent()) {
             long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
             ctx.header("Retry-After", Long.toString(seconds));

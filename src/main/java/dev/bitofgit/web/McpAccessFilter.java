@@ -56,6 +56,21 @@ public final class McpAccessFilter implements Filter {
                     + "session token (from POST /ingest with a GitHub token) or an operator key");
             return;
         }
+        if (policy.cloud() && "POST".equals(http.getMethod())) {
+            // Every MCP message counts against the client's tool budget, as POST /tools/{name} does.
+            Optional<java.time.Duration> wait = policy.take(AccessPolicy.TOOL_LIMIT, caller, http.getRemoteAddr(),
+                    Optional.ofNullable(http.getHeader("X-Forwarded-For")));
+            if (wait.isPresent()) {
+                long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+                out.setStatus(429);
+                out.setHeader("Retry-After", Long.toString(seconds));
+                out.setContentType("application/json");
+                out.setCharacterEncoding("UTF-8");
+                out.getWriter().write("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32000,\"message\":"
+                        + "\"too many MCP requests from this client; try again in " + seconds + " s\"}}");
+                return;
+            }
+        }
         http.setAttribute(CALLER, caller);
         chain.doFilter(request, response);
     }

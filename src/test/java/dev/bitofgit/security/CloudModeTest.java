@@ -99,6 +99,44 @@ class CloudModeTest {
     }
 
     @Test
+    void toolCalls_overRestAndMcp_areLimitedPerClient() {
+        // Questions are limited to 3 a minute here, tool calls to four times that.
+        int answered = 0;
+        Http.Response limited = null;
+        for (int i = 0; i < 14 && limited == null; i++) {
+            Http.Response response = http.post("/tools/list_repos", "{\"username\":\"cara-c\"}");
+            if (response.status() == 429) {
+                limited = response;
+            } else {
+                answered++;
+            }
+        }
+        assertThat(answered).isEqualTo(12);
+        assertThat(limited).isNotNull();
+        assertThat(limited.headers().firstValue("Retry-After")).isPresent();
+        assertThat(limited.json().get("detail").asString()).startsWith("too many tool calls from this client");
+
+        String session = http.post("/sessions", "{\"github_token\":\"ghp_cara\"}").json().get("session_token").asString();
+        McpHttp mcp = new McpHttp(http.withBearer(session));
+        int mcpAnswered = 0;
+        Http.Response mcpLimited = null;
+        for (int i = 0; i < 14 && mcpLimited == null; i++) {
+            Http.Response response = i == 0 ? mcp.initialize()
+                    : mcp.post("{\"jsonrpc\":\"2.0\",\"id\":" + i + ",\"method\":\"ping\"}");
+            if (response.status() == 429) {
+                mcpLimited = response;
+            } else {
+                mcpAnswered++;
+            }
+        }
+        // initialize is two messages (initialize, then notifications/initialized): 12 messages in all.
+        assertThat(mcpAnswered + 1).as("the session has its own budget, apart from the address's").isEqualTo(12);
+        assertThat(mcpLimited).isNotNull();
+        assertThat(mcpLimited.body()).contains("\"jsonrpc\":\"2.0\"").contains("too many MCP requests");
+        assertThat(mcpLimited.headers().firstValue("Retry-After")).isPresent();
+    }
+
+    @Test
     void behindATrustedProxy_eachForwardedClientHasItsOwnBudget_andCannotChooseIt() {
         Map<String, String> env = Map.of("BITOFGIT_DATA_DIR", dir.resolve("proxied").toString(), "PORT", "0",
                 "DEPLOY_MODE", "cloud", "BITOFGIT_RATE_LIMIT_QUERIES_PER_MINUTE", "2",
