@@ -587,7 +587,8 @@ public final class IngestService implements AutoCloseable {
     }
 
     private JobStatus seenBy(JobStatus status, boolean mayReadPrivate) {
-        if (mayReadPrivate || !stores.jobs().find(status.jobId()).map(JobRecord::includePrivate).orElse(true)) {
+        if (mayReadPrivate || runsPublicOnly(status.jobId())
+                || !stores.jobs().find(status.jobId()).map(JobRecord::includePrivate).orElse(true)) {
             return status;
         }
         Optional<Account> account = stores.accounts().findByLogin(status.username());
@@ -595,6 +596,11 @@ public final class IngestService implements AutoCloseable {
                 account.map(found -> stores.repositories().countByAccount(found.id(), false)).orElse(0),
                 account.map(found -> stores.repositories().privateNameKeys(found.id())).orElse(java.util.Set.of()),
                 stores.jobs().repos(status.jobId()));
+    }
+
+    /** A job running here that lists public data only: anyone may see all of it, without asking the store. */
+    private boolean runsPublicOnly(String jobId) {
+        return running.values().stream().anyMatch(job -> job.progress().jobId().equals(jobId) && !job.seesPrivate());
     }
 
     /** The job's live progress while it runs here, else its last checkpoint: the whole job, private data included. */

@@ -3,11 +3,13 @@ package dev.bitofgit.store;
 import static java.util.Objects.requireNonNull;
 
 /**
- * Rebuilds the activity roll-ups (repo_stats, repo_daily, account_daily) from commits. A repo's rows are rebuilt when
+ * Rebuilds the activity roll-ups (repo_stats, repo_daily, repo_hourly, account_daily) from commits. A repo's rows are rebuilt when
  * its sync finishes; the account's when a job or a load ends (ownership flags and visibility may change then).
  */
 public final class ActivityRollups {
     private static final String LOCAL_DAY = "(authored_at + author_utc_offset * 60) / 86400";
+    private static final String LOCAL_HOUR = "((authored_at + author_utc_offset * 60) % 86400 + 86400) % 86400 / 3600";
+    private static final String UTC_HOUR = "(authored_at % 86400 + 86400) % 86400 / 3600";
 
     private final Database database;
 
@@ -31,6 +33,11 @@ public final class ActivityRollups {
                     + " SUM(CASE WHEN is_own THEN 1 ELSE 0 END), SUM(additions), SUM(deletions),"
                     + " SUM(CASE WHEN is_own THEN additions ELSE 0 END), SUM(CASE WHEN is_own THEN deletions ELSE 0 END)"
                     + " FROM commits WHERE repo_id = ? GROUP BY repo_id, account_id, " + LOCAL_DAY, repoId);
+            handle.execute("DELETE FROM repo_hourly WHERE repo_id = ?", repoId);
+            handle.execute("INSERT INTO repo_hourly (repo_id, account_id, local_hour, utc_hour, commits, own_commits)"
+                    + " SELECT repo_id, account_id, " + LOCAL_HOUR + ", " + UTC_HOUR + ", COUNT(*),"
+                    + " SUM(CASE WHEN is_own THEN 1 ELSE 0 END) FROM commits WHERE repo_id = ?"
+                    + " GROUP BY repo_id, account_id, " + LOCAL_HOUR + ", " + UTC_HOUR, repoId);
         });
     }
 

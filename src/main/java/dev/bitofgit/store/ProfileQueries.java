@@ -489,6 +489,25 @@ public final class ProfileQueries {
         });
     }
 
+    /**
+     * Commits per hour of the day over all time, from the hourly roll-up: in each commit's own zone, or in UTC.
+     * Only for filters without a period or an author (the roll-up keeps neither).
+     */
+    public List<HourActivity> hoursFromRollup(long accountId, boolean includePrivate, Optional<Long> repoId,
+                                              boolean utc, boolean ownOnly) {
+        return database.jdbi().withHandle(handle -> {
+            String hour = utc ? "h.utc_hour" : "h.local_hour";
+            StringBuilder sql = new StringBuilder("SELECT " + hour + ", SUM(h." + (ownOnly ? "own_commits" : "commits")
+                    + ") FROM repo_hourly h JOIN repositories r ON r.id = h.repo_id WHERE h.account_id = :account"
+                    + " AND r.removed_at IS NULL AND (r.is_private = FALSE OR :private = TRUE)");
+            repoId.ifPresent(id -> sql.append(" AND h.repo_id = :repoId"));
+            sql.append(" GROUP BY ").append(hour).append(" ORDER BY ").append(hour);
+            Query query = handle.createQuery(sql.toString()).bind("account", accountId).bind("private", includePrivate);
+            repoId.ifPresent(id -> query.bind("repoId", id));
+            return query.map((rs, ctx) -> new HourActivity(rs.getInt(1), rs.getLong(2))).list();
+        });
+    }
+
     /** Every selected commit's instant and offset (for activity in an explicit time zone), oldest first. */
     public List<CommitInstant> commitInstants(long accountId, boolean includePrivate, CommitFilter filter) {
         return database.jdbi().withHandle(handle -> {

@@ -346,18 +346,14 @@ public final class ToolCatalog {
                     ActivityTally tally = fixed.isPresent()
                             ? ActivityTally.ofDays(queries.activityByDayAtOffset(scope.account.id(), scope.privateVisible,
                                     dayWindow(filter, own, fixed.get()), fixed.get().getTotalSeconds()),
-                                    groupBy.equals("hour") ? queries.activityByHourAtOffset(scope.account.id(),
-                                            scope.privateVisible, dayWindow(filter, own, fixed.get()),
-                                            fixed.get().getTotalSeconds()) : List.of())
+                                    groupBy.equals("hour") ? hours(scope, filter, own, fixed) : List.of())
                             : zone.isPresent()
                             ? ActivityTally.ofCommits(queries.commitInstants(scope.account.id(), scope.privateVisible,
                                     widened(filter, own)), zone, filter.since(), filter.until(), own)
                             : ActivityTally.ofDays(own
                                     ? queries.ownActivityByDay(scope.account.id(), scope.privateVisible, filter)
                                     : queries.activityByDay(scope.account.id(), scope.privateVisible, filter),
-                                    groupBy.equals("hour") ? queries.activityByHour(scope.account.id(),
-                                            scope.privateVisible, new CommitFilter(filter.repoId(), filter.since(),
-                                                    filter.until(), filter.author(), own)) : List.of());
+                                    groupBy.equals("hour") ? hours(scope, filter, own, Optional.empty()) : List.of());
                     result.put("commits", tally.commits());
                     result.put("own_commits", tally.ownCommits());
                     tally.additions().ifPresentOrElse(lines -> result.put("additions", lines), () -> result.putNull("additions"));
@@ -382,6 +378,25 @@ public final class ToolCatalog {
                     }
                     return result;
                 });
+    }
+
+    /**
+     * Commits per hour of the day: from the hourly roll-up when the question spans all time in each commit's own zone
+     * or in UTC, else grouped in SQL over the period (at the fixed offset, when one is given).
+     */
+    private List<ProfileQueries.HourActivity> hours(Scope scope, CommitFilter filter, boolean own,
+                                                    Optional<java.time.ZoneOffset> fixed) {
+        boolean allTime = filter.since().isEmpty() && filter.until().isEmpty() && filter.author().isEmpty();
+        boolean utc = fixed.map(offset -> offset.getTotalSeconds() == 0).orElse(false);
+        if (allTime && (fixed.isEmpty() || utc)) {
+            return queries.hoursFromRollup(scope.account.id(), scope.privateVisible, filter.repoId(), utc, own);
+        }
+        if (fixed.isPresent()) {
+            return queries.activityByHourAtOffset(scope.account.id(), scope.privateVisible,
+                    dayWindow(filter, own, fixed.get()), fixed.get().getTotalSeconds());
+        }
+        return queries.activityByHour(scope.account.id(), scope.privateVisible, new CommitFilter(filter.repoId(),
+                filter.since(), filter.until(), filter.author(), own));
     }
 
     /** Whole days [since, until) of the calendar at {@code offset}, as instants. */
