@@ -3,7 +3,7 @@ package dev.bitofgit.store;
 import static java.util.Objects.requireNonNull;
 
 /**
- * Rebuilds the activity roll-ups (repo_stats, repo_daily, repo_hourly, account_daily) from commits. A repo's rows are rebuilt when
+ * Rebuilds the activity roll-ups (repo_stats, repo_daily, repo_daily_utc, repo_hourly, account_daily) from commits. A repo's rows are rebuilt when
  * its sync finishes; the account's when a job or a load ends (ownership flags and visibility may change then).
  */
 public final class ActivityRollups {
@@ -33,6 +33,12 @@ public final class ActivityRollups {
                     + " SUM(CASE WHEN is_own THEN 1 ELSE 0 END), SUM(additions), SUM(deletions),"
                     + " SUM(CASE WHEN is_own THEN additions ELSE 0 END), SUM(CASE WHEN is_own THEN deletions ELSE 0 END)"
                     + " FROM commits WHERE repo_id = ? GROUP BY repo_id, account_id, " + LOCAL_DAY, repoId);
+            handle.execute("DELETE FROM repo_daily_utc WHERE repo_id = ?", repoId);
+            handle.execute("INSERT INTO repo_daily_utc (repo_id, account_id, day, commits, own_commits, additions,"
+                    + " deletions, own_additions, own_deletions) SELECT repo_id, account_id, authored_at / 86400, COUNT(*),"
+                    + " SUM(CASE WHEN is_own THEN 1 ELSE 0 END), SUM(additions), SUM(deletions),"
+                    + " SUM(CASE WHEN is_own THEN additions ELSE 0 END), SUM(CASE WHEN is_own THEN deletions ELSE 0 END)"
+                    + " FROM commits WHERE repo_id = ? GROUP BY repo_id, account_id, authored_at / 86400", repoId);
             handle.execute("DELETE FROM repo_hourly WHERE repo_id = ?", repoId);
             handle.execute("INSERT INTO repo_hourly (repo_id, account_id, local_hour, utc_hour, commits, own_commits)"
                     + " SELECT repo_id, account_id, " + LOCAL_HOUR + ", " + UTC_HOUR + ", COUNT(*),"

@@ -508,6 +508,28 @@ public final class ProfileQueries {
         });
     }
 
+    /**
+     * Activity per UTC calendar day from the UTC roll-up (everyone's commits and lines, or the user's own when
+     * {@code ownOnly}); {@code since}/{@code until} select whole UTC days. Not for author filters.
+     */
+    public List<DayActivity> activityByUtcDay(long accountId, boolean includePrivate, CommitFilter filter) {
+        return database.jdbi().withHandle(handle -> {
+            String prefix = filter.ownOnly() ? "own_" : "";
+            StringBuilder sql = new StringBuilder("SELECT d.day, SUM(d." + prefix + "commits), SUM(d.own_commits),"
+                    + " SUM(d." + prefix + "additions), SUM(d." + prefix + "deletions) FROM repo_daily_utc d"
+                    + " JOIN repositories r ON r.id = d.repo_id WHERE d.account_id = :account AND r.removed_at IS NULL"
+                    + " AND (r.is_private = FALSE OR :private = TRUE)");
+            filter.repoId().ifPresent(id -> sql.append(" AND d.repo_id = :repoId"));
+            appendDays(sql, filter);
+            sql.append(" GROUP BY d.day HAVING SUM(d." + prefix + "commits) > 0 ORDER BY d.day");
+            Query query = handle.createQuery(sql.toString()).bind("account", accountId).bind("private", includePrivate);
+            filter.repoId().ifPresent(id -> query.bind("repoId", id));
+            bindDays(query, filter);
+            return query.map((rs, ctx) -> new DayActivity(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                    rs.getLong(5))).list();
+        });
+    }
+
     /** Every selected commit's instant and offset (for activity in an explicit time zone), oldest first. */
     public List<CommitInstant> commitInstants(long accountId, boolean includePrivate, CommitFilter filter) {
         return database.jdbi().withHandle(handle -> {

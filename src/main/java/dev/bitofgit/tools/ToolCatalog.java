@@ -343,7 +343,12 @@ public final class ToolCatalog {
                     ObjectNode result = base(scope);
                     Optional<java.time.ZoneOffset> fixed = zone.filter(z -> z instanceof java.time.ZoneOffset)
                             .map(z -> (java.time.ZoneOffset) z);
-                    ActivityTally tally = fixed.isPresent()
+                    boolean utc = fixed.map(offset -> offset.getTotalSeconds() == 0).orElse(false);
+                    ActivityTally tally = utc && filter.author().isEmpty()
+                            ? ActivityTally.ofDays(queries.activityByUtcDay(scope.account.id(), scope.privateVisible,
+                                    new CommitFilter(filter.repoId(), filter.since(), filter.until(), Optional.empty(), own)),
+                                    groupBy.equals("hour") ? hours(scope, filter, own, fixed) : List.of())
+                            : fixed.isPresent()
                             ? ActivityTally.ofDays(queries.activityByDayAtOffset(scope.account.id(), scope.privateVisible,
                                     dayWindow(filter, own, fixed.get()), fixed.get().getTotalSeconds()),
                                     groupBy.equals("hour") ? hours(scope, filter, own, fixed) : List.of())

@@ -460,6 +460,14 @@ class ToolCatalogTest {
         assertThat(call(engine, "get_activity_summary", "{\"username\":\"octo-demo\",\"own_only\":true,"
                 + "\"time_zone\":\"Europe/Berlin\",\"since\":\"2025-01-01\",\"until\":\"2026-01-01\"}")
                 .get("commits").asLong()).isEqualTo(berlin2025);
+        long utc2025 = FACTS.loaded().stream().filter(Loaded::own).filter(c -> c.commit().authoredAt().toInstant()
+                .atZone(ZoneOffset.UTC).getYear() == 2025).count();
+        JsonNode utcYear = call(engine, "get_activity_summary", "{\"username\":\"octo-demo\",\"own_only\":true,"
+                + "\"time_zone\":\"UTC\",\"since\":\"2025-01-01\",\"until\":\"2026-01-01\"}");
+        assertThat(utcYear.get("commits").asLong()).isEqualTo(utc2025);
+        assertThat(utcYear.get("active_days").asLong()).isEqualTo(FACTS.loaded().stream().filter(Loaded::own)
+                .map(c -> c.commit().authoredAt().toInstant().atZone(ZoneOffset.UTC).toLocalDate())
+                .filter(day -> day.getYear() == 2025).distinct().count());
         assertThatThrownBy(() -> call(engine, "get_activity_summary", "{\"username\":\"octo-demo\",\"time_zone\":\"Mars/Olympus\"}"))
                 .hasMessageContaining("time_zone 'Mars/Olympus' is not a time zone");
     }
