@@ -138,7 +138,10 @@ final class Lexicon {
 
     /** "did i comit more this yr than lst yr" → "… this year than last year": chat shorthand, word by word. */
     static String expandAbbreviations(String lower) {
-        lower = lower.replaceAll("#\\s*of\\b", "number of").replaceAll("\\bsat\\s*[+&/]\\s*sun\\b", "saturday and sunday").replaceAll("\\b1st\\b", "first")
+        lower = lower.replaceAll("\\b(no|without|a|the|any|missing|lack|lacking|lacks) read[ -]me\\b", "$1 readme")
+                .replaceAll("\\b(readme|test|tests|license|licence|ci|docker|lint)-?less\\b", "no $1")
+
+                .replaceAll("#\\s*of\\b", "number of").replaceAll("\\bsat\\s*[+&/]\\s*sun\\b", "saturday and sunday").replaceAll("\\b1st\\b", "first")
                 .replaceAll("\\blst (?=(year|yr|month|mo|week|wk|time|commit))", "last ")
                 .replaceAll("\\blst\\b", "list").replaceAll("\\batleast\\b", "at least")
                 .replaceAll("\\b(\\d+)\\+ (year|month|week|day)", "$1 $2");
@@ -151,7 +154,8 @@ final class Lexicon {
             out.append(ABBREVIATIONS.getOrDefault(word, word));
             last = matcher.end();
         }
-        return out.append(lower.substring(last)).toString();
+        return out.append(lower.substring(last)).toString()
+                .replaceAll("\\b(year over year|year-over-year|yoy|y/y)\\b", "this year than last year");
     }
 
     /** Common zone abbreviations people write, mapped to the IANA zone they usually mean. */

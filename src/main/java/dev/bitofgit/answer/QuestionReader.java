@@ -93,7 +93,8 @@ final class QuestionReader {
                         : technology(whole.original(), whole.text(), vocabulary.technologies()))
                 .filter(tech -> language.map(l -> !l.equalsIgnoreCase(tech)).orElse(true));
         boolean primary = language.isPresent() && Pattern.compile("\\b(main|mainly|mostly|primarily|primary|"
-                + "predominantly|chiefly|largely|majority|principal|written (mostly |mainly |primarily )?in|"
+                + "predominantly|chiefly|largely|majority|principal|dominant|top language|main lang|first language|"
+                + "labell?ed as|classified as|shown as|heavy|[a-z#+]+-first|written (mostly |mainly |primarily )?in|"
                 + "coded (mostly |mainly )?in)\\b").matcher(languageText).find()
                 && !Pattern.compile("\\b(not|isn't|is not|aren't|even if|even when|doesn't|don't|no matter|"
                 + "regardless|whether or not|needn't|any amount|some|at all|small|little)\\b[^.?!]{0,30}\\b(main|primary|"
@@ -120,6 +121,17 @@ final class QuestionReader {
             flags.putIfAbsent("archived", true);
         }
         polarities(words, consumed, signals, flags);
+        if (signals.isEmpty() && question != whole && text.matches(".*\\b(one|it|them|any)\\b.*")
+                && words.stream().anyMatch(w -> Lexicon.NEGATORS.contains(w) || w.endsWith("n't"))) {
+            // "… start with the README. Which projects don't have one?": the context names what is missing.
+            for (String word : whole.words()) {
+                Reading.Signal named = SIGNAL_WORDS.get(word);
+                if (named != null) {
+                    signals.put(named, false);
+                    break;
+                }
+            }
+        }
         // "Docker" is the signal, not a second filter on the same thing.
         Optional<String> technology = technology0.filter(tech -> !SIGNAL_WORDS.containsKey(tech.toLowerCase(Locale.ROOT))
                 || !signals.containsKey(SIGNAL_WORDS.get(tech.toLowerCase(Locale.ROOT))));

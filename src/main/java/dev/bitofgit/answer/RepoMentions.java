@@ -15,7 +15,8 @@ final class RepoMentions {
     private static final Set<String> BEFORE = Set.of("repo", "repository", "project", "in", "of", "for", "to", "on",
             "about", "into", "the", "named", "called", "between", "and", "vs", "versus", "than", "or", "from");
     /** Parts of everyday hyphenated words ("front-end", "self-hosted"), which are no repository's name. */
-    private static final Set<String> COMPOUND_PARTS = Set.of("front", "back", "end", "full", "stack", "side", "source",
+    private static final Set<String> COMPOUND_PARTS = Set.of("first", "java", "python", "go", "rust", "typescript",
+            "javascript", "kotlin", "swift", "ruby", "less", "front", "back", "end", "full", "stack", "side", "source",
             "hosted", "based", "driven", "level", "world", "command", "line", "machine", "learning", "mobile",
             "desktop", "cross", "platform", "multi", "single", "page", "real", "open", "non", "semi", "sub", "built",
             "made", "written", "related", "oriented", "facing", "ready", "heavy", "light", "style", "friendly",
