@@ -7,8 +7,15 @@ import tools.jackson.databind.JsonNode;
 final class FirstLastCommitFamily implements Family {
     @Override
     public int fit(Reading r) {
-        if (!r.mentionsCommits() && !r.matches("\\bwhen did i (last|first|start|begin)")) {
+        boolean recency = r.matches("\\b(how recently|how long ago|how long since|since when|when did i last|"
+                + "(most recent|latest|last) (date|time|day)|"
+                + "last (touched|worked on|updated|modified|changed|contributed to)|most recently (touched|worked on|"
+                + "updated|changed|contributed to))\\b");
+        if (!r.mentionsCommits() && !recency && !r.matches("\\bwhen did i (last|first|start|begin)")) {
             return 0;
+        }
+        if (recency && !r.repos().isEmpty()) {
+            return 75;
         }
         if (r.top().isPresent() || r.matches("\\b(commits|last \\d+|recent commits)\\b")
                 && !r.matches("\\b(first|earliest|very first|oldest)\\b")) {
@@ -22,7 +29,7 @@ final class FirstLastCommitFamily implements Family {
     }
 
     private static boolean last(Reading r) {
-        return r.matches("\\b(latest|most recent|most recently|newest|lately)\\b")
+        return r.matches("\\b(latest|most recent|most recently|newest|lately|how recently|how long ago|how long since)\\b")
                 || r.matches("\\blast\\b(?! (week|month|year|quarter|weekend|few|couple|\\d+|days|weeks|months|years))");
     }
 

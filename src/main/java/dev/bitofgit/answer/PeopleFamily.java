@@ -22,7 +22,8 @@ final class PeopleFamily implements Family {
         }
         return r.matches("\\b(people|persons?|contributors?|collaborat\\w*|authors?|committers?|teammates?|"
                 + "who else|who (has |have )?(committed|contributed|worked|works|helps|helped|pushed)|"
-                + "work(ed)? with|developers|devs|coworkers?|co-?authors?)\\b") ? 73 : 0;
+                + "work(ed)? with|developers|devs|coworkers?|co-?authors?|partners?|buddy|buddies|pair(ed)? with|"
+                + "whose (name|commits)|teammates?|colleagues?|human)\\b") ? 73 : 0;
     }
 
     @Override

@@ -92,7 +92,13 @@ final class QuestionReader {
                 .or(() -> question == whole ? Optional.empty()
                         : technology(whole.original(), whole.text(), vocabulary.technologies()))
                 .filter(tech -> language.map(l -> !l.equalsIgnoreCase(tech)).orElse(true));
-        boolean primary = language.isPresent() && Pattern.compile("\\b(main|mainly|mostly|primarily|primary|"
+        boolean namesTheRepos = language.isPresent() && Pattern.compile("\\b" + Pattern.quote(language.get()
+                .toLowerCase(Locale.ROOT)) + "\\s+(repos?|repositories|projects?|codebases?|apps?)\\b|\\b(repos?|"
+                + "repositories|projects?|codebases?) (in|of) " + Pattern.quote(language.get().toLowerCase(Locale.ROOT))
+                + "\\b").matcher(languageText).find() && !Pattern.compile("\\b(use|uses|using|used|contain|contains|"
+                + "containing|with|some|any|include|includes|including|touch|touches|bit of|little)\\b")
+                .matcher(languageText).find();
+        boolean primary = language.isPresent() && namesTheRepos || language.isPresent() && Pattern.compile("\\b(main|mainly|mostly|primarily|primary|"
                 + "predominantly|chiefly|largely|majority|principal|dominant|top language|main lang|first language|"
                 + "labell?ed as|classified as|shown as|heavy|[a-z#+]+-first|written (mostly |mainly |primarily )?in|"
                 + "coded (mostly |mainly )?in)\\b").matcher(languageText).find()

@@ -101,7 +101,7 @@ final class TimeRanges {
             };
             return Optional.of(new TimeRange(since, today.plusDays(1), "in the last " + n + " " + lastN.group(2) + (n == 1 ? "" : "s")));
         }
-        if (text.matches(".*\\b(lately|(?<!most )recently|these days|of late|past few weeks|last few weeks)\\b.*")) {
+        if (text.matches(".*\\b(lately|(?<!most )(?<!how )recently|these days|of late|past few weeks|last few weeks)\\b.*")) {
             return Optional.of(new TimeRange(today.minusDays(29), today.plusDays(1), "in the last 30 days"));
         }
         if (text.contains("yesterday")) {

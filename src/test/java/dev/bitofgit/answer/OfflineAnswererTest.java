@@ -406,7 +406,7 @@ abstract class OfflineAnswererTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
         "which repos are written in python|list_repos|primary_language=Python",
-        "PYTHON projects?|list_repos|language=Python",
+        "PYTHON projects?|list_repos|primary_language=Python",
         "what projects do i have in rust|list_repos|language=Rust",
         "do i have any go repos|list_repos|language=Go",
         "How many repositories use TypeScript?|list_repos|language=TypeScript",
@@ -477,7 +477,7 @@ abstract class OfflineAnswererTest {
         "what repos do I have?|list_repos|sort=name",
         "show me all my projects|list_repos|sort=name",
         "What are my repositories?|list_repos|sort=name",
-        "list my python projects|list_repos|language=Python",
+        "list my python projects|list_repos|primary_language=Python",
     })
     void phrasings_reachTheRightTool(String question, String tool, String argument) {
         QueryResponse response = ask(question);
