@@ -48,6 +48,12 @@ public final class IngestService implements AutoCloseable {
     private static final java.time.Duration STORE_OUTAGE_MAX_WAIT = java.time.Duration.ofMinutes(5);
 
     /** Where GitHub is and how to talk to it. {@code defaultToken} is GITHUB_TOKEN, used when a request has none. */
+    /** The one sentence every face shows for a tokenless ingest (CLI, POST /ingest, the UI). */
+    public static final String TOKEN_NEEDED = "a GitHub token is needed, even for public data (GitHub's GraphQL API "
+            + "refuses requests without one): a fine-grained token with no permissions reads public data; create one "
+            + "at https://github.com/settings/personal-access-tokens/new and pass it with --token (CLI), github_token "
+            + "(POST /ingest) or GITHUB_TOKEN (the server's default)";
+
     public record Config(URI apiUrl, URI graphqlUrl, Optional<String> defaultToken, GitHubClientOptions clientOptions,
                          java.time.Duration lease) {
         public Config(URI apiUrl, URI graphqlUrl, Optional<String> defaultToken, GitHubClientOptions clientOptions) {
@@ -161,6 +167,11 @@ public final class IngestService implements AutoCloseable {
         String key = login.toLowerCase(Locale.ROOT);
         Optional<String> given = request.token().filter(value -> !value.isBlank());
         Optional<String> token = given.or(config::defaultToken);
+        if (token.isEmpty()) {
+            // GitHub's GraphQL API answers 401 without a token, even for public data: a tokenless job could only fail
+            // (and spend the unauthenticated REST limit on the way), so it never starts.
+            throw new IngestRejected(400, TOKEN_NEEDED);
+        }
         if (request.keepToken() && given.isEmpty()) {
             throw new IngestRejected(400, "keep_token needs github_token: only a token sent with the request is kept");
         }
@@ -510,7 +521,7 @@ public final class IngestService implements AutoCloseable {
             JobProgress progress = new JobProgress(record.id(), record.loginKey(), record.createdAt());
             progress.restore(record.requests(), record.notModified(), record.commitsStored(),
                     record.startedAt().orElse(Instant.now()));
-            if (record.usedToken() && record.includePrivate() && token.isEmpty()) {
+            if (token.isEmpty()) { // GitHub's GraphQL API needs a token, even for a public job
                 progress.finish("failed", "the job was interrupted and needs its GitHub token again: start the ingest again");
                 checkpoint(progress, true, status -> { });
                 continue;

@@ -40,6 +40,16 @@ class CommandLineIT {
     }
 
     @Test
+    void ingestWithoutToken_exits2AtOnceSayingATokenIsNeeded() {
+        try (JarProcess process = JarProcess.start(Map.of("BITOFGIT_DATA_DIR", dir.toString(),
+                "GITHUB_API_URL", "http://127.0.0.1:9"), "ingest", "octocat")) {
+            assertThat(process.awaitExit(Duration.ofSeconds(30))).isEqualTo(2);
+            assertThat(process.stderr()).last().isEqualTo("bitofgit: " + dev.bitofgit.ingest.IngestService.TOKEN_NEEDED);
+            assertThat(process.stdout()).isEmpty();
+        }
+    }
+
+    @Test
     void unreadableDatabaseFile_exits2NamingTheVariable() throws Exception {
         Path junk = Files.writeString(dir.resolve("junk.db"), "not a database ".repeat(200));
         try (JarProcess process = JarProcess.start(Map.of("BITOFGIT_DATA_DIR", dir.toString(),

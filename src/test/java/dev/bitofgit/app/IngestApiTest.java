@@ -67,6 +67,17 @@ class IngestApiTest {
     }
 
     @Test
+    void ingestWithoutToken_isRefusedAtOnce_sayingATokenIsNeededAndHowToMakeOne() {
+        Http.Response refused = http.post("/ingest", "{\"username\":\"grace-h\"}");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("detail").asString()).isEqualTo(dev.bitofgit.ingest.IngestService.TOKEN_NEEDED)
+                .startsWith("a GitHub token is needed, even for public data")
+                .contains("a fine-grained token with no permissions reads public data",
+                        "https://github.com/settings/personal-access-tokens/new");
+        assertThat(github.requests()).isEmpty();
+    }
+
+    @Test
     void ingest_answers202AtOnce_thenReportsProgressToCompletion() {
         Http.Response accepted = http.post("/ingest", "{\"username\":\"grace-h\",\"github_token\":\"ghp_grace\"}");
         assertThat(accepted.status()).isEqualTo(202);
@@ -115,8 +126,8 @@ class IngestApiTest {
     @Test
     void secondRequestForTheSameUser_joinsTheRunningJob() {
         github.latency(40);
-        String first = http.post("/ingest", "{\"username\":\"grace-h\"}").json().get("job_id").asString();
-        Http.Response second = http.post("/ingest", "{\"user_name\":\"Grace-H\"}");
+        String first = http.post("/ingest", "{\"username\":\"grace-h\",\"github_token\":\"github_pat_public_reader\"}").json().get("job_id").asString();
+        Http.Response second = http.post("/ingest", "{\"user_name\":\"Grace-H\",\"github_token\":\"github_pat_public_reader\"}");
         assertThat(second.status()).isEqualTo(202);
         assertThat(second.json().get("job_id").asString()).isEqualTo(first);
         assertThat(http.get("/users/grace-h").json().get("status").asString()).isEqualTo("running");
@@ -126,7 +137,7 @@ class IngestApiTest {
     @Test
     void events_streamProgressUntilDone() throws Exception {
         github.latency(20);
-        String jobId = http.post("/ingest", "{\"username\":\"grace-h\"}").json().get("job_id").asString();
+        String jobId = http.post("/ingest", "{\"username\":\"grace-h\",\"github_token\":\"github_pat_public_reader\"}").json().get("job_id").asString();
         java.net.http.HttpResponse<java.util.stream.Stream<String>> response = java.net.http.HttpClient.newHttpClient()
                 .send(HttpRequest.newBuilder(URI.create(http.base() + "/ingest/" + jobId + "/events"))
                                 .header("Accept", "text/event-stream").build(),
@@ -147,7 +158,7 @@ class IngestApiTest {
         "{}|400|username is required",
         "{\"username\":42}|400|username must be a string",
         "{\"username\":\"grace-h\",\"include_private\":\"yes\"}|400|include_private must be true or false",
-        "{\"username\":\"nobody-at-all\"}|404|no GitHub user nobody-at-all",
+        "{\"username\":\"nobody-at-all\",\"github_token\":\"github_pat_public_reader\"}|404|no GitHub user nobody-at-all",
         "{\"username\":\"grace-h\",\"github_token\":\"ghp_nope\"}|401|GitHub rejected the token",
         "{\"username\": |400|malformed JSON at line 1, column 13: Unexpected end-of-input within/between Object entries",
     })
@@ -162,7 +173,7 @@ class IngestApiTest {
     @Test
     void questionsDuringAnIngest_sayTheDataIsPartialOrNotThereYet() {
         github.latency(60);
-        String jobId = http.post("/ingest", "{\"username\":\"grace-h\"}").json().get("job_id").asString();
+        String jobId = http.post("/ingest", "{\"username\":\"grace-h\",\"github_token\":\"github_pat_public_reader\"}").json().get("job_id").asString();
         String answer = http.post("/query", "{\"username\":\"grace-h\",\"question\":\"Summarize my GitHub\"}")
                 .json().get("answer").asString();
         assertThat(answer).satisfiesAnyOf(
