@@ -217,6 +217,10 @@ public final class Application implements AutoCloseable {
             throw new ConfigurationException(SettingsLoader.DB_URL + ": " + e.getMessage() + " (url "
                     + settings.redactedDatabaseUrl() + ")", e);
         }
+        // Said at every start: a user who sees an empty store learns at once which store it is.
+        LOG.info("store: {}", settings.redactedDatabaseUrl().startsWith("jdbc:sqlite:")
+                ? settings.redactedDatabaseUrl().substring("jdbc:sqlite:".length()) + " (SQLite)"
+                : settings.redactedDatabaseUrl());
         return new Application(settings, database);
     }
 

@@ -83,7 +83,7 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--deploy-mode", paramLabel = "MODE", description = "local or cloud (env DEPLOY_MODE)")
         String deployMode;
 
-        @Option(names = "--data-dir", paramLabel = "DIR", description = "data directory (env BITOFGIT_DATA_DIR, default ./data)")
+        @Option(names = "--data-dir", paramLabel = "DIR", description = "data directory (env BITOFGIT_DATA_DIR, default $XDG_DATA_HOME/bitofgit, else ~/.local/share/bitofgit)")
         String dataDir;
 
         @Option(names = "--db-url", paramLabel = "URL", description = "jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB (env BITOFGIT_DB_URL)")

@@ -176,8 +176,25 @@ public final class SettingsLoader {
         }
     }
 
+    /**
+     * The per-user data directory: $XDG_DATA_HOME/bitofgit, else ~/.local/share/bitofgit. Never the working
+     * directory: a desktop MCP client starts `bitofgit mcp` from anywhere (often /) and must see the same store as
+     * the `demo` or `ingest` run from a shell.
+     */
+    static Path defaultDataDir(Map<String, String> environment) {
+        String xdg = environment.get("XDG_DATA_HOME");
+        if (xdg != null && !xdg.isBlank() && Path.of(xdg.trim()).isAbsolute()) { // the XDG spec ignores relative paths
+            return Path.of(xdg.trim(), "bitofgit");
+        }
+        String home = environment.get("HOME");
+        if (home == null || home.isBlank()) {
+            home = System.getProperty("user.home");
+        }
+        return Path.of(home, ".local", "share", "bitofgit");
+    }
+
     private Path dataDir() {
-        String raw = optional(DATA_DIR).orElse("./data");
+        String raw = optional(DATA_DIR).orElseGet(() -> defaultDataDir(values).toString());
         Path dir;
         try {
             dir = Path.of(raw).toAbsolutePath().normalize();

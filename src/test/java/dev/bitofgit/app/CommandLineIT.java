@@ -50,6 +50,28 @@ class CommandLineIT {
     }
 
     @Test
+    void defaultStore_isThePerUserDataDirectory_whateverTheWorkingDirectory() throws Exception {
+        Path xdg = dir.resolve("xdg");
+        Path somewhere = Files.createDirectories(dir.resolve("somewhere"));
+        Map<String, String> env = Map.of("XDG_DATA_HOME", xdg.toString());
+        try (JarProcess demo = JarProcess.startIn(somewhere, env, "demo", "--load-only")) {
+            assertThat(demo.awaitExit(Duration.ofSeconds(60))).isZero();
+            assertThat(demo.stderr()).anyMatch(line -> line.contains("store: " + xdg.resolve("bitofgit/bitofgit.db") + " (SQLite)"));
+        }
+        // A desktop MCP client starts BitofGit from / : the same store, nothing written there.
+        try (JarProcess ask = JarProcess.startIn(Path.of("/"), env, "ask", "octo-demo", "Which of my repos are forks?")) {
+            assertThat(ask.awaitExit(Duration.ofSeconds(60))).isZero();
+            assertThat(ask.stdout().get(0)).isEqualTo("**1** of your repositories is a fork: **advent-of-code**.");
+        }
+        assertThat(somewhere.resolve("data")).doesNotExist();
+        Map<String, String> home = Map.of("XDG_DATA_HOME", "", "HOME", dir.resolve("home").toString());
+        try (JarProcess demo = JarProcess.startIn(somewhere, home, "demo", "--load-only")) {
+            assertThat(demo.awaitExit(Duration.ofSeconds(60))).isZero();
+        }
+        assertThat(dir.resolve("home/.local/share/bitofgit/bitofgit.db")).exists();
+    }
+
+    @Test
     void unreadableDatabaseFile_exits2NamingTheVariable() throws Exception {
         Path junk = Files.writeString(dir.resolve("junk.db"), "not a database ".repeat(200));
         try (JarProcess process = JarProcess.start(Map.of("BITOFGIT_DATA_DIR", dir.toString(),
