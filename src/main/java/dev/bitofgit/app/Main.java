@@ -27,16 +27,38 @@ import picocli.CommandLine.Parameters;
             Main.Serve.class, Main.Demo.class, Main.Ingest.class, Main.Ask.class, Main.Mcp.class,
             Main.Export.class, Main.Import.class, CommandLine.HelpCommand.class
         },
-        footer = {"", "Every command reads the environment variables PORT, DEPLOY_MODE, BITOFGIT_DATA_DIR,",
-            "BITOFGIT_DB_URL, GITHUB_TOKEN, GITHUB_API_URL, GITHUB_GRAPHQL_URL, OPENAI_API_KEY, OPENAI_BASE_URL",
-            "and OPENAI_MODEL; a flag overrides its variable. Exit codes: 0 ok, 1 failed, 2 bad usage or configuration."})
+        footer = {"", "Environment variables (a flag overrides its variable; see README.md, Configuration):",
+            "  " + Main.VARIABLES_1, "  " + Main.VARIABLES_2, "  " + Main.VARIABLES_3, "  " + Main.VARIABLES_4,
+            "  " + Main.VARIABLES_5,
+            "Global options go before or after the command. Exit codes: 0 ok, 1 failed, 2 bad usage or configuration."})
 public final class Main implements Callable<Integer> {
     static final int OK = 0;
     static final int FAILED = 1;
     static final int USAGE = 2;
 
+    // The variables of README.md's Configuration table, in its order (CommandLineIT checks the two agree).
+    static final String VARIABLES_1 = "PORT, DEPLOY_MODE, BITOFGIT_DATA_DIR, BITOFGIT_DB_URL, GITHUB_TOKEN, GITHUB_API_URL,";
+    static final String VARIABLES_2 = "GITHUB_GRAPHQL_URL, OPENAI_API_KEY, OPENAI_BASE_URL, OPENAI_MODEL, BITOFGIT_INGEST_CONCURRENCY,";
+    static final String VARIABLES_3 = "BITOFGIT_RATE_LIMIT_MAX_WAIT_SECONDS, BITOFGIT_JOB_LEASE_SECONDS, BITOFGIT_LOG_LEVEL,";
+    static final String VARIABLES_4 = "BITOFGIT_LIBRARY_LOG_LEVEL, BITOFGIT_API_KEYS, BITOFGIT_RATE_LIMIT_INGESTS_PER_HOUR,";
+    static final String VARIABLES_5 = "BITOFGIT_RATE_LIMIT_QUERIES_PER_MINUTE, BITOFGIT_CORS_ORIGINS, BITOFGIT_SESSION_DAYS, "
+            + "BITOFGIT_SECRET_KEY, BITOFGIT_TRUSTED_PROXIES, BITOFGIT_RESYNC_HOURS";
+
+    /** The store options: every command opens the store, so they are inherited and honoured before or after it. */
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
+            description = "data directory (env BITOFGIT_DATA_DIR, default $XDG_DATA_HOME/bitofgit, else ~/.local/share/bitofgit)")
+    String dataDir;
+
+    @Option(names = "--db-url", paramLabel = "URL", scope = CommandLine.ScopeType.INHERIT,
+            description = "jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB (env BITOFGIT_DB_URL)")
+    String dbUrl;
+
+    // Given before the command (`bitofgit --port 8124 serve`); the commands that use them take them after it too.
     @Mixin
-    CommonOptions common;
+    ServerOptions server;
+
+    @Mixin
+    GitHubOptions github;
 
     public static void main(String[] args) {
         System.exit(run(args, System.getenv()));
@@ -65,53 +87,71 @@ public final class Main implements Callable<Integer> {
 
     private static final ThreadLocal<Map<String, String>> ENVIRONMENT = new ThreadLocal<>();
 
-    static Settings settings(CommonOptions options) {
-        Map<String, String> environment = ENVIRONMENT.get() == null ? System.getenv() : ENVIRONMENT.get();
-        return SettingsLoader.load(environment, options == null ? Map.of() : options.overrides());
-    }
-
     @Override
     public Integer call() {
-        return Serve.serve(settings(common), false);
+        return Serve.serve(settings(), false);
     }
 
-    /** Flags that override the contract's environment variables, shared by every command. */
-    static final class CommonOptions {
-        @Option(names = "--port", paramLabel = "PORT", description = "HTTP port (env PORT, default 8000)")
-        String port;
+    /** The server's flags (serve, demo; and before any command). */
+    static final class ServerOptions {
+        @Option(names = "--port", paramLabel = "PORT", description = "HTTP port (env PORT, default 8000; 0 picks a free one)")
+        Integer port;
 
         @Option(names = "--deploy-mode", paramLabel = "MODE", description = "local or cloud (env DEPLOY_MODE)")
         String deployMode;
+    }
 
-        @Option(names = "--data-dir", paramLabel = "DIR", description = "data directory (env BITOFGIT_DATA_DIR, default $XDG_DATA_HOME/bitofgit, else ~/.local/share/bitofgit)")
-        String dataDir;
-
-        @Option(names = "--db-url", paramLabel = "URL", description = "jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB (env BITOFGIT_DB_URL)")
-        String dbUrl;
-
+    /** Where GitHub is (serve, demo, ingest, session; and before any command). */
+    static final class GitHubOptions {
         @Option(names = "--github-api-url", paramLabel = "URL", description = "GitHub REST base URL (env GITHUB_API_URL)")
         String githubApiUrl;
+    }
 
-        Map<String, String> overrides() {
-            Map<String, String> overrides = new HashMap<>();
-            overrides.put(SettingsLoader.PORT, port);
-            overrides.put(SettingsLoader.DEPLOY_MODE, deployMode);
-            overrides.put(SettingsLoader.DATA_DIR, dataDir);
-            overrides.put(SettingsLoader.DB_URL, dbUrl);
-            overrides.put(SettingsLoader.GITHUB_API_URL, githubApiUrl);
-            return overrides;
+    /** The flags given on the command line, the command's own over those before it, keyed by the variable each overrides. */
+    Map<String, String> overrides(ServerOptions commandServer, GitHubOptions commandGitHub) {
+        Map<String, String> overrides = new HashMap<>();
+        overrides.put(SettingsLoader.DATA_DIR, dataDir);
+        overrides.put(SettingsLoader.DB_URL, dbUrl);
+        for (ServerOptions options : new ServerOptions[] {server, commandServer}) {
+            if (options != null && options.port != null) {
+                overrides.put(SettingsLoader.PORT, String.valueOf(options.port));
+            }
+            if (options != null && options.deployMode != null) {
+                overrides.put(SettingsLoader.DEPLOY_MODE, options.deployMode);
+            }
         }
+        for (GitHubOptions options : new GitHubOptions[] {github, commandGitHub}) {
+            if (options != null && options.githubApiUrl != null) {
+                overrides.put(SettingsLoader.GITHUB_API_URL, options.githubApiUrl);
+            }
+        }
+        return overrides;
+    }
+
+    Settings settings() {
+        return settings(null, null);
+    }
+
+    Settings settings(ServerOptions commandServer, GitHubOptions commandGitHub) {
+        Map<String, String> environment = ENVIRONMENT.get() == null ? System.getenv() : ENVIRONMENT.get();
+        return SettingsLoader.load(environment, overrides(commandServer, commandGitHub));
     }
 
     @Command(name = "serve", mixinStandardHelpOptions = true,
             description = "Serve the HTTP API, /mcp and the web UI (the default command).")
     static final class Serve implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Main parent;
+
         @Mixin
-        CommonOptions common;
+        ServerOptions server;
+
+        @Mixin
+        GitHubOptions github;
 
         @Override
         public Integer call() {
-            return serve(settings(common), false);
+            return serve(parent.settings(server, github), false);
         }
 
         static int serve(Settings settings, boolean loadDemo) {
@@ -143,15 +183,21 @@ public final class Main implements Callable<Integer> {
             description = {"Load the demo account octo-demo into the store (idempotent), then serve.",
                 "The demo is generated offline: 25 repositories and about 4,500 commits over five years."})
     static final class Demo implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Main parent;
+
         @Mixin
-        CommonOptions common;
+        ServerOptions server;
+
+        @Mixin
+        GitHubOptions github;
 
         @Option(names = "--load-only", description = "load the demo account and exit instead of serving")
         boolean loadOnly;
 
         @Override
         public Integer call() {
-            Settings settings = settings(common);
+            Settings settings = parent.settings(server, github);
             if (loadOnly) {
                 try (Application application = Application.open(settings)) {
                     var result = application.loadDemo();
@@ -167,8 +213,11 @@ public final class Main implements Callable<Integer> {
     @Command(name = "ingest", mixinStandardHelpOptions = true,
             description = "Ingest a GitHub account into the store in the foreground, with a progress bar.")
     static final class Ingest implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Main parent;
+
         @Mixin
-        CommonOptions common;
+        GitHubOptions github;
 
         @Parameters(paramLabel = "USERNAME", description = "the GitHub login to ingest")
         String username;
@@ -185,7 +234,7 @@ public final class Main implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Settings settings = settings(common);
+            Settings settings = parent.settings(null, github);
             try (Application application = Application.open(settings)) {
                 ProgressBar bar = new ProgressBar(System.err);
                 long started = System.nanoTime();
@@ -213,8 +262,8 @@ public final class Main implements Callable<Integer> {
     @Command(name = "ask", mixinStandardHelpOptions = true,
             description = "Answer a question about an ingested account, from the store only.")
     static final class Ask implements Callable<Integer> {
-        @Mixin
-        CommonOptions common;
+        @CommandLine.ParentCommand
+        Main parent;
 
         @Parameters(index = "0", paramLabel = "USERNAME", description = "the account to ask about")
         String username;
@@ -227,7 +276,7 @@ public final class Main implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Settings settings = settings(common);
+            Settings settings = parent.settings(null, null);
             try (Application application = Application.open(settings)) {
                 dev.bitofgit.answer.QueryResponse response;
                 try {
@@ -255,12 +304,12 @@ public final class Main implements Callable<Integer> {
             description = {"Serve the MCP tools over stdio for desktop clients (Claude Desktop, Cursor, …).",
                 "stdout carries only the protocol; logs go to stderr."})
     static final class Mcp implements Callable<Integer> {
-        @Mixin
-        CommonOptions common;
+        @CommandLine.ParentCommand
+        Main parent;
 
         @Override
         public Integer call() throws InterruptedException {
-            Settings settings = settings(common);
+            Settings settings = parent.settings(null, null);
             try (Application application = Application.open(settings)) {
                 McpServers servers = application.mcpServers(application.localProcessContext());
                 java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
@@ -279,8 +328,8 @@ public final class Main implements Callable<Integer> {
             description = {"Write one account (repositories, files, READMEs, signals, commits) to FILE as JSON Lines;",
                 "a name ending in .gz is gzip-compressed. Move it to another store with `bitofgit import`."})
     static final class Export implements Callable<Integer> {
-        @Mixin
-        CommonOptions common;
+        @CommandLine.ParentCommand
+        Main parent;
 
         @Parameters(index = "0", paramLabel = "USERNAME")
         String username;
@@ -290,7 +339,7 @@ public final class Main implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            try (Application application = Application.open(settings(common));
+            try (Application application = Application.open(parent.settings(null, null));
                  java.io.OutputStream out = Archives.output(java.nio.file.Path.of(file))) {
                 var summary = new dev.bitofgit.store.AccountArchive(application.database()).export(username, out);
                 System.out.println("exported " + summary.login() + ": " + summary.repositories() + " repositories, "
@@ -306,8 +355,8 @@ public final class Main implements Callable<Integer> {
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = "Read an account written by `export` into the store (SQLite or PostgreSQL); idempotent.")
     static final class Import implements Callable<Integer> {
-        @Mixin
-        CommonOptions common;
+        @CommandLine.ParentCommand
+        Main parent;
 
         @Parameters(index = "0", paramLabel = "FILE")
         String file;
@@ -319,7 +368,7 @@ public final class Main implements Callable<Integer> {
                 System.err.println("bitofgit: cannot read " + file);
                 return USAGE;
             }
-            try (Application application = Application.open(settings(common));
+            try (Application application = Application.open(parent.settings(null, null));
                  java.io.InputStream in = Archives.input(path)) {
                 var summary = new dev.bitofgit.store.AccountArchive(application.database()).importFrom(in);
                 System.out.println("imported " + summary.login() + ": " + summary.repositories() + " repositories, "

@@ -84,12 +84,67 @@ class CommandLineIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"serve", "demo", "ingest", "ask", "mcp", "export", "import"})
-    void help_printsRealUsage(String command) {
+    @CsvSource({"serve,true", "demo,true", "ingest,false", "ask,false", "mcp,false", "export,false", "import,false"})
+    void help_showsTheCommandsOwnOptions(String command, boolean serves) {
         try (JarProcess process = JarProcess.start(Map.of(), command, "--help")) {
             assertThat(process.awaitExit(Duration.ofSeconds(30))).isZero();
-            assertThat(String.join("\n", process.stdout())).startsWith("Usage: bitofgit " + command)
-                    .contains("--data-dir", "--db-url", "--port");
+            String help = String.join("\n", process.stdout());
+            assertThat(help).startsWith("Usage: bitofgit " + command).contains("--data-dir", "--db-url");
+            if (serves) {
+                assertThat(help).contains("--port", "--deploy-mode");
+            } else {
+                assertThat(help).doesNotContain("--port", "--deploy-mode");
+            }
+        }
+    }
+
+    @Test
+    void help_listsTheReadmesEnvironmentVariables() throws Exception {
+        java.util.List<String> readme = new java.util.ArrayList<>();
+        boolean inConfiguration = false;
+        for (String line : Files.readAllLines(Path.of("README.md"))) {
+            inConfiguration = line.startsWith("## ") ? line.equals("## Configuration") : inConfiguration;
+            java.util.regex.Matcher variable = java.util.regex.Pattern.compile("^\\| `([A-Z_]+)` \\|").matcher(line);
+            if (inConfiguration && variable.find()) {
+                readme.add(variable.group(1));
+            }
+        }
+        try (JarProcess process = JarProcess.start(Map.of(), "--help")) {
+            assertThat(process.awaitExit(Duration.ofSeconds(30))).isZero();
+            String help = String.join("\n", process.stdout());
+            String listed = help.substring(help.indexOf("Environment variables"), help.indexOf("Global options go"));
+            java.util.List<String> inHelp = java.util.regex.Pattern.compile("[A-Z][A-Z_]{2,}").matcher(listed).results()
+                    .map(java.util.regex.MatchResult::group).filter(name -> !name.equals("README")).toList();
+            assertThat(inHelp).isEqualTo(readme).hasSizeGreaterThan(20);
+        }
+    }
+
+    @Test
+    void globalOptions_areHonouredBeforeAndAfterTheCommand() {
+        Path store = dir.resolve("elsewhere");
+        try (JarProcess demo = JarProcess.start(Map.of(), "--data-dir", store.toString(), "demo", "--load-only")) {
+            assertThat(demo.awaitExit(Duration.ofSeconds(60))).isZero();
+        }
+        assertThat(store.resolve("bitofgit.db")).exists();
+        try (JarProcess ask = JarProcess.start(Map.of(), "ask", "octo-demo", "Which of my repos are forks?",
+                "--data-dir", store.toString())) {
+            assertThat(ask.awaitExit(Duration.ofSeconds(60))).isZero();
+            assertThat(ask.stdout().get(0)).isEqualTo("**1** of your repositories is a fork: **advent-of-code**.");
+        }
+        try (JarProcess serve = JarProcess.start(Map.of("BITOFGIT_DATA_DIR", store.toString(), "PORT", "1"),
+                "--port", "0", "serve")) {
+            int port = serve.awaitRunning(Duration.ofSeconds(60));
+            assertThat(port).isNotIn(0, 1, 8000);
+            serve.stop();
+        }
+    }
+
+    @Test
+    void badPortFlag_isAUsageError() {
+        try (JarProcess process = JarProcess.start(Map.of("BITOFGIT_DATA_DIR", dir.toString()), "--port", "abc", "serve")) {
+            assertThat(process.awaitExit(Duration.ofSeconds(30))).isEqualTo(2);
+            assertThat(process.stderr().get(0)).isEqualTo("Invalid value for option '--port': 'abc' is not an int");
+            assertThat(process.stdout()).isEmpty();
         }
     }
 
