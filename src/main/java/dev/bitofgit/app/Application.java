@@ -86,6 +86,7 @@ public final class Application implements AutoCloseable {
     private final QueryService queryService;
     private final Metrics metrics = new Metrics();
     private WebServer webServer;
+    private volatile boolean commandLine;
     private McpSyncServer mcpServer;
 
     private Application(Settings settings, Database database) {
@@ -142,15 +143,26 @@ public final class Application implements AutoCloseable {
                             + status.jobId().map(id -> " — progress is at GET /ingest/" + id).orElse("") + ".");
             case "not_found" -> hasData ? new QueryService.Readiness(true, true, "")
                     : new QueryService.Readiness(false, false, "BitofGit has not ingested " + status.username()
-                            + " yet. Start with POST /ingest {\"username\": \"" + status.username() + "\"} or `bitofgit ingest "
-                            + status.username() + "`.");
+                            + " yet. Start with " + startHint(status.username()) + ".");
             case "failed" -> hasData ? new QueryService.Readiness(true, false, "The last ingest of " + status.username()
                             + " failed (" + status.error().orElse("see its job") + "); this answer uses the data stored before.")
                     : new QueryService.Readiness(false, false, "The ingest of " + status.username() + " failed: "
-                            + status.error().orElse("see its job") + ". Start it again with POST /ingest.");
+                            + status.error().orElse("see its job") + ". Start it again with " + startHint(status.username()) + ".");
             default -> hasData ? new QueryService.Readiness(true, true, "")
                     : new QueryService.Readiness(false, false, status.username() + " has no repositories to ask about.");
         };
+    }
+
+    /** How the user in front of this face starts an ingest: a command for the CLI, the endpoint for HTTP callers. */
+    private String startHint(String username) {
+        return commandLine
+                ? "`bitofgit ingest " + username + " --token …` (a GitHub token is needed, even for public data)"
+                : "POST /ingest {\"username\": \"" + username + "\", \"github_token\": \"…\"}";
+    }
+
+    /** Answers go to a command-line user (`bitofgit ask`): hints name commands, not endpoints. */
+    void answerForCommandLine() {
+        commandLine = true;
     }
 
     /** The configuration's secrets are masked in every log line, by value, before anything can log them. */

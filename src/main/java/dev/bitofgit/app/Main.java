@@ -169,7 +169,15 @@ public final class Main implements Callable<Integer> {
                                 : "Demo account {} loaded: {} repositories, {} commits",
                         result.login(), result.repos(), result.commits());
             }
-            application.startServer();
+            try {
+                application.startServer();
+            } catch (RuntimeException e) {
+                if (!isBindFailure(e)) {
+                    throw e;
+                }
+                application.close();
+                throw new ConfigurationException("port " + settings.port() + " is in use; set PORT or --port, 0 picks a free one");
+            }
             try {
                 stopped.await();
             } catch (InterruptedException e) {
@@ -177,6 +185,16 @@ public final class Main implements Callable<Integer> {
             }
             return OK;
         }
+    }
+
+    /** Jetty's "address already in use", however Javalin wraps it. */
+    static boolean isBindFailure(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.net.BindException || cause.getClass().getSimpleName().contains("BindException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -278,6 +296,7 @@ public final class Main implements Callable<Integer> {
         public Integer call() {
             Settings settings = parent.settings(null, null);
             try (Application application = Application.open(settings)) {
+                application.answerForCommandLine();
                 dev.bitofgit.answer.QueryResponse response;
                 try {
                     response = application.queryService().ask(username, question, Optional.empty(),

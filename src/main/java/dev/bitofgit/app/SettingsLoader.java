@@ -39,6 +39,9 @@ public final class SettingsLoader {
     public static final String SESSION_DAYS = "BITOFGIT_SESSION_DAYS";
     public static final String RESYNC_HOURS = "BITOFGIT_RESYNC_HOURS";
     public static final String TRUSTED_PROXIES = "BITOFGIT_TRUSTED_PROXIES";
+    public static final String LOG_LEVEL = "BITOFGIT_LOG_LEVEL";
+    public static final String LIBRARY_LOG_LEVEL = "BITOFGIT_LIBRARY_LOG_LEVEL";
+    private static final java.util.List<String> LOG_LEVELS = java.util.List.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR", "OFF");
     private static final int MIN_API_KEY_LENGTH = 20;
 
     private static final String DEFAULT_GITHUB_API = "https://api.github.com";
@@ -64,6 +67,9 @@ public final class SettingsLoader {
     }
 
     private Settings load() {
+        // logback.xml reads the log levels itself, and takes a misspelt one for DEBUG: check them here instead.
+        logLevel(LOG_LEVEL);
+        logLevel(LIBRARY_LOG_LEVEL);
         int port = integer(PORT, 8000, 0, 65_535);
         DeployMode deployMode = deployMode();
         Path dataDir = dataDir();
@@ -165,6 +171,13 @@ public final class SettingsLoader {
                     name + " must be between " + min + " and " + max + ", got " + value);
         }
         return value;
+    }
+
+    private void logLevel(String name) {
+        optional(name).filter(level -> !LOG_LEVELS.contains(level.toUpperCase(Locale.ROOT))).ifPresent(level -> {
+            throw new ConfigurationException(name + " must be one of " + String.join(", ", LOG_LEVELS) + ", got '"
+                    + level + "'");
+        });
     }
 
     private DeployMode deployMode() {

@@ -26,6 +26,7 @@ class CommandLineIT {
         "PORT|70000|bitofgit: PORT must be between 0 and 65535, got 70000",
         "BITOFGIT_DB_URL|nonsense|bitofgit: BITOFGIT_DB_URL must start with jdbc:sqlite: or jdbc:postgresql://, got 'nonsense'",
         "BITOFGIT_DATA_DIR|/proc/self|bitofgit: BITOFGIT_DATA_DIR: directory /proc/self is not writable",
+        "BITOFGIT_LOG_LEVEL|LOUD|bitofgit: BITOFGIT_LOG_LEVEL must be one of TRACE, DEBUG, INFO, WARN, ERROR, OFF, got 'LOUD'",
     })
     void badConfiguration_exits2WithOneLineAndNoStackTrace(String variable, String value, String expected) {
         Map<String, String> env = variable.equals("BITOFGIT_DATA_DIR")
@@ -69,6 +70,27 @@ class CommandLineIT {
             assertThat(demo.awaitExit(Duration.ofSeconds(60))).isZero();
         }
         assertThat(dir.resolve("home/.local/share/bitofgit/bitofgit.db")).exists();
+    }
+
+    @Test
+    void portInUse_exits2WithAHint() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"));
+             JarProcess process = JarProcess.start(Map.of("BITOFGIT_DATA_DIR", dir.toString(),
+                     "PORT", String.valueOf(taken.getLocalPort())), "serve")) {
+            assertThat(process.awaitExit(Duration.ofSeconds(30))).isEqualTo(2);
+            assertThat(process.stderr()).last().isEqualTo("bitofgit: port " + taken.getLocalPort()
+                    + " is in use; set PORT or --port, 0 picks a free one");
+            assertThat(String.join("\n", process.stderr())).doesNotContain("Exception");
+        }
+    }
+
+    @Test
+    void askingAboutANeverIngestedAccount_namesTheIngestCommand() {
+        try (JarProcess ask = JarProcess.start(Map.of("BITOFGIT_DATA_DIR", dir.toString()), "ask", "nobody-yet", "hi")) {
+            assertThat(ask.awaitExit(Duration.ofSeconds(60))).isZero();
+            assertThat(ask.stdout().get(0)).isEqualTo("BitofGit has not ingested nobody-yet yet. Start with "
+                    + "`bitofgit ingest nobody-yet --token …` (a GitHub token is needed, even for public data).");
+        }
     }
 
     @Test
