@@ -254,7 +254,7 @@ public final class Main implements Callable<Integer> {
         public Integer call() {
             Settings settings = parent.settings(null, github);
             try (Application application = Application.open(settings)) {
-                ProgressBar bar = new ProgressBar(System.err);
+                ProgressBar bar = ProgressBar.forStderr();
                 long started = System.nanoTime();
                 JobStatus result;
                 try {
@@ -266,10 +266,10 @@ public final class Main implements Callable<Integer> {
                 }
                 bar.finish();
                 double seconds = (System.nanoTime() - started) / 1e9;
-                System.out.printf(java.util.Locale.ROOT,
-                        "%s: %s — %d repositories, %d commits stored, %d requests (%d not modified), %.1f s%n",
-                        result.username(), result.status(), result.reposTotal(), result.commitsStored(),
-                        result.requests(), result.notModified(), seconds);
+                System.out.printf(java.util.Locale.ROOT, "%s: %s — %s, %s stored, %s (%d not modified), %.1f s%n",
+                        result.username(), result.status(), ProgressBar.plural(result.reposTotal(), "repository", "repositories"),
+                        ProgressBar.plural(result.commitsStored(), "commit"), ProgressBar.plural(result.requests(), "request"),
+                        result.notModified(), seconds);
                 result.message().ifPresent(message -> System.out.println(message));
                 result.errors().forEach(error -> System.out.println("  failed: " + error.repo() + ": " + error.error()));
                 return result.status().equals("completed") ? OK : FAILED;
