@@ -236,6 +236,10 @@ public final class Application implements AutoCloseable {
         return new Application(settings, database);
     }
 
+    public AccountStore accounts() {
+        return accounts;
+    }
+
     public Settings settings() {
         return settings;
     }

@@ -344,8 +344,9 @@ public final class Main implements Callable<Integer> {
     }
 
     @Command(name = "export", mixinStandardHelpOptions = true,
-            description = {"Write one account (repositories, files, READMEs, signals, commits) to FILE as JSON Lines;",
-                "a name ending in .gz is gzip-compressed. Move it to another store with `bitofgit import`."})
+            description = {"Write one account to FILE, or to standard output when FILE is -.",
+                "JSON Lines (the default: repositories, files, READMEs, signals, commits; read back by `bitofgit import`;",
+                "a name ending in .gz is gzip-compressed), or CSV of its commits or repositories (ISO-8601 timestamps)."})
     static final class Export implements Callable<Integer> {
         @CommandLine.ParentCommand
         Main parent;
@@ -353,21 +354,81 @@ public final class Main implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "USERNAME")
         String username;
 
-        @Parameters(index = "1", paramLabel = "FILE")
+        @Parameters(index = "1", paramLabel = "FILE", description = "the file to write, or - for standard output")
         String file;
+
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
+                description = "jsonl (default) or csv")
+        String format;
+
+        @Option(names = "--table", paramLabel = "TABLE", defaultValue = "commits",
+                description = "with --format csv: commits (default) or repositories")
+        String table;
+
+        @Option(names = "--no-private", description = "leave private repositories and their commits out")
+        boolean noPrivate;
 
         @Override
         public Integer call() throws Exception {
-            try (Application application = Application.open(parent.settings(null, null));
-                 java.io.OutputStream out = Archives.output(java.nio.file.Path.of(file))) {
-                var summary = new dev.bitofgit.store.AccountArchive(application.database()).export(username, out);
-                System.out.println("exported " + summary.login() + ": " + summary.repositories() + " repositories, "
-                        + summary.commits() + " commits to " + file);
+            if (!format.equals("jsonl") && !format.equals("csv")) {
+                System.err.println("bitofgit: --format must be jsonl or csv, got '" + format + "'");
+                return USAGE;
+            }
+            if (!table.equals("commits") && !table.equals("repositories")) {
+                System.err.println("bitofgit: --table must be commits or repositories, got '" + table + "'");
+                return USAGE;
+            }
+            boolean toStdout = file.equals("-");
+            try (Application application = Application.open(parent.settings(null, null))) {
+                if (application.accounts().findByLogin(username).isEmpty()) {
+                    // Checked before any file is created: a failed export leaves nothing behind.
+                    System.err.println("bitofgit: account '" + username + "' is not in this store (" 
+                            + application.settings().redactedDatabaseUrl() + "); ingest it first: bitofgit ingest "
+                            + username + " --token …");
+                    return FAILED;
+                }
+                dev.bitofgit.store.AccountArchive.Summary summary;
+                if (toStdout) {
+                    java.io.OutputStream out = new java.io.FilterOutputStream(System.out) {
+                        @Override
+                        public void close() throws java.io.IOException {
+                            flush(); // standard output stays open
+                        }
+                    };
+                    summary = write(application, out);
+                    out.flush();
+                } else {
+                    java.nio.file.Path target = java.nio.file.Path.of(file).toAbsolutePath();
+                    java.nio.file.Path partial = target.resolveSibling(target.getFileName() + ".partial");
+                    try (java.io.OutputStream out = format.equals("csv")
+                            ? new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(partial))
+                            : Archives.output(partial, target)) {
+                        summary = write(application, out);
+                    } catch (java.io.IOException | RuntimeException e) {
+                        java.nio.file.Files.deleteIfExists(partial);
+                        throw e;
+                    }
+                    java.nio.file.Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+                // The summary goes to stderr when the data goes to stdout, so a pipe gets the data only.
+                (toStdout ? System.err : System.out).println("exported " + summary.login() + ": "
+                        + ProgressBar.plural(summary.repositories(), "repository", "repositories") + ", "
+                        + ProgressBar.plural(summary.commits(), "commit") + " to " + (toStdout ? "standard output" : file));
                 return OK;
             } catch (dev.bitofgit.store.StoreException e) {
                 System.err.println("bitofgit: " + e.getMessage());
                 return FAILED;
             }
+        }
+
+        private dev.bitofgit.store.AccountArchive.Summary write(Application application, java.io.OutputStream out)
+                throws java.io.IOException {
+            if (format.equals("jsonl")) {
+                return new dev.bitofgit.store.AccountArchive(application.database()).export(username, !noPrivate, out);
+            }
+            dev.bitofgit.store.AccountCsv csv = new dev.bitofgit.store.AccountCsv(application.database());
+            return table.equals("commits") ? csv.commits(username, !noPrivate, out)
+                    : csv.repositories(username, !noPrivate, out);
         }
     }
 

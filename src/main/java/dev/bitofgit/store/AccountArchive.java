@@ -52,6 +52,11 @@ public final class AccountArchive {
     }
 
     public Summary export(String login, OutputStream out) throws IOException {
+        return export(login, true, out);
+    }
+
+    /** @param includePrivate false: private repositories and their commits are left out */
+    public Summary export(String login, boolean includePrivate, OutputStream out) throws IOException {
         Account account = accounts.findByLogin(login)
                 .orElseThrow(() -> new StoreException("account '" + login + "' is not in this store"));
         BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
@@ -77,6 +82,9 @@ public final class AccountArchive {
         int repoCount = 0;
         long commitCount = 0;
         for (Repository repo : repositories.listByAccount(account.id())) {
+            if (!includePrivate && repo.isPrivate()) {
+                continue;
+            }
             ObjectNode line = JSON.createObjectNode();
             ObjectNode r = line.putObject("repository");
             r.put("id", repo.id()).put("name", repo.name()).put("description", repo.description().orElse(null))

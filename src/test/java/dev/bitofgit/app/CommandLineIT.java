@@ -94,6 +94,46 @@ class CommandLineIT {
     }
 
     @Test
+    void export_toStandardOutput_asCsv_withoutPrivate_andAnUnknownAccountLeavesNoFile() throws Exception {
+        Map<String, String> env = Map.of("BITOFGIT_DATA_DIR", dir.resolve("store").toString());
+        try (JarProcess demo = JarProcess.start(env, "demo", "--load-only")) {
+            assertThat(demo.awaitExit(Duration.ofSeconds(60))).isZero();
+        }
+        try (JarProcess out = JarProcess.startIn(dir, env, "export", "octo-demo", "-")) {
+            assertThat(out.awaitExit(Duration.ofSeconds(60))).isZero();
+            assertThat(out.stdout().get(0)).startsWith("{\"format\":\"bitofgit-export\"");
+            assertThat(out.stdout()).hasSize(26).noneMatch(line -> line.startsWith("exported"));
+            assertThat(out.stderr()).anyMatch(line -> line.startsWith("exported octo-demo: 25 repositories, ")
+                    && line.endsWith(" to standard output"));
+        }
+        assertThat(dir.resolve("-")).doesNotExist();
+        try (JarProcess out = JarProcess.start(env, "export", "octo-demo", "-", "--format", "csv", "--table",
+                "repositories", "--no-private")) {
+            assertThat(out.awaitExit(Duration.ofSeconds(60))).isZero();
+            assertThat(out.stdout().get(0)).startsWith("name,description,html_url,private,fork,archived,");
+            java.util.List<String> rows = out.stdout().subList(1, out.stdout().size());
+            assertThat(rows).isNotEmpty().hasSizeLessThan(25)
+                    .allMatch(row -> row.matches(".*,false,(true|false),(true|false),.*"))
+                    .allMatch(row -> row.matches(".*,\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?Z,.*"));
+        }
+        Path commits = dir.resolve("commits.csv");
+        try (JarProcess out = JarProcess.start(env, "export", "octo-demo", commits.toString(), "--format", "csv")) {
+            assertThat(out.awaitExit(Duration.ofSeconds(60))).isZero();
+        }
+        java.util.List<String> lines = Files.readAllLines(commits);
+        assertThat(lines.get(0)).isEqualTo("repository,sha,authored_at,committed_at,author_name,author_email,"
+                + "author_login,own,merge,additions,deletions,changed_files,message");
+        assertThat(lines.get(1)).matches("[a-z0-9-]+,[0-9a-f]{40},\\d{4}-\\d{2}-\\d{2}T[0-9:]+([+-]\\d{2}:\\d{2}|Z),.*");
+        Path nothing = dir.resolve("nobody.jsonl");
+        try (JarProcess out = JarProcess.start(env, "export", "nobody-here", nothing.toString())) {
+            assertThat(out.awaitExit(Duration.ofSeconds(60))).isEqualTo(1);
+            assertThat(out.stderr()).last().asString().startsWith("bitofgit: account 'nobody-here' is not in this store");
+        }
+        assertThat(nothing).doesNotExist();
+        assertThat(dir.resolve("nobody.jsonl.partial")).doesNotExist();
+    }
+
+    @Test
     void unreadableDatabaseFile_exits2NamingTheVariable() throws Exception {
         Path junk = Files.writeString(dir.resolve("junk.db"), "not a database ".repeat(200));
         try (JarProcess process = JarProcess.start(Map.of("BITOFGIT_DATA_DIR", dir.toString(),
