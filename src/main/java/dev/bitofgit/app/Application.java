@@ -103,7 +103,7 @@ public final class Application implements AutoCloseable {
                 accounts, repositories, commits, new JobStore(database), new EtagStore(database),
                 new ActivityRollups(database));
         this.queries = new ProfileQueries(database);
-        this.catalog = new ToolCatalog(queries, metrics);
+        this.catalog = new ToolCatalog(queries, metrics, (login, includePrivate) -> ingest.account(login, includePrivate).status());
         this.ingest.observe(metrics);
         OfflineAnswerer offline = new OfflineAnswerer(catalog, Clock.systemUTC(),
                 dev.bitofgit.ingest.SignalDetector.languageNames(), dev.bitofgit.ingest.SignalDetector.technologyNames());
