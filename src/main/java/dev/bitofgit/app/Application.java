@@ -236,6 +236,20 @@ public final class Application implements AutoCloseable {
         return new Application(settings, database);
     }
 
+    /**
+     * A session for {@code username}, proved by its own GitHub token (one GET /user), as POST /sessions issues one:
+     * for MCP clients over HTTP, which then see that account's private repositories.
+     */
+    public Sessions.Issued issueSession(String username, String token) {
+        IngestService.ProvenOwner owner = ingest.identify(token);
+        if (!owner.login().equalsIgnoreCase(username)) {
+            throw new IngestRejected(403, "the token belongs to " + owner.login() + ", not " + username
+                    + "; a session proves the token's own account only");
+        }
+        return new Sessions(new SessionStore(database), settings.security().sessionLifetime(), Clock.systemUTC())
+                .issue(owner.accountId(), owner.login());
+    }
+
     public AccountStore accounts() {
         return accounts;
     }

@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
         description = "Ask questions about your own GitHub work. With no command, runs `serve`.",
         subcommands = {
             Main.Serve.class, Main.Demo.class, Main.Ingest.class, Main.Ask.class, Main.Mcp.class,
-            Main.Export.class, Main.Import.class, CommandLine.HelpCommand.class
+            Main.Export.class, Main.Import.class, Main.Session.class, McpConfig.class, CommandLine.HelpCommand.class
         },
         footer = {"", "Environment variables (a flag overrides its variable; see README.md, Configuration):",
             "  " + Main.VARIABLES_1, "  " + Main.VARIABLES_2, "  " + Main.VARIABLES_3, "  " + Main.VARIABLES_4,
@@ -457,6 +457,45 @@ public final class Main implements Callable<Integer> {
             } catch (dev.bitofgit.store.StoreException e) {
                 System.err.println("bitofgit: " + e.getMessage());
                 return FAILED;
+            }
+        }
+    }
+
+    @Command(name = "session", mixinStandardHelpOptions = true,
+            description = {"Print a session token for USERNAME, proved by the account's own GitHub token.",
+                "Send it as 'Authorization: Bearer …' to /mcp, /tools, /query and /users: HTTP callers then see the",
+                "account's private repositories (stdio and `ask` see everything anyway)."})
+    static final class Session implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Main parent;
+
+        @Mixin
+        GitHubOptions github;
+
+        @Parameters(paramLabel = "USERNAME", description = "the GitHub login the token belongs to")
+        String username;
+
+        @Option(names = "--token", paramLabel = "TOKEN", description = "the account's GitHub token (default: env GITHUB_TOKEN)")
+        String token;
+
+        @Override
+        public Integer call() {
+            Settings settings = parent.settings(null, github);
+            Optional<String> proof = Optional.ofNullable(token).filter(value -> !value.isBlank()).or(settings::githubToken);
+            if (proof.isEmpty()) {
+                System.err.println("bitofgit: a session is proved by the account's own GitHub token: pass --token "
+                        + "(or set GITHUB_TOKEN)");
+                return USAGE;
+            }
+            try (Application application = Application.open(settings)) {
+                var issued = application.issueSession(username, proof.get());
+                System.out.println(issued.token());
+                System.err.println("session for " + username + " until " + issued.expiresAt()
+                        + "; send it as 'Authorization: Bearer <token>' (bitofgit mcp-config shows where)");
+                return OK;
+            } catch (IngestRejected e) {
+                System.err.println("bitofgit: " + e.getMessage());
+                return e.status() == 400 ? USAGE : FAILED;
             }
         }
     }

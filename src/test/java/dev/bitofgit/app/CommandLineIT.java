@@ -2,11 +2,13 @@ package dev.bitofgit.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bitofgit.testing.GitHubStandIn;
 import dev.bitofgit.testing.Http;
 import dev.bitofgit.testing.JarProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -134,6 +136,86 @@ class CommandLineIT {
     }
 
     @Test
+    void mcpConfig_forClaudeDesktop_startsAWorkingServerFromAnywhere() throws Exception {
+        Path store = dir.resolve("store");
+        Map<String, String> env = Map.of("BITOFGIT_DATA_DIR", store.toString());
+        try (JarProcess demo = JarProcess.start(env, "demo", "--load-only")) {
+            assertThat(demo.awaitExit(Duration.ofSeconds(60))).isZero();
+        }
+        JsonNode server;
+        try (JarProcess config = JarProcess.start(env, "mcp-config", "--client", "claude-desktop")) {
+            assertThat(config.awaitExit(Duration.ofSeconds(30))).isZero();
+            server = tools.jackson.databind.json.JsonMapper.builder().build()
+                    .readTree(String.join("\n", config.stdout())).get("mcpServers").get("bitofgit");
+        }
+        assertThat(Path.of(server.get("command").asString())).isAbsolute().isExecutable();
+        assertThat(server.get("args").get(1).asString()).isEqualTo(JarProcess.jar().toAbsolutePath().toString());
+        assertThat(server.get("env").get("BITOFGIT_DATA_DIR").asString()).isEqualTo(store.toString());
+
+        // Start it as Claude Desktop does: from /, with only the configured environment, and speak MCP on stdio.
+        java.util.List<String> command = new java.util.ArrayList<>(List.of(server.get("command").asString()));
+        server.get("args").forEach(arg -> command.add(arg.asString()));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(Path.of("/").toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().clear();
+        builder.environment().put("BITOFGIT_DATA_DIR", server.get("env").get("BITOFGIT_DATA_DIR").asString());
+        Process mcp = builder.start();
+        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(mcp.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
+             var out = new java.io.PrintWriter(mcp.getOutputStream(), true, java.nio.charset.StandardCharsets.UTF_8)) {
+            out.println("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
+                    + "\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"it\",\"version\":\"1\"}}}");
+            assertThat(in.readLine()).contains("\"id\":1", "bitofgit");
+            out.println("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}");
+            out.println("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":\"list_accounts\","
+                    + "\"arguments\":{}}}");
+            assertThat(in.readLine()).contains("\"id\":2", "octo-demo", "\"private_included\":true");
+        } finally {
+            mcp.destroy();
+            mcp.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void mcpConfig_printsEveryClient_andTheSessionCommandGivesATokenThatSeesPrivateData() throws Exception {
+        Path store = dir.resolve("store");
+        dev.bitofgit.demo.DemoAccount demo = dev.bitofgit.demo.DemoAccountGenerator.generate(
+                dev.bitofgit.demo.DemoSpec.octoDemo(java.time.LocalDate.now(java.time.ZoneOffset.UTC)));
+        try (dev.bitofgit.testing.GitHubStandIn github = new dev.bitofgit.testing.GitHubStandIn().account(demo)
+                .token("ghp_octoDemoOwn", "octo-demo")) {
+            Map<String, String> env = Map.of("BITOFGIT_DATA_DIR", store.toString(), "GITHUB_API_URL", github.apiUrl());
+            try (JarProcess all = JarProcess.start(env, "mcp-config")) {
+                assertThat(all.awaitExit(Duration.ofSeconds(30))).isZero();
+                assertThat(String.join("\n", all.stdout())).contains("# Claude Desktop", "# Claude Code", "# Cursor",
+                        "# VS Code", "# HTTP clients", "claude mcp add bitofgit --scope user -e BITOFGIT_DATA_DIR=" + store,
+                        "\"url\" : \"http://127.0.0.1:8000/mcp\"");
+            }
+            try (JarProcess demoLoad = JarProcess.start(env, "demo", "--load-only")) {
+                assertThat(demoLoad.awaitExit(Duration.ofSeconds(60))).isZero();
+            }
+            try (JarProcess wrong = JarProcess.start(env, "session", "octo-demo", "--token", GitHubStandIn.READER_TOKEN)) {
+                assertThat(wrong.awaitExit(Duration.ofSeconds(30))).isEqualTo(1);
+                assertThat(wrong.stderr()).last().isEqualTo("bitofgit: the token belongs to public-reader, not octo-demo; "
+                        + "a session proves the token's own account only");
+            }
+            String token;
+            try (JarProcess session = JarProcess.start(env, "session", "octo-demo", "--token", "ghp_octoDemoOwn")) {
+                assertThat(session.awaitExit(Duration.ofSeconds(30))).isZero();
+                assertThat(session.stdout()).hasSize(1);
+                token = session.stdout().get(0);
+                assertThat(token).startsWith("bgs_");
+            }
+            try (JarProcess serve = JarProcess.start(Map.of("BITOFGIT_DATA_DIR", store.toString(), "PORT", "0"), "serve")) {
+                Http http = new Http(serve.awaitRunning(Duration.ofSeconds(60)));
+                assertThat(http.withBearer(token).post("/tools/list_accounts", "{}").json().get("accounts").get(0)
+                        .get("repos").asInt()).isEqualTo(demo.repos().size());
+                assertThat(http.post("/tools/list_accounts", "{}").json().get("accounts").get(0)
+                        .get("private_included").asBoolean()).isFalse();
+                serve.stop();
+            }
+        }
+    }
+
+    @Test
     void unreadableDatabaseFile_exits2NamingTheVariable() throws Exception {
         Path junk = Files.writeString(dir.resolve("junk.db"), "not a database ".repeat(200));
         try (JarProcess process = JarProcess.start(Map.of("BITOFGIT_DATA_DIR", dir.toString(),
@@ -146,7 +228,8 @@ class CommandLineIT {
     }
 
     @ParameterizedTest
-    @CsvSource({"serve,true", "demo,true", "ingest,false", "ask,false", "mcp,false", "export,false", "import,false"})
+    @CsvSource({"serve,true", "demo,true", "ingest,false", "ask,false", "mcp,false", "export,false", "import,false",
+        "session,false", "mcp-config,true"})
     void help_showsTheCommandsOwnOptions(String command, boolean serves) {
         try (JarProcess process = JarProcess.start(Map.of(), command, "--help")) {
             assertThat(process.awaitExit(Duration.ofSeconds(30))).isZero();
