@@ -158,10 +158,11 @@ public final class Main implements Callable<Integer> {
             Logger log = LoggerFactory.getLogger(Main.class);
             Application application = Application.open(settings);
             CountDownLatch stopped = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            Thread shutdown = new Thread(() -> {
                 application.close();
                 stopped.countDown();
-            }, "bitofgit-shutdown"));
+            }, "bitofgit-shutdown");
+            Runtime.getRuntime().addShutdownHook(shutdown);
             if (loadDemo) {
                 var result = application.loadDemo();
                 log.info(result.alreadyLoaded()
@@ -175,6 +176,7 @@ public final class Main implements Callable<Integer> {
                 if (!isBindFailure(e)) {
                     throw e;
                 }
+                Runtime.getRuntime().removeShutdownHook(shutdown); // closed here, once: no warnings after the message
                 application.close();
                 throw new ConfigurationException("port " + settings.port() + " is in use; set PORT or --port, 0 picks a free one");
             }
