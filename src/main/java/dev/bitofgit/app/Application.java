@@ -230,9 +230,9 @@ public final class Application implements AutoCloseable {
                     + settings.redactedDatabaseUrl() + ")", e);
         }
         // Said at every start: a user who sees an empty store learns at once which store it is.
-        LOG.info("store: {}", settings.redactedDatabaseUrl().startsWith("jdbc:sqlite:")
+        LOG.info("store: {}{}", settings.redactedDatabaseUrl().startsWith("jdbc:sqlite:")
                 ? settings.redactedDatabaseUrl().substring("jdbc:sqlite:".length()) + " (SQLite)"
-                : settings.redactedDatabaseUrl());
+                : settings.redactedDatabaseUrl(), database.readOnly().isPresent() ? ", read-only" : "");
         return new Application(settings, database);
     }
 
@@ -248,6 +248,22 @@ public final class Application implements AutoCloseable {
         }
         return new Sessions(new SessionStore(database), settings.security().sessionLifetime(), Clock.systemUTC())
                 .issue(owner.accountId(), owner.login());
+    }
+
+    /**
+     * Refuses a command that writes to the store when the store can only be read: one line naming the store, what
+     * writes and what to do, instead of a raw SQLITE_READONLY error halfway through.
+     */
+    public void requireWritableStore(String command) {
+        database.readOnly().ifPresent(reason -> {
+            throw new ConfigurationException(readOnlyMessage(reason, command));
+        });
+    }
+
+    static String readOnlyMessage(String reason, String command) {
+        return reason + ": `bitofgit " + command + "` writes to the store; make it writable, or point "
+                + SettingsLoader.DATA_DIR + " (--data-dir) at a writable directory (`bitofgit ask` and `bitofgit mcp` "
+                + "only read it)";
     }
 
     public AccountStore accounts() {

@@ -73,6 +73,12 @@ public final class Main implements Callable<Integer> {
                 err.println("bitofgit: " + exception.getMessage());
                 return USAGE;
             }
+            if (isReadOnlyFailure(exception)) {
+                // A store that became read-only after start (a remount, a permission change): never a raw SQL error.
+                err.println("bitofgit: the store is read-only (SQLITE_READONLY): make it writable, or point "
+                        + SettingsLoader.DATA_DIR + " (--data-dir) at a writable directory");
+                return FAILED;
+            }
             LoggerFactory.getLogger(Main.class).debug("command failed", exception);
             err.println("bitofgit: " + exception.getClass().getSimpleName() + ": " + exception.getMessage());
             return FAILED;
@@ -157,6 +163,12 @@ public final class Main implements Callable<Integer> {
         static int serve(Settings settings, boolean loadDemo) {
             Logger log = LoggerFactory.getLogger(Main.class);
             Application application = Application.open(settings);
+            try {
+                application.requireWritableStore(loadDemo ? "demo" : "serve");
+            } catch (ConfigurationException e) {
+                application.close();
+                throw e;
+            }
             CountDownLatch stopped = new CountDownLatch(1);
             Thread shutdown = new Thread(() -> {
                 application.close();
@@ -187,6 +199,15 @@ public final class Main implements Callable<Integer> {
             }
             return OK;
         }
+    }
+
+    static boolean isReadOnlyFailure(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (String.valueOf(cause.getMessage()).contains("SQLITE_READONLY")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Jetty's "address already in use", however Javalin wraps it. */
@@ -220,6 +241,7 @@ public final class Main implements Callable<Integer> {
             Settings settings = parent.settings(server, github);
             if (loadOnly) {
                 try (Application application = Application.open(settings)) {
+                    application.requireWritableStore("demo");
                     var result = application.loadDemo();
                     System.out.println((result.alreadyLoaded() ? "already loaded: " : "loaded: ") + result.login()
                             + ", " + result.repos() + " repositories, " + result.commits() + " commits");
@@ -256,6 +278,7 @@ public final class Main implements Callable<Integer> {
         public Integer call() {
             Settings settings = parent.settings(null, github);
             try (Application application = Application.open(settings)) {
+                application.requireWritableStore("ingest");
                 ProgressBar bar = ProgressBar.forStderr();
                 long started = System.nanoTime();
                 JobStatus result;
@@ -452,6 +475,7 @@ public final class Main implements Callable<Integer> {
             }
             try (Application application = Application.open(parent.settings(null, null));
                  java.io.InputStream in = Archives.input(path)) {
+                application.requireWritableStore("import");
                 var summary = new dev.bitofgit.store.AccountArchive(application.database()).importFrom(in);
                 System.out.println("imported " + summary.login() + ": " + summary.repositories() + " repositories, "
                         + summary.commits() + " commits");
@@ -490,6 +514,7 @@ public final class Main implements Callable<Integer> {
                 return USAGE;
             }
             try (Application application = Application.open(settings)) {
+                application.requireWritableStore("session");
                 var issued = application.issueSession(username, proof.get());
                 System.out.println(issued.token());
                 System.err.println("session for " + username + " until " + issued.expiresAt()

@@ -214,6 +214,10 @@ public final class SettingsLoader {
         } catch (InvalidPathException e) {
             throw new ConfigurationException(DATA_DIR + " is not a valid path: '" + raw + "'");
         }
+        if (optional(DB_URL).isEmpty() && Files.isDirectory(dir) && Files.isRegularFile(dir.resolve("bitofgit.db"))
+                && !Files.isWritable(dir)) {
+            return dir; // a read-only store: `ask` and `mcp` read it; commands that write say so (Application)
+        }
         ensureWritableDirectory(DATA_DIR, dir);
         return dir;
     }
@@ -250,10 +254,12 @@ public final class SettingsLoader {
             if (Files.isDirectory(path)) {
                 throw new ConfigurationException(DB_URL + " names a directory, not a SQLite file: " + path);
             }
-            if (Files.exists(path) && !(Files.isReadable(path) && Files.isWritable(path))) {
-                throw new ConfigurationException(DB_URL + " names a file that cannot be read and written: " + path);
+            if (Files.exists(path) && !Files.isReadable(path)) {
+                throw new ConfigurationException(DB_URL + " names a file that cannot be read: " + path);
             }
-            ensureWritableDirectory(DB_URL, path.getParent());
+            if (!Files.exists(path)) { // an existing file may be read-only: `ask` and `mcp` only read it
+                ensureWritableDirectory(DB_URL, path.getParent());
+            }
             return url;
         }
         throw new ConfigurationException(DB_URL + " must start with jdbc:sqlite: or jdbc:postgresql://, got '"

@@ -112,6 +112,7 @@ public final class IngestService implements AutoCloseable {
     private Optional<TokenKeeper> keeper = Optional.empty();
     /** This instance, as lease owner of the jobs it runs. */
     private final String instanceId = UUID.randomUUID().toString();
+    private volatile boolean claimedJobs;
     private final java.util.concurrent.ScheduledExecutorService leases =
             Executors.newSingleThreadScheduledExecutor(runnable -> {
                 Thread thread = new Thread(runnable, "ingest-leases");
@@ -229,6 +230,7 @@ public final class IngestService implements AutoCloseable {
             }
             stores.jobs().create(jobId, login, preflight.asOwner, request.full(), token.isPresent(), Instant.now());
             stores.jobs().claim(jobId, instanceId, Instant.now(), config.lease());
+            claimedJobs = true;
             RunningJob job = new RunningJob(progress, workers(jobId), preflight.asOwner);
             running.put(key, job);
             preflight.note.ifPresent(progress::message);
@@ -516,6 +518,7 @@ public final class IngestService implements AutoCloseable {
                     config.lease())) {
                 continue; // running here already, or another live instance holds it
             }
+            claimedJobs = true;
             Optional<String> token = record.usedToken() ? keptToken(record.loginKey()).or(config::defaultToken)
                     : config.defaultToken();
             JobProgress progress = new JobProgress(record.id(), record.loginKey(), record.createdAt());
@@ -709,6 +712,9 @@ public final class IngestService implements AutoCloseable {
             jobs.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (!claimedJobs) {
+            return; // nothing to release: `ask` and `mcp` never write here (their store may be read-only)
         }
         try {
             stores.jobs().release(instanceId);

@@ -215,6 +215,50 @@ class CommandLineIT {
         }
     }
 
+    /** A store on a file system remounted read-only (root ignores file modes, so chmod would prove nothing). */
+    @Test
+    void readOnlyStore_askAndMcpRead_writingCommandsSayWhatToDoInOneLine() throws Exception {
+        Path store = Files.createDirectories(dir.resolve("ro"));
+        mount("tmpfs", "-t", "tmpfs", "-o", "size=16m", "tmpfs", store.toString());
+        try {
+            Map<String, String> env = Map.of("BITOFGIT_DATA_DIR", store.toString(), "PORT", "0");
+            try (JarProcess demo = JarProcess.start(env, "demo", "--load-only")) {
+                assertThat(demo.awaitExit(Duration.ofSeconds(60))).isZero();
+            }
+            mount("remount", "-o", "remount,ro", store.toString());
+            try (JarProcess ask = JarProcess.start(env, "ask", "octo-demo", "Which of my repos are forks?")) {
+                assertThat(ask.awaitExit(Duration.ofSeconds(60))).isZero();
+                assertThat(ask.stdout().get(0)).isEqualTo("**1** of your repositories is a fork: **advent-of-code**.");
+                assertThat(ask.stderr()).anyMatch(line -> line.endsWith(store.resolve("bitofgit.db") + " is read-only (a "
+                        + "read-only directory or file system): this question and its answer are not kept, so a "
+                        + "follow-up cannot refer to them"));
+                assertThat(String.join("\n", ask.stderr())).doesNotContain("SQLITE_", "Exception");
+            }
+            for (String command : List.of("ingest", "serve")) {
+                String[] args = command.equals("ingest") ? new String[] {"ingest", "octo-demo", "--token", "t"}
+                        : new String[] {"serve"};
+                try (JarProcess writer = JarProcess.start(env, args)) {
+                    assertThat(writer.awaitExit(Duration.ofSeconds(60))).isEqualTo(2);
+                    assertThat(writer.stderr()).last().isEqualTo("bitofgit: " + store.resolve("bitofgit.db")
+                            + " is read-only (a read-only directory or file system): `bitofgit " + command
+                            + "` writes to the store; make it writable, or point BITOFGIT_DATA_DIR (--data-dir) at a "
+                            + "writable directory (`bitofgit ask` and `bitofgit mcp` only read it)");
+                }
+            }
+        } finally {
+            new ProcessBuilder("umount", "-l", store.toString()).start().waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+        }
+    }
+
+    private static void mount(String what, String... arguments) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("mount"));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertThat(process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) && process.exitValue() == 0)
+                .as("mount %s: %s (this test mounts a tmpfs and needs root, as CI runs)", what, output).isTrue();
+    }
+
     @Test
     void unreadableDatabaseFile_exits2NamingTheVariable() throws Exception {
         Path junk = Files.writeString(dir.resolve("junk.db"), "not a database ".repeat(200));
