@@ -48,6 +48,9 @@ public final class IngestService implements AutoCloseable {
     private static final java.time.Duration STORE_OUTAGE_MAX_WAIT = java.time.Duration.ofMinutes(5);
 
     /** Where GitHub is and how to talk to it. {@code defaultToken} is GITHUB_TOKEN, used when a request has none. */
+    /** How long POST /ingest waits for GitHub to answer the preflight before answering with the pending job. */
+    private static final java.time.Duration PREFLIGHT_PATIENCE = java.time.Duration.ofSeconds(2);
+
     /** The one sentence every face shows for a tokenless ingest (CLI, POST /ingest, the UI). */
     public static final String TOKEN_NEEDED = "a GitHub token is needed, even for public data (GitHub's GraphQL API "
             + "refuses requests without one): a fine-grained token with no permissions reads public data; create one "
@@ -127,6 +130,16 @@ public final class IngestService implements AutoCloseable {
     private final Map<String, JobStatus> unsavedEnds = new ConcurrentHashMap<>();
     /** Owners' jobs waiting for a public-only job of their account to end (in memory: lost with the process). */
     private final Map<String, Queued> queued = new ConcurrentHashMap<>();
+    /**
+     * Jobs whose preflight (who is this user, whose is this token) GitHub is making wait — a rate limit, a secondary
+     * limit, a slow answer — after POST /ingest already answered; by login key. In memory until the job starts.
+     */
+    private final Map<String, JobProgress> preflighting = new ConcurrentHashMap<>();
+    private final ExecutorService preflights = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "ingest-preflight");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     /** A job running here; {@code seesPrivate}: it lists the account with its owner's visibility. */
     private record RunningJob(JobProgress progress, ExecutorService workers, boolean seesPrivate) {
@@ -205,9 +218,88 @@ public final class IngestService implements AutoCloseable {
             owner.ifPresent(proven -> keepIfAsked(request, proven, given));
             return new Submission(waiting.progress().snapshot(), owner);
         }
+        JobProgress checking = preflighting.get(key);
+        if (checking != null) {
+            // GitHub is making this account's preflight wait: join it (whose token this is, is not asked meanwhile).
+            return new Submission(checking.snapshot(), Optional.empty());
+        }
         String jobId = UUID.randomUUID().toString();
         JobProgress progress = new JobProgress(jobId, login, Instant.now());
-        return launch(key, login, progress, request, token, background, onProgress);
+        if (!background) {
+            return launch(key, login, progress, request, token, false, onProgress);
+        }
+        return launchPatiently(key, login, progress, request, token, onProgress);
+    }
+
+    /**
+     * Launches in the background and waits for the preflight only while GitHub answers promptly, so that a rejected
+     * token (401) or an unknown user (404) is still the request's answer; when GitHub makes the caller wait (a rate
+     * limit, a secondary limit, a slow answer), answers at once with the pending job, whose progress then says what it
+     * waits for and until when. The request never holds a connection for GitHub's sake.
+     */
+    private Submission launchPatiently(String key, String login, JobProgress progress, IngestRequest request,
+                                       Optional<String> token, Consumer<JobStatus> onProgress) {
+        JobProgress raced = preflighting.putIfAbsent(key, progress);
+        if (raced != null) {
+            return new Submission(raced.snapshot(), Optional.empty());
+        }
+        java.util.concurrent.CompletableFuture<Submission> launched;
+        try {
+            launched = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> launch(key, login, progress, request, token, true, onProgress), preflights);
+        } catch (RuntimeException e) {
+            preflighting.remove(key, progress);
+            throw e;
+        }
+        launched.whenComplete((submission, failure) -> preflighting.remove(key, progress));
+        long deadline = System.nanoTime() + PREFLIGHT_PATIENCE.toNanos();
+        while (true) {
+            try {
+                return launched.get(50, TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                throw new IllegalStateException(e.getCause());
+            } catch (java.util.concurrent.TimeoutException e) {
+                boolean waiting = progress.snapshot().message().filter(m -> m.startsWith("waiting")).isPresent();
+                if (waiting || System.nanoTime() > deadline) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        String checking = "asking GitHub about " + login + " (GitHub is slow to answer)";
+        progress.messageUnlessSet(checking);
+        launched.whenComplete((submission, failure) -> {
+            progress.clearMessage(checking);
+            if (failure != null) {
+                endBeforeStart(progress, login, request, token,
+                        failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure);
+            }
+        });
+        LOG.info("ingest job {} for {}: GitHub makes the preflight wait; answered at once, the job waits",
+                progress.jobId(), login);
+        return new Submission(progress.snapshot(), Optional.empty());
+    }
+
+    /** A job whose preflight failed after its request was answered: its end is stored like any job's. */
+    private void endBeforeStart(JobProgress progress, String login, IngestRequest request, Optional<String> token,
+                                Throwable failure) {
+        if (failure instanceof IngestRejected rejected) {
+            progress.finish(rejected.status() == 404 ? "not_found" : "failed", rejected.getMessage());
+        } else {
+            LOG.error("ingest job {} for {} could not start", progress.jobId(), login, failure);
+            progress.finish("failed", "the ingest could not start; see the server log for job " + progress.jobId());
+        }
+        try {
+            stores.jobs().create(progress.jobId(), login, false, request.full(), token.isPresent(), Instant.now());
+            save(progress.snapshot());
+        } catch (RuntimeException storeFailed) {
+            unsavedEnds.put(progress.jobId(), progress.snapshot());
+        }
     }
 
     /** Checks with GitHub, records the job and runs it (in the background, or in this thread). */
@@ -618,6 +710,11 @@ public final class IngestService implements AutoCloseable {
                 return Optional.of(job.progress().snapshot());
             }
         }
+        for (JobProgress checking : preflighting.values()) {
+            if (checking.jobId().equals(jobId)) {
+                return Optional.of(checking.snapshot());
+            }
+        }
         for (Queued waiting : queued.values()) {
             if (waiting.progress().jobId().equals(jobId)) {
                 return Optional.of(waiting.progress().snapshot());
@@ -645,7 +742,9 @@ public final class IngestService implements AutoCloseable {
         String key = login.toLowerCase(Locale.ROOT);
         Optional<Account> account = stores.accounts().findByLogin(login);
         RunningJob live = running.get(key);
+        JobProgress checking = preflighting.get(key);
         Optional<JobStatus> latest = (live != null ? Optional.of(live.progress().snapshot())
+                : checking != null ? Optional.of(checking.snapshot())
                 : stores.jobs().latestFor(login)
                         .map(record -> unsavedEnds.getOrDefault(record.id(), fromRecord(record))))
                 .map(job -> seenBy(job, includePrivate));
@@ -705,6 +804,7 @@ public final class IngestService implements AutoCloseable {
     /** Stops running jobs; their checkpoints let the next start resume them. */
     @Override
     public void close() {
+        preflights.shutdownNow();
         leases.shutdownNow();
         jobs.shutdownNow();
         running.values().forEach(job -> job.workers().shutdownNow());

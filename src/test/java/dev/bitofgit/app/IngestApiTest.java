@@ -78,6 +78,58 @@ class IngestApiTest {
     }
 
     @Test
+    void ingest_whileGitHubsRateLimitIsSpent_answers202AtOnce_andTheJobSaysWhatItWaitsForAndUntilWhen() {
+        github.rateLimit(5_000, 0, 4);
+        long started = System.nanoTime();
+        Http.Response accepted = http.post("/ingest", "{\"username\":\"grace-h\",\"github_token\":\"github_pat_public_reader\"}");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(1_500));
+        assertThat(accepted.status()).isEqualTo(202);
+        assertThat(accepted.json().get("status").asString()).isEqualTo("pending");
+        String jobId = accepted.json().get("job_id").asString();
+        JsonNode waiting = http.get("/ingest/" + jobId).json();
+        assertThat(waiting.get("status").asString()).isEqualTo("pending");
+        assertThat(waiting.get("message").asString()).matches("waiting for the GitHub rate limit until \\d{2}:\\d{2}:\\d{2} UTC");
+        assertThat(http.get("/users/grace-h").json().get("status").asString()).isEqualTo("pending");
+        Http.Response again = http.post("/ingest", "{\"username\":\"grace-h\",\"github_token\":\"github_pat_public_reader\"}");
+        assertThat(again.json().get("job_id").asString()).as("a second request joins the waiting job").isEqualTo(jobId);
+        JsonNode done = awaitFinished(jobId);
+        assertThat(done.get("status").asString()).isEqualTo("completed");
+        assertThat(done.get("repos_done").asInt()).isEqualTo((int) ACCOUNT.repos().stream().filter(r -> !r.isPrivate()).count());
+    }
+
+    @Test
+    void ingest_whileGitHubAnswersSlowly_orWithItsSecondaryLimit_answers202WithinTwoSeconds() {
+        github.latency(3_500);
+        long started = System.nanoTime();
+        Http.Response slow = http.post("/ingest", "{\"username\":\"grace-h\",\"github_token\":\"github_pat_public_reader\"}");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(3_000));
+        assertThat(slow.status()).isEqualTo(202);
+        String jobId = slow.json().get("job_id").asString();
+        assertThat(http.get("/ingest/" + jobId).json().get("message").asString())
+                .isEqualTo("asking GitHub about grace-h (GitHub is slow to answer)");
+        github.latency(0);
+        assertThat(awaitFinished(jobId).get("status").asString()).isEqualTo("completed");
+
+        github.secondaryLimit(3);
+        started = System.nanoTime();
+        Http.Response limited = http.post("/ingest", "{\"username\":\"grace-h\",\"github_token\":\"github_pat_public_reader\"}");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(1_500));
+        assertThat(limited.status()).isEqualTo(202);
+        assertThat(awaitFinished(limited.json().get("job_id").asString()).get("status").asString()).isEqualTo("completed");
+    }
+
+    @Test
+    void ingest_ofAnUnknownUserAfterARateLimitWait_endsNotFoundWithTheReason() {
+        github.rateLimit(5_000, 0, 3);
+        Http.Response accepted = http.post("/ingest", "{\"username\":\"nobody-at-all\",\"github_token\":\"github_pat_public_reader\"}");
+        assertThat(accepted.status()).isEqualTo(202);
+        JsonNode done = awaitFinished(accepted.json().get("job_id").asString());
+        assertThat(done.get("status").asString()).isEqualTo("not_found");
+        assertThat(done.get("message").asString()).isEqualTo("no GitHub user nobody-at-all");
+        assertThat(http.get("/users/nobody-at-all").json().get("status").asString()).isEqualTo("not_found");
+    }
+
+    @Test
     void ingest_answers202AtOnce_thenReportsProgressToCompletion() {
         Http.Response accepted = http.post("/ingest", "{\"username\":\"grace-h\",\"github_token\":\"ghp_grace\"}");
         assertThat(accepted.status()).isEqualTo(202);
