@@ -18,7 +18,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The command line: {@code bitofgit [serve|demo|ingest|ask|mcp|export|import]}. Exit codes: 0 ok, 1 failed, 2 usage. */
+/** The command line: {@code bitofgit [serve|demo|ingest|ask|mcp|mcp-config|session|export|import]}. Exit codes: 0 ok, 1 failed, 2 usage. */
 @Command(name = "bitofgit",
         mixinStandardHelpOptions = true,
         versionProvider = Main.VersionProvider.class,
