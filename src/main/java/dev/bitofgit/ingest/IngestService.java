@@ -693,7 +693,15 @@ public final class IngestService implements AutoCloseable {
     }
 
     private JobStatus seenBy(JobStatus status, boolean mayReadPrivate) {
-        if (mayReadPrivate || !stores.jobs().find(status.jobId()).map(JobRecord::includePrivate).orElse(true)) {
+        if (mayReadPrivate) {
+            return status;
+        }
+        // A job running here knows whether it reads private repositories: no database call, so its progress is
+        // served from memory while the database is away.
+        Optional<Boolean> runningHereSeesPrivate = running.values().stream()
+                .filter(job -> job.progress().jobId().equals(status.jobId())).findFirst().map(RunningJob::seesPrivate);
+        if (!runningHereSeesPrivate.orElseGet(() -> stores.jobs().find(status.jobId())
+                .map(JobRecord::includePrivate).orElse(true))) {
             return status;
         }
         Optional<Account> account = stores.accounts().findByLogin(status.username());
