@@ -200,7 +200,7 @@ public final class IngestService implements AutoCloseable {
             // Join the running job (here or on another instance); a token still proves the caller's account.
             JobStatus joined = existing != null ? existing.progress().snapshot() : fromRecord(elsewhere.get());
             Optional<ProvenOwner> owner = token.isEmpty() ? Optional.empty()
-                    : proveOwner(token, login, given.isEmpty());
+                    : proveOwnerPatiently(token, login, given.isEmpty());
             owner.ifPresent(proven -> keepIfAsked(request, proven, given));
             boolean runningSeesPrivate = existing != null ? existing.seesPrivate() : elsewhere.get().includePrivate();
             if (owner.isPresent() && request.includePrivate() && !runningSeesPrivate) {
@@ -214,7 +214,7 @@ public final class IngestService implements AutoCloseable {
         if (waiting != null) {
             // An owner's job is already waiting to run: a second request joins that one.
             Optional<ProvenOwner> owner = token.isEmpty() ? Optional.empty()
-                    : proveOwner(token, login, given.isEmpty());
+                    : proveOwnerPatiently(token, login, given.isEmpty());
             owner.ifPresent(proven -> keepIfAsked(request, proven, given));
             return new Submission(waiting.progress().snapshot(), owner);
         }
@@ -392,6 +392,31 @@ public final class IngestService implements AutoCloseable {
         requireNonNull(token, "token == null");
         GitHubUser user = tokenOwner(Optional.of(token));
         return new ProvenOwner(user.id(), user.login(), false);
+    }
+
+    /**
+     * {@link #proveOwner}, for a request that joins a job: GitHub gets {@link #PREFLIGHT_PATIENCE} to say whose the
+     * token is; when it makes the caller wait, the request joins without a session (POST /sessions gives one later).
+     */
+    private Optional<ProvenOwner> proveOwnerPatiently(Optional<String> token, String login, boolean byDefaultToken) {
+        java.util.concurrent.Future<Optional<ProvenOwner>> proof =
+                preflights.submit(() -> proveOwner(token, login, byDefaultToken));
+        try {
+            return proof.get(PREFLIGHT_PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (java.util.concurrent.TimeoutException e) {
+            proof.cancel(true); // stops its wait for GitHub
+            LOG.info("GitHub is slow to say whose token joins the ingest of {}: joined without a session", login);
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            proof.cancel(true);
+            return Optional.empty();
+        }
     }
 
     /** Present when the token (the request's, else GITHUB_TOKEN) is {@code login}'s own. */

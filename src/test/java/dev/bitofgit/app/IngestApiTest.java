@@ -92,6 +92,10 @@ class IngestApiTest {
         assertThat(http.get("/users/grace-h").json().get("status").asString()).isEqualTo("pending");
         Http.Response again = http.post("/ingest", "{\"username\":\"grace-h\",\"github_token\":\"github_pat_public_reader\"}");
         assertThat(again.json().get("job_id").asString()).as("a second request joins the waiting job").isEqualTo(jobId);
+        started = System.nanoTime();
+        Http.Response owner = http.post("/ingest", "{\"username\":\"grace-h\",\"github_token\":\"ghp_grace\"}");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(3_000));
+        assertThat(owner.status()).isEqualTo(202);
         JsonNode done = awaitFinished(jobId);
         assertThat(done.get("status").asString()).isEqualTo("completed");
         assertThat(done.get("repos_done").asInt()).isEqualTo((int) ACCOUNT.repos().stream().filter(r -> !r.isPrivate()).count());
@@ -116,6 +120,22 @@ class IngestApiTest {
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(1_500));
         assertThat(limited.status()).isEqualTo(202);
         assertThat(awaitFinished(limited.json().get("job_id").asString()).get("status").asString()).isEqualTo("completed");
+    }
+
+    @Test
+    void joiningARunningJob_whileGitHubMakesTheTokenCheckWait_answersWithinThreeSecondsWithoutASession() {
+        github.latency(60);
+        String jobId = http.post("/ingest", "{\"username\":\"grace-h\",\"github_token\":\"github_pat_public_reader\"}")
+                .json().get("job_id").asString();
+        github.rateLimit(5_000, 0, 4);
+        long started = System.nanoTime();
+        Http.Response joined = http.post("/ingest", "{\"username\":\"grace-h\",\"github_token\":\"ghp_grace\"}");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(3_000));
+        assertThat(joined.status()).isEqualTo(202);
+        assertThat(joined.json().get("job_id").asString()).isEqualTo(jobId);
+        assertThat(joined.json().has("session_token")).isFalse();
+        github.latency(0);
+        assertThat(awaitFinished(jobId).get("status").asString()).isEqualTo("completed");
     }
 
     @Test
