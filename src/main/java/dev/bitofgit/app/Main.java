@@ -27,22 +27,25 @@ import picocli.CommandLine.Parameters;
             Main.Serve.class, Main.Demo.class, Main.Ingest.class, Main.Ask.class, Main.Mcp.class,
             Main.Export.class, Main.Import.class, Main.Session.class, McpConfig.class, CommandLine.HelpCommand.class
         },
-        footer = {"", "Environment variables (a flag overrides its variable; see README.md, Configuration):",
-            "  " + Main.VARIABLES_1, "  " + Main.VARIABLES_2, "  " + Main.VARIABLES_3, "  " + Main.VARIABLES_4,
-            "  " + Main.VARIABLES_5,
-            "Global options go before or after the command. Exit codes: 0 ok, 1 failed, 2 bad usage or configuration."})
+        footer = {"", "Environment variables (a flag overrides its variable; README.md, Configuration):",
+            Main.VARIABLES_1, Main.VARIABLES_2, Main.VARIABLES_3, Main.VARIABLES_4, Main.VARIABLES_5,
+            Main.VARIABLES_6, Main.VARIABLES_7, Main.VARIABLES_8,
+            "Global options go before or after the command.",
+            "Exit codes: 0 ok, 1 failed, 2 bad usage or configuration."})
 public final class Main implements Callable<Integer> {
     static final int OK = 0;
     static final int FAILED = 1;
     static final int USAGE = 2;
 
     // The variables of README.md's Configuration table, in its order (CommandLineIT checks the two agree).
-    static final String VARIABLES_1 = "PORT, DEPLOY_MODE, BITOFGIT_DATA_DIR, BITOFGIT_DB_URL, GITHUB_TOKEN, GITHUB_API_URL,";
-    static final String VARIABLES_2 = "GITHUB_GRAPHQL_URL, OPENAI_API_KEY, OPENAI_BASE_URL, OPENAI_MODEL, BITOFGIT_INGEST_CONCURRENCY,";
-    static final String VARIABLES_3 = "BITOFGIT_RATE_LIMIT_MAX_WAIT_SECONDS, BITOFGIT_JOB_LEASE_SECONDS, BITOFGIT_LOG_LEVEL,";
-    static final String VARIABLES_4 = "BITOFGIT_LIBRARY_LOG_LEVEL, BITOFGIT_API_KEYS, BITOFGIT_RATE_LIMIT_INGESTS_PER_HOUR,";
-    static final String VARIABLES_5 = "BITOFGIT_RATE_LIMIT_QUERIES_PER_MINUTE, BITOFGIT_CORS_ORIGINS, BITOFGIT_SESSION_DAYS, "
-            + "BITOFGIT_SECRET_KEY, BITOFGIT_TRUSTED_PROXIES, BITOFGIT_RESYNC_HOURS";
+    static final String VARIABLES_1 = "  PORT, DEPLOY_MODE, BITOFGIT_DATA_DIR, BITOFGIT_DB_URL, GITHUB_TOKEN,";
+    static final String VARIABLES_2 = "  GITHUB_API_URL, GITHUB_GRAPHQL_URL, OPENAI_API_KEY, OPENAI_BASE_URL,";
+    static final String VARIABLES_3 = "  OPENAI_MODEL, BITOFGIT_INGEST_CONCURRENCY,";
+    static final String VARIABLES_4 = "  BITOFGIT_RATE_LIMIT_MAX_WAIT_SECONDS, BITOFGIT_JOB_LEASE_SECONDS,";
+    static final String VARIABLES_5 = "  BITOFGIT_LOG_LEVEL, BITOFGIT_LIBRARY_LOG_LEVEL, BITOFGIT_API_KEYS,";
+    static final String VARIABLES_6 = "  BITOFGIT_RATE_LIMIT_INGESTS_PER_HOUR, BITOFGIT_RATE_LIMIT_QUERIES_PER_MINUTE,";
+    static final String VARIABLES_7 = "  BITOFGIT_CORS_ORIGINS, BITOFGIT_SESSION_DAYS, BITOFGIT_SECRET_KEY,";
+    static final String VARIABLES_8 = "  BITOFGIT_TRUSTED_PROXIES, BITOFGIT_RESYNC_HOURS";
 
     /** The store options: every command opens the store, so they are inherited and honoured before or after it. */
     @Option(names = "--data-dir", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,

@@ -17,8 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
  * starts `bitofgit mcp` from anywhere, with little of the shell's PATH) and this store's location.
  */
 @Command(name = "mcp-config", mixinStandardHelpOptions = true,
-        description = {"Print ready-to-paste MCP configurations: Claude Desktop, Claude Code, Cursor and VS Code (stdio:",
-            "absolute paths to java and this jar, the data directory) and HTTP clients (with `bitofgit serve` running)."})
+        description = {"Print MCP client configurations to paste (Claude Desktop, Claude Code, Cursor, VS Code, HTTP).",
+            "Over stdio with absolute paths to java and this jar and the data directory; over HTTP for a running",
+            "`bitofgit serve`."})
 final class McpConfig implements Callable<Integer> {
     enum Client { ALL, CLAUDE_DESKTOP, CLAUDE_CODE, CURSOR, VSCODE, HTTP }
 
