@@ -33,6 +33,7 @@ const argumentsFor = (name) => {
     case "search_commits": return { username, query: "fix" };
     case "search_readmes": return { username, query: "docker" };
     case "get_commit_timeline": return { username, limit: 5 };
+    case "list_accounts": return {};
     default: return { username };
   }
 };

@@ -53,7 +53,10 @@ public final class LlmAnswerer implements Answerer {
         this.modelName = requireNonNull(modelName, "modelName == null");
         this.catalog = requireNonNull(catalog, "catalog == null");
         this.fallback = requireNonNull(fallback, "fallback == null");
-        this.specifications = catalog.tools().stream().map(LlmAnswerer::specification).toList();
+        // The loop answers about one account: tools that take no username (list_accounts) are not offered to it.
+        this.specifications = catalog.tools().stream()
+                .filter(tool -> tool.inputSchema().path("properties").has("username"))
+                .map(LlmAnswerer::specification).toList();
     }
 
     static String systemPrompt(String username) {

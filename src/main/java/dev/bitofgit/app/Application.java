@@ -86,6 +86,7 @@ public final class Application implements AutoCloseable {
     private final QueryService queryService;
     private final Metrics metrics = new Metrics();
     private WebServer webServer;
+    private volatile boolean commandLine;
     private McpSyncServer mcpServer;
 
     private Application(Settings settings, Database database) {
@@ -102,7 +103,7 @@ public final class Application implements AutoCloseable {
                 accounts, repositories, commits, new JobStore(database), new EtagStore(database),
                 new ActivityRollups(database));
         this.queries = new ProfileQueries(database);
-        this.catalog = new ToolCatalog(queries, metrics);
+        this.catalog = new ToolCatalog(queries, metrics, (login, includePrivate) -> ingest.account(login, includePrivate).status());
         this.ingest.observe(metrics);
         OfflineAnswerer offline = new OfflineAnswerer(catalog, Clock.systemUTC(),
                 dev.bitofgit.ingest.SignalDetector.languageNames(), dev.bitofgit.ingest.SignalDetector.technologyNames());
@@ -142,15 +143,26 @@ public final class Application implements AutoCloseable {
                             + status.jobId().map(id -> " — progress is at GET /ingest/" + id).orElse("") + ".");
             case "not_found" -> hasData ? new QueryService.Readiness(true, true, "")
                     : new QueryService.Readiness(false, false, "BitofGit has not ingested " + status.username()
-                            + " yet. Start with POST /ingest {\"username\": \"" + status.username() + "\"} or `bitofgit ingest "
-                            + status.username() + "`.");
+                            + " yet. Start with " + startHint(status.username()) + ".");
             case "failed" -> hasData ? new QueryService.Readiness(true, false, "The last ingest of " + status.username()
                             + " failed (" + status.error().orElse("see its job") + "); this answer uses the data stored before.")
                     : new QueryService.Readiness(false, false, "The ingest of " + status.username() + " failed: "
-                            + status.error().orElse("see its job") + ". Start it again with POST /ingest.");
+                            + status.error().orElse("see its job") + ". Start it again with " + startHint(status.username()) + ".");
             default -> hasData ? new QueryService.Readiness(true, true, "")
                     : new QueryService.Readiness(false, false, status.username() + " has no repositories to ask about.");
         };
+    }
+
+    /** How the user in front of this face starts an ingest: a command for the CLI, the endpoint for HTTP callers. */
+    private String startHint(String username) {
+        return commandLine
+                ? "`bitofgit ingest " + username + " --token …` (a GitHub token is needed, even for public data)"
+                : "POST /ingest {\"username\": \"" + username + "\", \"github_token\": \"…\"}";
+    }
+
+    /** Answers go to a command-line user (`bitofgit ask`): hints name commands, not endpoints. */
+    void answerForCommandLine() {
+        commandLine = true;
     }
 
     /** The configuration's secrets are masked in every log line, by value, before anything can log them. */
@@ -219,7 +231,45 @@ public final class Application implements AutoCloseable {
             throw new ConfigurationException(SettingsLoader.DB_URL + ": " + e.getMessage() + " (url "
                     + settings.redactedDatabaseUrl() + ")", e);
         }
+        // Said at every start: a user who sees an empty store learns at once which store it is.
+        LOG.info("store: {}{}", settings.redactedDatabaseUrl().startsWith("jdbc:sqlite:")
+                ? settings.redactedDatabaseUrl().substring("jdbc:sqlite:".length()) + " (SQLite)"
+                : settings.redactedDatabaseUrl(), database.readOnly().isPresent() ? ", read-only" : "");
         return new Application(settings, database);
+    }
+
+    /**
+     * A session for {@code username}, proved by its own GitHub token (one GET /user), as POST /sessions issues one:
+     * for MCP clients over HTTP, which then see that account's private repositories.
+     */
+    public Sessions.Issued issueSession(String username, String token) {
+        IngestService.ProvenOwner owner = ingest.identify(token);
+        if (!owner.login().equalsIgnoreCase(username)) {
+            throw new IngestRejected(403, "the token belongs to " + owner.login() + ", not " + username
+                    + "; a session proves the token's own account only");
+        }
+        return new Sessions(new SessionStore(database), settings.security().sessionLifetime(), Clock.systemUTC())
+                .issue(owner.accountId(), owner.login());
+    }
+
+    /**
+     * Refuses a command that writes to the store when the store can only be read: one line naming the store, what
+     * writes and what to do, instead of a raw SQLITE_READONLY error halfway through.
+     */
+    public void requireWritableStore(String command) {
+        database.readOnly().ifPresent(reason -> {
+            throw new ConfigurationException(readOnlyMessage(reason, command));
+        });
+    }
+
+    static String readOnlyMessage(String reason, String command) {
+        return reason + ": `bitofgit " + command + "` writes to the store; make it writable, or point "
+                + SettingsLoader.DATA_DIR + " (--data-dir) at a writable directory (`bitofgit ask` and `bitofgit mcp` "
+                + "only read it)";
+    }
+
+    public AccountStore accounts() {
+        return accounts;
     }
 
     public Settings settings() {

@@ -16,8 +16,13 @@ final class Archives {
     }
 
     static OutputStream output(Path file) throws IOException {
+        return output(file, file);
+    }
+
+    /** Writes {@code file}, compressed when {@code named} (the name the user gave) ends in .gz. */
+    static OutputStream output(Path file, Path named) throws IOException {
         OutputStream out = new BufferedOutputStream(Files.newOutputStream(file));
-        return file.toString().endsWith(".gz") ? new GZIPOutputStream(out) : out;
+        return named.toString().endsWith(".gz") ? new GZIPOutputStream(out) : out;
     }
 
     static InputStream input(Path file) throws IOException {

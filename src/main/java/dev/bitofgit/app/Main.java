@@ -18,25 +18,50 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The command line: {@code bitofgit [serve|demo|ingest|ask|mcp|export|import]}. Exit codes: 0 ok, 1 failed, 2 usage. */
+/** The command line: {@code bitofgit [serve|demo|ingest|ask|mcp|mcp-config|session|export|import]}. Exit codes: 0 ok, 1 failed, 2 usage. */
 @Command(name = "bitofgit",
         mixinStandardHelpOptions = true,
         versionProvider = Main.VersionProvider.class,
         description = "Ask questions about your own GitHub work. With no command, runs `serve`.",
         subcommands = {
             Main.Serve.class, Main.Demo.class, Main.Ingest.class, Main.Ask.class, Main.Mcp.class,
-            Main.Export.class, Main.Import.class, CommandLine.HelpCommand.class
+            Main.Export.class, Main.Import.class, Main.Session.class, McpConfig.class, CommandLine.HelpCommand.class
         },
-        footer = {"", "Every command reads the environment variables PORT, DEPLOY_MODE, BITOFGIT_DATA_DIR,",
-            "BITOFGIT_DB_URL, GITHUB_TOKEN, GITHUB_API_URL, GITHUB_GRAPHQL_URL, OPENAI_API_KEY, OPENAI_BASE_URL",
-            "and OPENAI_MODEL; a flag overrides its variable. Exit codes: 0 ok, 1 failed, 2 bad usage or configuration."})
+        footer = {"", "Environment variables (a flag overrides its variable; README.md, Configuration):",
+            Main.VARIABLES_1, Main.VARIABLES_2, Main.VARIABLES_3, Main.VARIABLES_4, Main.VARIABLES_5,
+            Main.VARIABLES_6, Main.VARIABLES_7, Main.VARIABLES_8,
+            "Global options go before or after the command.",
+            "Exit codes: 0 ok, 1 failed, 2 bad usage or configuration."})
 public final class Main implements Callable<Integer> {
     static final int OK = 0;
     static final int FAILED = 1;
     static final int USAGE = 2;
 
+    // The variables of README.md's Configuration table, in its order (CommandLineIT checks the two agree).
+    static final String VARIABLES_1 = "  PORT, DEPLOY_MODE, BITOFGIT_DATA_DIR, BITOFGIT_DB_URL, GITHUB_TOKEN,";
+    static final String VARIABLES_2 = "  GITHUB_API_URL, GITHUB_GRAPHQL_URL, OPENAI_API_KEY, OPENAI_BASE_URL,";
+    static final String VARIABLES_3 = "  OPENAI_MODEL, BITOFGIT_INGEST_CONCURRENCY,";
+    static final String VARIABLES_4 = "  BITOFGIT_RATE_LIMIT_MAX_WAIT_SECONDS, BITOFGIT_JOB_LEASE_SECONDS,";
+    static final String VARIABLES_5 = "  BITOFGIT_LOG_LEVEL, BITOFGIT_LIBRARY_LOG_LEVEL, BITOFGIT_API_KEYS,";
+    static final String VARIABLES_6 = "  BITOFGIT_RATE_LIMIT_INGESTS_PER_HOUR, BITOFGIT_RATE_LIMIT_QUERIES_PER_MINUTE,";
+    static final String VARIABLES_7 = "  BITOFGIT_CORS_ORIGINS, BITOFGIT_SESSION_DAYS, BITOFGIT_SECRET_KEY,";
+    static final String VARIABLES_8 = "  BITOFGIT_TRUSTED_PROXIES, BITOFGIT_RESYNC_HOURS";
+
+    /** The store options: every command opens the store, so they are inherited and honoured before or after it. */
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
+            description = "data directory (env BITOFGIT_DATA_DIR, default $XDG_DATA_HOME/bitofgit, else ~/.local/share/bitofgit)")
+    String dataDir;
+
+    @Option(names = "--db-url", paramLabel = "URL", scope = CommandLine.ScopeType.INHERIT,
+            description = "jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB (env BITOFGIT_DB_URL)")
+    String dbUrl;
+
+    // Given before the command (`bitofgit --port 8124 serve`); the commands that use them take them after it too.
     @Mixin
-    CommonOptions common;
+    ServerOptions server;
+
+    @Mixin
+    GitHubOptions github;
 
     public static void main(String[] args) {
         System.exit(run(args, System.getenv()));
@@ -50,6 +75,12 @@ public final class Main implements Callable<Integer> {
             if (exception instanceof ConfigurationException) {
                 err.println("bitofgit: " + exception.getMessage());
                 return USAGE;
+            }
+            if (isReadOnlyFailure(exception)) {
+                // A store that became read-only after start (a remount, a permission change): never a raw SQL error.
+                err.println("bitofgit: the store is read-only (SQLITE_READONLY): make it writable, or point "
+                        + SettingsLoader.DATA_DIR + " (--data-dir) at a writable directory");
+                return FAILED;
             }
             LoggerFactory.getLogger(Main.class).debug("command failed", exception);
             err.println("bitofgit: " + exception.getClass().getSimpleName() + ": " + exception.getMessage());
@@ -65,63 +96,88 @@ public final class Main implements Callable<Integer> {
 
     private static final ThreadLocal<Map<String, String>> ENVIRONMENT = new ThreadLocal<>();
 
-    static Settings settings(CommonOptions options) {
-        Map<String, String> environment = ENVIRONMENT.get() == null ? System.getenv() : ENVIRONMENT.get();
-        return SettingsLoader.load(environment, options == null ? Map.of() : options.overrides());
-    }
-
     @Override
     public Integer call() {
-        return Serve.serve(settings(common), false);
+        return Serve.serve(settings(), false);
     }
 
-    /** Flags that override the contract's environment variables, shared by every command. */
-    static final class CommonOptions {
-        @Option(names = "--port", paramLabel = "PORT", description = "HTTP port (env PORT, default 8000)")
-        String port;
+    /** The server's flags (serve, demo; and before any command). */
+    static final class ServerOptions {
+        @Option(names = "--port", paramLabel = "PORT", description = "HTTP port (env PORT, default 8000; 0 picks a free one)")
+        Integer port;
 
         @Option(names = "--deploy-mode", paramLabel = "MODE", description = "local or cloud (env DEPLOY_MODE)")
         String deployMode;
+    }
 
-        @Option(names = "--data-dir", paramLabel = "DIR", description = "data directory (env BITOFGIT_DATA_DIR, default ./data)")
-        String dataDir;
-
-        @Option(names = "--db-url", paramLabel = "URL", description = "jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB (env BITOFGIT_DB_URL)")
-        String dbUrl;
-
+    /** Where GitHub is (serve, demo, ingest, session; and before any command). */
+    static final class GitHubOptions {
         @Option(names = "--github-api-url", paramLabel = "URL", description = "GitHub REST base URL (env GITHUB_API_URL)")
         String githubApiUrl;
+    }
 
-        Map<String, String> overrides() {
-            Map<String, String> overrides = new HashMap<>();
-            overrides.put(SettingsLoader.PORT, port);
-            overrides.put(SettingsLoader.DEPLOY_MODE, deployMode);
-            overrides.put(SettingsLoader.DATA_DIR, dataDir);
-            overrides.put(SettingsLoader.DB_URL, dbUrl);
-            overrides.put(SettingsLoader.GITHUB_API_URL, githubApiUrl);
-            return overrides;
+    /** The flags given on the command line, the command's own over those before it, keyed by the variable each overrides. */
+    Map<String, String> overrides(ServerOptions commandServer, GitHubOptions commandGitHub) {
+        Map<String, String> overrides = new HashMap<>();
+        overrides.put(SettingsLoader.DATA_DIR, dataDir);
+        overrides.put(SettingsLoader.DB_URL, dbUrl);
+        for (ServerOptions options : new ServerOptions[] {server, commandServer}) {
+            if (options != null && options.port != null) {
+                overrides.put(SettingsLoader.PORT, String.valueOf(options.port));
+            }
+            if (options != null && options.deployMode != null) {
+                overrides.put(SettingsLoader.DEPLOY_MODE, options.deployMode);
+            }
         }
+        for (GitHubOptions options : new GitHubOptions[] {github, commandGitHub}) {
+            if (options != null && options.githubApiUrl != null) {
+                overrides.put(SettingsLoader.GITHUB_API_URL, options.githubApiUrl);
+            }
+        }
+        return overrides;
+    }
+
+    Settings settings() {
+        return settings(null, null);
+    }
+
+    Settings settings(ServerOptions commandServer, GitHubOptions commandGitHub) {
+        Map<String, String> environment = ENVIRONMENT.get() == null ? System.getenv() : ENVIRONMENT.get();
+        return SettingsLoader.load(environment, overrides(commandServer, commandGitHub));
     }
 
     @Command(name = "serve", mixinStandardHelpOptions = true,
             description = "Serve the HTTP API, /mcp and the web UI (the default command).")
     static final class Serve implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Main parent;
+
         @Mixin
-        CommonOptions common;
+        ServerOptions server;
+
+        @Mixin
+        GitHubOptions github;
 
         @Override
         public Integer call() {
-            return serve(settings(common), false);
+            return serve(parent.settings(server, github), false);
         }
 
         static int serve(Settings settings, boolean loadDemo) {
             Logger log = LoggerFactory.getLogger(Main.class);
             Application application = Application.open(settings);
+            try {
+                application.requireWritableStore(loadDemo ? "demo" : "serve");
+            } catch (ConfigurationException e) {
+                application.close();
+                throw e;
+            }
             CountDownLatch stopped = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            Thread shutdown = new Thread(() -> {
                 application.close();
                 stopped.countDown();
-            }, "bitofgit-shutdown"));
+            }, "bitofgit-shutdown");
+            Runtime.getRuntime().addShutdownHook(shutdown);
             if (loadDemo) {
                 var result = application.loadDemo();
                 log.info(result.alreadyLoaded()
@@ -129,7 +185,16 @@ public final class Main implements Callable<Integer> {
                                 : "Demo account {} loaded: {} repositories, {} commits",
                         result.login(), result.repos(), result.commits());
             }
-            application.startServer();
+            try {
+                application.startServer();
+            } catch (RuntimeException e) {
+                if (!isBindFailure(e)) {
+                    throw e;
+                }
+                Runtime.getRuntime().removeShutdownHook(shutdown); // closed here, once: no warnings after the message
+                application.close();
+                throw new ConfigurationException("port " + settings.port() + " is in use; set PORT or --port, 0 picks a free one");
+            }
             try {
                 stopped.await();
             } catch (InterruptedException e) {
@@ -139,21 +204,47 @@ public final class Main implements Callable<Integer> {
         }
     }
 
+    static boolean isReadOnlyFailure(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (String.valueOf(cause.getMessage()).contains("SQLITE_READONLY")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Jetty's "address already in use", however Javalin wraps it. */
+    static boolean isBindFailure(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.net.BindException || cause.getClass().getSimpleName().contains("BindException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Command(name = "demo", mixinStandardHelpOptions = true,
             description = {"Load the demo account octo-demo into the store (idempotent), then serve.",
                 "The demo is generated offline: 25 repositories and about 4,500 commits over five years."})
     static final class Demo implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Main parent;
+
         @Mixin
-        CommonOptions common;
+        ServerOptions server;
+
+        @Mixin
+        GitHubOptions github;
 
         @Option(names = "--load-only", description = "load the demo account and exit instead of serving")
         boolean loadOnly;
 
         @Override
         public Integer call() {
-            Settings settings = settings(common);
+            Settings settings = parent.settings(server, github);
             if (loadOnly) {
                 try (Application application = Application.open(settings)) {
+                    application.requireWritableStore("demo");
                     var result = application.loadDemo();
                     System.out.println((result.alreadyLoaded() ? "already loaded: " : "loaded: ") + result.login()
                             + ", " + result.repos() + " repositories, " + result.commits() + " commits");
@@ -167,8 +258,11 @@ public final class Main implements Callable<Integer> {
     @Command(name = "ingest", mixinStandardHelpOptions = true,
             description = "Ingest a GitHub account into the store in the foreground, with a progress bar.")
     static final class Ingest implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Main parent;
+
         @Mixin
-        CommonOptions common;
+        GitHubOptions github;
 
         @Parameters(paramLabel = "USERNAME", description = "the GitHub login to ingest")
         String username;
@@ -185,9 +279,10 @@ public final class Main implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Settings settings = settings(common);
+            Settings settings = parent.settings(null, github);
             try (Application application = Application.open(settings)) {
-                ProgressBar bar = new ProgressBar(System.err);
+                application.requireWritableStore("ingest");
+                ProgressBar bar = ProgressBar.forStderr();
                 long started = System.nanoTime();
                 JobStatus result;
                 try {
@@ -199,10 +294,10 @@ public final class Main implements Callable<Integer> {
                 }
                 bar.finish();
                 double seconds = (System.nanoTime() - started) / 1e9;
-                System.out.printf(java.util.Locale.ROOT,
-                        "%s: %s — %d repositories, %d commits stored, %d requests (%d not modified), %.1f s%n",
-                        result.username(), result.status(), result.reposTotal(), result.commitsStored(),
-                        result.requests(), result.notModified(), seconds);
+                System.out.printf(java.util.Locale.ROOT, "%s: %s — %s, %s stored, %s (%d not modified), %.1f s%n",
+                        result.username(), result.status(), ProgressBar.plural(result.reposTotal(), "repository", "repositories"),
+                        ProgressBar.plural(result.commitsStored(), "commit"), ProgressBar.plural(result.requests(), "request"),
+                        result.notModified(), seconds);
                 result.message().ifPresent(message -> System.out.println(message));
                 result.errors().forEach(error -> System.out.println("  failed: " + error.repo() + ": " + error.error()));
                 return result.status().equals("completed") ? OK : FAILED;
@@ -213,8 +308,8 @@ public final class Main implements Callable<Integer> {
     @Command(name = "ask", mixinStandardHelpOptions = true,
             description = "Answer a question about an ingested account, from the store only.")
     static final class Ask implements Callable<Integer> {
-        @Mixin
-        CommonOptions common;
+        @CommandLine.ParentCommand
+        Main parent;
 
         @Parameters(index = "0", paramLabel = "USERNAME", description = "the account to ask about")
         String username;
@@ -227,8 +322,9 @@ public final class Main implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Settings settings = settings(common);
+            Settings settings = parent.settings(null, null);
             try (Application application = Application.open(settings)) {
+                application.answerForCommandLine();
                 dev.bitofgit.answer.QueryResponse response;
                 try {
                     response = application.queryService().ask(username, question, Optional.empty(),
@@ -255,12 +351,12 @@ public final class Main implements Callable<Integer> {
             description = {"Serve the MCP tools over stdio for desktop clients (Claude Desktop, Cursor, …).",
                 "stdout carries only the protocol; logs go to stderr."})
     static final class Mcp implements Callable<Integer> {
-        @Mixin
-        CommonOptions common;
+        @CommandLine.ParentCommand
+        Main parent;
 
         @Override
         public Integer call() throws InterruptedException {
-            Settings settings = settings(common);
+            Settings settings = parent.settings(null, null);
             try (Application application = Application.open(settings)) {
                 McpServers servers = application.mcpServers(application.localProcessContext());
                 java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
@@ -276,38 +372,99 @@ public final class Main implements Callable<Integer> {
     }
 
     @Command(name = "export", mixinStandardHelpOptions = true,
-            description = {"Write one account (repositories, files, READMEs, signals, commits) to FILE as JSON Lines;",
-                "a name ending in .gz is gzip-compressed. Move it to another store with `bitofgit import`."})
+            description = {"Write one account to FILE, or to standard output when FILE is -.",
+                "JSON Lines (the default: repositories, files, READMEs, signals, commits; read back by `bitofgit import`;",
+                "a name ending in .gz is gzip-compressed), or CSV of its commits or repositories (ISO-8601 timestamps)."})
     static final class Export implements Callable<Integer> {
-        @Mixin
-        CommonOptions common;
+        @CommandLine.ParentCommand
+        Main parent;
 
         @Parameters(index = "0", paramLabel = "USERNAME")
         String username;
 
-        @Parameters(index = "1", paramLabel = "FILE")
+        @Parameters(index = "1", paramLabel = "FILE", description = "the file to write, or - for standard output")
         String file;
+
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
+                description = "jsonl (default) or csv")
+        String format;
+
+        @Option(names = "--table", paramLabel = "TABLE", defaultValue = "commits",
+                description = "with --format csv: commits (default) or repositories")
+        String table;
+
+        @Option(names = "--no-private", description = "leave private repositories and their commits out")
+        boolean noPrivate;
 
         @Override
         public Integer call() throws Exception {
-            try (Application application = Application.open(settings(common));
-                 java.io.OutputStream out = Archives.output(java.nio.file.Path.of(file))) {
-                var summary = new dev.bitofgit.store.AccountArchive(application.database()).export(username, out);
-                System.out.println("exported " + summary.login() + ": " + summary.repositories() + " repositories, "
-                        + summary.commits() + " commits to " + file);
+            if (!format.equals("jsonl") && !format.equals("csv")) {
+                System.err.println("bitofgit: --format must be jsonl or csv, got '" + format + "'");
+                return USAGE;
+            }
+            if (!table.equals("commits") && !table.equals("repositories")) {
+                System.err.println("bitofgit: --table must be commits or repositories, got '" + table + "'");
+                return USAGE;
+            }
+            boolean toStdout = file.equals("-");
+            try (Application application = Application.open(parent.settings(null, null))) {
+                if (application.accounts().findByLogin(username).isEmpty()) {
+                    // Checked before any file is created: a failed export leaves nothing behind.
+                    System.err.println("bitofgit: account '" + username + "' is not in this store (" 
+                            + application.settings().redactedDatabaseUrl() + "); ingest it first: bitofgit ingest "
+                            + username + " --token …");
+                    return FAILED;
+                }
+                dev.bitofgit.store.AccountArchive.Summary summary;
+                if (toStdout) {
+                    java.io.OutputStream out = new java.io.FilterOutputStream(System.out) {
+                        @Override
+                        public void close() throws java.io.IOException {
+                            flush(); // standard output stays open
+                        }
+                    };
+                    summary = write(application, out);
+                    out.flush();
+                } else {
+                    java.nio.file.Path target = java.nio.file.Path.of(file).toAbsolutePath();
+                    java.nio.file.Path partial = target.resolveSibling(target.getFileName() + ".partial");
+                    try (java.io.OutputStream out = format.equals("csv")
+                            ? new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(partial))
+                            : Archives.output(partial, target)) {
+                        summary = write(application, out);
+                    } catch (java.io.IOException | RuntimeException e) {
+                        java.nio.file.Files.deleteIfExists(partial);
+                        throw e;
+                    }
+                    java.nio.file.Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+                // The summary goes to stderr when the data goes to stdout, so a pipe gets the data only.
+                (toStdout ? System.err : System.out).println("exported " + summary.login() + ": "
+                        + ProgressBar.plural(summary.repositories(), "repository", "repositories") + ", "
+                        + ProgressBar.plural(summary.commits(), "commit") + " to " + (toStdout ? "standard output" : file));
                 return OK;
             } catch (dev.bitofgit.store.StoreException e) {
                 System.err.println("bitofgit: " + e.getMessage());
                 return FAILED;
             }
         }
+
+        private dev.bitofgit.store.AccountArchive.Summary write(Application application, java.io.OutputStream out)
+                throws java.io.IOException {
+            if (format.equals("jsonl")) {
+                return new dev.bitofgit.store.AccountArchive(application.database()).export(username, !noPrivate, out);
+            }
+            dev.bitofgit.store.AccountCsv csv = new dev.bitofgit.store.AccountCsv(application.database());
+            return table.equals("commits") ? csv.commits(username, !noPrivate, out)
+                    : csv.repositories(username, !noPrivate, out);
+        }
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = "Read an account written by `export` into the store (SQLite or PostgreSQL); idempotent.")
     static final class Import implements Callable<Integer> {
-        @Mixin
-        CommonOptions common;
+        @CommandLine.ParentCommand
+        Main parent;
 
         @Parameters(index = "0", paramLabel = "FILE")
         String file;
@@ -319,8 +476,9 @@ public final class Main implements Callable<Integer> {
                 System.err.println("bitofgit: cannot read " + file);
                 return USAGE;
             }
-            try (Application application = Application.open(settings(common));
+            try (Application application = Application.open(parent.settings(null, null));
                  java.io.InputStream in = Archives.input(path)) {
+                application.requireWritableStore("import");
                 var summary = new dev.bitofgit.store.AccountArchive(application.database()).importFrom(in);
                 System.out.println("imported " + summary.login() + ": " + summary.repositories() + " repositories, "
                         + summary.commits() + " commits");
@@ -328,6 +486,46 @@ public final class Main implements Callable<Integer> {
             } catch (dev.bitofgit.store.StoreException e) {
                 System.err.println("bitofgit: " + e.getMessage());
                 return FAILED;
+            }
+        }
+    }
+
+    @Command(name = "session", mixinStandardHelpOptions = true,
+            description = {"Print a session token for USERNAME, proved by the account's own GitHub token.",
+                "Send it as 'Authorization: Bearer …' to /mcp, /tools, /query and /users: HTTP callers then see the",
+                "account's private repositories (stdio and `ask` see everything anyway)."})
+    static final class Session implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Main parent;
+
+        @Mixin
+        GitHubOptions github;
+
+        @Parameters(paramLabel = "USERNAME", description = "the GitHub login the token belongs to")
+        String username;
+
+        @Option(names = "--token", paramLabel = "TOKEN", description = "the account's GitHub token (default: env GITHUB_TOKEN)")
+        String token;
+
+        @Override
+        public Integer call() {
+            Settings settings = parent.settings(null, github);
+            Optional<String> proof = Optional.ofNullable(token).filter(value -> !value.isBlank()).or(settings::githubToken);
+            if (proof.isEmpty()) {
+                System.err.println("bitofgit: a session is proved by the account's own GitHub token: pass --token "
+                        + "(or set GITHUB_TOKEN)");
+                return USAGE;
+            }
+            try (Application application = Application.open(settings)) {
+                application.requireWritableStore("session");
+                var issued = application.issueSession(username, proof.get());
+                System.out.println(issued.token());
+                System.err.println("session for " + username + " until " + issued.expiresAt()
+                        + "; send it as 'Authorization: Bearer <token>' (bitofgit mcp-config shows where)");
+                return OK;
+            } catch (IngestRejected e) {
+                System.err.println("bitofgit: " + e.getMessage());
+                return e.status() == 400 ? USAGE : FAILED;
             }
         }
     }

@@ -39,6 +39,9 @@ public final class SettingsLoader {
     public static final String SESSION_DAYS = "BITOFGIT_SESSION_DAYS";
     public static final String RESYNC_HOURS = "BITOFGIT_RESYNC_HOURS";
     public static final String TRUSTED_PROXIES = "BITOFGIT_TRUSTED_PROXIES";
+    public static final String LOG_LEVEL = "BITOFGIT_LOG_LEVEL";
+    public static final String LIBRARY_LOG_LEVEL = "BITOFGIT_LIBRARY_LOG_LEVEL";
+    private static final java.util.List<String> LOG_LEVELS = java.util.List.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR", "OFF");
     private static final int MIN_API_KEY_LENGTH = 20;
 
     private static final String DEFAULT_GITHUB_API = "https://api.github.com";
@@ -64,6 +67,9 @@ public final class SettingsLoader {
     }
 
     private Settings load() {
+        // logback.xml reads the log levels itself, and takes a misspelt one for DEBUG: check them here instead.
+        logLevel(LOG_LEVEL);
+        logLevel(LIBRARY_LOG_LEVEL);
         int port = integer(PORT, 8000, 0, 65_535);
         DeployMode deployMode = deployMode();
         Path dataDir = dataDir();
@@ -167,6 +173,13 @@ public final class SettingsLoader {
         return value;
     }
 
+    private void logLevel(String name) {
+        optional(name).filter(level -> !LOG_LEVELS.contains(level.toUpperCase(Locale.ROOT))).ifPresent(level -> {
+            throw new ConfigurationException(name + " must be one of " + String.join(", ", LOG_LEVELS) + ", got '"
+                    + level + "'");
+        });
+    }
+
     private DeployMode deployMode() {
         String raw = optional(DEPLOY_MODE).orElse("local");
         try {
@@ -176,13 +189,34 @@ public final class SettingsLoader {
         }
     }
 
+    /**
+     * The per-user data directory: $XDG_DATA_HOME/bitofgit, else ~/.local/share/bitofgit. Never the working
+     * directory: a desktop MCP client starts `bitofgit mcp` from anywhere (often /) and must see the same store as
+     * the `demo` or `ingest` run from a shell.
+     */
+    static Path defaultDataDir(Map<String, String> environment) {
+        String xdg = environment.get("XDG_DATA_HOME");
+        if (xdg != null && !xdg.isBlank() && Path.of(xdg.trim()).isAbsolute()) { // the XDG spec ignores relative paths
+            return Path.of(xdg.trim(), "bitofgit");
+        }
+        String home = environment.get("HOME");
+        if (home == null || home.isBlank()) {
+            home = System.getProperty("user.home");
+        }
+        return Path.of(home, ".local", "share", "bitofgit");
+    }
+
     private Path dataDir() {
-        String raw = optional(DATA_DIR).orElse("./data");
+        String raw = optional(DATA_DIR).orElseGet(() -> defaultDataDir(values).toString());
         Path dir;
         try {
             dir = Path.of(raw).toAbsolutePath().normalize();
         } catch (InvalidPathException e) {
             throw new ConfigurationException(DATA_DIR + " is not a valid path: '" + raw + "'");
+        }
+        if (optional(DB_URL).isEmpty() && Files.isDirectory(dir) && Files.isRegularFile(dir.resolve("bitofgit.db"))
+                && !Files.isWritable(dir)) {
+            return dir; // a read-only store: `ask` and `mcp` read it; commands that write say so (Application)
         }
         ensureWritableDirectory(DATA_DIR, dir);
         return dir;
@@ -220,10 +254,12 @@ public final class SettingsLoader {
             if (Files.isDirectory(path)) {
                 throw new ConfigurationException(DB_URL + " names a directory, not a SQLite file: " + path);
             }
-            if (Files.exists(path) && !(Files.isReadable(path) && Files.isWritable(path))) {
-                throw new ConfigurationException(DB_URL + " names a file that cannot be read and written: " + path);
+            if (Files.exists(path) && !Files.isReadable(path)) {
+                throw new ConfigurationException(DB_URL + " names a file that cannot be read: " + path);
             }
-            ensureWritableDirectory(DB_URL, path.getParent());
+            if (!Files.exists(path)) { // an existing file may be read-only: `ask` and `mcp` only read it
+                ensureWritableDirectory(DB_URL, path.getParent());
+            }
             return url;
         }
         throw new ConfigurationException(DB_URL + " must start with jdbc:sqlite: or jdbc:postgresql://, got '"

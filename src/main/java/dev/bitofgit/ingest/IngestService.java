@@ -48,6 +48,15 @@ public final class IngestService implements AutoCloseable {
     private static final java.time.Duration STORE_OUTAGE_MAX_WAIT = java.time.Duration.ofMinutes(5);
 
     /** Where GitHub is and how to talk to it. {@code defaultToken} is GITHUB_TOKEN, used when a request has none. */
+    /** How long POST /ingest waits for GitHub to answer the preflight before answering with the pending job. */
+    private static final java.time.Duration PREFLIGHT_PATIENCE = java.time.Duration.ofSeconds(2);
+
+    /** The one sentence every face shows for a tokenless ingest (CLI, POST /ingest, the UI). */
+    public static final String TOKEN_NEEDED = "a GitHub token is needed, even for public data (GitHub's GraphQL API "
+            + "refuses requests without one): a fine-grained token with no permissions reads public data; create one "
+            + "at https://github.com/settings/personal-access-tokens/new and pass it with --token (CLI), github_token "
+            + "(POST /ingest) or GITHUB_TOKEN (the server's default)";
+
     public record Config(URI apiUrl, URI graphqlUrl, Optional<String> defaultToken, GitHubClientOptions clientOptions,
                          java.time.Duration lease) {
         public Config(URI apiUrl, URI graphqlUrl, Optional<String> defaultToken, GitHubClientOptions clientOptions) {
@@ -106,6 +115,7 @@ public final class IngestService implements AutoCloseable {
     private Optional<TokenKeeper> keeper = Optional.empty();
     /** This instance, as lease owner of the jobs it runs. */
     private final String instanceId = UUID.randomUUID().toString();
+    private volatile boolean claimedJobs;
     private final java.util.concurrent.ScheduledExecutorService leases =
             Executors.newSingleThreadScheduledExecutor(runnable -> {
                 Thread thread = new Thread(runnable, "ingest-leases");
@@ -120,6 +130,16 @@ public final class IngestService implements AutoCloseable {
     private final Map<String, JobStatus> unsavedEnds = new ConcurrentHashMap<>();
     /** Owners' jobs waiting for a public-only job of their account to end (in memory: lost with the process). */
     private final Map<String, Queued> queued = new ConcurrentHashMap<>();
+    /**
+     * Jobs whose preflight (who is this user, whose is this token) GitHub is making wait — a rate limit, a secondary
+     * limit, a slow answer — after POST /ingest already answered; by login key. In memory until the job starts.
+     */
+    private final Map<String, JobProgress> preflighting = new ConcurrentHashMap<>();
+    private final ExecutorService preflights = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "ingest-preflight");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     /** A job running here; {@code seesPrivate}: it lists the account with its owner's visibility. */
     private record RunningJob(JobProgress progress, ExecutorService workers, boolean seesPrivate) {
@@ -161,6 +181,11 @@ public final class IngestService implements AutoCloseable {
         String key = login.toLowerCase(Locale.ROOT);
         Optional<String> given = request.token().filter(value -> !value.isBlank());
         Optional<String> token = given.or(config::defaultToken);
+        if (token.isEmpty()) {
+            // GitHub's GraphQL API answers 401 without a token, even for public data: a tokenless job could only fail
+            // (and spend the unauthenticated REST limit on the way), so it never starts.
+            throw new IngestRejected(400, TOKEN_NEEDED);
+        }
         if (request.keepToken() && given.isEmpty()) {
             throw new IngestRejected(400, "keep_token needs github_token: only a token sent with the request is kept");
         }
@@ -175,7 +200,7 @@ public final class IngestService implements AutoCloseable {
             // Join the running job (here or on another instance); a token still proves the caller's account.
             JobStatus joined = existing != null ? existing.progress().snapshot() : fromRecord(elsewhere.get());
             Optional<ProvenOwner> owner = token.isEmpty() ? Optional.empty()
-                    : proveOwner(token, login, given.isEmpty());
+                    : proveOwnerPatiently(token, login, given.isEmpty());
             owner.ifPresent(proven -> keepIfAsked(request, proven, given));
             boolean runningSeesPrivate = existing != null ? existing.seesPrivate() : elsewhere.get().includePrivate();
             if (owner.isPresent() && request.includePrivate() && !runningSeesPrivate) {
@@ -189,13 +214,92 @@ public final class IngestService implements AutoCloseable {
         if (waiting != null) {
             // An owner's job is already waiting to run: a second request joins that one.
             Optional<ProvenOwner> owner = token.isEmpty() ? Optional.empty()
-                    : proveOwner(token, login, given.isEmpty());
+                    : proveOwnerPatiently(token, login, given.isEmpty());
             owner.ifPresent(proven -> keepIfAsked(request, proven, given));
             return new Submission(waiting.progress().snapshot(), owner);
         }
+        JobProgress checking = preflighting.get(key);
+        if (checking != null) {
+            // GitHub is making this account's preflight wait: join it (whose token this is, is not asked meanwhile).
+            return new Submission(checking.snapshot(), Optional.empty());
+        }
         String jobId = UUID.randomUUID().toString();
         JobProgress progress = new JobProgress(jobId, login, Instant.now());
-        return launch(key, login, progress, request, token, background, onProgress);
+        if (!background) {
+            return launch(key, login, progress, request, token, false, onProgress);
+        }
+        return launchPatiently(key, login, progress, request, token, onProgress);
+    }
+
+    /**
+     * Launches in the background and waits for the preflight only while GitHub answers promptly, so that a rejected
+     * token (401) or an unknown user (404) is still the request's answer; when GitHub makes the caller wait (a rate
+     * limit, a secondary limit, a slow answer), answers at once with the pending job, whose progress then says what it
+     * waits for and until when. The request never holds a connection for GitHub's sake.
+     */
+    private Submission launchPatiently(String key, String login, JobProgress progress, IngestRequest request,
+                                       Optional<String> token, Consumer<JobStatus> onProgress) {
+        JobProgress raced = preflighting.putIfAbsent(key, progress);
+        if (raced != null) {
+            return new Submission(raced.snapshot(), Optional.empty());
+        }
+        java.util.concurrent.CompletableFuture<Submission> launched;
+        try {
+            launched = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> launch(key, login, progress, request, token, true, onProgress), preflights);
+        } catch (RuntimeException e) {
+            preflighting.remove(key, progress);
+            throw e;
+        }
+        launched.whenComplete((submission, failure) -> preflighting.remove(key, progress));
+        long deadline = System.nanoTime() + PREFLIGHT_PATIENCE.toNanos();
+        while (true) {
+            try {
+                return launched.get(50, TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                throw new IllegalStateException(e.getCause());
+            } catch (java.util.concurrent.TimeoutException e) {
+                boolean waiting = progress.snapshot().message().filter(m -> m.startsWith("waiting")).isPresent();
+                if (waiting || System.nanoTime() > deadline) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        String checking = "asking GitHub about " + login + " (GitHub is slow to answer)";
+        progress.messageUnlessSet(checking);
+        launched.whenComplete((submission, failure) -> {
+            progress.clearMessage(checking);
+            if (failure != null) {
+                endBeforeStart(progress, login, request, token,
+                        failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure);
+            }
+        });
+        LOG.info("ingest job {} for {}: GitHub makes the preflight wait; answered at once, the job waits",
+                progress.jobId(), login);
+        return new Submission(progress.snapshot(), Optional.empty());
+    }
+
+    /** A job whose preflight failed after its request was answered: its end is stored like any job's. */
+    private void endBeforeStart(JobProgress progress, String login, IngestRequest request, Optional<String> token,
+                                Throwable failure) {
+        if (failure instanceof IngestRejected rejected) {
+            progress.finish(rejected.status() == 404 ? "not_found" : "failed", rejected.getMessage());
+        } else {
+            LOG.error("ingest job {} for {} could not start", progress.jobId(), login, failure);
+            progress.finish("failed", "the ingest could not start; see the server log for job " + progress.jobId());
+        }
+        try {
+            stores.jobs().create(progress.jobId(), login, false, request.full(), token.isPresent(), Instant.now());
+            save(progress.snapshot());
+        } catch (RuntimeException storeFailed) {
+            unsavedEnds.put(progress.jobId(), progress.snapshot());
+        }
     }
 
     /** Checks with GitHub, records the job and runs it (in the background, or in this thread). */
@@ -218,6 +322,7 @@ public final class IngestService implements AutoCloseable {
             }
             stores.jobs().create(jobId, login, preflight.asOwner, request.full(), token.isPresent(), Instant.now());
             stores.jobs().claim(jobId, instanceId, Instant.now(), config.lease());
+            claimedJobs = true;
             RunningJob job = new RunningJob(progress, workers(jobId), preflight.asOwner);
             running.put(key, job);
             preflight.note.ifPresent(progress::message);
@@ -287,6 +392,31 @@ public final class IngestService implements AutoCloseable {
         requireNonNull(token, "token == null");
         GitHubUser user = tokenOwner(Optional.of(token));
         return new ProvenOwner(user.id(), user.login(), false);
+    }
+
+    /**
+     * {@link #proveOwner}, for a request that joins a job: GitHub gets {@link #PREFLIGHT_PATIENCE} to say whose the
+     * token is; when it makes the caller wait, the request joins without a session (POST /sessions gives one later).
+     */
+    private Optional<ProvenOwner> proveOwnerPatiently(Optional<String> token, String login, boolean byDefaultToken) {
+        java.util.concurrent.Future<Optional<ProvenOwner>> proof =
+                preflights.submit(() -> proveOwner(token, login, byDefaultToken));
+        try {
+            return proof.get(PREFLIGHT_PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (java.util.concurrent.TimeoutException e) {
+            proof.cancel(true); // stops its wait for GitHub
+            LOG.info("GitHub is slow to say whose token joins the ingest of {}: joined without a session", login);
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            proof.cancel(true);
+            return Optional.empty();
+        }
     }
 
     /** Present when the token (the request's, else GITHUB_TOKEN) is {@code login}'s own. */
@@ -505,12 +635,13 @@ public final class IngestService implements AutoCloseable {
                     config.lease())) {
                 continue; // running here already, or another live instance holds it
             }
+            claimedJobs = true;
             Optional<String> token = record.usedToken() ? keptToken(record.loginKey()).or(config::defaultToken)
                     : config.defaultToken();
             JobProgress progress = new JobProgress(record.id(), record.loginKey(), record.createdAt());
             progress.restore(record.requests(), record.notModified(), record.commitsStored(),
                     record.startedAt().orElse(Instant.now()));
-            if (record.usedToken() && record.includePrivate() && token.isEmpty()) {
+            if (token.isEmpty()) { // GitHub's GraphQL API needs a token, even for a public job
                 progress.finish("failed", "the job was interrupted and needs its GitHub token again: start the ingest again");
                 checkpoint(progress, true, status -> { });
                 continue;
@@ -587,8 +718,15 @@ public final class IngestService implements AutoCloseable {
     }
 
     private JobStatus seenBy(JobStatus status, boolean mayReadPrivate) {
-        if (mayReadPrivate || runsPublicOnly(status.jobId())
-                || !stores.jobs().find(status.jobId()).map(JobRecord::includePrivate).orElse(true)) {
+        if (mayReadPrivate) {
+            return status;
+        }
+        // A job running here knows whether it reads private repositories: no database call, so its progress is
+        // served from memory while the database is away.
+        Optional<Boolean> runningHereSeesPrivate = running.values().stream()
+                .filter(job -> job.progress().jobId().equals(status.jobId())).findFirst().map(RunningJob::seesPrivate);
+        if (!runningHereSeesPrivate.orElseGet(() -> stores.jobs().find(status.jobId())
+                .map(JobRecord::includePrivate).orElse(true))) {
             return status;
         }
         Optional<Account> account = stores.accounts().findByLogin(status.username());
@@ -598,16 +736,16 @@ public final class IngestService implements AutoCloseable {
                 stores.jobs().repos(status.jobId()));
     }
 
-    /** A job running here that lists public data only: anyone may see all of it, without asking the store. */
-    private boolean runsPublicOnly(String jobId) {
-        return running.values().stream().anyMatch(job -> job.progress().jobId().equals(jobId) && !job.seesPrivate());
-    }
-
     /** The job's live progress while it runs here, else its last checkpoint: the whole job, private data included. */
     Optional<JobStatus> job(String jobId) {
         for (RunningJob job : running.values()) {
             if (job.progress().jobId().equals(jobId)) {
                 return Optional.of(job.progress().snapshot());
+            }
+        }
+        for (JobProgress checking : preflighting.values()) {
+            if (checking.jobId().equals(jobId)) {
+                return Optional.of(checking.snapshot());
             }
         }
         for (Queued waiting : queued.values()) {
@@ -637,7 +775,9 @@ public final class IngestService implements AutoCloseable {
         String key = login.toLowerCase(Locale.ROOT);
         Optional<Account> account = stores.accounts().findByLogin(login);
         RunningJob live = running.get(key);
+        JobProgress checking = preflighting.get(key);
         Optional<JobStatus> latest = (live != null ? Optional.of(live.progress().snapshot())
+                : checking != null ? Optional.of(checking.snapshot())
                 : stores.jobs().latestFor(login)
                         .map(record -> unsavedEnds.getOrDefault(record.id(), fromRecord(record))))
                 .map(job -> seenBy(job, includePrivate));
@@ -697,6 +837,7 @@ public final class IngestService implements AutoCloseable {
     /** Stops running jobs; their checkpoints let the next start resume them. */
     @Override
     public void close() {
+        preflights.shutdownNow();
         leases.shutdownNow();
         jobs.shutdownNow();
         running.values().forEach(job -> job.workers().shutdownNow());
@@ -704,6 +845,9 @@ public final class IngestService implements AutoCloseable {
             jobs.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (!claimedJobs) {
+            return; // nothing to release: `ask` and `mcp` never write here (their store may be read-only)
         }
         try {
             stores.jobs().release(instanceId);

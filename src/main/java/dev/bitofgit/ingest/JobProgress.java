@@ -117,6 +117,20 @@ final class JobProgress implements GitHubListener {
         message = text;
     }
 
+    /** Sets a provisional message (what the job is doing while nothing else is said). */
+    synchronized void messageUnlessSet(String text) {
+        if (message == null) {
+            message = text;
+        }
+    }
+
+    /** Clears the provisional message once it no longer holds. */
+    synchronized void clearMessage(String text) {
+        if (text.equals(message)) {
+            message = null;
+        }
+    }
+
     synchronized void error(String repo, String error) {
         errors.add(new JobStatus.RepoError(repo, error));
     }

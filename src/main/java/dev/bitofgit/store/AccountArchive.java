@@ -30,7 +30,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class AccountArchive {
     public static final String FORMAT = "bitofgit-export";
-    public static final int VERSION = 1;
+    /** 2: timestamps as ISO-8601 text (1 wrote epoch seconds; both are read). */
+    public static final int VERSION = 2;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** What an export or import moved. */
@@ -52,6 +53,11 @@ public final class AccountArchive {
     }
 
     public Summary export(String login, OutputStream out) throws IOException {
+        return export(login, true, out);
+    }
+
+    /** @param includePrivate false: private repositories and their commits are left out */
+    public Summary export(String login, boolean includePrivate, OutputStream out) throws IOException {
         Account account = accounts.findByLogin(login)
                 .orElseThrow(() -> new StoreException("account '" + login + "' is not in this store"));
         BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
@@ -60,9 +66,9 @@ public final class AccountArchive {
         a.put("id", account.id()).put("node_id", account.nodeId().orElse(null)).put("login", account.login())
                 .put("name", account.name().orElse(null)).put("bio", account.bio().orElse(null))
                 .put("html_url", account.htmlUrl()).put("avatar_url", account.avatarUrl().orElse(null))
-                .put("created_at", account.createdAt().map(Instant::getEpochSecond).orElse(null))
+                .put("created_at", account.createdAt().map(Instant::toString).orElse(null))
                 .put("source", account.source())
-                .put("ingested_at", accounts.ingestedAt(account.id()).map(Instant::getEpochSecond).orElse(null));
+                .put("ingested_at", accounts.ingestedAt(account.id()).map(Instant::toString).orElse(null));
         ArrayNode emails = a.putArray("emails");
         account.emails().forEach(emails::add);
         writeLine(writer, header);
@@ -77,13 +83,16 @@ public final class AccountArchive {
         int repoCount = 0;
         long commitCount = 0;
         for (Repository repo : repositories.listByAccount(account.id())) {
+            if (!includePrivate && repo.isPrivate()) {
+                continue;
+            }
             ObjectNode line = JSON.createObjectNode();
             ObjectNode r = line.putObject("repository");
             r.put("id", repo.id()).put("name", repo.name()).put("description", repo.description().orElse(null))
                     .put("html_url", repo.htmlUrl()).put("private", repo.isPrivate()).put("fork", repo.fork())
                     .put("archived", repo.archived()).put("default_branch", repo.defaultBranch())
-                    .put("created_at", repo.createdAt().getEpochSecond()).put("updated_at", repo.updatedAt().getEpochSecond())
-                    .put("pushed_at", repo.pushedAt().map(Instant::getEpochSecond).orElse(null)).put("stars", repo.stars())
+                    .put("created_at", repo.createdAt().toString()).put("updated_at", repo.updatedAt().toString())
+                    .put("pushed_at", repo.pushedAt().map(Instant::toString).orElse(null)).put("stars", repo.stars())
                     .put("forks", repo.forks()).put("watchers", repo.watchers()).put("open_issues", repo.openIssues())
                     .put("size_kb", repo.sizeKb()).put("license", repo.licenseSpdx().orElse(null))
                     .put("language", repo.primaryLanguage().orElse(null)).put("head_sha", repo.headSha().orElse(null))
@@ -120,8 +129,8 @@ public final class AccountArchive {
             for (Commit c : commits.listByRepo(repo.id())) {
                 commitNodes.addObject().put("sha", c.sha()).put("parents", c.parentCount())
                         .put("author_name", c.authorName().orElse(null)).put("author_email", c.authorEmail().orElse(null))
-                        .put("author_login", c.authorLogin().orElse(null)).put("authored_at", c.authoredAt().getEpochSecond())
-                        .put("offset", c.authorUtcOffsetMinutes()).put("committed_at", c.committedAt().getEpochSecond())
+                        .put("author_login", c.authorLogin().orElse(null)).put("authored_at", c.authoredAt().atOffset(java.time.ZoneOffset.ofTotalSeconds(c.authorUtcOffsetMinutes() * 60)).toString())
+                        .put("offset", c.authorUtcOffsetMinutes()).put("committed_at", c.committedAt().toString())
                         .put("message", c.message()).put("additions", c.additions()).put("deletions", c.deletions())
                         .put("changed_files", c.changedFiles().isPresent() ? c.changedFiles().getAsInt() : null)
                         .put("own", c.own());
@@ -141,8 +150,10 @@ public final class AccountArchive {
             throw new StoreException("the file is empty; expected a BitofGit export");
         }
         JsonNode header = parse(first, 1);
-        if (!FORMAT.equals(header.path("format").asString("")) || header.path("version").asInt(0) != VERSION) {
-            throw new StoreException("not a BitofGit export (format " + FORMAT + " version " + VERSION + ")");
+        int version = header.path("version").asInt(0);
+        if (!FORMAT.equals(header.path("format").asString("")) || version < 1 || version > VERSION) {
+            throw new StoreException("not a BitofGit export this version reads (format " + FORMAT + " version 1 to "
+                    + VERSION + ")");
         }
         JsonNode a = header.get("account");
         long accountId = a.get("id").asLong();
@@ -168,7 +179,7 @@ public final class AccountArchive {
             Repository repository = new Repository(repoId, accountId, r.get("name").asString(), text(r, "description"),
                     r.path("html_url").asString(""), r.path("private").asBoolean(), r.path("fork").asBoolean(),
                     r.path("archived").asBoolean(), r.path("default_branch").asString("main"),
-                    Instant.ofEpochSecond(r.path("created_at").asLong()), Instant.ofEpochSecond(r.path("updated_at").asLong()),
+                    epoch(r, "created_at").orElse(Instant.EPOCH), epoch(r, "updated_at").orElse(Instant.EPOCH),
                     epoch(r, "pushed_at"), r.path("stars").asInt(), r.path("forks").asInt(), r.path("watchers").asInt(),
                     r.path("open_issues").asInt(), r.path("size_kb").asInt(), topics, text(r, "license"),
                     text(r, "language"), text(r, "head_sha"), r.path("tree_truncated").asBoolean());
@@ -195,8 +206,8 @@ public final class AccountArchive {
             List<Commit> rows = new ArrayList<>();
             for (JsonNode c : node.path("commits")) {
                 rows.add(new Commit(repoId, c.get("sha").asString(), c.path("parents").asInt(1), text(c, "author_name"),
-                        text(c, "author_email"), text(c, "author_login"), Instant.ofEpochSecond(c.get("authored_at").asLong()),
-                        c.path("offset").asInt(), Instant.ofEpochSecond(c.get("committed_at").asLong()),
+                        text(c, "author_email"), text(c, "author_login"), epoch(c, "authored_at").orElseThrow(),
+                        c.path("offset").asInt(), epoch(c, "committed_at").orElseThrow(),
                         c.path("message").asString(""), c.path("additions").asInt(), c.path("deletions").asInt(),
                         c.hasNonNull("changed_files") ? OptionalInt.of(c.get("changed_files").asInt()) : OptionalInt.empty(),
                         c.path("own").asBoolean()));
@@ -228,9 +239,20 @@ public final class AccountArchive {
         return value == null || value.isNull() ? Optional.empty() : Optional.of(value.asString());
     }
 
+    /** A timestamp: ISO-8601 text (version 2) or epoch seconds (version 1). */
     private static Optional<Instant> epoch(JsonNode node, String field) {
         JsonNode value = node.get(field);
-        return value == null || value.isNull() ? Optional.empty() : Optional.of(Instant.ofEpochSecond(value.asLong()));
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (value.isNumber()) {
+            return Optional.of(Instant.ofEpochSecond(value.asLong()));
+        }
+        try {
+            return Optional.of(java.time.OffsetDateTime.parse(value.asString()).toInstant());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new StoreException(field + " is not an ISO-8601 timestamp: '" + value.asString() + "'");
+        }
     }
 
     private static List<String> strings(JsonNode array) {

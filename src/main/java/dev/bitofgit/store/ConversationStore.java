@@ -15,6 +15,7 @@ public final class ConversationStore {
     public static final int MAX_TURNS = 20;
     public static final Duration TTL = Duration.ofHours(24);
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ConversationStore.class);
     private final Database database;
 
     public ConversationStore(Database database) {
@@ -52,6 +53,12 @@ public final class ConversationStore {
     /** Adds a turn; a new conversation is stored as the viewer's, an existing one keeps its viewer. */
     public void addTurn(String conversationId, String login, String viewer, String question, String answer,
                         String context, Instant now) {
+        if (database.readOnly().isPresent()) {
+            // `ask` on a read-only store still answers; only the follow-up memory is lost, and the user is told.
+            LOG.warn("{}: this question and its answer are not kept, so a follow-up cannot refer to them",
+                    database.readOnly().get());
+            return;
+        }
         database.jdbi().useTransaction(handle -> {
             handle.createUpdate("""
                             INSERT INTO conversations (id, login_key, viewer, created_at, updated_at, expires_at)

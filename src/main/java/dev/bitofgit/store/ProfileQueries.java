@@ -80,6 +80,19 @@ public final class ProfileQueries {
 
     // ------------------------------------------------------------------ accounts and repos
 
+    /** An account the store holds, for listing: no counts (they depend on who asks). */
+    public record AccountListing(long id, String login, Optional<String> name, String source, Optional<Instant> ingestedAt) {
+    }
+
+    /** Every account in the store, by login. */
+    public List<AccountListing> accounts() {
+        return database.jdbi().withHandle(handle -> handle
+                .createQuery("SELECT id, login, name, source, ingested_at FROM accounts ORDER BY login_key")
+                .map((rs, ctx) -> new AccountListing(rs.getLong("id"), rs.getString("login"),
+                        Optional.ofNullable(rs.getString("name")), rs.getString("source"), Rows.instant(rs, "ingested_at")))
+                .list());
+    }
+
     public Optional<AccountRef> account(String login) {
         return database.jdbi().withHandle(handle -> handle
                 .createQuery("SELECT id, login, name, bio, html_url, created_at, ingested_at FROM accounts WHERE login_key = :key")

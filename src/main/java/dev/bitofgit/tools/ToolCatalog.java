@@ -44,6 +44,7 @@ public final class ToolCatalog {
     private final ProfileQueries queries;
     private final List<ToolDefinition> tools;
     private final Observer observer;
+    private final AccountStatuses statuses;
 
     /** Sees every tool call's duration and outcome (metrics). */
     @FunctionalInterface
@@ -57,12 +58,32 @@ public final class ToolCatalog {
         this(queries, Observer.NONE);
     }
 
+    /**
+     * An account's ingest status as the caller may see it (pending, running, completed, completed_with_errors, failed):
+     * the ingest layer knows running jobs, the store only finished ones. Implemented where both are known.
+     */
+    @FunctionalInterface
+    public interface AccountStatuses {
+        String status(String login, boolean includePrivate);
+
+        /** From the store alone: an account with a finished ingest is completed, one without is still pending. */
+        static AccountStatuses fromStore(ProfileQueries queries) {
+            return (login, includePrivate) -> queries.account(login)
+                    .map(account -> account.ingestedAt().isPresent() ? "completed" : "pending").orElse("not_found");
+        }
+    }
+
     public ToolCatalog(ProfileQueries queries, Observer observer) {
+        this(queries, observer, AccountStatuses.fromStore(queries));
+    }
+
+    public ToolCatalog(ProfileQueries queries, Observer observer, AccountStatuses statuses) {
         this.queries = requireNonNull(queries, "queries == null");
         this.observer = requireNonNull(observer, "observer == null");
+        this.statuses = requireNonNull(statuses, "statuses == null");
         this.tools = List.of(accountSummary(), listRepos(), repoOverview(), commitTimeline(), searchCommits(),
                 activitySummary(), languageBreakdown(), reposBySignals(), aggregateMetrics(), rankRepos(),
-                searchReadmes(), commitStats(), collaborators());
+                searchReadmes(), commitStats(), collaborators(), listAccounts());
     }
 
     /** The tools in their fixed order. */
@@ -437,6 +458,37 @@ public final class ToolCatalog {
             throw new ToolException("time_zone '" + value + "' is not a time zone; use author, UTC, an IANA zone such "
                     + "as Europe/Berlin, or an offset such as +05:30");
         }
+    }
+
+    private ToolDefinition listAccounts() {
+        return new ToolDefinition("list_accounts", "List accounts",
+                "The GitHub accounts this BitofGit store holds, with their ingest status and how many repositories "
+                        + "and commits you can see of each. Call it first when you do not know the username to pass to "
+                        + "the other tools.",
+                JsonSchemas.object().build(),
+                JsonSchemas.object().out("accounts", "array", "accounts by login: username, name, source (github or "
+                                + "demo), status, repos, commits, last_ingested_at, private_included")
+                        .buildOutput(),
+                (args, context) -> {
+                    ObjectNode result = JsonSchemas.MAPPER.createObjectNode();
+                    ArrayNode accounts = result.putArray("accounts");
+                    for (ProfileQueries.AccountListing account : queries.accounts()) {
+                        // Counts and status follow the caller's view: private repositories count only for a session
+                        // of their account (or a local process), so a listing never reveals that they exist.
+                        boolean privateVisible = context.mayReadPrivate(account.login());
+                        List<RepoSummary> repos = queries.repositories(account.id(), privateVisible);
+                        ObjectNode entry = accounts.addObject();
+                        entry.put("username", account.login());
+                        account.name().ifPresent(name -> entry.put("name", name));
+                        entry.put("source", account.source());
+                        entry.put("status", statuses.status(account.login(), privateVisible));
+                        entry.put("repos", repos.size());
+                        entry.put("commits", repos.stream().mapToLong(RepoSummary::commits).sum());
+                        account.ingestedAt().ifPresent(at -> entry.put("last_ingested_at", at.toString()));
+                        entry.put("private_included", privateVisible);
+                    }
+                    return result;
+                });
     }
 
     private ToolDefinition languageBreakdown() {

@@ -100,7 +100,9 @@ class LlmAnswererTest {
         assertThat(response.answer()).isEqualTo("You have 5 Python repos.");
         assertThat(response.toolCalls()).extracting(ToolCall::tool).containsExactly("list_repos");
         JsonNode first = openai.requests().get(0);
-        assertThat(first.get("tools").size()).isEqualTo(catalog.tools().size());
+        // Every tool about one account; list_accounts (no username) is not offered to a loop about one account.
+        assertThat(first.get("tools").size()).isEqualTo(catalog.tools().size() - 1);
+        assertThat(first.get("tools").findValuesAsString("name")).doesNotContain("list_accounts");
         assertThat(first.get("tools").get(1).get("function").get("name").asString()).isEqualTo("list_repos");
         assertThat(first.get("tools").get(1).get("function").get("parameters").get("properties").get("sort").get("enum"))
                 .isNotNull();

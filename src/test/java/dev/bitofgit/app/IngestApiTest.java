@@ -67,6 +67,89 @@ class IngestApiTest {
     }
 
     @Test
+    void ingestWithoutToken_isRefusedAtOnce_sayingATokenIsNeededAndHowToMakeOne() {
+        Http.Response refused = http.post("/ingest", "{\"username\":\"grace-h\"}");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("detail").asString()).isEqualTo(dev.bitofgit.ingest.IngestService.TOKEN_NEEDED)
+                .startsWith("a GitHub token is needed, even for public data")
+                .contains("a fine-grained token with no permissions reads public data",
+                        "https://github.com/settings/personal-access-tokens/new");
+        assertThat(github.requests()).isEmpty();
+    }
+
+    @Test
+    void ingest_whileGitHubsRateLimitIsSpent_answers202AtOnce_andTheJobSaysWhatItWaitsForAndUntilWhen() {
+        github.rateLimit(5_000, 0, 4);
+        long started = System.nanoTime();
+        Http.Response accepted = http.post("/ingest", "{\"username\":\"grace-h\",\"github_token\":\"github_pat_public_reader\"}");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(1_500));
+        assertThat(accepted.status()).isEqualTo(202);
+        assertThat(accepted.json().get("status").asString()).isEqualTo("pending");
+        String jobId = accepted.json().get("job_id").asString();
+        JsonNode waiting = http.get("/ingest/" + jobId).json();
+        assertThat(waiting.get("status").asString()).isEqualTo("pending");
+        assertThat(waiting.get("message").asString()).matches("waiting for the GitHub rate limit until \\d{2}:\\d{2}:\\d{2} UTC");
+        assertThat(http.get("/users/grace-h").json().get("status").asString()).isEqualTo("pending");
+        Http.Response again = http.post("/ingest", "{\"username\":\"grace-h\",\"github_token\":\"github_pat_public_reader\"}");
+        assertThat(again.json().get("job_id").asString()).as("a second request joins the waiting job").isEqualTo(jobId);
+        started = System.nanoTime();
+        Http.Response owner = http.post("/ingest", "{\"username\":\"grace-h\",\"github_token\":\"ghp_grace\"}");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(3_000));
+        assertThat(owner.status()).isEqualTo(202);
+        JsonNode done = awaitFinished(jobId);
+        assertThat(done.get("status").asString()).isEqualTo("completed");
+        assertThat(done.get("repos_done").asInt()).isEqualTo((int) ACCOUNT.repos().stream().filter(r -> !r.isPrivate()).count());
+    }
+
+    @Test
+    void ingest_whileGitHubAnswersSlowly_orWithItsSecondaryLimit_answers202WithinTwoSeconds() {
+        github.latency(3_500);
+        long started = System.nanoTime();
+        Http.Response slow = http.post("/ingest", "{\"username\":\"grace-h\",\"github_token\":\"github_pat_public_reader\"}");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(3_000));
+        assertThat(slow.status()).isEqualTo(202);
+        String jobId = slow.json().get("job_id").asString();
+        assertThat(http.get("/ingest/" + jobId).json().get("message").asString())
+                .isEqualTo("asking GitHub about grace-h (GitHub is slow to answer)");
+        github.latency(0);
+        assertThat(awaitFinished(jobId).get("status").asString()).isEqualTo("completed");
+
+        github.secondaryLimit(3);
+        started = System.nanoTime();
+        Http.Response limited = http.post("/ingest", "{\"username\":\"grace-h\",\"github_token\":\"github_pat_public_reader\"}");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(1_500));
+        assertThat(limited.status()).isEqualTo(202);
+        assertThat(awaitFinished(limited.json().get("job_id").asString()).get("status").asString()).isEqualTo("completed");
+    }
+
+    @Test
+    void joiningARunningJob_whileGitHubMakesTheTokenCheckWait_answersWithinThreeSecondsWithoutASession() {
+        github.latency(60);
+        String jobId = http.post("/ingest", "{\"username\":\"grace-h\",\"github_token\":\"github_pat_public_reader\"}")
+                .json().get("job_id").asString();
+        github.rateLimit(5_000, 0, 4);
+        long started = System.nanoTime();
+        Http.Response joined = http.post("/ingest", "{\"username\":\"grace-h\",\"github_token\":\"ghp_grace\"}");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(3_000));
+        assertThat(joined.status()).isEqualTo(202);
+        assertThat(joined.json().get("job_id").asString()).isEqualTo(jobId);
+        assertThat(joined.json().has("session_token")).isFalse();
+        github.latency(0);
+        assertThat(awaitFinished(jobId).get("status").asString()).isEqualTo("completed");
+    }
+
+    @Test
+    void ingest_ofAnUnknownUserAfterARateLimitWait_endsNotFoundWithTheReason() {
+        github.rateLimit(5_000, 0, 3);
+        Http.Response accepted = http.post("/ingest", "{\"username\":\"nobody-at-all\",\"github_token\":\"github_pat_public_reader\"}");
+        assertThat(accepted.status()).isEqualTo(202);
+        JsonNode done = awaitFinished(accepted.json().get("job_id").asString());
+        assertThat(done.get("status").asString()).isEqualTo("not_found");
+        assertThat(done.get("message").asString()).isEqualTo("no GitHub user nobody-at-all");
+        assertThat(http.get("/users/nobody-at-all").json().get("status").asString()).isEqualTo("not_found");
+    }
+
+    @Test
     void ingest_answers202AtOnce_thenReportsProgressToCompletion() {
         Http.Response accepted = http.post("/ingest", "{\"username\":\"grace-h\",\"github_token\":\"ghp_grace\"}");
         assertThat(accepted.status()).isEqualTo(202);
@@ -115,8 +198,8 @@ class IngestApiTest {
     @Test
     void secondRequestForTheSameUser_joinsTheRunningJob() {
         github.latency(40);
-        String first = http.post("/ingest", "{\"username\":\"grace-h\"}").json().get("job_id").asString();
-        Http.Response second = http.post("/ingest", "{\"user_name\":\"Grace-H\"}");
+        String first = http.post("/ingest", "{\"username\":\"grace-h\",\"github_token\":\"github_pat_public_reader\"}").json().get("job_id").asString();
+        Http.Response second = http.post("/ingest", "{\"user_name\":\"Grace-H\",\"github_token\":\"github_pat_public_reader\"}");
         assertThat(second.status()).isEqualTo(202);
         assertThat(second.json().get("job_id").asString()).isEqualTo(first);
         assertThat(http.get("/users/grace-h").json().get("status").asString()).isEqualTo("running");
@@ -126,7 +209,7 @@ class IngestApiTest {
     @Test
     void events_streamProgressUntilDone() throws Exception {
         github.latency(20);
-        String jobId = http.post("/ingest", "{\"username\":\"grace-h\"}").json().get("job_id").asString();
+        String jobId = http.post("/ingest", "{\"username\":\"grace-h\",\"github_token\":\"github_pat_public_reader\"}").json().get("job_id").asString();
         java.net.http.HttpResponse<java.util.stream.Stream<String>> response = java.net.http.HttpClient.newHttpClient()
                 .send(HttpRequest.newBuilder(URI.create(http.base() + "/ingest/" + jobId + "/events"))
                                 .header("Accept", "text/event-stream").build(),
@@ -147,7 +230,7 @@ class IngestApiTest {
         "{}|400|username is required",
         "{\"username\":42}|400|username must be a string",
         "{\"username\":\"grace-h\",\"include_private\":\"yes\"}|400|include_private must be true or false",
-        "{\"username\":\"nobody-at-all\"}|404|no GitHub user nobody-at-all",
+        "{\"username\":\"nobody-at-all\",\"github_token\":\"github_pat_public_reader\"}|404|no GitHub user nobody-at-all",
         "{\"username\":\"grace-h\",\"github_token\":\"ghp_nope\"}|401|GitHub rejected the token",
         "{\"username\": |400|malformed JSON at line 1, column 13: Unexpected end-of-input within/between Object entries",
     })
@@ -162,7 +245,7 @@ class IngestApiTest {
     @Test
     void questionsDuringAnIngest_sayTheDataIsPartialOrNotThereYet() {
         github.latency(60);
-        String jobId = http.post("/ingest", "{\"username\":\"grace-h\"}").json().get("job_id").asString();
+        String jobId = http.post("/ingest", "{\"username\":\"grace-h\",\"github_token\":\"github_pat_public_reader\"}").json().get("job_id").asString();
         String answer = http.post("/query", "{\"username\":\"grace-h\",\"question\":\"Summarize my GitHub\"}")
                 .json().get("answer").asString();
         assertThat(answer).satisfiesAnyOf(

@@ -59,10 +59,10 @@ class OpenApiContractTest {
         check("/tools/{name}", "post", http.post("/tools/nothing", "{}"));
         check("/query", "post", http.post("/query", "{\"username\":\"octo-demo\",\"question\":\"What's my most active repository?\"}"));
         check("/query", "post", http.post("/query", "{\"username\":\"octo-demo\"}"));
-        Http.Response accepted = http.post("/ingest", "{\"username\":\"ada-dev\"}");
+        Http.Response accepted = http.post("/ingest", "{\"username\":\"ada-dev\",\"github_token\":\"github_pat_public_reader\"}");
         check("/ingest", "post", accepted);
         check("/ingest", "post", http.post("/ingest", "{\"username\":\"-x-\"}"));
-        check("/ingest", "post", http.post("/ingest", "{\"username\":\"nobody-here\"}"));
+        check("/ingest", "post", http.post("/ingest", "{\"username\":\"nobody-here\",\"github_token\":\"github_pat_public_reader\"}"));
         check("/sessions", "post", http.post("/sessions", "{}"));
         check("/sessions", "post", http.post("/sessions", "{\"github_token\":\"ghp_unknown_token\"}"));
         check("/sessions/current", "delete", http.delete("/sessions/current"));

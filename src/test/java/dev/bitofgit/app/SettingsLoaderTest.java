@@ -84,10 +84,15 @@ class SettingsLoaderTest {
     }
 
     @Test
-    void defaultDataDir_isTheDataFolderOfTheWorkingDirectory() {
-        Settings settings = SettingsLoader.load(Map.of(), Map.of());
-        assertThat(settings.dataDir()).isEqualTo(Path.of("data").toAbsolutePath().normalize());
-        assertThat(settings.databaseUrl()).isEqualTo("jdbc:sqlite:" + Path.of("data", "bitofgit.db").toAbsolutePath().normalize());
+    void defaultDataDir_isThePerUserDataDirectory_neverTheWorkingDirectory(@TempDir Path home) {
+        Settings xdg = SettingsLoader.load(Map.of("XDG_DATA_HOME", home.resolve("xdg").toString()), Map.of());
+        assertThat(xdg.dataDir()).isEqualTo(home.resolve("xdg").resolve("bitofgit"));
+        assertThat(xdg.databaseUrl()).isEqualTo("jdbc:sqlite:" + home.resolve("xdg").resolve("bitofgit").resolve("bitofgit.db"));
+        Settings fallback = SettingsLoader.load(Map.of("HOME", home.toString(), "XDG_DATA_HOME", "relative/ignored"), Map.of());
+        assertThat(fallback.dataDir()).isEqualTo(home.resolve(".local/share/bitofgit"));
+        Settings overridden = SettingsLoader.load(Map.of("HOME", home.toString(), "BITOFGIT_DATA_DIR",
+                home.resolve("mine").toString()), Map.of());
+        assertThat(overridden.dataDir()).isEqualTo(home.resolve("mine"));
     }
 
     @Test

@@ -35,11 +35,36 @@ class ToolApiTest {
     }
 
     @Test
+    void listAccounts_showsEveryAccountWithItsStatus_andPrivateCountsOnlyToTheAccountsSession() {
+        dev.bitofgit.demo.DemoAccount demo = dev.bitofgit.demo.DemoAccountGenerator.generate(
+                dev.bitofgit.demo.DemoSpec.octoDemo(java.time.LocalDate.now(java.time.ZoneOffset.UTC)));
+        long publicRepos = demo.repos().stream().filter(repo -> !repo.isPrivate()).count();
+        assertThat(demo.repos().size()).isGreaterThan((int) publicRepos);
+
+        JsonNode anonymous = http.post("/tools/list_accounts", "{}").json().get("accounts");
+        assertThat(anonymous.size()).isEqualTo(1);
+        assertThat(anonymous.get(0).get("username").asString()).isEqualTo("octo-demo");
+        assertThat(anonymous.get(0).get("source").asString()).isEqualTo("demo");
+        assertThat(anonymous.get(0).get("status").asString()).isEqualTo("completed");
+        assertThat(anonymous.get(0).get("repos").asLong()).isEqualTo(publicRepos);
+        assertThat(anonymous.get(0).get("private_included").asBoolean()).isFalse();
+
+        String session = http.post("/demo", "{}").json().get("session_token").asString();
+        JsonNode owner = http.withBearer(session).post("/tools/list_accounts", "{}").json().get("accounts");
+        assertThat(owner.get(0).get("repos").asInt()).isEqualTo(demo.repos().size());
+        assertThat(owner.get(0).get("commits").asLong()).isGreaterThan(anonymous.get(0).get("commits").asLong());
+        assertThat(owner.get(0).get("private_included").asBoolean()).isTrue();
+
+        Http.Response withUsername = http.post("/tools/list_accounts", "{\"username\":\"octo-demo\"}");
+        assertThat(withUsername.status()).isEqualTo(400);
+    }
+
+    @Test
     void listsTheCatalogWithSchemas() {
         JsonNode tools = http.get("/tools").json().get("tools");
         assertThat(StreamSupport.stream(tools.spliterator(), false).map(t -> t.get("name").asString()).toList())
                 .containsExactlyElementsOf(application.catalog().tools().stream().map(t -> t.name()).toList())
-                .contains("get_commit_stats", "list_collaborators");
+                .contains("get_commit_stats", "list_collaborators", "list_accounts");
         for (JsonNode tool : tools) {
             assertThat(tool.get("input_schema").get("type").asString()).isEqualTo("object");
             assertThat(tool.get("output_schema").get("type").asString()).isEqualTo("object");

@@ -40,7 +40,7 @@ public final class LoadBenchmark {
             String base = "http://127.0.0.1:" + server.port;
             HttpResponse<String> started = client.send(HttpRequest.newBuilder(URI.create(base + "/ingest"))
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"busy-user\"}")).build(), HttpResponse.BodyHandlers.ofString());
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"busy-user\",\"github_token\":\"" + GitHubStandIn.READER_TOKEN + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
             String[][] calls = {
                 {"/tools/get_account_summary", "{\"username\":\"octo-demo\"}"},
                 {"/tools/list_repos", "{\"username\":\"octo-demo\",\"sort\":\"stars\"}"},

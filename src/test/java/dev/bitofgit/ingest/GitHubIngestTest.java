@@ -61,8 +61,8 @@ class GitHubIngestTest {
     }
 
     @Test
-    void fullIngest_withoutToken_storesEveryPublicRepoAndCommitExactly() {
-        JobStatus status = harness.run("ada-dev", Optional.empty());
+    void fullIngest_withATokenWithoutPermissions_storesEveryPublicRepoAndCommitExactly() {
+        JobStatus status = harness.run("ada-dev", Optional.of(GitHubStandIn.READER_TOKEN));
         assertThat(status.status()).isEqualTo("completed");
         assertThat(status.errors()).isEmpty();
         assertStoreEquals(ACCOUNT, false);
@@ -108,11 +108,13 @@ class GitHubIngestTest {
     }
 
     @Test
-    void reingest_withoutToken_isAlsoTwoRequests() {
-        harness.run("ada-dev", Optional.empty());
+    void reingest_withAnotherAccountsToken_isTwoConditionalRequestsAfterAskingWhoseTokenItIs() {
+        harness.run("ada-dev", Optional.of(GitHubStandIn.READER_TOKEN));
         github.clearRequests();
-        assertThat(harness.run("ada-dev", Optional.empty()).status()).isEqualTo("completed");
-        assertThat(github.requests()).hasSize(2).allMatch(request -> request.status() == 304);
+        assertThat(harness.run("ada-dev", Optional.of(GitHubStandIn.READER_TOKEN)).status()).isEqualTo("completed");
+        assertThat(github.requests()).hasSize(3);
+        assertThat(github.requests()).filteredOn(request -> !request.path().equals("/user"))
+                .hasSize(2).allMatch(request -> request.status() == 304);
     }
 
     @Test
@@ -227,7 +229,7 @@ class GitHubIngestTest {
     @Test
     void secondaryLimit_isWaitedOutAsGitHubDocuments() {
         github.secondaryLimit(3);
-        JobStatus status = harness.run("ada-dev", Optional.empty());
+        JobStatus status = harness.run("ada-dev", Optional.of(GitHubStandIn.READER_TOKEN));
         assertThat(status.status()).isEqualTo("completed");
         assertStoreEquals(ACCOUNT, false);
         assertThat(github.requests().stream().filter(request -> request.status() == 403)).hasSize(3);
@@ -254,8 +256,20 @@ class GitHubIngestTest {
     }
 
     @Test
+    void withoutAnyToken_isRefusedAtOnce_sayingHowToMakeOne() {
+        assertThatThrownBy(() -> harness.run("ada-dev", Optional.empty()))
+                .isInstanceOfSatisfying(IngestRejected.class, e -> {
+                    assertThat(e.status()).isEqualTo(400);
+                    assertThat(e).hasMessage(IngestService.TOKEN_NEEDED);
+                    assertThat(e.getMessage()).contains("a fine-grained token with no permissions reads public data",
+                            "https://github.com/settings/personal-access-tokens/new");
+                });
+        assertThat(github.requests()).isEmpty();
+    }
+
+    @Test
     void unknownUser_is404() {
-        assertThatThrownBy(() -> harness.run("nobody-here", Optional.empty()))
+        assertThatThrownBy(() -> harness.run("nobody-here", Optional.of(GitHubStandIn.READER_TOKEN)))
                 .isInstanceOfSatisfying(IngestRejected.class, e -> {
                     assertThat(e.status()).isEqualTo(404);
                     assertThat(e).hasMessage("no GitHub user nobody-here");
@@ -283,7 +297,7 @@ class GitHubIngestTest {
     @Test
     void accountStatus_reportsWhatTheStoreHolds() {
         assertThat(harness.ingest.account("ada-dev").status()).isEqualTo("not_found");
-        JobStatus job = harness.run("ada-dev", Optional.empty());
+        JobStatus job = harness.run("ada-dev", Optional.of(GitHubStandIn.READER_TOKEN));
         AccountStatus status = harness.ingest.account("Ada-Dev");
         assertThat(status.status()).isEqualTo("completed");
         assertThat(status.jobId()).contains(job.jobId());

@@ -110,6 +110,7 @@ class KillAndResumeIT {
         try (GitHubStandIn github = new GitHubStandIn().account(ACCOUNT).token(token, "linus-t").latency(40)) {
             Map<String, String> env = new java.util.HashMap<>(env(dir, github, 3));
             env.put("BITOFGIT_SECRET_KEY", java.util.Base64.getEncoder().encodeToString(new byte[32]));
+            env.remove("GITHUB_TOKEN");
             String jobId;
             try (JarProcess first = JarProcess.start(env, "serve")) {
                 Http http = new Http(first.awaitRunning(Duration.ofSeconds(60)));
@@ -156,9 +157,13 @@ class KillAndResumeIT {
         }
     }
 
-    /** A server on {@code data} against the stand-in: two GitHub requests in flight, a short job lease. */
+    /**
+     * A server on {@code data} against the stand-in: two GitHub requests in flight, a short job lease, and a
+     * GITHUB_TOKEN without permissions (a tokenless POST /ingest uses it, and so does a resumed public job).
+     */
     private static Map<String, String> env(Path data, GitHubStandIn github, int leaseSeconds) {
         return Map.of("BITOFGIT_DATA_DIR", data.toString(), "PORT", "0", "GITHUB_API_URL", github.apiUrl(),
+                "GITHUB_TOKEN", GitHubStandIn.READER_TOKEN,
                 "BITOFGIT_INGEST_CONCURRENCY", "2", "BITOFGIT_JOB_LEASE_SECONDS", String.valueOf(leaseSeconds));
     }
 

@@ -37,7 +37,7 @@ class StoreFaultsIT {
         try (PrivatePostgres postgres = PrivatePostgres.create();
              GitHubStandIn github = new GitHubStandIn().account(ACCOUNT).latency(40)) {
             Map<String, String> env = Map.of("BITOFGIT_DB_URL", postgres.jdbcUrl(), "PORT", "0",
-                    "GITHUB_API_URL", github.apiUrl(), "BITOFGIT_DATA_DIR", Files.createTempDirectory("bitofgit").toString());
+                    "GITHUB_API_URL", github.apiUrl(), "GITHUB_TOKEN", GitHubStandIn.READER_TOKEN, "BITOFGIT_DATA_DIR", Files.createTempDirectory("bitofgit").toString());
             try (JarProcess server = JarProcess.start(env, "serve")) {
                 Http http = new Http(server.awaitRunning(Duration.ofSeconds(60)));
                 String jobId = http.post("/ingest", "{\"username\":\"pg-outage\"}").json().get("job_id").asString();
@@ -82,7 +82,7 @@ class StoreFaultsIT {
         mount(mount, "size=1m");
         try (GitHubStandIn github = new GitHubStandIn().account(ACCOUNT)) {
             Map<String, String> env = Map.of("BITOFGIT_DATA_DIR", mount.toString(), "PORT", "0",
-                    "GITHUB_API_URL", github.apiUrl());
+                    "GITHUB_API_URL", github.apiUrl(), "GITHUB_TOKEN", GitHubStandIn.READER_TOKEN);
             try (JarProcess server = JarProcess.start(env, "serve")) {
                 Http http = new Http(server.awaitRunning(Duration.ofSeconds(60)));
                 String jobId = http.post("/ingest", "{\"username\":\"pg-outage\"}").json().get("job_id").asString();

@@ -49,7 +49,7 @@ class TwoInstancesIT {
                         + "\"keep_token\":true}").json();
                 String job = started.get("job_id").asString();
                 String session = started.get("session_token").asString();
-                String joined = httpB.post("/ingest", "{\"username\":\"ken-t\"}").json().get("job_id").asString();
+                String joined = httpB.post("/ingest", "{\"username\":\"ken-t\",\"github_token\":\"ghp_ken\"}").json().get("job_id").asString();
                 assertThat(joined).isEqualTo(job);
                 awaitCommits(httpB.withBearer(session), job, 800); // the whole progress: the owner's view
                 ProcessHandle.of(a.pid()).orElseThrow().destroyForcibly();

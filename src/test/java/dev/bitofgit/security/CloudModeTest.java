@@ -58,10 +58,10 @@ class CloudModeTest {
 
     @Test
     void ingest_needsTheOperatorKey() {
-        Http.Response without = http.post("/ingest", "{\"username\":\"cara-c\"}");
+        Http.Response without = http.post("/ingest", "{\"username\":\"cara-c\",\"github_token\":\"github_pat_public_reader\"}");
         assertThat(without.status()).isEqualTo(401);
         assertThat(without.json().get("detail").asString()).contains("X-API-Key");
-        Http.Response wrong = http.withHeader("X-API-Key", "op-key-0123456789abcdeX").post("/ingest", "{\"username\":\"cara-c\"}");
+        Http.Response wrong = http.withHeader("X-API-Key", "op-key-0123456789abcdeX").post("/ingest", "{\"username\":\"cara-c\",\"github_token\":\"github_pat_public_reader\"}");
         assertThat(wrong.status()).isEqualTo(401);
         Http.Response with = http.withHeader("X-API-Key", OPERATOR_KEY)
                 .post("/ingest", "{\"username\":\"cara-c\",\"github_token\":\"ghp_cara\"}");
@@ -163,9 +163,9 @@ class CloudModeTest {
                 "GITHUB_API_URL", github.apiUrl(), "DEPLOY_MODE", "cloud", "BITOFGIT_RATE_LIMIT_INGESTS_PER_HOUR", "2");
         try (Application open = Application.open(SettingsLoader.load(env, Map.of()))) {
             Http client = new Http(open.startServer());
-            assertThat(client.post("/ingest", "{\"username\":\"cara-c\"}").status()).isEqualTo(202);
-            assertThat(client.post("/ingest", "{\"username\":\"cara-c\"}").status()).isEqualTo(202);
-            Http.Response limited = client.post("/ingest", "{\"username\":\"cara-c\"}");
+            assertThat(client.post("/ingest", "{\"username\":\"cara-c\",\"github_token\":\"github_pat_public_reader\"}").status()).isEqualTo(202);
+            assertThat(client.post("/ingest", "{\"username\":\"cara-c\",\"github_token\":\"github_pat_public_reader\"}").status()).isEqualTo(202);
+            Http.Response limited = client.post("/ingest", "{\"username\":\"cara-c\",\"github_token\":\"github_pat_public_reader\"}");
             assertThat(limited.status()).isEqualTo(429);
             long retryAfter = Long.parseLong(limited.headers().firstValue("Retry-After").orElseThrow());
             assertThat(retryAfter).as("one ingest refills every 30 minutes").isBetween(1L, 1_800L);
@@ -173,7 +173,7 @@ class CloudModeTest {
         }
         Http operator = http.withHeader("X-API-Key", OPERATOR_KEY);
         for (int i = 0; i < 4; i++) {
-            assertThat(operator.post("/ingest", "{\"username\":\"cara-c\"}").status()).as("the operator is not limited")
+            assertThat(operator.post("/ingest", "{\"username\":\"cara-c\",\"github_token\":\"github_pat_public_reader\"}").status()).as("the operator is not limited")
                     .isEqualTo(202);
         }
     }

@@ -52,7 +52,7 @@ class EventStreamLimitsTest {
         application = Application.open(SettingsLoader.load(Map.of("BITOFGIT_DATA_DIR", dir.toString(), "PORT", "0",
                 "GITHUB_API_URL", github.apiUrl(), "BITOFGIT_TRUSTED_PROXIES", "127.0.0.1/32"), Map.of()));
         http = new Http(application.startServer());
-        jobId = http.post("/ingest", "{\"username\":\"grace-e\"}").json().get("job_id").asString();
+        jobId = http.post("/ingest", "{\"username\":\"grace-e\",\"github_token\":\"github_pat_public_reader\"}").json().get("job_id").asString();
     }
 
     @AfterEach

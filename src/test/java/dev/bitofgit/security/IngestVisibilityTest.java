@@ -75,8 +75,8 @@ class IngestVisibilityTest {
     }
 
     @Test
-    void ingestWithoutToken_leavesTheOwnersPrivateReposVisible_andTheOwnersNextIngestStillSeesThem() {
-        awaitEnd(post("{\"username\":\"dana-v\"}").get("job_id").asString());
+    void ingestWithAnotherAccountsToken_leavesTheOwnersPrivateReposVisible_andTheOwnersNextIngestStillSeesThem() {
+        awaitEnd(post("{\"username\":\"dana-v\",\"github_token\":\"ghp_eve_other\"}").get("job_id").asString());
         assertThat(ownersView()).isEqualTo(allNames());
 
         JsonNode again = post("{\"username\":\"dana-v\",\"github_token\":\"ghp_dana_own\"}");
@@ -89,7 +89,7 @@ class IngestVisibilityTest {
     void publicRepoGoneFromThePublicListing_isHidden_andTheOwnersNextIngestReadsItsListingWhole() {
         DemoRepo gone = DANA.repos().stream().filter(repo -> !repo.isPrivate()).findFirst().orElseThrow();
         github.account(DANA.withRepo(gone.id(), null));
-        awaitEnd(post("{\"username\":\"dana-v\"}").get("job_id").asString());
+        awaitEnd(post("{\"username\":\"dana-v\",\"github_token\":\"ghp_eve_other\"}").get("job_id").asString());
         Set<String> expected = new TreeSet<>(allNames());
         expected.remove(gone.name());
         assertThat(ownersView()).isEqualTo(expected);

@@ -68,7 +68,7 @@ class RequestGateTest {
         startCloud();
         RawHttp raw = new RawHttp(port);
         Map<String, String> json = Map.of("Content-Type", "application/json");
-        Map<String, String> bodies = Map.of("/ingest", "{\"username\":\"gina-g\"}",
+        Map<String, String> bodies = Map.of("/ingest", "{\"username\":\"gina-g\",\"github_token\":\"github_pat_public_reader\"}",
                 "/query", "{\"username\":\"gina-g\",\"question\":\"hi\"}",
                 "/sessions", "{\"github_token\":\"ghp_gina\"}",
                 "/tools/list_repos", "{\"username\":\"gina-g\"}");

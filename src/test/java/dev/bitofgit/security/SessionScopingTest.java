@@ -73,7 +73,7 @@ class SessionScopingTest {
                 "SELECT token_hash FROM sessions").mapTo(String.class).list());
         assertThat(stored).contains(hash).doesNotContain(adaSession);
 
-        Http.Response publicOnly = http.post("/ingest", "{\"username\":\"ada-s\"}");
+        Http.Response publicOnly = http.post("/ingest", "{\"username\":\"ada-s\",\"github_token\":\"github_pat_public_reader\"}");
         assertThat(publicOnly.status()).isEqualTo(202);
         assertThat(publicOnly.json().has("session_token")).as("no token, no proof, no session").isFalse();
         Http.Response otherToken = http.post("/ingest", "{\"username\":\"ada-s\",\"github_token\":\"ghp_bob_secret\"}");

@@ -91,11 +91,56 @@ class AccountArchiveTest {
         try (Database sqlite = Database.open(TestDatabases.sqlite(dir))) {
             AccountArchive archive = new AccountArchive(sqlite);
             assertThatThrownBy(() -> archive.importFrom(new ByteArrayInputStream("{\"hello\":1}\n".getBytes(StandardCharsets.UTF_8))))
-                    .isInstanceOf(StoreException.class).hasMessage("not a BitofGit export (format bitofgit-export version 1)");
+                    .isInstanceOf(StoreException.class).hasMessage("not a BitofGit export this version reads (format bitofgit-export version 1 to 2)");
             assertThatThrownBy(() -> archive.importFrom(new ByteArrayInputStream("nonsense".getBytes(StandardCharsets.UTF_8))))
                     .isInstanceOf(StoreException.class).hasMessageStartingWith("line 1 of the export is not valid JSON");
             assertThatThrownBy(() -> archive.export("ghost", new ByteArrayOutputStream()))
                     .isInstanceOf(StoreException.class).hasMessage("account 'ghost' is not in this store");
+        }
+    }
+
+    @Test
+    void export_writesIso8601Timestamps_andImportStillReadsVersion1EpochSeconds() throws Exception {
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        List<String> sourceCommits;
+        try (Database sqlite = Database.open(TestDatabases.sqlite(dir))) {
+            new DemoLoader(new AccountStore(sqlite), new RepositoryStore(sqlite), new CommitStore(sqlite),
+                    new ActivityRollups(sqlite)).load(DEMO);
+            new AccountArchive(sqlite).export("octo-demo", file);
+            sourceCommits = StoreSnapshot.commits(sqlite, DEMO.id());
+        }
+        List<String> lines = file.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        tools.jackson.databind.JsonNode header = JSON.readTree(lines.get(0));
+        assertThat(header.get("version").asInt()).isEqualTo(2);
+        tools.jackson.databind.JsonNode repo = JSON.readTree(lines.get(1));
+        assertThat(repo.get("repository").get("created_at").asString()).matches("\\d{4}-\\d{2}-\\d{2}T[0-9:]+Z");
+        assertThat(repo.get("commits").get(0).get("authored_at").asString())
+                .matches("\\d{4}-\\d{2}-\\d{2}T[0-9:]+([+-]\\d{2}:\\d{2}|Z)");
+        // The same export as version 1 wrote it: epoch seconds.
+        StringBuilder version1 = new StringBuilder();
+        for (String line : lines) {
+            tools.jackson.databind.node.ObjectNode node = (tools.jackson.databind.node.ObjectNode) JSON.readTree(line);
+            if (node.has("format")) {
+                node.put("version", 1);
+                toEpoch((tools.jackson.databind.node.ObjectNode) node.get("account"), "created_at", "ingested_at");
+            } else {
+                toEpoch((tools.jackson.databind.node.ObjectNode) node.get("repository"), "created_at", "updated_at", "pushed_at");
+                node.get("commits").forEach(c -> toEpoch((tools.jackson.databind.node.ObjectNode) c, "authored_at", "committed_at"));
+            }
+            version1.append(JSON.writeValueAsString(node)).append('\n');
+        }
+        java.nio.file.Files.createDirectories(dir.resolve("v1"));
+        try (Database other = Database.open(TestDatabases.sqlite(dir.resolve("v1")))) {
+            new AccountArchive(other).importFrom(new ByteArrayInputStream(version1.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            assertThat(StoreSnapshot.commits(other, DEMO.id())).isEqualTo(sourceCommits);
+        }
+    }
+
+    private static void toEpoch(tools.jackson.databind.node.ObjectNode node, String... fields) {
+        for (String field : fields) {
+            if (node.hasNonNull(field)) {
+                node.put(field, java.time.OffsetDateTime.parse(node.get(field).asString()).toEpochSecond());
+            }
         }
     }
 }

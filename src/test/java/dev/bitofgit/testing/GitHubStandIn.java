@@ -68,6 +68,13 @@ public final class GitHubStandIn implements AutoCloseable {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static volatile GraphQLSchema schema;
 
+    /**
+     * A token every stand-in accepts, of the account {@value #READER_LOGIN} (a fine-grained token with no permissions,
+     * as the README tells a user to make): ingesting anyone else with it reads their public data only.
+     */
+    public static final String READER_TOKEN = "github_pat_public_reader";
+    public static final String READER_LOGIN = "public-reader";
+
     /** One request as the stand-in saw it. */
     public record Seen(String method, String path, int status, Map<String, String> headers) {
     }
@@ -106,6 +113,9 @@ public final class GitHubStandIn implements AutoCloseable {
                         .completedFuture(documents.computeIfAbsent(input.getQuery(), key -> parseAndValidate.apply(input))))
                 .build();
         server.start();
+        account(dev.bitofgit.demo.DemoAccountGenerator.generate(new dev.bitofgit.demo.DemoSpec(READER_LOGIN, 7, 1, 1, 1,
+                java.time.LocalDate.of(2026, 1, 1))));
+        token(READER_TOKEN, READER_LOGIN);
     }
 
     // ------------------------------------------------------------------ configuration
@@ -238,6 +248,12 @@ public final class GitHubStandIn implements AutoCloseable {
                     Map.of(), true);
         }
         if (method.equals("POST") && path.equals("/graphql")) {
+            if (viewer.isEmpty()) {
+                // GitHub's GraphQL API needs a token even for public data.
+                return send(exchange, 401, json(Map.of("message", "This endpoint requires you to be authenticated.",
+                        "documentation_url", "https://docs.github.com/graphql/guides/forming-calls-with-graphql#authenticating-with-graphql")),
+                        Map.of(), false);
+            }
             remaining.decrementAndGet();
             return send(exchange, 200, graphqlResponse(exchange, viewer), Map.of(), true);
         }

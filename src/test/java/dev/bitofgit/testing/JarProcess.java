@@ -38,11 +38,24 @@ public final class JarProcess implements AutoCloseable {
     }
 
     public static JarProcess start(Map<String, String> environment, String... args) {
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", jar().toString()));
+        return startIn(Path.of("").toAbsolutePath(), environment, args);
+    }
+
+    /**
+     * Starts the jar in {@code workingDirectory}. Unless the test sets XDG_DATA_HOME, it points at a fresh temporary
+     * directory: the default store is the per-user data directory, and a test never touches the real one.
+     */
+    public static JarProcess startIn(Path workingDirectory, Map<String, String> environment, String... args) {
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", jar().toAbsolutePath().toString()));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
         builder.environment().keySet().removeIf(key -> key.startsWith("BITOFGIT_") || key.equals("PORT")
                 || key.startsWith("GITHUB_") || key.startsWith("OPENAI_") || key.equals("DEPLOY_MODE"));
+        try {
+            builder.environment().put("XDG_DATA_HOME", Files.createTempDirectory("bitofgit-xdg").toString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
         builder.environment().putAll(environment);
         try {
             return new JarProcess(builder.start());

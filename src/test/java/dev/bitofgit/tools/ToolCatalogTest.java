@@ -367,6 +367,7 @@ class ToolCatalogTest {
             String arguments = switch (tool.name()) {
                 case "get_repo_overview" -> "{\"username\":\"octo-demo\",\"repo\":\"dotfiles\"}";
                 case "search_commits", "search_readmes" -> "{\"username\":\"octo-demo\",\"query\":\"fix\"}";
+                case "list_accounts" -> "{}";
                 default -> "{\"username\":\"octo-demo\"}";
             };
             String json = JSON.writeValueAsString(call(engine, tool.name(), arguments));
