@@ -8,7 +8,8 @@ final class FirstLastCommitFamily implements Family {
     @Override
     public int fit(Reading r) {
         boolean recency = r.matches("\\b(how recently|how long ago|how long since|since when|when did i last|"
-                + "(most recent|latest|last) (date|time|day)|"
+                + "(most recent|latest|last) (date|time|day|change|changes|update|edit|activity)|last (active|seen|worked)|"
+                + "(latest|newest|most recent) (change|update|edit|push|contribution)|"
                 + "last (touched|worked on|updated|modified|changed|contributed to)|most recently (touched|worked on|"
                 + "updated|changed|contributed to))\\b");
         if (!r.mentionsCommits() && !recency && !r.matches("\\bwhen did i (last|first|start|begin)")) {

@@ -100,6 +100,8 @@ final class QuestionReader {
                 .matcher(languageText).find();
         boolean primary = language.isPresent() && namesTheRepos || language.isPresent() && Pattern.compile("\\b(main|mainly|mostly|primarily|primary|"
                 + "predominantly|chiefly|largely|majority|principal|dominant|top language|main lang|first language|"
+                + "biggest language|largest language|most of the code|most code|largest share|bulk of|most bytes|"
+                + "as (their|its) language|listed as|marked as|tagged as|"
                 + "labell?ed as|classified as|shown as|heavy|[a-z#+]+-first|written (mostly |mainly |primarily )?in|"
                 + "coded (mostly |mainly )?in)\\b").matcher(languageText).find()
                 && !Pattern.compile("\\b(not|isn't|is not|aren't|even if|even when|doesn't|don't|no matter|"

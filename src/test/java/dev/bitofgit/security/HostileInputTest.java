@@ -8,6 +8,7 @@ import dev.bitofgit.tools.ToolDefinition;
 import dev.bitofgit.testing.GitHubStandIn;
 import dev.bitofgit.testing.Http;
 import dev.bitofgit.testing.McpHttp;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -109,6 +110,33 @@ class HostileInputTest {
                 check(http.post(path, body), path + " " + abbreviate(body));
             }
             check(new McpHttp(http).post(body), "/mcp " + abbreviate(body));
+        }
+        assertStillServingAndUnchanged();
+    }
+
+    @Test
+    void everyRoute_underEveryPathVariant_isRefusedBeforeItsHandler_withHostileBodies() {
+        dev.bitofgit.testing.RawHttp raw = new dev.bitofgit.testing.RawHttp(URI.create(http.base()).getPort());
+        List<String[]> routes = List.of(new String[] {"POST", "/ingest"}, new String[] {"POST", "/query"},
+                new String[] {"POST", "/sessions"}, new String[] {"POST", "/tools/list_repos"},
+                new String[] {"POST", "/demo"}, new String[] {"DELETE", "/sessions/current"},
+                new String[] {"GET", "/users/octo-demo"}, new String[] {"GET", "/ingest/x"}, new String[] {"POST", "/mcp"},
+                new String[] {"GET", "/tools"});
+        List<String> variants = List.of("%s/", "/%s", "/.%s", "%s;x=1", "%s/.", "%s%%2F", "%s//", "/./%s", "%s%%2e",
+                "%s;", "%s/..");
+        Random random = new Random(42);
+        for (String[] route : routes) {
+            for (String variant : variants) {
+                String path = String.format(variant, route[1]);
+                String body = route[0].equals("POST") ? "{\"username\":" + json(NASTY.get(random.nextInt(NASTY.size())))
+                        + ",\"question\":" + json(NASTY.get(random.nextInt(NASTY.size()))) + "}" : "";
+                dev.bitofgit.testing.RawHttp.Answer answer = raw.send(route[0], path,
+                        Map.of("Content-Type", "application/json"), body);
+                assertThat(answer.status()).as(route[0] + " " + path).isEqualTo(400);
+                assertThat(answer.body()).as(route[0] + " " + path).contains("not canonical")
+                        .doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("session_token")
+                        .doesNotContain("job_id");
+            }
         }
         assertStillServingAndUnchanged();
     }

@@ -181,8 +181,16 @@ class WebUiIT {
         visible(By.id("username")).sendKeys("nobody-here");
         browser.findElement(By.id("connect")).click();
         WebElement error = visible(By.id("error"));
-        assertThat(error.getText()).isEqualTo("no GitHub user nobody-here. Check the spelling of the username.");
+        assertThat(error.getText()).as("no token, no GITHUB_TOKEN on the server: refused at once, saying how")
+                .startsWith("a GitHub token is needed, even for public data").contains("fine-grained token with no permissions");
+        screenshot("07a-token-needed");
+        browser.findElement(By.id("token")).sendKeys(dev.bitofgit.testing.GitHubStandIn.READER_TOKEN);
+        browser.findElement(By.id("connect")).click();
+        wait.until(driver -> driver.findElement(By.id("error")).getText().startsWith("no GitHub user"));
+        assertThat(browser.findElement(By.id("error")).getText())
+                .isEqualTo("no GitHub user nobody-here. Check the spelling of the username.");
         screenshot("07-unknown-user");
+        browser.findElement(By.id("token")).clear();
 
         browser.findElement(By.id("username")).clear();
         browser.findElement(By.id("username")).sendKeys("grace-h");
