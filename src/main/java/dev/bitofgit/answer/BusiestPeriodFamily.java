@@ -18,7 +18,8 @@ final class BusiestPeriodFamily implements Family {
                 || r.matches("\\b(what|which) (time|hour|day|weekday|month|year)s?\\b")
                 || r.matches("\\b(night owl|early bird|time of (the )?day|day of (the )?week|o'?clock)\\b")
                 || (r.mentionsCommits() && r.matches("\\b(most(?! recent)|top|highest|peak|biggest)\\b"));
-        if (!ranked || grouping(r).isEmpty()) {
+        if (!ranked || grouping(r).isEmpty() || r.matches("\\b(most recent(ly)?|latest|last time|when did i last|"
+                + "first time|very first|earliest)\\b")) {
             return 0;
         }
         if (r.matches("\\b(which|what) (repo|repos|repository|repositories|project|projects)\\b")) {

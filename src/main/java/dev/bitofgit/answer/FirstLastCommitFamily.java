@@ -7,9 +7,10 @@ import tools.jackson.databind.JsonNode;
 final class FirstLastCommitFamily implements Family {
     @Override
     public int fit(Reading r) {
-        boolean recency = r.matches("\\b(how recently|how long ago|how long since|since when|when did i last|"
+        boolean recency = r.matches("\\b(how recently|how long ago|how long (has it been )?since|since when|when did i last|"
                 + "(most recent|latest|last) (date|time|day|change|changes|update|edit|activity)|last (active|seen|worked)|"
-                + "(latest|newest|most recent) (change|update|edit|push|contribution)|"
+                + "(latest|newest|most recent) (change|update|edit|push|contribution)|most recently (push|pushed|"
+                + "commit|committed)|"
                 + "last (touched|worked on|updated|modified|changed|contributed to)|most recently (touched|worked on|"
                 + "updated|changed|contributed to))\\b");
         if (!r.mentionsCommits() && !recency && !r.matches("\\bwhen did i (last|first|start|begin)")) {
@@ -30,7 +31,8 @@ final class FirstLastCommitFamily implements Family {
     }
 
     private static boolean last(Reading r) {
-        return r.matches("\\b(latest|most recent|most recently|newest|lately|how recently|how long ago|how long since)\\b")
+        return r.matches("\\b(latest|most recent|most recently|newest|lately|how recently|how long ago|how long "
+                + "(has it been )?since)\\b")
                 || r.matches("\\blast\\b(?! (week|month|year|quarter|weekend|few|couple|\\d+|days|weeks|months|years))");
     }
 

@@ -49,7 +49,8 @@ final class Lexicon {
             "collaborate", "collaborated", "collaborating", "archive", "archives", "readme", "readmes", "person",
             "stopped", "stop", "quit", "write", "writing", "program", "programming", "visible", "hidden", "create",
             "touch", "types", "kinds", "only", "committer", "committers", "contributed", "unique", "never",
-            "current", "previous", "anything", "push", "pushes", "pushing", "massive", "heaviest", "biggest", "else", "straight"));
+            "current", "previous", "anything", "collab", "collabs", "partner", "partners", "buddy", "buddies", "dev",
+            "devs", "colleague", "colleagues", "teammate", "teammates", "codebase", "codebases", "push", "pushes", "pushing", "massive", "heaviest", "biggest", "else", "straight"));
 
     /** Words questions use most: on a tie between corrections, these win. */
     static final Set<String> FREQUENT = Set.of("commits", "commit", "lines", "repos", "repo", "repositories",

@@ -16,14 +16,15 @@ final class PeopleFamily implements Family {
                 && Superlatives.of(r).isPresent()) {
             return 0;
         }
-        if (r.matches("\\b(apart from me|besides me|other than me|except (for )?me|aside from me|not counting me|"
-                + "excluding me|beside me)\\b") || r.matches("\\bwho (commits|contributes|pushes|codes|works|helps)\\b")) {
+        if (r.matches("\\b(apart from (me|myself)|besides (me|myself)|other than (me|myself)|except (for )?(me|myself)|"
+                + "aside from (me|myself)|not counting (me|myself)|excluding (me|myself)|beside me|after me|behind me|"
+                + "next to me)\\b") || r.matches("\\bwho (commits|contributes|pushes|codes|works|helps)\\b")) {
             return 80;
         }
         return r.matches("\\b(people|persons?|contributors?|collaborat\\w*|authors?|committers?|teammates?|"
                 + "who else|who (has |have )?(committed|contributed|worked|works|helps|helped|pushed)|"
                 + "work(ed)? with|developers|devs|coworkers?|co-?authors?|partners?|buddy|buddies|pair(ed)? with|"
-                + "whose (name|commits)|teammates?|colleagues?|human)\\b") ? 73 : 0;
+                + "whose (name|commits)|teammates?|colleagues?|human|collab\\w*|dev|co-?contributors?)\\b") ? 73 : 0;
     }
 
     @Override

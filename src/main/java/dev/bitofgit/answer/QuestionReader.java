@@ -101,7 +101,8 @@ final class QuestionReader {
         boolean primary = language.isPresent() && namesTheRepos || language.isPresent() && Pattern.compile("\\b(main|mainly|mostly|primarily|primary|"
                 + "predominantly|chiefly|largely|majority|principal|dominant|top language|main lang|first language|"
                 + "biggest language|largest language|most of the code|most code|largest share|bulk of|most bytes|"
-                + "as (their|its) language|listed as|marked as|tagged as|"
+                + "as (their|its) language|listed as|marked as|tagged as|badge|github (shows|lists|displays|labels)|"
+                + "(shown|listed|labell?ed) by github|[a-z#+]+-based|"
                 + "labell?ed as|classified as|shown as|heavy|[a-z#+]+-first|written (mostly |mainly |primarily )?in|"
                 + "coded (mostly |mainly )?in)\\b").matcher(languageText).find()
                 && !Pattern.compile("\\b(not|isn't|is not|aren't|even if|even when|doesn't|don't|no matter|"
@@ -273,7 +274,7 @@ final class QuestionReader {
             String key = language.toLowerCase(Locale.ROOT);
             if (key.equals("go")) {
                 if (original.matches("(?s).*\\bGo\\b.*") || text.matches(".*\\b(use|uses|using|in|with|written in|"
-                        + "language|learn|learned)\\s+go\\b.*") || text.matches(".*\\bgo (projects?|repos?|"
+                        + "language|learn|learned|mostly|mainly|primarily|purely|entirely|all|is|are)\\s+go\\b(?! to\\b).*") || text.matches(".*\\bgo (projects?|repos?|"
                         + "repositories|code|programs?|services?)\\b.*")) {
                     return Optional.of(language);
                 }

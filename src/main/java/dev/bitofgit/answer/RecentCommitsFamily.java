@@ -13,7 +13,7 @@ final class RecentCommitsFamily implements Family {
         boolean listing = r.matches("\\b(last|latest|recent|newest|most recent) (\\d+ |few |couple of )?commits\\b")
                 || r.matches("\\b(show|list|see|display) (me )?(the |my )?(\\d+ )?(last |latest |recent )?commits\\b")
                 || r.matches("\\bcommit (log|history)\\b") || (r.top().isPresent() && r.matches("\\bcommits\\b"));
-        return listing && !r.mentionsRepos() && !r.matches("\\b(biggest|largest|first|earliest|oldest)\\b") ? 78 : 0;
+        return listing && !r.mentionsRepos() && !r.matches("\\b(who|whom|person|people|collaborat\\w*|contributors?)\\b") && !r.matches("\\b(biggest|largest|first|earliest|oldest)\\b") ? 78 : 0;
     }
 
     @Override
