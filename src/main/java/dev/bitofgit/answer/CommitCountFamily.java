@@ -13,6 +13,10 @@ final class CommitCountFamily implements Family {
         if (r.measure() == Reading.Measure.COUNT) {
             return 66;
         }
+        if (r.measure() == Reading.Measure.EXISTS && r.any("weekend", "weekends", "saturday", "saturdays", "sunday",
+                "sundays")) {
+            return 60;
+        }
         if (r.measure() == Reading.Measure.EXISTS && (r.period().isPresent() || r.repo().isPresent())) {
             return 55;
         }
@@ -22,8 +26,40 @@ final class CommitCountFamily implements Family {
     @Override
     public Reply answer(Reading r, ToolCalls tools) {
         CommitScope scope = CommitScope.of(r);
-        boolean weekends = r.any("weekend", "weekends", "saturday", "saturdays", "sunday", "sundays")
-                || r.any("sat") && r.any("sun");
+        if (r.matches("\\b(per|by|for each|(?<!across )each) (repo|repository|project)\\b|\\bbroken down by (repo|"
+                + "repository|project)\\b|\\bbreakdown by (repo|repository|project)\\b")) {
+            var arguments = Say.range(tools.args().put("metric", "commits").put("own_only", scope.own()).put("limit", 50),
+                    r.period());
+            JsonNode ranking = tools.call("rank_repos_by_activity", arguments).get("ranking");
+            StringBuilder text = new StringBuilder((scope.own() ? "Your commits" : "Commits") + " per repository "
+                    + Say.when(r.period(), "over all time") + ":\n");
+            ranking.forEach(item -> text.append("\n- **").append(item.get("repo").asString()).append("**: ")
+                    .append(Say.number(item.get("commits").asLong())));
+            return Reply.of(text.toString(), scope.readAs(r, false) + ", per repository", List.of());
+        }
+        String weekday = java.util.stream.Stream.of("monday", "tuesday", "wednesday", "thursday", "friday")
+                .filter(day -> r.any(day, day + "s")).findFirst().orElse("");
+        boolean bothWeekendDays = (r.any("saturday", "saturdays") && r.any("sunday", "sundays"))
+                || r.any("sat") && r.any("sun") || r.any("weekend", "weekends");
+        if (weekday.isEmpty() && !bothWeekendDays) {
+            weekday = r.any("saturday", "saturdays") ? "saturday" : r.any("sunday", "sundays") ? "sunday" : "";
+        }
+        if (!weekday.isEmpty()) {
+            JsonNode activity = tools.call("get_activity_summary", scope.arguments(r, tools.args()
+                    .put("group_by", "weekday"), true));
+            String name = Character.toUpperCase(weekday.charAt(0)) + weekday.substring(1);
+            long count = 0;
+            for (JsonNode item : activity.get("series")) {
+                if (item.get("period").asString().equals(name)) {
+                    count = item.get("commits").asLong();
+                }
+            }
+            return Reply.of((scope.own() ? "You made **" : "There were **") + Say.number(count) + "** "
+                    + (count == 1 ? "commit" : "commits") + " on " + name + "s " + Say.when(r.period(), "in total")
+                    + ", out of " + Say.number(activity.get("commits").asLong()) + ".", scope.readAs(r, true) + ", "
+                    + name + "s only", List.of("What is my busiest weekday?"));
+        }
+        boolean weekends = bothWeekendDays;
         JsonNode activity = tools.call("get_activity_summary", scope.arguments(r, tools.args()
                 .put("group_by", "weekday"), true));
         long commits = activity.get("commits").asLong();

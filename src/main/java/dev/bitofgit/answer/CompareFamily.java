@@ -97,8 +97,10 @@ final class CompareFamily implements Family {
         long b = commits(tools, r.withPeriod(second), scope);
         boolean fewer = r.matches("\\b(fewer|less|lower|smaller|quieter)\\b");
         boolean holds = fewer ? a < b : a > b;
-        boolean yesNo = r.measure() == Reading.Measure.EXISTS || r.matches("^(is|are|was|were|do|does|did|have|has|am)\\b")
-                || r.matches("\\b(more|fewer|less|higher|lower|bigger|busier|out-?\\w+ing)\\b");
+        boolean eitherOr = r.matches("\\b(this year|last year|(19|20)\\d\\d) or (in )?(this year|last year|(19|20)\\d\\d)\\b");
+        boolean yesNo = !eitherOr && (r.measure() == Reading.Measure.EXISTS
+                || r.matches("^(is|are|was|were|do|does|did|have|has|am)\\b")
+                || r.matches("\\b(more|fewer|less|higher|lower|bigger|busier|out-?\\w+ing)\\b"));
         String text = (yesNo ? (holds ? "Yes — " : "No — ") : "")
                 + Say.number(a) + " commits " + first.label() + " against " + Say.number(b) + " " + second.label()
                 + (a == b ? ": the same." : a > b ? ": " + Say.number(a - b) + " more " + first.label() + "."

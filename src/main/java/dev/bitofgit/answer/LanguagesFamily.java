@@ -40,7 +40,9 @@ final class LanguagesFamily implements Family {
         }
         String top = breakdown.get("by_bytes").get(0).get("language").asString();
         String text;
-        if (r.measure() == Reading.Measure.COUNT) {
+        if (r.matches("\\b(per|by|for each|each|every) (language|lang)\\b|\\bper language\\b")) {
+            text = "Repositories per main language: " + String.join(", ", byRepos) + ".";
+        } else if (r.measure() == Reading.Measure.COUNT) {
             text = "Your repositories use **" + Say.plural(breakdown.get("by_bytes").size(), "language") + "**: "
                     + String.join(", ", labels) + ".";
         } else {

@@ -139,7 +139,8 @@ final class Lexicon {
 
     /** "did i comit more this yr than lst yr" → "… this year than last year": chat shorthand, word by word. */
     static String expandAbbreviations(String lower) {
-        lower = lower.replaceAll("\\b(no|without|a|the|any|missing|lack|lacking|lacks) read[ -]me\\b", "$1 readme")
+        lower = lower.replaceAll("\\bdocker-compose\\b", "docker compose")
+                .replaceAll("\\b(no|without|a|the|any|missing|lack|lacking|lacks) read[ -]me\\b", "$1 readme")
                 .replaceAll("\\b(readme|test|tests|license|licence|ci|docker|lint)-?less\\b", "no $1")
 
                 .replaceAll("#\\s*of\\b", "number of").replaceAll("\\bsat\\s*[+&/]\\s*sun\\b", "saturday and sunday").replaceAll("\\b1st\\b", "first")

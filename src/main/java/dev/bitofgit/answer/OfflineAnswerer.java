@@ -44,8 +44,24 @@ public final class OfflineAnswerer implements Answerer {
         this.technologies = Set.copyOf(technologies);
     }
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OfflineAnswerer.class);
+
     @Override
     public Answer answer(String username, String question, Answer.Memory memory, ToolContext context) {
+        try {
+            return answerOrThrow(username, question, memory, context);
+        } catch (NullPointerException | IllegalArgumentException | IllegalStateException | IndexOutOfBoundsException
+                 | ClassCastException | ArithmeticException | java.time.DateTimeException e) {
+            // Programming errors only (store failures pass on, and the web layer answers 503 or 500). A reading the families did not expect must not cost the user an error page: say so, log the cause.
+            String id = java.util.UUID.randomUUID().toString();
+            LOG.error("offline answer {} failed for question of {} characters", id, question.length(), e);
+            return new Answer("I'm not sure how to answer that — reading it went wrong on my side (logged as " + id
+                    + "). Try asking it another way, for example:\n\n- " + String.join("\n- ", Examples.STARTERS),
+                    "offline", Optional.empty(), List.of(), Optional.empty(), Examples.STARTERS, Answer.Memory.empty());
+        }
+    }
+
+    private Answer answerOrThrow(String username, String question, Answer.Memory memory, ToolContext context) {
         ToolCalls tools = new ToolCalls(catalog, context, username);
         QuestionReader.Vocabulary vocabulary = vocabulary(tools);
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));

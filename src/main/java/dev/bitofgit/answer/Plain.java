@@ -36,5 +36,6 @@ final class Plain {
             "account", "github", "profile", "mine", "own", "personal", "self", "myself", "follow", "follows", "engineering",
             "practices", "practice", "quality", "file", "files", "containing", "contain", "contains", "besides",
             "apart", "except", "aside", "publicly", "busier", "quieter", "beat", "sees", "terms", "journey",
-            "predominantly", "form", "prolific", "badge", "listed", "shown", "thank", "helped", "shows", "label", "labeled", "labelled", "bigger", "dominant", "past", "twelve", "eighteen", "sat", "sun", "cleaning", "spring", "configured", "configuration", "setup", "enabled", "present", "anywhere", "somewhere", "any", "use", "uses", "have", "has"));
+            "predominantly", "form", "mit", "apache", "gpl", "bsd", "compose", "summer", "winter", "autumn", "fall",
+            "prolific", "badge", "listed", "shown", "thank", "helped", "shows", "label", "labeled", "labelled", "bigger", "dominant", "past", "twelve", "eighteen", "sat", "sun", "cleaning", "spring", "configured", "configuration", "setup", "enabled", "present", "anywhere", "somewhere", "any", "use", "uses", "have", "has"));
 }

@@ -40,7 +40,8 @@ final class QuestionReader {
     private static final Map<String, Reading.Signal> SIGNAL_WORDS = signalWords();
     private static final Pattern QUOTED = Pattern.compile("[\"“`]([^\"”`]{1,60})[\"”`]|(?<![\\p{L}])['‘]([^'’]{1,60})['’](?![\\p{L}])");
     private static final Pattern TOP = Pattern.compile("\\b(?:top|first|last|latest|recent|best|biggest|largest|"
-            + "busiest)\\s+(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\\b|\\b(\\d{1,3}|two|three|four|"
+            + "busiest)\\s+(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\\b(?!\\s+(?:days?|weeks?|months?|"
+            + "years?|hours?))|\\b(\\d{1,3}|two|three|four|"
             + "five|six|seven|eight|nine|ten)\\s+(?:most|least|biggest|largest|busiest|latest|last|recent|newest|"
             + "oldest|top|repos|repositories|projects|commits|languages|people|collaborators)\\b");
     private static final Pattern SEARCH_FOR = Pattern.compile("\\bsearch (?:my |the |through )?(?:commits?|commit "
@@ -252,6 +253,9 @@ final class QuestionReader {
         for (String word : List.of("license", "licenses", "licensed", "licence", "licences", "licenced",
                 "unlicensed", "unlicenced")) {
             map.put(word, Reading.Signal.LICENSE);
+        }
+        for (String word : List.of("makefile", "makefiles")) {
+            map.put(word, Reading.Signal.MAKEFILE);
         }
         for (String word : List.of("readme", "readmes", "read-me")) {
             map.put(word, Reading.Signal.README);

@@ -41,7 +41,8 @@ record Reading(
     /** Engineering signals a question can ask for or against. */
     enum Signal {
         CI("CI", "has_ci"), TESTS("tests", "has_tests"), DOCKER("Docker", "has_docker"),
-        LICENSE("a license", "has_license"), LINT("lint configuration", "has_lint"), README("a README", "has_readme");
+        LICENSE("a license", "has_license"), LINT("lint configuration", "has_lint"), README("a README", "has_readme"),
+        MAKEFILE("a Makefile", "has_makefile");
 
         final String label;
         final String argument;

@@ -44,6 +44,7 @@ final class RepoFactFamily implements Family {
                     case LICENSE -> signals.get("has_license").asBoolean() || !o.get("license").isNull();
                     case LINT -> signals.get("has_lint").asBoolean();
                     case README -> !o.get("readme").isNull();
+                    case MAKEFILE -> signals.path("has_makefile").asBoolean();
                 };
                 String detail = "";
                 if (has && signal == Reading.Signal.CI && !signals.get("ci_systems").isEmpty()) {
@@ -117,6 +118,7 @@ final class RepoFactFamily implements Family {
             case LICENSE -> s.get("has_license").asBoolean() || !o.get("license").isNull();
             case LINT -> s.get("has_lint").asBoolean();
             case README -> !o.get("readme").isNull();
+            case MAKEFILE -> s.path("has_makefile").asBoolean();
         };
     }
 

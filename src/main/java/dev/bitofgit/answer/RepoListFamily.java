@@ -51,6 +51,14 @@ final class RepoListFamily implements Family {
                     : condition.isEmpty() ? "You have **" + Say.number(total) + "** repositories" + listed
                     : "**" + Say.number(total) + "** of your repositories " + condition + listed;
         };
+        boolean onlyLacks = !r.signals().isEmpty() && !r.signals().containsValue(true) && condition(r).startsWith("have no ")
+                && r.language().isEmpty() && r.technology().isEmpty()
+                && r.privateRepos().isEmpty() && r.forks().isEmpty() && r.archived().isEmpty() && r.period().isEmpty()
+                && r.inactive().isEmpty();
+        if (total == 0 && onlyLacks) {
+            String has = "have " + Say.join(r.signals().keySet().stream().map(s -> s.label).toList());
+            text = (r.measure() == Reading.Measure.EXISTS ? "No — a" : "None: a") + "ll of your repositories " + has + ".";
+        }
         if (total == 0 && text.endsWith(" .")) {
             text = text.replace(" .", ".");
         }
@@ -58,8 +66,36 @@ final class RepoListFamily implements Family {
                 : List.of("What is " + names.get(0) + " about?", "Which of these have CI?"));
     }
 
+    /** SPDX ids people name, as they write them. */
+    private static final java.util.Map<String, String> LICENSES = java.util.Map.ofEntries(
+            java.util.Map.entry("mit", "MIT"), java.util.Map.entry("apache", "Apache-2.0"),
+            java.util.Map.entry("apache-2.0", "Apache-2.0"), java.util.Map.entry("apache 2.0", "Apache-2.0"),
+            java.util.Map.entry("apache 2", "Apache-2.0"), java.util.Map.entry("gpl", "GPL-3.0"),
+            java.util.Map.entry("gpl-3.0", "GPL-3.0"), java.util.Map.entry("gplv3", "GPL-3.0"),
+            java.util.Map.entry("gpl-2.0", "GPL-2.0"), java.util.Map.entry("gplv2", "GPL-2.0"),
+            java.util.Map.entry("bsd", "BSD-3-Clause"), java.util.Map.entry("bsd-3-clause", "BSD-3-Clause"),
+            java.util.Map.entry("bsd-2-clause", "BSD-2-Clause"), java.util.Map.entry("mpl", "MPL-2.0"),
+            java.util.Map.entry("mpl-2.0", "MPL-2.0"), java.util.Map.entry("lgpl", "LGPL-3.0"),
+            java.util.Map.entry("agpl", "AGPL-3.0"), java.util.Map.entry("unlicense", "Unlicense"),
+            java.util.Map.entry("isc", "ISC"));
+
+    /** The SPDX id the question names next to "license" ("MIT license", "under Apache 2.0"), if any. */
+    static java.util.Optional<String> spdx(Reading r) {
+        if (!r.matches("\\b(licen[cs]ed?|licen[cs]es|under)\\b")) {
+            return java.util.Optional.empty();
+        }
+        String best = null;
+        for (java.util.Map.Entry<String, String> entry : LICENSES.entrySet()) {
+            if (QuestionReader.word(r.text(), entry.getKey()) && (best == null || entry.getKey().length() > best.length())) {
+                best = entry.getKey();
+            }
+        }
+        return java.util.Optional.ofNullable(best).map(LICENSES::get);
+    }
+
     /** The list_repos arguments for the reading's repository filters. */
     static ObjectNode filters(Reading r, ObjectNode arguments) {
+        spdx(r).ifPresent(license -> arguments.put("license", license));
         r.language().ifPresent(language -> arguments.put(r.primaryLanguage() ? "primary_language" : "language", language));
         r.technology().ifPresent(tech -> arguments.put("tech_stack", tech));
         for (Map.Entry<Reading.Signal, Boolean> signal : r.signals().entrySet()) {
@@ -86,6 +122,7 @@ final class RepoListFamily implements Family {
         r.language().ifPresent(l -> parts.add(r.primaryLanguage() ? "are mainly written in " + l
                 : "use " + l + " (any amount of code)"));
         r.technology().ifPresent(t -> parts.add("use " + t));
+        spdx(r).ifPresent(license -> parts.add("are under the " + license + " license"));
         List<String> has = new ArrayList<>();
         List<String> lacks = new ArrayList<>();
         r.signals().forEach((signal, wanted) -> (wanted ? has : lacks).add(wanted ? signal.label

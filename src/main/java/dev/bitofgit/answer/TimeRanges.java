@@ -74,6 +74,33 @@ final class TimeRanges {
     static Optional<TimeRange> find(String question, LocalDate today) {
         String text = plain(question.toLowerCase(Locale.ROOT));
         text = spelledDates(text);
+        Matcher span = Pattern.compile("\\b(?:between|from) (january|february|march|april|may|june|july|august|"
+                + "september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?: (\\d{4}))? "
+                + "(?:and|to|through|till|until|-) (january|february|march|april|may|june|july|august|september|october|"
+                + "november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?: (\\d{4}))?\\b").matcher(text);
+        if (span.find()) {
+            int endYear = span.group(4) != null ? Integer.parseInt(span.group(4))
+                    : span.group(2) != null ? Integer.parseInt(span.group(2)) : today.getYear();
+            int startYear = span.group(2) != null ? Integer.parseInt(span.group(2)) : endYear;
+            LocalDate start = LocalDate.of(startYear, parseMonth(span.group(1)), 1);
+            LocalDate end = LocalDate.of(endYear, parseMonth(span.group(3)), 1).plusMonths(1);
+            if (start.isBefore(end)) {
+                return Optional.of(new TimeRange(start, end, "from " + monthName(start.getMonth()) + " to "
+                        + monthName(end.minusMonths(1).getMonth()) + " " + endYear));
+            }
+        }
+        Matcher season = Pattern.compile("\\b(spring|summer|autumn|fall|winter)(?: of)? (\\d{4})\\b").matcher(text);
+        if (season.find()) {
+            int y = Integer.parseInt(season.group(2));
+            LocalDate start = switch (season.group(1)) {
+                case "spring" -> LocalDate.of(y, 3, 1);
+                case "summer" -> LocalDate.of(y, 6, 1);
+                case "winter" -> LocalDate.of(y, 12, 1);
+                default -> LocalDate.of(y, 9, 1);
+            };
+            return Optional.of(new TimeRange(start, start.plusMonths(3), "in the " + season.group(1) + " of " + y
+                    + " (" + monthName(start.getMonth()) + " to " + monthName(start.plusMonths(2).getMonth()) + ")"));
+        }
         Matcher iso = ISO_DATE.matcher(text);
         if (iso.find()) {
             try {

@@ -57,6 +57,7 @@ final class RepoFilter {
         signal(queries, accountId, includePrivate, args, "has_docker", row -> row.hasDockerfile() || row.hasCompose());
         signal(queries, accountId, includePrivate, args, "has_license", SignalRow::hasLicense);
         signal(queries, accountId, includePrivate, args, "has_lint", SignalRow::hasLint);
+        signal(queries, accountId, includePrivate, args, "has_makefile", SignalRow::hasMakefile);
         args.optionalBool("has_readme").ifPresent(wanted -> {
             Set<Long> withReadme = queries.reposWithReadme(accountId);
             conditions.add(repo -> withReadme.contains(repo.id()) == wanted);

@@ -191,6 +191,7 @@ public final class ToolCatalog {
                         .bool("has_license", "true: with a license; false: without.", null)
                         .bool("has_lint", "true: with lint or format configuration; false: without.", null)
                         .bool("has_readme", "true: with a README; false: without.", null)
+                        .bool("has_makefile", "true: with a Makefile; false: without.", null)
                         .string("license", "Only repos under this license (SPDX id, e.g. MIT).")
                         .string("topic", "Only repos with this topic.")
                         .date("created_since", "Only repos created at or after this instant.")
@@ -845,6 +846,7 @@ public final class ToolCatalog {
         item.put("has_lint", s.hasLint());
         item.put("has_precommit", s.hasPrecommit());
         item.put("has_docker", s.hasDockerfile() || s.hasCompose());
+        item.put("has_makefile", s.hasMakefile());
         item.put("has_license", s.hasLicense());
         item.put("has_contributing", s.hasContributing());
         item.put("has_code_of_conduct", s.hasCodeOfConduct());

@@ -350,7 +350,7 @@ class ToolCatalogTest {
         assertThatThrownBy(() -> call(engine, "list_repos", "{\"username\":\"octo-demo\",\"sort\":\"size\"}"))
                 .hasMessage("list_repos: argument 'sort' must be one of pushed, stars, commits, name, created, oldest, last_commit, forks, got 'size'");
         assertThatThrownBy(() -> call(engine, "list_repos", "{\"username\":\"octo-demo\",\"colour\":\"red\"}"))
-                .hasMessage("list_repos: unknown argument 'colour'; allowed: archived, committed_since, committed_until, created_since, created_until, cursor, fork, has_ci, has_docker, has_license, has_lint, has_readme, has_tests, include_archived, include_forks, language, license, limit, no_commits_since, primary_language, sort, tech_stack, topic, username, visibility");
+                .hasMessage("list_repos: unknown argument 'colour'; allowed: archived, committed_since, committed_until, created_since, created_until, cursor, fork, has_ci, has_docker, has_license, has_lint, has_makefile, has_readme, has_tests, include_archived, include_forks, language, license, limit, no_commits_since, primary_language, sort, tech_stack, topic, username, visibility");
         assertThatThrownBy(() -> call(engine, "get_commit_timeline", "{\"username\":\"octo-demo\",\"since\":\"last week\"}"))
                 .hasMessage("get_commit_timeline: argument 'since' must be a date like 2024-03-01 or a date-time like 2024-03-01T12:00:00Z, got 'last week'");
         assertThatThrownBy(() -> call(engine, "get_commit_timeline", "{\"username\":\"octo-demo\",\"cursor\":\"bogus\"}"))
