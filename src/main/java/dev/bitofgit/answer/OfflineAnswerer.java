@@ -62,9 +62,9 @@ public final class OfflineAnswerer implements Answerer {
     }
 
     private Answer answerOrThrow(String username, String question, Answer.Memory memory, ToolContext context) {
-        ToolCalls tools = new ToolCalls(catalog, context, username);
-        QuestionReader.Vocabulary vocabulary = vocabulary(tools);
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        ToolCalls tools = new ToolCalls(catalog, context, username, today);
+        QuestionReader.Vocabulary vocabulary = vocabulary(tools);
         Question read = QuestionReader.question(question, vocabulary);
         Reading reading = QuestionReader.read(read, vocabulary, today);
         reading = followUp(reading, memory);

@@ -31,7 +31,7 @@ final class RepoRankFamily implements Family {
         boolean filtered = !condition.isEmpty();
         List<String[]> ranked;
         String measure;
-        if (rank.dimension().equals("commits") || rank.dimension().equals("lines") || rank.dimension().equals("people")) {
+        if (java.util.Set.of("commits", "lines", "people", "additions", "deletions").contains(rank.dimension())) {
             boolean own = !rank.dimension().equals("people") && r.own().orElse(true);
             ObjectNode arguments = tools.args().put("metric", rank.dimension()).put("own_only", own).put("limit", 50);
             Say.range(arguments, r.period());
@@ -44,6 +44,8 @@ final class RepoRankFamily implements Family {
                     long value = switch (rank.dimension()) {
                         case "lines" -> item.get("lines").asLong();
                         case "people" -> item.get("people").asLong();
+                        case "additions" -> item.get("additions").asLong();
+                        case "deletions" -> item.get("deletions").asLong();
                         default -> item.get("commits").asLong();
                     };
                     ranked.add(new String[] {name, Long.toString(value)});
@@ -55,6 +57,8 @@ final class RepoRankFamily implements Family {
             measure = switch (rank.dimension()) {
                 case "lines" -> "lines changed" + (own ? " by you" : "");
                 case "people" -> "different people";
+                case "additions" -> "lines added" + (own ? " by you" : "");
+                case "deletions" -> "lines deleted" + (own ? " by you" : "");
                 default -> own ? "of your commits" : "commits";
             };
             String readAs = Say.readAs("repositories ranked by " + (own ? "your own " : "everyone's ")
@@ -112,6 +116,8 @@ final class RepoRankFamily implements Family {
             case "last_commit" -> "most recently active";
             case "lines" -> rank.highest() ? "most changed" : "least changed";
             case "people" -> rank.highest() ? "most collaborative" : "least collaborative";
+            case "additions" -> rank.highest() ? "most added-to" : "least added-to";
+            case "deletions" -> rank.highest() ? "most pruned" : "least pruned";
             default -> rank.highest() ? "most active" : "least active";
         };
         String[] top = ranked.get(0);

@@ -14,6 +14,9 @@ final class StreakFamily implements Family {
 
     @Override
     public Reply answer(Reading r, ToolCalls tools) {
+        if (r.matches("\\b(current|currently|right now|ongoing|active streak|still going|at the moment|now)\\b")) {
+            return current(r, tools);
+        }
         JsonNode activity = tools.call("get_activity_summary", new CommitScope(true, "your own commits")
                 .arguments(r, tools.args().put("group_by", "year"), true));
         JsonNode streak = activity.get("longest_streak");
@@ -27,5 +30,30 @@ final class StreakFamily implements Family {
                 + "** in a row, from " + streak.get("start").asString() + " to " + streak.get("end").asString()
                 + ". You committed on " + Say.plural(activity.get("active_days").asLong(), "day") + " in all.";
         return Reply.of(text, readAs, List.of("What is my busiest weekday?", "How many commits did I make this year?"));
+    }
+
+    /** The run of consecutive days with a commit of yours that reaches today (or yesterday: today may be young). */
+    private static Reply current(Reading r, ToolCalls tools) {
+        java.time.LocalDate today = tools.today();
+        var arguments = new CommitScope(true, "your own commits").arguments(r, tools.args().put("group_by", "day"), true);
+        arguments.put("since", today.minusDays(400).toString()).put("until", today.plusDays(1).toString());
+        JsonNode activity = tools.call("get_activity_summary", arguments);
+        java.util.Set<java.time.LocalDate> active = new java.util.HashSet<>();
+        activity.get("series").forEach(item -> active.add(java.time.LocalDate.parse(item.get("period").asString())));
+        java.time.LocalDate end = active.contains(today) ? today : today.minusDays(1);
+        int days = 0;
+        while (active.contains(end.minusDays(days))) {
+            days++;
+        }
+        String readAs = Say.readAs("days with at least one of your own commits, up to today (" + today + ")",
+                Say.zone(r.zone()), Say.repoScope(r.repo()));
+        if (days == 0) {
+            java.util.Optional<java.time.LocalDate> last = active.stream().max(java.time.LocalDate::compareTo);
+            return Reply.of("No — you are not on a streak right now: you made no commit today or yesterday"
+                    + last.map(day -> " (your latest active day was " + day + ")").orElse("") + ".", readAs,
+                    List.of("What is my longest streak?"));
+        }
+        return Reply.of("Yes — you are on a **" + Say.plural(days, "day") + "** streak, since " + end.minusDays(days - 1)
+                + ".", readAs, List.of("What is my longest streak?"));
     }
 }

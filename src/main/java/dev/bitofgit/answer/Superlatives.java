@@ -40,6 +40,12 @@ record Superlatives(String dimension, boolean highest) {
         if (r.matches("\\b(contributors|people|authors|collaborators|committers|developers|devs)\\b")) {
             return Optional.of(new Superlatives("people", !least));
         }
+        if (r.matches("\\b(lines? added|added the most|most additions|additions)\\b")) {
+            return Optional.of(new Superlatives("additions", !least));
+        }
+        if (r.matches("\\b(lines? (deleted|removed)|deleted the most|most deletions|deletions)\\b")) {
+            return Optional.of(new Superlatives("deletions", !least));
+        }
         if (r.any("lines", "churn", "loc")) {
             return Optional.of(new Superlatives("lines", !least));
         }

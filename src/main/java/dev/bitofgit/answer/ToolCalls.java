@@ -20,10 +20,18 @@ final class ToolCalls {
     private final String username;
     private final List<ToolCall> calls = new ArrayList<>();
 
-    ToolCalls(ToolCatalog catalog, ToolContext context, String username) {
+    private final java.time.LocalDate today;
+
+    ToolCalls(ToolCatalog catalog, ToolContext context, String username, java.time.LocalDate today) {
         this.catalog = catalog;
         this.context = context;
         this.username = username;
+        this.today = today;
+    }
+
+    /** The answerer's today (UTC), for questions about "now". */
+    java.time.LocalDate today() {
+        return today;
     }
 
     /** Arguments for a call: a new object holding the username. */

@@ -635,7 +635,7 @@ public final class ToolCatalog {
     }
 
     private ToolDefinition rankRepos() {
-        List<String> metrics = List.of("commits", "lines", "active_days", "people");
+        List<String> metrics = List.of("commits", "lines", "additions", "deletions", "active_days", "people");
         return new ToolDefinition("rank_repos_by_activity", "Rank repos by activity",
                 "Repos ranked by activity in a period: commits, lines changed (added + deleted), active days or "
                         + "different people who committed, "
@@ -660,6 +660,8 @@ public final class ToolCatalog {
                     Comparator<RepoActivity> order = switch (metric) {
                         case "people" -> Comparator.comparingLong(a -> people.getOrDefault(a.repo(), 0L));
                         case "lines" -> Comparator.comparingLong(a -> a.additions() + a.deletions());
+                        case "additions" -> Comparator.comparingLong(RepoActivity::additions);
+                        case "deletions" -> Comparator.comparingLong(RepoActivity::deletions);
                         case "active_days" -> Comparator.comparingLong(RepoActivity::activeDays);
                         default -> Comparator.comparingLong(RepoActivity::commits);
                     };
@@ -670,6 +672,7 @@ public final class ToolCatalog {
                     ArrayNode ranking = result.putArray("ranking");
                     activity.stream().limit(limit).forEach(a -> ranking.addObject().put("repo", a.repo())
                             .put("commits", a.commits()).put("lines", a.additions() + a.deletions())
+                            .put("additions", a.additions()).put("deletions", a.deletions())
                             .put("active_days", a.activeDays()).put("people", people.getOrDefault(a.repo(), null))
                             .put("last_commit_at", a.lastCommitAt().map(Instant::toString).orElse(null)));
                     return result;

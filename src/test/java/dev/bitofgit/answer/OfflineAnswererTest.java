@@ -339,6 +339,26 @@ abstract class OfflineAnswererTest {
     }
 
     @Test
+    void currentStreak_isMeasuredUpToToday() {
+        LocalDate lastActive = FACTS.loaded().stream().filter(Loaded::own).map(Loaded::localDate)
+                .max(LocalDate::compareTo).orElseThrow();
+        assertThat(lastActive).as("the demo's history ends before the fixed today").isBefore(LocalDate.of(2026, 11, 4));
+        assertThat(ask("am i on a streak right now").answer())
+                .startsWith("No — you are not on a streak right now").contains("your latest active day was " + lastActive);
+    }
+
+    @Test
+    void repositoryWithMostLinesAdded_ranksByAdditionsNotChanges() {
+        Map<String, Long> added = new HashMap<>();
+        FACTS.loaded().stream().filter(Loaded::own).forEach(c -> added.merge(c.repo().name(),
+                (long) c.commit().additions(), Long::sum));
+        var top = added.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow();
+        assertThat(ask("Which repo has the most lines added?").answer())
+                .contains("**" + top.getKey() + "** (" + num(top.getValue()) + " lines added by you)");
+    }
+
+    @Test
     void busiestWeekday() {
         Map<DayOfWeek, Long> byDay = FACTS.loaded().stream().filter(Loaded::own)
                 .collect(Collectors.groupingBy(c -> c.localDate().getDayOfWeek(), Collectors.counting()));
