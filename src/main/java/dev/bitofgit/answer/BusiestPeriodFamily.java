@@ -87,8 +87,7 @@ final class BusiestPeriodFamily implements Family {
         String[] top = series.get(0);
         String label = Say.period(groupBy, top[0]);
         String text = "Your " + (least ? "quietest " : "busiest ") + unit + " " + Say.when(r.period(), "overall")
-                + " is **" + label + "** with " + Say.plural(Long.parseLong(top[1]), scope.own() ? "commit of yours"
-                .replace("commit of yours", "commit") : "commit") + (groupBy.equals("hour") || groupBy.equals("weekday")
+                + " is **" + label + "** with " + Say.plural(Long.parseLong(top[1]), "commit") + (groupBy.equals("hour") || groupBy.equals("weekday")
                 ? " (" + Say.zone(r.zone()) + ")" : "") + ".";
         if (series.size() > 1) {
             text += " Then " + Say.join(series.subList(1, Math.min(3, series.size())), item -> Say.period(groupBy,

@@ -97,6 +97,6 @@ final class CommitCountFamily implements Family {
                     + " by everyone (" + Say.number(activity.get("own_commits").asLong()) + " of them yours).");
         }
         return Reply.of(text, scope.readAs(r, true), List.of("What is my busiest month?", "What is my longest streak?"))
-                .about(r.repo().orElse(null) == null ? "" : r.repo().get());
+                .about(r.repo().orElse(""));
     }
 }

@@ -63,7 +63,7 @@ final class CommitStatsFamily implements Family {
                 .put("group_by", "year"), true));
         long added = activity.get("additions").asLong();
         long deleted = activity.get("deletions").asLong();
-        String who = scope.own() ? "You added **" : (r.repo().isPresent() ? "Everyone added **" : "Everyone added **");
+        String who = scope.own() ? "You added **" : "Everyone added **";
         String text = who + Say.number(added) + " lines** and deleted **" + Say.number(deleted) + "**"
                 + r.repo().map(repo -> " in **" + repo + "**").orElse("") + " " + Say.when(r.period(), "in total")
                 + " (net " + (added - deleted >= 0 ? "+" : "−") + Say.number(Math.abs(added - deleted)) + ", over "

@@ -52,7 +52,7 @@ final class CompareFamily implements Family {
             text = "**" + a + "** and **" + b + "** are level: " + Say.number(valueA) + " " + unit + " each.";
         } else {
             String winner = valueA > valueB ? a : b;
-            text = "**" + winner + "** has more " + unit.replace("of your commits", "of your commits") + ": **"
+            text = "**" + winner + "** has more " + unit + ": **"
                     + a + "** " + Say.number(valueA) + " against **" + b + "** " + Say.number(valueB) + " "
                     + Say.when(r.period(), "").trim() + ".";
             text = text.replace(" .", ".");

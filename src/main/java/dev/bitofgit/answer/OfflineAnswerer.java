@@ -85,12 +85,11 @@ public final class OfflineAnswerer implements Answerer {
         Reading understood = reading;
         try {
             Reply reply = family.get().answer(understood, tools);
-            String notes = notes(read, reading, vocabulary, family.get());
+            Set<String> ignored = ignored(read, reading, vocabulary, family.get());
+            String notes = notes(read, ignored);
             // Words it could not place, in a question it only half fits: say so up front rather than sound sure.
-            long ignored = notes.contains("I ignored: ") ? notes.substring(notes.indexOf("I ignored: ")).chars()
-                    .filter(c -> c == ',').count() + 1 : 0;
             int fit = family.get().fit(understood);
-            String hedge = ignored >= 2 || (ignored == 1 && fit < 62)
+            String hedge = ignored.size() >= 2 || (ignored.size() == 1 && fit < 62)
                     ? "I'm not sure I read all of that (see the last line); here is my best reading. " : "";
             String text = hedge + reply.text() + "\n\n_Read as: " + reply.readAs() + notes + "._";
             return new Answer(text, "offline", Optional.empty(), tools.recorded(), reply.chart(), reply.suggestions(),
@@ -135,16 +134,25 @@ public final class OfflineAnswerer implements Answerer {
         return new QuestionReader.Vocabulary(repos, known, techs);
     }
 
-    /** Corrected spellings and words no part of the reading used, for the honesty line. */
-    private static String notes(Question question, Reading reading, QuestionReader.Vocabulary vocabulary,
-                                Family family) {
+    /** Corrected spellings and the words no part of the reading used, for the honesty line. */
+    private static String notes(Question question, Set<String> ignored) {
         StringBuilder notes = new StringBuilder();
         if (!question.corrections().isEmpty()) {
             notes.append("; read ").append(String.join(", ", question.corrections().stream()
                     .map(c -> "'" + c.replace(" → ", "' as '") + "'").toList()));
         }
+        if (!ignored.isEmpty()) {
+            notes.append(". I ignored: ").append(String.join(", ", ignored.stream().map(w -> "'" + w + "'").toList()));
+        }
+        return notes.toString();
+    }
+
+    /** Content words of the asking sentence that no part of the reading, and no vocabulary, accounts for. */
+    private static Set<String> ignored(Question question, Reading reading, QuestionReader.Vocabulary vocabulary,
+                                       Family family) {
+        Set<String> ignored = new LinkedHashSet<>();
         if (family instanceof SearchFamily || family instanceof ConversationFamily) {
-            return notes.toString();
+            return ignored;
         }
         Set<String> known = new HashSet<>();
         vocabulary.repos().forEach(repo -> {
@@ -156,19 +164,16 @@ public final class OfflineAnswerer implements Answerer {
             known.add(t.toLowerCase(Locale.ROOT));
             known.addAll(List.of(t.toLowerCase(Locale.ROOT).split("[ .]")));
         });
-        Set<String> ignored = new LinkedHashSet<>();
         String zone = reading.zone().map(z -> z.id().toLowerCase(Locale.ROOT)).orElse("");
         for (String word : QuestionReader.contentWords(question.focus())) {
-            if (!zone.contains(word) && !known.contains(word) && !Lexicon.ZONES.containsKey(word) && !Lexicon.NEGATORS.contains(word)
-                    && !word.matches(".*\\d.*") && !word.contains("/") && !reading.term().map(t -> t.toLowerCase(
-                    Locale.ROOT).contains(word)).orElse(false) && !Plain.WORDS.contains(word)) {
+            if (!zone.contains(word) && !known.contains(word) && !Lexicon.ZONES.containsKey(word)
+                    && !Lexicon.NEGATORS.contains(word) && !word.matches(".*\\d.*") && !word.contains("/")
+                    && !reading.term().map(t -> t.toLowerCase(Locale.ROOT).contains(word)).orElse(false)
+                    && !Plain.WORDS.contains(word)) {
                 ignored.add(word);
             }
         }
-        if (!ignored.isEmpty()) {
-            notes.append(". I ignored: ").append(String.join(", ", ignored.stream().map(w -> "'" + w + "'").toList()));
-        }
-        return notes.toString();
+        return ignored;
     }
 
     private static Answer notUnderstood(ToolCalls tools) {

@@ -60,8 +60,8 @@ final class PeopleFamily implements Family {
                 + " is **" + name + "** with " + Say.plural(top.get("commits").asLong(), "commit")
                 + (r.repo().isEmpty() ? " across " + Say.plural(top.get("repos").asLong(), "repository") : "") + ".";
         if (people.size() > 1) {
-            text += " Others: " + Say.join(people.size() > 6 ? java.util.List.of(people.get(1), people.get(2),
-                    people.get(3), people.get(4), people.get(5)) : skipFirst(people), p -> p.get("name").asString()
+            List<JsonNode> others = skipFirst(people);
+            text += " Others: " + Say.join(others.subList(0, Math.min(5, others.size())), p -> p.get("name").asString()
                     + " (" + Say.number(p.get("commits").asLong()) + ")") + ".";
         }
         return Reply.of(text, readAs, List.of("How many different people committed to my repositories?"))

@@ -89,7 +89,7 @@ final class QuestionReader {
                 .or(() -> question == whole ? Optional.empty() : language(whole.original(), whole.text(), vocabulary.languages()));
         String languageText = question == whole || language(question.original(), text, vocabulary.languages()).isPresent()
                 ? text : whole.text();
-        Optional<String> technology0 = technology(question.original(), text, vocabulary.technologies())
+        Optional<String> namedTechnology = technology(question.original(), text, vocabulary.technologies())
                 .or(() -> question == whole ? Optional.empty()
                         : technology(whole.original(), whole.text(), vocabulary.technologies()))
                 .filter(tech -> language.map(l -> !l.equalsIgnoreCase(tech)).orElse(true));
@@ -143,7 +143,7 @@ final class QuestionReader {
             }
         }
         // "Docker" is the signal, not a second filter on the same thing.
-        Optional<String> technology = technology0.filter(tech -> !SIGNAL_WORDS.containsKey(tech.toLowerCase(Locale.ROOT))
+        Optional<String> technology = namedTechnology.filter(tech -> !SIGNAL_WORDS.containsKey(tech.toLowerCase(Locale.ROOT))
                 || !signals.containsKey(SIGNAL_WORDS.get(tech.toLowerCase(Locale.ROOT))));
         Optional<Reading.Zone> zone = zone(question.original(), text)
                 .or(() -> question == whole ? Optional.empty() : zone(whole.original(), whole.text()));

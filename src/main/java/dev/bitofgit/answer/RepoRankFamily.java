@@ -134,7 +134,7 @@ final class RepoRankFamily implements Family {
         }
         List<String[]> shown = ranked.subList(0, Math.min(n, ranked.size()));
         StringBuilder text = new StringBuilder("Your top " + shown.size() + " " + adjective.replace("most ", "")
-                .replace("least ", "least ") + " repositories" + (r.period().isPresent() && !rank.dimension()
+                + " repositories" + (r.period().isPresent() && !rank.dimension()
                 .equals("created") ? " " + r.period().get().label() : "") + ":\n\n");
         int place = 1;
         for (String[] item : shown) {
