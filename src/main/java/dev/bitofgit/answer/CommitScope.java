@@ -17,8 +17,9 @@ record CommitScope(boolean own, String whose) {
 
     static boolean explicitlyMine(Reading r) {
         return r.matches("\\bmy\\b[^.?!,]{0,25}\\b(commits?|changes|work|contributions?|push|pushes)\\b|\\bcommits? (that )?i "
-                + "(made|pushed|wrote|authored|did)\\b|\\b(did|do|have|had) i\\b|\\bi (made|pushed|committed|"
-                + "contributed|added|wrote|deleted)\\b|\\bby me\\b|\\bmine\\b|\\bmy own\\b");
+                + "(made|pushed|wrote|authored|did)\\b|\\b(did|do|have|had) i\\b|\\bi (last |ever |first |recently |"
+                + "most recently )?(made|pushed|committed|contributed|added|wrote|deleted|touched|worked|did|changed|"
+                + "edited|modified|updated|stopped|started|began|hacked|coded|shipped|fixed)\\b|\\bby me\\b|\\bmine\\b|\\bmy own\\b");
     }
 
     /** repo, period, own_only and time_zone arguments. */

@@ -14,6 +14,7 @@ final class Families {
             new StreakFamily(),
             new RecentCommitsFamily(),
             new CommitStatsFamily(),
+            new RhythmFamily(),
             new BusiestPeriodFamily(),
             new FirstLastCommitFamily(),
             new ActiveDaysFamily(),

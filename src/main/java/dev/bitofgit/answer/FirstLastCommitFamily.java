@@ -1,5 +1,6 @@
 package dev.bitofgit.answer;
 
+import java.time.LocalDate;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
@@ -7,14 +8,21 @@ import tools.jackson.databind.JsonNode;
 final class FirstLastCommitFamily implements Family {
     @Override
     public int fit(Reading r) {
+        if (r.inactive().isPresent() && r.repos().isEmpty()) {
+            return 0; // "which repos did I stop committing to": repositories, not a commit
+        }
         boolean recency = r.matches("\\b(how recently|how long ago|how long (has it been )?since|since when|when did i last|"
                 + "(most recent|latest|last) (date|time|day|change|changes|update|edit|activity)|last (active|seen|worked)|"
                 + "(latest|newest|most recent) (change|update|edit|push|contribution)|most recently (push|pushed|"
                 + "commit|committed)|"
                 + "last (touched|worked on|updated|modified|changed|contributed to)|most recently (touched|worked on|"
-                + "updated|changed|contributed to))\\b");
-        if (!r.mentionsCommits() && !recency && !r.matches("\\bwhen did i (last|first|start|begin)")) {
+                + "updated|changed|contributed to)|when did i (stop|quit)|(stop(ped)?|quit) (working on|committing to|"
+                + "contributing to|touching))\\b");
+        if (!r.mentionsCommits() && !recency && !r.matches("\\bwhen did i (last|first|start|begin|began)") && !origin(r)) {
             return 0;
+        }
+        if (origin(r) && r.top().isEmpty()) {
+            return 80;
         }
         if (recency && !r.repos().isEmpty()) {
             return 75;
@@ -26,13 +34,19 @@ final class FirstLastCommitFamily implements Family {
         return first(r) || last(r) ? 75 : 0;
     }
 
+    /** "How far back does my history go?", "when did my GitHub activity start?" */
+    private static boolean origin(Reading r) {
+        return r.matches("\\bhow far back\\b|\\b(history|activity|record|journey|coding|contributions?) (start(ed|s)?|"
+                + "begins?|began|go(es)? back)\\b|\\bwhen did (my|i) (\\w+ )?(start|begin|began)\\b");
+    }
+
     private static boolean first(Reading r) {
-        return !r.matches("\\bsince (jan(uary)?\\.? )?first\\b|\\bthe start of the year\\b") && r.matches("\\b(first|earliest|very first|oldest|initial|start(ed)? committing|begin)\\b");
+        return origin(r) || !r.matches("\\bsince (jan(uary)?\\.? )?first\\b|\\bthe start of the year\\b") && r.matches("\\b(first(?! (half|quarter)\\b)|earliest|very first|oldest|initial|start(ed)? (committing|working|hacking|coding)|begin|began)\\b");
     }
 
     private static boolean last(Reading r) {
         return r.matches("\\b(latest|most recent|most recently|newest|lately|how recently|how long ago|how long "
-                + "(has it been )?since)\\b")
+                + "(has it been )?since|stop|stopped|quit)\\b")
                 || r.matches("\\blast\\b(?! (week|month|year|quarter|weekend|few|couple|\\d+|days|weeks|months|years))");
     }
 
@@ -40,19 +54,41 @@ final class FirstLastCommitFamily implements Family {
     public Reply answer(Reading r, ToolCalls tools) {
         boolean first = first(r) && !r.matches("\\b(last|latest|most recent)\\b.*\\bcommit\\b");
         CommitScope scope = CommitScope.of(r);
-        var arguments = scope.arguments(r, tools.args(), false).put("limit", 1).put("order", first ? "oldest" : "newest");
-        JsonNode commits = tools.call("get_commit_timeline", arguments).get("commits");
-        JsonNode commit = commits.isEmpty() ? null : commits.get(0);
-        String readAs = Say.readAs((first ? "the oldest of " : "the newest of ") + scope.whose(),
-                Say.when(r.period(), "all time"), Say.repoScope(r.repo()));
-        if (commit == null || commit.isNull()) {
+        String which = first ? "the oldest of " : "the newest of ";
+        JsonNode commit = find(r, scope, tools, first, true);
+        if (commit == null && r.period().isPresent()) {
+            // "Have I committed to X recently? When was the last time?": the period found nothing, so say so and
+            // give the answer over all time rather than stopping at "none".
+            JsonNode any = find(r, scope, tools, first, false);
+            String none = "There is no commit" + (scope.own() ? " of yours " : " ") + Say.when(r.period(), "")
+                    + r.repo().map(repo -> " in **" + repo + "**").orElse("") + ".";
+            String readAs = Say.readAs(which + scope.whose(), "all time, as " + Say.when(r.period(), "") + " has none",
+                    Say.repoScope(r.repo()));
+            return any == null ? Reply.of(none, readAs, List.of())
+                    : say(r, scope, any, first, tools, none + " ", readAs);
+        }
+        String readAs = Say.readAs(which + scope.whose(), Say.when(r.period(), "all time"), Say.repoScope(r.repo()));
+        if (commit == null) {
             return Reply.of("There is no commit " + Say.when(r.period(), "") + r.repo().map(repo -> " in " + repo)
                     .orElse("") + ".", readAs, List.of());
         }
+        return say(r, scope, commit, first, tools, "", readAs);
+    }
+
+    private static JsonNode find(Reading r, CommitScope scope, ToolCalls tools, boolean first, boolean withPeriod) {
+        var arguments = scope.arguments(withPeriod ? r : r.withoutPeriod(), tools.args(), false).put("limit", 1)
+                .put("order", first ? "oldest" : "newest");
+        JsonNode commits = tools.call("get_commit_timeline", arguments).get("commits");
+        return commits.isEmpty() || commits.get(0).isNull() ? null : commits.get(0);
+    }
+
+    private static Reply say(Reading r, CommitScope scope, JsonNode commit, boolean first, ToolCalls tools,
+            String before, String readAs) {
         String repo = commit.get("repo").asString();
-        String text = (scope.own() ? "Your " : "The ") + (first ? "very first" : "latest") + " commit"
-                + r.repo().map(name -> " to **" + name + "**").orElse("") + " was on **"
-                + Say.day(commit.get("date")) + "** (" + commit.get("date").asString() + ")"
+        String day = Say.day(commit.get("date"));
+        String text = before + (scope.own() ? "Your " : "The ") + (first ? "very first" : "latest") + " commit"
+                + r.repo().map(name -> " to **" + name + "**").orElse("") + " was on **" + day + "** ("
+                + commit.get("date").asString() + ", " + Say.ago(LocalDate.parse(day), tools.today()) + ")"
                 + (r.repo().isEmpty() ? " in **" + repo + "**" : "") + ": \"" + commit.get("message").asString()
                 + "\" (" + commit.get("sha").asString().substring(0, 7) + (scope.own() ? "" : ", by "
                 + commit.get("author").asString()) + ").";

@@ -113,6 +113,18 @@ record Reading(
                 forks, archived, period, periods, inactive, zone, own, top, measure, term, corrections, Optional.empty());
     }
 
+    /** A copy about all repositories. */
+    Reading withoutRepos() {
+        return new Reading(text, words, List.of(), language, primaryLanguage, technology, signals, privateRepos, forks,
+                archived, period, periods, inactive, zone, own, top, measure, term, corrections, unknownRepo);
+    }
+
+    /** A copy over all time. */
+    Reading withoutPeriod() {
+        return new Reading(text, words, repos, language, primaryLanguage, technology, signals, privateRepos, forks,
+                archived, Optional.empty(), List.of(), inactive, zone, own, top, measure, term, corrections, unknownRepo);
+    }
+
     /** A copy with the period a previous turn named. */
     Reading withPeriod(TimeRange range) {
         return new Reading(text, words, repos, language, primaryLanguage, technology, signals, privateRepos, forks,

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -83,6 +84,20 @@ final class Say {
     static String day(JsonNode timestamp) {
         String text = timestamp.asString();
         return text.length() >= 10 ? text.substring(0, 10) : text;
+    }
+
+    /** How long before today a day was: "today", "yesterday", "12 days ago", "3 months ago", "2 years ago". */
+    static String ago(LocalDate day, LocalDate today) {
+        long days = ChronoUnit.DAYS.between(day, today);
+        if (days <= 0) {
+            return days == 0 ? "today" : "in the future";
+        }
+        if (days == 1) {
+            return "yesterday";
+        }
+        long months = ChronoUnit.MONTHS.between(day, today);
+        long years = months / 12;
+        return days < 60 ? days + " days ago" : years < 2 ? months + " months ago" : years + " years ago";
     }
 
     static String monthYear(LocalDate date) {

@@ -26,7 +26,7 @@ record Superlatives(String dimension, boolean highest) {
             return Optional.of(new Superlatives("last_commit", true));
         }
         boolean least = r.matches("(?<!at )\\b(least|fewest|lowest|smallest number|quietest)\\b");
-        boolean most = least || r.matches("\\b(most|top(?! language)|busiest|highest|biggest|largest|best|popular|"
+        boolean most = least || r.matches("\\b(most(?! (of (the|its|their|my) )?(code|bytes|source))|top(?! language)|busiest|highest|biggest|largest|best|popular|"
                 + "favou?rite)\\b") || r.matches("\\bmain (repo|repository|project)\\b") || !r.top().isEmpty();
         if (!most) {
             return Optional.empty();

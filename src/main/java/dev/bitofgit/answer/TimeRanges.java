@@ -6,6 +6,7 @@ import java.time.Month;
 import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
  */
 final class TimeRanges {
     private static final Pattern YEAR = Pattern.compile("\\b(?:in|during|for|of|from)?\\s*(19\\d\\d|20\\d\\d)\\b");
-    private static final Pattern LAST_N = Pattern.compile("\\b(?:last|past)\\s+(\\d{1,3})\\s+(day|week|month|year)s?\\b");
+    private static final Pattern LAST_N = Pattern.compile("\\b(?:last|past|previous)\\s+(\\d{1,3})\\s+(day|week|month|quarter|year)s?\\b");
     private static final Pattern MONTH = Pattern.compile("\\b(since|in|during)?\\s*(january|february|march|april|may|june|july|"
             + "august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\b(?:\\s+(\\d{4}))?");
 
@@ -56,7 +57,10 @@ final class TimeRanges {
 
     /** Other ways of naming the same periods, rewritten to the words below read. */
     static String plain(String text) {
-        return text.replaceAll("\\b(vs\\.?|versus|than|compared (to|with)|over) last\\b(?! (year|month|week|quarter))",
+        return numbers(text).replaceAll("\\bfortnight\\b", "2 weeks")
+                .replaceAll("\\b(?:the )?day before yesterday\\b", "2 days ago")
+                .replaceAll("\\b(?:the )?(week|month|year) before last\\b", "2 $1s ago")
+                .replaceAll("\\b(vs\\.?|versus|than|compared (to|with)|over) last\\b(?! (year|month|week|quarter))",
                         "$1 last year")
                 .replaceAll("\\b(the )?(month|year|week) before (this one|this|the current one|now)\\b", "last $2")
                 .replaceAll("\\b(the )?(prior|preceding) (month|year|week)\\b", "last $3")
@@ -71,9 +75,201 @@ final class TimeRanges {
                 .replaceAll("\\bfrom ([a-z]+)( \\d{4})? (to|till|until|through) (now|today|date|present)\\b", "since $1$2");
     }
 
+    private static final Pattern NUMBER_WORD = Pattern.compile("\\b(a couple of|a couple|an|a|one|two|three|four|five|"
+            + "six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|sixty|ninety)\\s+(day|week|month|year|"
+            + "quarter)(s?)\\b");
+    private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a couple of", 2),
+            Map.entry("a couple", 2), Map.entry("an", 1), Map.entry("a", 1), Map.entry("one", 1), Map.entry("two", 2),
+            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
+            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("eighteen", 18), Map.entry("twenty", 20),
+            Map.entry("thirty", 30), Map.entry("sixty", 60), Map.entry("ninety", 90));
+
+    /** "two weeks" → "2 weeks", "a month" → "1 month", so one pattern reads counted periods. */
+    private static String numbers(String text) {
+        Matcher matcher = NUMBER_WORD.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            matcher.appendReplacement(out, NUMBERS.get(matcher.group(1)) + " " + matcher.group(2) + matcher.group(3));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    private static final Pattern AGO = Pattern.compile("\\b(\\d{1,3}) (day|week|month|year)s? ago\\b");
+    private static final Pattern QUARTER = Pattern.compile("\\b(?:(this|last|previous|past) quarter|q([1-4])(?:[ /'-]*"
+            + "(\\d{4}|\\d{2}))?|(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of (\\d{4}|this year|last year))?)\\b");
+    private static final Pattern HALF = Pattern.compile("\\b(?:(first|second) half|h([12]))(?: of)? (\\d{4}|this year|"
+            + "last year)\\b|\\b(early|mid|late)[- ](\\d{4})\\b");
+    private static final Pattern YEAR_SPAN = Pattern.compile("\\b(?:between|from) (19\\d\\d|20\\d\\d) (?:and|to|through|"
+            + "till|until|-) (19\\d\\d|20\\d\\d)\\b|\\b(19\\d\\d|20\\d\\d) ?(?:-|–|through) ?(19\\d\\d|20\\d\\d)\\b");
+    private static final Pattern SEASON_NOW = Pattern.compile("\\b(?:(this|last|past|previous)|(?:in|during|over) the) "
+            + "(spring|summer|autumn|fall|winter)\\b(?! (of )?\\d{4})");
+    private static final Pattern WEEKEND = Pattern.compile("\\b(this|last|past|previous) weekend\\b");
+    private static final Pattern WEEKDAY_DATE = Pattern.compile("\\b(last|this past|previous) (monday|tuesday|wednesday|"
+            + "thursday|friday|saturday|sunday)\\b");
+    private static final Pattern HOLIDAY = Pattern.compile("\\b(christmas eve|christmas day|christmas|xmas|new year'?s eve|"
+            + "new year'?s day|halloween|valentine'?s day)(?: (?:of |in )?(\\d{4}))?\\b");
+    private static final Pattern SINCE_LAST = Pattern.compile("\\bsince last (week|month|year)\\b");
+
+    /**
+     * Periods counted back from today or named by the calendar: "two weeks ago" (that Monday-to-Sunday week), "a
+     * month ago" (that calendar month), "last quarter", "Q3 2025", "the first half of 2024", "late 2023",
+     * "2022-2024", "this summer" (the latest one begun), "last weekend", "last Friday", "Christmas 2024", "since last
+     * month".
+     */
+    private static Optional<TimeRange> calendar(String text, LocalDate today) {
+        Matcher ago = AGO.matcher(text);
+        if (ago.find()) {
+            int n = Integer.parseInt(ago.group(1));
+            switch (ago.group(2)) {
+                case "day" -> {
+                    LocalDate day = today.minusDays(n);
+                    return Optional.of(new TimeRange(day, day.plusDays(1), "on " + day + " (" + n + " day"
+                            + (n == 1 ? "" : "s") + " ago)"));
+                }
+                case "week" -> {
+                    LocalDate monday = today.minusWeeks(n).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                    return Optional.of(new TimeRange(monday, monday.plusWeeks(1), "in the week of " + monday + " ("
+                            + n + " week" + (n == 1 ? "" : "s") + " ago)"));
+                }
+                case "month" -> {
+                    LocalDate first = today.minusMonths(n).withDayOfMonth(1);
+                    return Optional.of(new TimeRange(first, first.plusMonths(1), "in " + monthName(first.getMonth()) + " "
+                            + first.getYear() + " (" + n + " month" + (n == 1 ? "" : "s") + " ago)"));
+                }
+                default -> {
+                    int y = today.getYear() - n;
+                    return Optional.of(new TimeRange(LocalDate.of(y, 1, 1), LocalDate.of(y + 1, 1, 1), "in " + y));
+                }
+            }
+        }
+        Matcher quarter = QUARTER.matcher(text);
+        if (quarter.find()) {
+            int current = (today.getMonthValue() - 1) / 3 + 1;
+            int year = today.getYear();
+            int q;
+            if (quarter.group(1) != null) {
+                q = quarter.group(1).equals("this") ? current : current - 1;
+                if (q == 0) {
+                    q = 4;
+                    year--;
+                }
+            } else if (quarter.group(2) != null) {
+                q = Integer.parseInt(quarter.group(2));
+                year = quarter.group(3) == null ? year : quarter.group(3).length() == 2
+                        ? 2000 + Integer.parseInt(quarter.group(3)) : Integer.parseInt(quarter.group(3));
+            } else {
+                q = "1st first".contains(quarter.group(4)) ? 1 : "2nd second".contains(quarter.group(4)) ? 2
+                        : "3rd third".contains(quarter.group(4)) ? 3 : 4;
+                year = quarter.group(5) == null || quarter.group(5).equals("this year") ? year
+                        : quarter.group(5).equals("last year") ? year - 1 : Integer.parseInt(quarter.group(5));
+            }
+            LocalDate start = LocalDate.of(year, 3 * q - 2, 1);
+            if (quarter.group(2) != null && quarter.group(3) == null && start.isAfter(today)) {
+                start = start.minusYears(1);
+            }
+            return Optional.of(new TimeRange(start, start.plusMonths(3), "in Q" + q + " " + start.getYear() + " ("
+                    + monthName(start.getMonth()) + " to " + monthName(start.plusMonths(2).getMonth()) + ")"));
+        }
+        Matcher half = HALF.matcher(text);
+        if (half.find()) {
+            if (half.group(4) != null) {
+                int y = Integer.parseInt(half.group(5));
+                int from = switch (half.group(4)) {
+                    case "early" -> 1;
+                    case "mid" -> 5;
+                    default -> 9;
+                };
+                LocalDate start = LocalDate.of(y, from, 1);
+                return Optional.of(new TimeRange(start, start.plusMonths(4), "in " + half.group(4) + " " + y + " ("
+                        + monthName(start.getMonth()) + " to " + monthName(start.plusMonths(3).getMonth()) + ")"));
+            }
+            int y = half.group(3).equals("this year") ? today.getYear() : half.group(3).equals("last year")
+                    ? today.getYear() - 1 : Integer.parseInt(half.group(3));
+            boolean first = "first".equals(half.group(1)) || "1".equals(half.group(2));
+            LocalDate start = LocalDate.of(y, first ? 1 : 7, 1);
+            return Optional.of(new TimeRange(start, start.plusMonths(6), "in the " + (first ? "first" : "second")
+                    + " half of " + y));
+        }
+        Matcher span = YEAR_SPAN.matcher(text);
+        if (span.find()) {
+            int from = Integer.parseInt(span.group(1) != null ? span.group(1) : span.group(3));
+            int to = Integer.parseInt(span.group(2) != null ? span.group(2) : span.group(4));
+            if (from < to) {
+                return Optional.of(new TimeRange(LocalDate.of(from, 1, 1), LocalDate.of(to + 1, 1, 1),
+                        "from " + from + " to " + to));
+            }
+        }
+        Matcher holiday = HOLIDAY.matcher(text);
+        if (holiday.find()) {
+            String name = holiday.group(1);
+            int y = holiday.group(2) != null ? Integer.parseInt(holiday.group(2)) : today.getYear();
+            LocalDate day = name.startsWith("christmas eve") ? LocalDate.of(y, 12, 24)
+                    : name.startsWith("christmas") || name.equals("xmas") ? LocalDate.of(y, 12, 25)
+                    : name.endsWith("eve") ? LocalDate.of(y, 12, 31)
+                    : name.startsWith("new year") ? LocalDate.of(y, 1, 1)
+                    : name.equals("halloween") ? LocalDate.of(y, 10, 31) : LocalDate.of(y, 2, 14);
+            if (holiday.group(2) == null && day.isAfter(today)) {
+                day = day.minusYears(1);
+            }
+            return Optional.of(new TimeRange(day, day.plusDays(1), "on " + day));
+        }
+        Matcher weekend = WEEKEND.matcher(text);
+        if (weekend.find()) {
+            LocalDate saturday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+            if (!weekend.group(1).equals("this") && !today.isAfter(saturday.plusDays(1))) {
+                saturday = saturday.minusWeeks(1);
+            }
+            return Optional.of(new TimeRange(saturday, saturday.plusDays(2), "on the weekend of " + saturday));
+        }
+        Matcher weekday = WEEKDAY_DATE.matcher(text);
+        if (weekday.find()) {
+            LocalDate day = today.with(TemporalAdjusters.previous(DayOfWeek.valueOf(weekday.group(2).toUpperCase(Locale.ROOT))));
+            return Optional.of(new TimeRange(day, day.plusDays(1), "on " + weekday.group(2).substring(0, 1)
+                    .toUpperCase(Locale.ROOT) + weekday.group(2).substring(1) + " " + day));
+        }
+        Matcher sinceLast = SINCE_LAST.matcher(text);
+        if (sinceLast.find()) {
+            LocalDate start = switch (sinceLast.group(1)) {
+                case "week" -> today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
+                case "month" -> today.withDayOfMonth(1).minusMonths(1);
+                default -> today.withDayOfYear(1).minusYears(1);
+            };
+            return Optional.of(new TimeRange(start, today.plusDays(1), "since " + start));
+        }
+        Matcher season = SEASON_NOW.matcher(text);
+        if (season.find()) {
+            int startMonth = switch (season.group(2)) {
+                case "spring" -> 3;
+                case "summer" -> 6;
+                case "winter" -> 12;
+                default -> 9;
+            };
+            LocalDate start = LocalDate.of(today.getYear(), startMonth, 1);
+            while (start.isAfter(today)) {
+                start = start.minusYears(1);
+            }
+            boolean previous = season.group(1) != null && !season.group(1).equals("this");
+            if (previous) {
+                start = start.minusYears(1);
+            }
+            LocalDate end = start.plusMonths(3);
+            String name = season.group(2);
+            return Optional.of(new TimeRange(start, end.isAfter(today.plusDays(1)) ? today.plusDays(1) : end,
+                    "in the " + name + " of " + start.getYear() + " (" + monthName(start.getMonth()) + " to "
+                            + monthName(start.plusMonths(2).getMonth()) + ")"));
+        }
+        return Optional.empty();
+    }
+
     static Optional<TimeRange> find(String question, LocalDate today) {
         String text = plain(question.toLowerCase(Locale.ROOT));
         text = spelledDates(text);
+        Optional<TimeRange> named = calendar(text, today);
+        if (named.isPresent()) {
+            return named;
+        }
         Matcher span = Pattern.compile("\\b(?:between|from) (january|february|march|april|may|june|july|august|"
                 + "september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?: (\\d{4}))? "
                 + "(?:and|to|through|till|until|-) (january|february|march|april|may|june|july|august|september|october|"
@@ -124,6 +320,7 @@ final class TimeRanges {
                 case "day" -> today.minusDays(n - 1L);
                 case "week" -> today.minusWeeks(n).plusDays(1);
                 case "month" -> today.minusMonths(n).plusDays(1);
+                case "quarter" -> today.minusMonths(3L * n).plusDays(1);
                 default -> today.minusYears(n).plusDays(1);
             };
             return Optional.of(new TimeRange(since, today.plusDays(1), "in the last " + n + " " + lastN.group(2) + (n == 1 ? "" : "s")));
