@@ -11,6 +11,11 @@ import tools.jackson.databind.JsonNode;
  */
 final class BusiestPeriodFamily implements Family {
     @Override
+    public boolean followsPeople() {
+        return true;
+    }
+
+    @Override
     public int fit(Reading r) {
         boolean ranked = r.matches("\\b(busiest|most active|most productive|most commits|peak|quietest|least active|"
                 + "slowest|least productive|fewest commits|most often|most frequently|usually|typically|tend to|"
@@ -86,7 +91,7 @@ final class BusiestPeriodFamily implements Family {
                 : Long.compare(Long.parseLong(b[1]), Long.parseLong(a[1])));
         String[] top = series.get(0);
         String label = Say.period(groupBy, top[0]);
-        String text = "Your " + (least ? "quietest " : "busiest ") + unit + " " + Say.when(r.period(), "overall")
+        String text = scope.possessive() + " " + (least ? "quietest " : "busiest ") + unit + " " + Say.when(r.period(), "overall")
                 + " is **" + label + "** with " + Say.plural(Long.parseLong(top[1]), "commit") + (groupBy.equals("hour") || groupBy.equals("weekday")
                 ? " (" + Say.zone(r.zone()) + ")" : "") + ".";
         if (series.size() > 1) {

@@ -6,6 +6,11 @@ import tools.jackson.databind.JsonNode;
 /** How many commits: in a period, a repository, the user's own or everyone's, on weekends, in a time zone. */
 final class CommitCountFamily implements Family {
     @Override
+    public boolean followsPeople() {
+        return true;
+    }
+
+    @Override
     public int fit(Reading r) {
         if (!r.mentionsCommits() && !r.matches("\\bhow (many times|often) did i (commit|push|code)")) {
             return 0;
@@ -54,7 +59,7 @@ final class CommitCountFamily implements Family {
                     count = item.get("commits").asLong();
                 }
             }
-            return Reply.of((scope.own() ? "You made **" : "There were **") + Say.number(count) + "** "
+            return Reply.of(made(scope) + Say.number(count) + "** "
                     + (count == 1 ? "commit" : "commits") + " on " + name + "s " + Say.when(r.period(), "in total")
                     + ", out of " + Say.number(activity.get("commits").asLong()) + ".", scope.readAs(r, true) + ", "
                     + name + "s only", List.of("What is my busiest weekday?"));
@@ -73,7 +78,7 @@ final class CommitCountFamily implements Family {
                     weekend += item.get("commits").asLong();
                 }
             }
-            String text = (scope.own() ? "You made **" : "There were **") + Say.number(weekend) + "** weekend "
+            String text = made(scope) + Say.number(weekend) + "** weekend "
                     + (weekend == 1 ? "commit" : "commits") + where + " " + when + " (Saturdays and Sundays), out of "
                     + Say.number(commits) + ".";
             return Reply.of(text, scope.readAs(r, true) + ", Saturdays and Sundays", List.of("What is my busiest weekday?"));
@@ -82,6 +87,9 @@ final class CommitCountFamily implements Family {
         if (r.measure() == Reading.Measure.EXISTS) {
             text = (commits > 0 ? "Yes — " : "No — ") + (scope.own() ? "you made **" : "there were **")
                     + Say.number(commits) + "** " + (commits == 1 ? "commit" : "commits") + where + " " + when + ".";
+        } else if (scope.author().isPresent()) {
+            text = made(scope) + Say.number(commits) + " " + (commits == 1 ? "commit" : "commits") + "**" + where + " "
+                    + when + ".";
         } else if (scope.own() && r.repo().isPresent()) {
             long everyone = tools.call("get_activity_summary", new CommitScope(false, "everyone's commits")
                     .arguments(r, tools.args().put("group_by", "year"), true)).get("commits").asLong();
@@ -98,5 +106,11 @@ final class CommitCountFamily implements Family {
         }
         return Reply.of(text, scope.readAs(r, true), List.of("What is my busiest month?", "What is my longest streak?"))
                 .about(r.repo().orElse(""));
+    }
+
+    /** "You made **", "**hubot** made **", "There were **". */
+    private static String made(CommitScope scope) {
+        return scope.own() ? "You made **" : scope.author().map(person -> "**" + person + "** made **")
+                .orElse("There were **");
     }
 }

@@ -1,18 +1,37 @@
 package dev.bitofgit.answer;
 
+import java.util.Optional;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Which commits a commit question is about: the user's own unless it says everyone's — except for one repository,
- * where "how many commits does X have" means all of them unless it says "I" or "my commits".
+ * Which commits a commit question is about: one person's when it names them; the user's own unless it says
+ * everyone's — except for one repository, where "how many commits does X have" means all of them unless it says "I"
+ * or "my commits".
  */
-record CommitScope(boolean own, String whose) {
+record CommitScope(boolean own, String whose, Optional<String> author) {
+    CommitScope(boolean own, String whose) {
+        this(own, whose, Optional.empty());
+    }
+
     static CommitScope of(Reading r) {
+        if (r.author().isPresent()) {
+            return new CommitScope(false, "commits by " + r.author().get(), r.author());
+        }
         // About one repository, only words tied to the commits make them the user's ("my commits", "did I make");
         // an "I" in a sentence of context does not.
         boolean own = r.repos().isEmpty() ? r.own().orElse(true)
-                : !r.own().equals(java.util.Optional.of(false)) && explicitlyMine(r);
+                : !r.own().equals(Optional.of(false)) && explicitlyMine(r);
         return new CommitScope(own, own ? "your own commits" : "everyone's commits");
+    }
+
+    /** Who made the commits, to start a sentence: "You", "**hubot**", "Everyone". */
+    String subject() {
+        return own ? "You" : author.map(person -> "**" + person + "**").orElse("Everyone");
+    }
+
+    /** "Your", "hubot's", "The". */
+    String possessive() {
+        return own ? "Your" : author.map(person -> person + "'s").orElse("The");
     }
 
     static boolean explicitlyMine(Reading r) {
@@ -27,6 +46,7 @@ record CommitScope(boolean own, String whose) {
         r.repo().ifPresent(repo -> arguments.put("repo", repo));
         Say.range(arguments, r.period());
         arguments.put("own_only", own);
+        author.ifPresent(person -> arguments.put("author", person));
         if (zoned) {
             r.zone().ifPresent(zone -> arguments.put("time_zone", zone.id()));
         }

@@ -9,6 +9,11 @@ import tools.jackson.databind.JsonNode;
  */
 final class CommitStatsFamily implements Family {
     @Override
+    public boolean followsPeople() {
+        return true;
+    }
+
+    @Override
     public int fit(Reading r) {
         if (biggest(r)) {
             return 78;
@@ -53,7 +58,8 @@ final class CommitStatsFamily implements Family {
             JsonNode stats = tools.call("get_commit_stats", scope.arguments(r, tools.args(), false));
             long merges = stats.get("merge_commits").asLong();
             String text = r.repo().map(repo -> "**" + repo + "** has **" + Say.plural(merges, "merge commit") + "**")
-                    .orElse((scope.own() ? "You made **" : "There are **") + Say.plural(merges, "merge commit") + "**")
+                    .orElse((scope.own() || scope.author().isPresent() ? scope.subject() + " made **" : "There are **")
+                            + Say.plural(merges, "merge commit") + "**")
                     + " " + Say.when(r.period(), "in total") + ", out of " + Say.plural(stats.get("commits").asLong(),
                     "commit") + ".";
             return Reply.of(text, Say.readAs("commits with two or more parents", scope.whose(),
@@ -63,7 +69,7 @@ final class CommitStatsFamily implements Family {
                 .put("group_by", "year"), true));
         long added = activity.get("additions").asLong();
         long deleted = activity.get("deletions").asLong();
-        String who = scope.own() ? "You added **" : "Everyone added **";
+        String who = scope.subject() + " added **";
         String text = who + Say.number(added) + " lines** and deleted **" + Say.number(deleted) + "**"
                 + r.repo().map(repo -> " in **" + repo + "**").orElse("") + " " + Say.when(r.period(), "in total")
                 + " (net " + (added - deleted >= 0 ? "+" : "−") + Say.number(Math.abs(added - deleted)) + ", over "

@@ -12,6 +12,11 @@ final class CompareFamily implements Family {
             + "bigger|busier|larger|smaller|against|or|higher|lower|which of|out-?\\w+ing|ahead of|behind|outpac\\w*|beat(ing)?)\\b";
 
     @Override
+    public boolean followsPeople() {
+        return true;
+    }
+
+    @Override
     public int fit(Reading r) {
         if (!r.matches(COMPARING)) {
             return 0;

@@ -18,6 +18,7 @@ final class Families {
             new BusiestPeriodFamily(),
             new FirstLastCommitFamily(),
             new ActiveDaysFamily(),
+            new PersonFamily(),
             new PeopleFamily(),
             new RepoRankFamily(),
             new SearchFamily(),

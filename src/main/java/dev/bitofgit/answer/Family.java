@@ -10,6 +10,11 @@ interface Family {
 
     Reply answer(Reading reading, ToolCalls tools);
 
+    /** Whether the answer follows a person the question names ("how many commits did hubot make"). */
+    default boolean followsPeople() {
+        return false;
+    }
+
     /** The family's name, remembered by the conversation for follow-ups. */
     default String name() {
         return getClass().getSimpleName();

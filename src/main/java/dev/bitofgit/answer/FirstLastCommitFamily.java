@@ -7,6 +7,11 @@ import tools.jackson.databind.JsonNode;
 /** The very first or the latest commit — the user's own, or anyone's in one repository — with its date and repo. */
 final class FirstLastCommitFamily implements Family {
     @Override
+    public boolean followsPeople() {
+        return true;
+    }
+
+    @Override
     public int fit(Reading r) {
         if (r.inactive().isPresent() && r.repos().isEmpty()) {
             return 0; // "which repos did I stop committing to": repositories, not a commit
@@ -86,11 +91,11 @@ final class FirstLastCommitFamily implements Family {
             String before, String readAs) {
         String repo = commit.get("repo").asString();
         String day = Say.day(commit.get("date"));
-        String text = before + (scope.own() ? "Your " : "The ") + (first ? "very first" : "latest") + " commit"
+        String text = before + scope.possessive() + " " + (first ? "very first" : "latest") + " commit"
                 + r.repo().map(name -> " to **" + name + "**").orElse("") + " was on **" + day + "** ("
                 + commit.get("date").asString() + ", " + Say.ago(LocalDate.parse(day), tools.today()) + ")"
                 + (r.repo().isEmpty() ? " in **" + repo + "**" : "") + ": \"" + commit.get("message").asString()
-                + "\" (" + commit.get("sha").asString().substring(0, 7) + (scope.own() ? "" : ", by "
+                + "\" (" + commit.get("sha").asString().substring(0, 7) + (scope.own() || scope.author().isPresent() ? "" : ", by "
                 + commit.get("author").asString()) + ").";
         return Reply.of(text, readAs, List.of("What is " + repo + " about?", "Show my last 5 commits")).about(repo);
     }

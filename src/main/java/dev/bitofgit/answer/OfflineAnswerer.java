@@ -89,7 +89,10 @@ public final class OfflineAnswerer implements Answerer {
             String notes = notes(read, ignored);
             // Words it could not place, in a question it only half fits: say so up front rather than sound sure.
             int fit = family.get().fit(understood);
-            String hedge = ignored.size() >= 2 || (ignored.size() == 1 && fit < 62)
+            String hedge = understood.author().isPresent() && !family.get().followsPeople()
+                    ? "I can't narrow this kind of answer to " + understood.author().get() + "'s commits yet; here it is "
+                    + "for the whole account. "
+                    : ignored.size() >= 2 || (ignored.size() == 1 && fit < 62)
                     ? "I'm not sure I read all of that (see the last line); here is my best reading. " : "";
             String text = hedge + reply.text() + "\n\n_Read as: " + reply.readAs() + notes + "._";
             return new Answer(text, "offline", Optional.empty(), tools.recorded(), reply.chart(), reply.suggestions(),
@@ -131,7 +134,11 @@ public final class OfflineAnswerer implements Answerer {
         tools.lookup("aggregate_repo_metrics", tools.args()).get("technologies").propertyNames()
                 .forEach(techs::add);
         techs.removeAll(known);
-        return new QuestionReader.Vocabulary(repos, known, techs);
+        List<QuestionReader.Person> people = new ArrayList<>();
+        tools.lookup("list_collaborators", tools.args().put("limit", 50)).get("collaborators").forEach(person ->
+                people.add(new QuestionReader.Person(Optional.ofNullable(person.get("login")).filter(login -> !login.isNull())
+                        .map(JsonNode::asString), person.get("name").asString())));
+        return new QuestionReader.Vocabulary(repos, known, techs, people);
     }
 
     /** Corrected spellings and the words no part of the reading used, for the honesty line. */
@@ -160,6 +167,7 @@ public final class OfflineAnswerer implements Answerer {
             known.addAll(List.of(repo.toLowerCase(Locale.ROOT).split("[-_.]")));
         });
         vocabulary.languages().forEach(l -> known.add(l.toLowerCase(Locale.ROOT)));
+        known.addAll(vocabulary.personWords());
         vocabulary.technologies().forEach(t -> {
             known.add(t.toLowerCase(Locale.ROOT));
             known.addAll(List.of(t.toLowerCase(Locale.ROOT).split("[ .]")));

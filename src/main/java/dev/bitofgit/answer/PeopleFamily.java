@@ -9,6 +9,11 @@ import tools.jackson.databind.JsonNode;
  */
 final class PeopleFamily implements Family {
     @Override
+    public boolean followsPeople() {
+        return true;
+    }
+
+    @Override
     public int fit(Reading r) {
         if (r.matches("\\b(starred|stars?|stargazers|forked)\\b") || r.forks().isPresent()
                 || r.matches("\\b(did i author|i authored|authored by me|author(ed)? myself|i wrote myself)\\b")

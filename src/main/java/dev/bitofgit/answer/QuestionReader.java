@@ -21,13 +21,28 @@ import java.util.regex.Pattern;
  * names, languages, technologies) are the account's and the signal detector's, passed in, never kept here.
  */
 final class QuestionReader {
-    /** Languages and technologies the reader knows, and the account's repository names. */
-    record Vocabulary(List<String> repos, Set<String> languages, Set<String> technologies) {
+    /** Languages and technologies the reader knows, and the account's repository names and people. */
+    record Vocabulary(List<String> repos, Set<String> languages, Set<String> technologies, List<Person> people) {
         Vocabulary {
             repos = List.copyOf(repos);
             languages = Set.copyOf(languages);
             technologies = Set.copyOf(technologies);
+            people = List.copyOf(people);
         }
+
+        /** Every word that names a person: logins, and the parts of their names. */
+        Set<String> personWords() {
+            Set<String> found = new HashSet<>();
+            for (Person person : people) {
+                person.login().ifPresent(login -> found.add(login.toLowerCase(Locale.ROOT)));
+                found.addAll(List.of(person.name().toLowerCase(Locale.ROOT).split("\\s+")));
+            }
+            return found;
+        }
+    }
+
+    /** Someone other than the user who committed to the account's repositories. */
+    record Person(Optional<String> login, String name) {
     }
 
     private static final Map<String, String> ALIASES = Map.ofEntries(Map.entry("golang", "Go"),
@@ -68,6 +83,7 @@ final class QuestionReader {
         vocabulary.repos().forEach(name -> known.add(name.toLowerCase(Locale.ROOT)));
         vocabulary.languages().forEach(language -> known.add(language.toLowerCase(Locale.ROOT)));
         vocabulary.technologies().forEach(tech -> known.add(tech.toLowerCase(Locale.ROOT)));
+        known.addAll(vocabulary.personWords());
         return Question.of(text, known);
     }
 
@@ -182,7 +198,48 @@ final class QuestionReader {
                 repos.isEmpty() ? RepoMentions.unknown(words, consumed, vocabulary).or(() -> question == whole
                         || !text.matches(".*\\b(it|its|that (repo|repository|project|codebase)|the (repo|repository|"
                         + "project|codebase))\\b.*") ? Optional.empty()
-                        : RepoMentions.unknown(whole.words(), Set.of(), vocabulary, true)) : Optional.empty());
+                        : RepoMentions.unknown(whole.words(), Set.of(), vocabulary, true)) : Optional.empty(),
+                person(question.original(), text, vocabulary, repos));
+    }
+
+    /**
+     * The person a question names, by login ("hubot", "@monalisa"), full name ("Mona Lisa") or a first or last
+     * name only one of the people has and that is no repository, language or technology ("Ada", "Linus"): their
+     * login, else their name as the commits write it.
+     */
+    static Optional<String> person(String original, String text, Vocabulary vocabulary, List<String> repos) {
+        Set<String> taken = new HashSet<>();
+        repos.forEach(repo -> taken.add(repo.toLowerCase(Locale.ROOT)));
+        vocabulary.languages().forEach(language -> taken.add(language.toLowerCase(Locale.ROOT)));
+        vocabulary.technologies().forEach(tech -> taken.add(tech.toLowerCase(Locale.ROOT)));
+        Map<String, Integer> partOwners = new java.util.HashMap<>();
+        for (Person person : vocabulary.people()) {
+            for (String part : new HashSet<>(List.of(person.name().toLowerCase(Locale.ROOT).split("\\s+")))) {
+                partOwners.merge(part, 1, Integer::sum);
+            }
+        }
+        for (Person person : vocabulary.people()) {
+            String id = person.login().orElse(person.name());
+            String name = person.name().toLowerCase(Locale.ROOT);
+            if (person.login().map(login -> word(text, login.toLowerCase(Locale.ROOT))
+                    && !taken.contains(login.toLowerCase(Locale.ROOT))).orElse(false)
+                    || name.contains(" ") && text.contains(name)) {
+                return Optional.of(id);
+            }
+        }
+        for (Person person : vocabulary.people()) {
+            for (String part : person.name().split("\\s+")) {
+                String key = part.toLowerCase(Locale.ROOT);
+                // A lone first or last name counts when it is capitalised as a name, or no English word.
+                boolean named = original.matches("(?s).*\\b" + Pattern.quote(part) + "\\b.*")
+                        || !EnglishWords.contains(key) && !Lexicon.KEYWORDS.contains(key);
+                if (key.length() >= 3 && partOwners.get(key) == 1 && !taken.contains(key) && word(text, key) && named
+                        && !Lexicon.COMMON.contains(key)) {
+                    return Optional.of(person.login().orElse(person.name()));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

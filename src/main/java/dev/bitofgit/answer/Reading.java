@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 /**
  * A question understood as a small typed query: what it is about (its words), which repositories, language,
  * technology, engineering signals (each wanted or refused), visibility, forks, archived, the period (or two, to
- * compare), the time zone, whose commits, how many to list, and what is measured. Families read it; none of them
- * parses text again.
+ * compare), the time zone, whose commits (the user's, everyone's or one named person's), how many to list, and what
+ * is measured. Families read it; none of them parses text again.
  */
 record Reading(
         String text,
@@ -36,7 +36,8 @@ record Reading(
         Measure measure,
         Optional<String> term,
         List<String> corrections,
-        Optional<String> unknownRepo) {
+        Optional<String> unknownRepo,
+        Optional<String> author) {
 
     /** Engineering signals a question can ask for or against. */
     enum Signal {
@@ -110,25 +111,25 @@ record Reading(
     /** A copy naming a repository the conversation already talked about. */
     Reading withRepo(String repo) {
         return new Reading(text, words, List.of(repo), language, primaryLanguage, technology, signals, privateRepos,
-                forks, archived, period, periods, inactive, zone, own, top, measure, term, corrections, Optional.empty());
+                forks, archived, period, periods, inactive, zone, own, top, measure, term, corrections, Optional.empty(), author);
     }
 
     /** A copy about all repositories. */
     Reading withoutRepos() {
         return new Reading(text, words, List.of(), language, primaryLanguage, technology, signals, privateRepos, forks,
-                archived, period, periods, inactive, zone, own, top, measure, term, corrections, unknownRepo);
+                archived, period, periods, inactive, zone, own, top, measure, term, corrections, unknownRepo, author);
     }
 
     /** A copy over all time. */
     Reading withoutPeriod() {
         return new Reading(text, words, repos, language, primaryLanguage, technology, signals, privateRepos, forks,
-                archived, Optional.empty(), List.of(), inactive, zone, own, top, measure, term, corrections, unknownRepo);
+                archived, Optional.empty(), List.of(), inactive, zone, own, top, measure, term, corrections, unknownRepo, author);
     }
 
     /** A copy with the period a previous turn named. */
     Reading withPeriod(TimeRange range) {
         return new Reading(text, words, repos, language, primaryLanguage, technology, signals, privateRepos, forks,
                 archived, Optional.of(range), List.of(range), inactive, zone, own, top, measure, term, corrections,
-                unknownRepo);
+                unknownRepo, author);
     }
 }

@@ -6,6 +6,11 @@ import tools.jackson.databind.JsonNode;
 /** The latest N commits (or the first N), across all repositories or one, in a period. */
 final class RecentCommitsFamily implements Family {
     @Override
+    public boolean followsPeople() {
+        return true;
+    }
+
+    @Override
     public int fit(Reading r) {
         if (!r.any("commits", "commit")) {
             return 0;
@@ -21,16 +26,19 @@ final class RecentCommitsFamily implements Family {
         int n = Math.min(r.top().orElse(5), 50);
         boolean own = r.own().orElse(false) && r.matches("\\bmy (own )?commits\\b|\\bi (made|pushed|wrote)\\b");
         var arguments = tools.args().put("limit", n).put("own_only", own);
+        r.author().ifPresent(person -> arguments.put("author", person));
         r.repo().ifPresent(repo -> arguments.put("repo", repo));
         Say.range(arguments, r.period());
         JsonNode commits = tools.call("get_commit_timeline", arguments).get("commits");
-        String readAs = Say.readAs("the latest " + n + " of " + (own ? "your own commits" : "everyone's commits"),
+        String readAs = Say.readAs("the latest " + n + " of " + (own ? "your own commits"
+                        : r.author().map(person -> "commits by " + person).orElse("everyone's commits")),
                 Say.when(r.period(), ""), Say.repoScope(r.repo()));
         if (commits.isEmpty()) {
             return Reply.of("There are no commits to show" + r.repo().map(repo -> " in " + repo).orElse("") + ".",
                     readAs, List.of());
         }
-        StringBuilder text = new StringBuilder("The latest " + commits.size() + " commits" + r.repo()
+        StringBuilder text = new StringBuilder(r.author().map(person -> person + "'s latest ").orElse("The latest ")
+                + commits.size() + " commits" + r.repo()
                 .map(repo -> " to **" + repo + "**").orElse("") + ":\n\n");
         for (JsonNode commit : commits) {
             text.append("- ").append(Say.day(commit.get("date"))).append(" **").append(commit.get("repo").asString())

@@ -38,6 +38,11 @@ final class RhythmFamily implements Family {
     private enum Kind { GAP, SHARE, PARTS, AVERAGE }
 
     @Override
+    public boolean followsPeople() {
+        return true;
+    }
+
+    @Override
     public int fit(Reading r) {
         return kind(r).isPresent() ? 84 : 0;
     }

@@ -358,6 +358,9 @@ public final class ProfileQueries {
 
     /** Activity per repo over whole local days, from the roll-ups; {@code ownOnly} counts the user's commits only. */
     public List<RepoActivity> activityByRepo(long accountId, boolean includePrivate, CommitFilter filter) {
+        if (filter.author().isPresent()) {
+            return activityByRepoOfAuthor(accountId, includePrivate, filter);
+        }
         return database.jdbi().withHandle(handle -> {
             String prefix = filter.ownOnly() ? "own_" : "";
             // Aggregate the covering index first, then join the few hundred repository rows.
@@ -378,6 +381,28 @@ public final class ProfileQueries {
             bindDays(query, filter);
             return query.map((rs, ctx) -> new RepoActivity(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
                     rs.getLong(5), rs.getLong(6), Rows.instant(rs, "last_at"))).list();
+        });
+    }
+
+    /** One person's activity per repo (the roll-ups do not keep authors): their commits over whole local days. */
+    private List<RepoActivity> activityByRepoOfAuthor(long accountId, boolean includePrivate, CommitFilter filter) {
+        return database.jdbi().withHandle(handle -> {
+            String local = "(c.authored_at + c.author_utc_offset * 60)";
+            StringBuilder sql = new StringBuilder("SELECT r.name, COUNT(*), SUM(CASE WHEN c.is_own THEN 1 ELSE 0 END),"
+                    + " SUM(c.additions), SUM(c.deletions), COUNT(DISTINCT " + local + " / 86400), MAX(c.authored_at)"
+                    + COMMIT_FROM + " AND (LOWER(c.author_login) = :author OR LOWER(c.author_name) = :author"
+                    + " OR LOWER(c.author_email) = :author)");
+            filter.repoId().ifPresent(id -> sql.append(" AND c.repo_id = :repoId"));
+            filter.since().ifPresent(since -> sql.append(" AND " + local + " >= :since"));
+            filter.until().ifPresent(until -> sql.append(" AND " + local + " < :until"));
+            sql.append(" GROUP BY r.name");
+            Query query = handle.createQuery(sql.toString()).bind("account", accountId).bind("private", includePrivate)
+                    .bind("author", filter.author().orElseThrow().toLowerCase(Locale.ROOT));
+            filter.repoId().ifPresent(id -> query.bind("repoId", id));
+            filter.since().ifPresent(since -> query.bind("since", since));
+            filter.until().ifPresent(until -> query.bind("until", until));
+            return query.map((rs, ctx) -> new RepoActivity(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                    rs.getLong(5), rs.getLong(6), Optional.of(Instant.ofEpochSecond(rs.getLong(7))))).list();
         });
     }
 

@@ -346,6 +346,7 @@ public final class ToolCatalog {
                 JsonSchemas.object().username().date("since", "From this day.").date("until", "Before this day.")
                         .enumeration("group_by", "Series grouping.", groups, "month").string("repo", "Only this repository.")
                         .bool("own_only", "Count only the user's own commits.", false)
+                        .string("author", "Only commits by this login, name or email.")
                         .string("time_zone", "author (each commit's own zone, the default), UTC, an IANA zone such as "
                                 + "Europe/Berlin, or an offset such as +05:30.")
                         .build(),
@@ -374,7 +375,7 @@ public final class ToolCatalog {
                             ? ActivityTally.ofDays(queries.activityByDayAtOffset(scope.account.id(), scope.privateVisible,
                                     dayWindow(filter, own, fixed.get()), fixed.get().getTotalSeconds()),
                                     groupBy.equals("hour") ? hours(scope, filter, own, fixed) : List.of())
-                            : zone.isPresent()
+                            : zone.isPresent() || filter.author().isPresent()
                             ? ActivityTally.ofCommits(queries.commitInstants(scope.account.id(), scope.privateVisible,
                                     widened(filter, own)), zone, filter.since(), filter.until(), own)
                             : ActivityTally.ofDays(own
@@ -644,13 +645,14 @@ public final class ToolCatalog {
                 JsonSchemas.object().username().date("since", "From this instant.").date("until", "Before this instant.")
                         .enumeration("metric", "Ranking metric.", metrics, "commits")
                         .bool("own_only", "Count only the user's own commits.", true)
+                        .string("author", "Only commits by this login, name or email (own_only is then ignored).")
                         .integer("limit", "Maximum repos.", 10, 1, 50).build(),
                 JsonSchemas.object().out("metric", "string", "the ranking metric").out("ranking", "array", "most active first")
                         .buildOutput(),
                 (args, context) -> {
                     Scope scope = scope(args, context);
                     String metric = args.choice("metric", metrics, "commits");
-                    boolean own = args.bool("own_only", true);
+                    boolean own = args.bool("own_only", true) && args.optionalString("author").isEmpty();
                     int limit = args.integer("limit", 10, 1, 50);
                     CommitFilter filter = filter(scope, args, own);
                     List<RepoActivity> activity = new ArrayList<>(queries.activityByRepo(scope.account.id(),
