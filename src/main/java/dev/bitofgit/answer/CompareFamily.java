@@ -24,6 +24,10 @@ final class CompareFamily implements Family {
         if (r.repos().size() >= 2) {
             return 85;
         }
+        if (r.anyOf().size() == 2 && r.matches("\\b(more|fewer|less|compare[sd]?|comparison|vs\\.?|versus|bigger|larger|"
+                + "smaller|which (is|has|one)|most)\\b")) {
+            return 86;
+        }
         if (r.periods().size() >= 2 && r.repos().size() <= 1) {
             return 84;
         }
@@ -32,7 +36,58 @@ final class CompareFamily implements Family {
 
     @Override
     public Reply answer(Reading r, ToolCalls tools) {
-        return r.repos().size() >= 2 ? repos(r, tools) : periods(r, tools);
+        return r.repos().size() >= 2 ? repos(r, tools) : r.anyOf().size() == 2 ? alternatives(r, tools) : periods(r, tools);
+    }
+
+    /**
+     * "More Python repos or more Java repos?", "more commits in my Rust repos or my Go repos?", "more TypeScript or
+     * Java by bytes?": repositories counted per side (main language when it says so), their commits, or bytes.
+     */
+    private static Reply alternatives(Reading r, ToolCalls tools) {
+        Reading rest = r.withoutAlternatives();
+        boolean bytes = r.matches("\\b(bytes?|kb|mb|how much code|lines of code|amount of code|code size|size)\\b")
+                && r.anyOf().stream().allMatch(a -> a.argument().equals("language"));
+        boolean commits = !bytes && r.mentionsCommits();
+        CommitScope scope = CommitScope.of(r);
+        long[] values = new long[2];
+        List<String> labels = r.anyOf().stream().map(Reading.Alternative::label).toList();
+        for (int i = 0; i < 2; i++) {
+            Reading.Alternative side = r.anyOf().get(i);
+            if (bytes) {
+                for (JsonNode item : tools.call("get_language_breakdown", tools.args()).get("by_bytes")) {
+                    if (item.get("language").asString().equalsIgnoreCase(side.label())) {
+                        values[i] = item.get("bytes").asLong();
+                    }
+                }
+                continue;
+            }
+            var arguments = RepoListFamily.filters(rest, tools.args()).put("limit", 100);
+            String argument = side.argument().equals("language") && (r.primaryLanguage() || !commits)
+                    && !r.matches("\\b(use|uses|using|any)\\b") ? "primary_language" : side.argument();
+            if (side.value() instanceof Boolean wanted) {
+                arguments.put(argument, wanted);
+            } else {
+                arguments.put(argument, side.value().toString());
+            }
+            JsonNode listing = tools.call("list_repos", arguments);
+            if (commits) {
+                for (JsonNode repo : listing.get("repos")) {
+                    values[i] += repo.get(scope.own() ? "own_commits" : "commits").asLong();
+                }
+            } else {
+                values[i] = listing.get("total").asLong();
+            }
+        }
+        String unit = bytes ? "bytes of code" : commits ? (scope.own() ? "of your commits" : "commits") : "repositories";
+        String text = values[0] == values[1] ? "A tie: " + Say.number(values[0]) + " " + unit + " each for "
+                + labels.get(0) + " and " + labels.get(1) + "."
+                : "**" + labels.get(values[0] > values[1] ? 0 : 1) + "**: " + Say.number(Math.max(values[0], values[1]))
+                + " " + unit + " against " + Say.number(Math.min(values[0], values[1])) + " for "
+                + labels.get(values[0] > values[1] ? 1 : 0) + ".";
+        String how = bytes ? "bytes per language across your repositories" : commits
+                ? scope.whose() + " in repositories of each" : "repositories of each";
+        return Reply.of(text, Say.readAs(how, labels.get(0) + " against " + labels.get(1), "repositories you can see"),
+                List.of("Which languages do I use most?"));
     }
 
     private static Reply repos(Reading r, ToolCalls tools) {

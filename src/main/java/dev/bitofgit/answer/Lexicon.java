@@ -44,7 +44,7 @@ final class Lexicon {
             "morning", "evening", "night", "afternoon", "midnight", "owl", "early", "bird", "nocturnal", "outside",
             "office", "business", "share", "proportion", "fraction", "rate", "cadence", "frequency", "typical",
             "normally", "gap", "gaps", "breaks", "hiatus", "pause", "half", "late", "mid", "quarters", "fortnight",
-            "christmas", "xmas", "eve", "halloween", "valentine", "size", "back", "weekends", "timezone", "percentage", "percent",
+            "christmas", "xmas", "eve", "halloween", "valentine", "size", "back", "measured", "bytes", "weekends", "timezone", "percentage", "percent",
             "ranking", "rank", "ranked", "top", "dependabot", "bots", "pull", "requests", "issues", "reviews",
             "followers", "following", "gists", "releases", "tags", "deploy", "deployed", "hello", "thanks",
             "help", "please", "actions", "travis", "jenkins", "circleci", "gitlab", "typescript", "javascript",

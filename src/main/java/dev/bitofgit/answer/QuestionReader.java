@@ -199,7 +199,73 @@ final class QuestionReader {
                         || !text.matches(".*\\b(it|its|that (repo|repository|project|codebase)|the (repo|repository|"
                         + "project|codebase))\\b.*") ? Optional.empty()
                         : RepoMentions.unknown(whole.words(), Set.of(), vocabulary, true)) : Optional.empty(),
-                person(question.original(), text, vocabulary, repos));
+                person(question.original(), text, vocabulary, repos),
+                // "without tests or CI" is neither, not either: a negated signal keeps the plain reading.
+                signals.containsValue(false) ? List.of() : alternatives(question.original(), text, vocabulary));
+    }
+
+    private static final String FILLER = "(\\s*(more|my|in|with|the|some|any|using|use|written in|on|built on|built with|"
+            + "either|repos?|repositories|projects?|code|stuff|commits|apps?)\\b)*";
+    private static final Pattern BETWEEN_ALTERNATIVES = Pattern.compile("^" + FILLER + "[\\s,]*(or|and/or|/|vs\\.?|"
+            + "versus|,)[\\s,]*" + FILLER + "\\s*$");
+
+    /**
+     * "Django or Flask", "either Go or Rust", "Python repositories or more Java repositories", "Docker or
+     * Kubernetes": two or more languages, technologies or signals joined by "or", in the order written.
+     */
+    private static List<Reading.Alternative> alternatives(String original, String text, Vocabulary vocabulary) {
+        record Found(int start, int end, Reading.Alternative alternative) {
+        }
+        List<Found> found = new ArrayList<>();
+        java.util.function.BiConsumer<String, Reading.Alternative> add = (key, alternative) -> {
+            Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}+#])" + Pattern.quote(key) + "(?![\\p{L}\\p{N}+#])")
+                    .matcher(text);
+            while (matcher.find()) {
+                int start = matcher.start();
+                if (found.stream().noneMatch(f -> f.start() <= start && start < f.end())) {
+                    found.removeIf(f -> start <= f.start() && f.start() < matcher.end());
+                    found.add(new Found(start, matcher.end(), alternative));
+                }
+            }
+        };
+        vocabulary.languages().forEach(language -> {
+            String key = language.toLowerCase(Locale.ROOT);
+            if (!SIGNAL_WORDS.containsKey(key) && (key.length() > 2 && !key.equals("go")
+                    || language(original, text, Set.of(language)).isPresent())) {
+                add.accept(key, new Reading.Alternative(language, "language", language));
+            }
+        });
+        ALIASES.forEach((alias, name) -> {
+            if (vocabulary.languages().contains(name)) {
+                add.accept(alias, new Reading.Alternative(name, "language", name));
+            } else if (vocabulary.technologies().contains(name)) {
+                add.accept(alias, new Reading.Alternative(name, "tech_stack", name));
+            }
+        });
+        vocabulary.technologies().forEach(tech -> {
+            String key = tech.toLowerCase(Locale.ROOT);
+            if (!SIGNAL_WORDS.containsKey(key) && technology(original, text, Set.of(tech)).isPresent()) {
+                add.accept(key, new Reading.Alternative(tech, "tech_stack", tech));
+            }
+        });
+        SIGNAL_WORDS.forEach((word, signal) -> add.accept(word, new Reading.Alternative(signal.label.replaceFirst("^a ",
+                ""), signal.argument, true)));
+        found.sort(java.util.Comparator.comparingInt(Found::start));
+        List<Reading.Alternative> chain = new ArrayList<>();
+        for (int i = 1; i < found.size(); i++) {
+            Found before = found.get(i - 1);
+            Found after = found.get(i);
+            if (BETWEEN_ALTERNATIVES.matcher(text.substring(before.end(), after.start())).matches()
+                    && !before.alternative().label().equals(after.alternative().label())) {
+                if (chain.isEmpty()) {
+                    chain.add(before.alternative());
+                }
+                chain.add(after.alternative());
+            } else if (!chain.isEmpty()) {
+                break;
+            }
+        }
+        return chain.size() >= 2 && text.matches(".*\\b(or|vs\\.?|versus)\\b.*|.*/.*") ? chain : List.of();
     }
 
     /**

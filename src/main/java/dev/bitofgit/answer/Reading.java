@@ -37,7 +37,8 @@ record Reading(
         Optional<String> term,
         List<String> corrections,
         Optional<String> unknownRepo,
-        Optional<String> author) {
+        Optional<String> author,
+        List<Alternative> anyOf) {
 
     /** Engineering signals a question can ask for or against. */
     enum Signal {
@@ -52,6 +53,13 @@ record Reading(
             this.label = label;
             this.argument = argument;
         }
+    }
+
+    /**
+     * One side of "X or Y" ("Django or Flask", "Go or Rust", "Docker or Kubernetes"): how the answer names it, and
+     * the list_repos argument and value that select it.
+     */
+    record Alternative(String label, String argument, Object value) {
     }
 
     /** What the answer is: a number, a list, yes or no, a moment. */
@@ -72,6 +80,7 @@ record Reading(
         signals = Map.copyOf(signals);
         periods = List.copyOf(periods);
         corrections = List.copyOf(corrections);
+        anyOf = List.copyOf(anyOf);
     }
 
     /** Whether any of these words is in the question (exact words, after spelling correction). */
@@ -111,25 +120,40 @@ record Reading(
     /** A copy naming a repository the conversation already talked about. */
     Reading withRepo(String repo) {
         return new Reading(text, words, List.of(repo), language, primaryLanguage, technology, signals, privateRepos,
-                forks, archived, period, periods, inactive, zone, own, top, measure, term, corrections, Optional.empty(), author);
+                forks, archived, period, periods, inactive, zone, own, top, measure, term, corrections, Optional.empty(), author, anyOf);
+    }
+
+    /** A copy without the "X or Y" alternatives, nor the language, technology or signals they name. */
+    Reading withoutAlternatives() {
+        Set<String> labels = new java.util.HashSet<>();
+        anyOf.forEach(alternative -> labels.add(alternative.label()));
+        Map<Signal, Boolean> rest = new java.util.EnumMap<>(Signal.class);
+        signals.forEach((signal, wanted) -> {
+            if (!labels.contains(signal.label.replaceFirst("^a ", ""))) {
+                rest.put(signal, wanted);
+            }
+        });
+        return new Reading(text, words, repos, language.filter(l -> !labels.contains(l)), primaryLanguage,
+                technology.filter(t -> !labels.contains(t)), rest, privateRepos, forks, archived, period, periods,
+                inactive, zone, own, top, measure, term, corrections, unknownRepo, author, List.of());
     }
 
     /** A copy about all repositories. */
     Reading withoutRepos() {
         return new Reading(text, words, List.of(), language, primaryLanguage, technology, signals, privateRepos, forks,
-                archived, period, periods, inactive, zone, own, top, measure, term, corrections, unknownRepo, author);
+                archived, period, periods, inactive, zone, own, top, measure, term, corrections, unknownRepo, author, anyOf);
     }
 
     /** A copy over all time. */
     Reading withoutPeriod() {
         return new Reading(text, words, repos, language, primaryLanguage, technology, signals, privateRepos, forks,
-                archived, Optional.empty(), List.of(), inactive, zone, own, top, measure, term, corrections, unknownRepo, author);
+                archived, Optional.empty(), List.of(), inactive, zone, own, top, measure, term, corrections, unknownRepo, author, anyOf);
     }
 
     /** A copy with the period a previous turn named. */
     Reading withPeriod(TimeRange range) {
         return new Reading(text, words, repos, language, primaryLanguage, technology, signals, privateRepos, forks,
                 archived, Optional.of(range), List.of(range), inactive, zone, own, top, measure, term, corrections,
-                unknownRepo, author);
+                unknownRepo, author, anyOf);
     }
 }

@@ -32,6 +32,9 @@ final class RepoListFamily implements Family {
 
     @Override
     public Reply answer(Reading r, ToolCalls tools) {
+        if (r.anyOf().size() >= 2) {
+            return eitherAnswer(r, tools);
+        }
         ObjectNode arguments = filters(r, tools.args()).put("limit", 100).put("sort", "name");
         JsonNode result = tools.call("list_repos", arguments);
         List<String> names = Say.names(result.get("repos"), "name");
@@ -64,6 +67,39 @@ final class RepoListFamily implements Family {
         }
         return Reply.of(text, readAs, names.isEmpty() ? List.of("Which languages do I use most?")
                 : List.of("What is " + names.get(0) + " about?", "Which of these have CI?"));
+    }
+
+    /** "Which repos use Django or Flask": the union of one listing per alternative, and which matched what. */
+    private static Reply eitherAnswer(Reading r, ToolCalls tools) {
+        Reading rest = r.withoutAlternatives();
+        java.util.TreeSet<String> all = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        List<String> each = new ArrayList<>();
+        for (Reading.Alternative alternative : r.anyOf()) {
+            ObjectNode arguments = filters(rest, tools.args()).put("limit", 100).put("sort", "name");
+            String argument = alternative.argument().equals("language") && r.primaryLanguage() ? "primary_language"
+                    : alternative.argument();
+            if (alternative.value() instanceof Boolean wanted) {
+                arguments.put(argument, wanted);
+            } else {
+                arguments.put(argument, alternative.value().toString());
+            }
+            List<String> names = Say.names(tools.call("list_repos", arguments).get("repos"), "name");
+            all.addAll(names);
+            each.add(alternative.label() + ": " + (names.isEmpty() ? "none" : String.join(", ", names)));
+        }
+        List<String> labels = r.anyOf().stream().map(Reading.Alternative::label).toList();
+        boolean signals = r.anyOf().stream().allMatch(alternative -> alternative.value() instanceof Boolean);
+        String what = (r.primaryLanguage() ? "are mainly written in " : signals ? "have " : "use ")
+                + String.join(" or ", labels);
+        String others = condition(rest);
+        String condition = what + (others.isEmpty() ? "" : " and " + others);
+        String readAs = Say.readAs("repositories that " + condition, "repositories you can see");
+        String listed = Say.boldList(new ArrayList<>(all)) + " (" + String.join("; ", each) + ").";
+        String text = all.isEmpty() ? (r.measure() == Reading.Measure.EXISTS ? "No — none" : "None")
+                + " of your repositories " + condition + "."
+                : (r.measure() == Reading.Measure.EXISTS ? "Yes — " : "") + "**" + Say.number(all.size()) + "** of your "
+                + "repositories " + (all.size() == 1 ? singular(condition) : condition) + ": " + listed;
+        return Reply.of(text, readAs, List.of("Which of these have CI?"));
     }
 
     /** SPDX ids people name, as they write them. */

@@ -12,13 +12,23 @@ final class UnsupportedFamily implements Family {
             + "filed|created|reported|raised)|(opened|closed|filed|created|reported) (an |any )?issues?|"
             + "my issues|watchers|packages|deployments?|stargazers who|who starred|page views|traffic|clones)\\b";
 
+    /** Advice, opinions and predictions: not facts the store holds. */
+    private static final String ADVICE = "^(should i|shall i|would you recommend|what should i|which should i|do you "
+            + "think|is it (worth|a good idea))\\b|\\b(recommend|advice|advise|opinion|predict|will i|going to be)\\b";
+
     @Override
     public int fit(Reading r) {
-        return r.matches(TOPICS) ? 82 : 0;
+        return r.matches(TOPICS) || r.matches(ADVICE) ? 82 : 0;
     }
 
     @Override
     public Reply answer(Reading r, ToolCalls tools) {
+        if (!r.matches(TOPICS)) {
+            return Reply.of("That asks for advice or a prediction, and I only answer from the facts of your "
+                    + "repositories and commits. I can tell you what you have used and how much — for example which "
+                    + "languages you use most, or how many commits you made in each.", "advice or a prediction, which "
+                    + "the store cannot give", Examples.STARTERS);
+        }
         java.util.regex.Matcher matcher = java.util.regex.Pattern.compile(TOPICS).matcher(r.text());
         String what = matcher.find() ? matcher.group(1) : "that";
         return Reply.of("I'm not sure — BitofGit does not hold data about " + what + ": it stores your repositories "
