@@ -29,7 +29,7 @@ final class AccountTalliesFamily implements Family {
                 + "spdx|licen[cs]es? do i use|licen[cs]es? are used)\\b") && !negated) {
             return "licenses";
         }
-        if (r.matches("\\b(topics?|tags?)\\b")) {
+        if (r.matches("\\b(topics?|tags?)\\b") && RepoListFamily.topic(r).isEmpty()) {
             return "topics";
         }
         if (r.language().isEmpty() && r.technology().isEmpty() && r.matches("\\b(tech(nology)? stacks?|stacks?|"

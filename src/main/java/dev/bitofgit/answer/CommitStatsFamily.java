@@ -61,7 +61,8 @@ final class CommitStatsFamily implements Family {
                     .orElse((scope.own() || scope.author().isPresent() ? scope.subject() + " made **" : "There are **")
                             + Say.plural(merges, "merge commit") + "**")
                     + " " + Say.when(r.period(), "in total") + ", out of " + Say.plural(stats.get("commits").asLong(),
-                    "commit") + ".";
+                    "commit") + (stats.get("commits").asLong() == 0 ? "." : String.format(java.util.Locale.ROOT,
+                    " (%.1f%%).", 100.0 * merges / stats.get("commits").asLong()));
             return Reply.of(text, Say.readAs("commits with two or more parents", scope.whose(),
                     Say.when(r.period(), "all time"), Say.repoScope(r.repo())), List.of("What is my biggest commit?"));
         }

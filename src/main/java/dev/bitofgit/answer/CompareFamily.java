@@ -9,7 +9,8 @@ import tools.jackson.databind.JsonNode;
  */
 final class CompareFamily implements Family {
     private static final String COMPARING = "\\b(more|fewer|less|compare[sd]?|comparison|vs\\.?|versus|than|"
-            + "bigger|busier|larger|smaller|against|or|higher|lower|which of|out-?\\w+ing|ahead of|behind|outpac\\w*|beat(ing)?)\\b";
+            + "bigger|busier|larger|smaller|against|or|higher|lower|which of|out-?\\w+ing|ahead of|behind|outpac\\w*|beat(ing)?|"
+            + "change|changed|differ|difference|go up|went up|go down|went down)\\b";
 
     @Override
     public boolean followsPeople() {
@@ -151,6 +152,12 @@ final class CompareFamily implements Family {
                 first = second;
                 second = swap;
             }
+        } else if (r.matches("\\b(change|changed|go up|went up|go down|went down|grow|grew|drop|dropped)\\b")
+                && first.since().isBefore(second.since())) {
+            // "how did it change from September to October": the later period is measured against the earlier
+            TimeRange swap = first;
+            first = second;
+            second = swap;
         }
         CommitScope scope = CommitScope.of(r);
         long a = commits(tools, r.withPeriod(first), scope);

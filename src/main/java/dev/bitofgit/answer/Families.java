@@ -23,6 +23,7 @@ final class Families {
             new RepoRankFamily(),
             new SearchFamily(),
             new CommitCountFamily(),
+            new RepoFieldsFamily(),
             new RepoListFamily(),
             new AccountTalliesFamily(),
             new RepoFactFamily(),

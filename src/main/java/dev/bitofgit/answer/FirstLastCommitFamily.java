@@ -16,7 +16,7 @@ final class FirstLastCommitFamily implements Family {
         if (r.inactive().isPresent() && r.repos().isEmpty()) {
             return 0; // "which repos did I stop committing to": repositories, not a commit
         }
-        boolean recency = r.matches("\\b(how recently|how long ago|how long (has it been )?since|since when|when did i last|"
+        boolean recency = r.matches("\\b(how recently|how long ago|how long (has it been )?since|when did i last|"
                 + "(most recent|latest|last) (date|time|day|change|changes|update|edit|activity)|last (active|seen|worked)|"
                 + "(latest|newest|most recent) (change|update|edit|push|contribution)|most recently (push|pushed|"
                 + "commit|committed)|"
@@ -41,7 +41,7 @@ final class FirstLastCommitFamily implements Family {
 
     /** "How far back does my history go?", "when did my GitHub activity start?" */
     private static boolean origin(Reading r) {
-        return r.matches("\\bhow far back\\b|\\b(history|activity|record|journey|coding|contributions?) (start(ed|s)?|"
+        return r.matches("\\bsince when\\b|\\bhow far back\\b|\\b(history|activity|record|journey|coding|contributions?) (start(ed|s)?|"
                 + "begins?|began|go(es)? back)\\b|\\bwhen did (my|i) (\\w+ )?(start|begin|began)\\b");
     }
 
@@ -55,9 +55,18 @@ final class FirstLastCommitFamily implements Family {
                 || r.matches("\\blast\\b(?! (week|month|year|quarter|weekend|few|couple|\\d+|days|weeks|months|years))");
     }
 
+    /** "in each of my repositories", "per repo", "for every project". */
+    private static boolean perRepo(Reading r) {
+        return r.repos().isEmpty() && r.matches("\\b(each|every|per|all) (of (my|the) )?(repo|repos|repository|"
+                + "repositories|project|projects)\\b|\\bin each\\b|\\bfor each\\b");
+    }
+
     @Override
     public Reply answer(Reading r, ToolCalls tools) {
         boolean first = first(r) && !r.matches("\\b(last|latest|most recent)\\b.*\\bcommit\\b");
+        if (perRepo(r)) {
+            return eachRepo(r, tools, first);
+        }
         CommitScope scope = CommitScope.of(r);
         String which = first ? "the oldest of " : "the newest of ";
         JsonNode commit = find(r, scope, tools, first, true);
@@ -78,6 +87,30 @@ final class FirstLastCommitFamily implements Family {
                     .orElse("") + ".", readAs, List.of());
         }
         return say(r, scope, commit, first, tools, "", readAs);
+    }
+
+    /** The first or latest commit (anyone's) of every repository, newest first. */
+    private static Reply eachRepo(Reading r, ToolCalls tools, boolean first) {
+        String field = first ? "first_commit_at" : "last_commit_at";
+        List<String[]> rows = new java.util.ArrayList<>();
+        java.util.Optional<String> cursor = java.util.Optional.empty();
+        do {
+            var arguments = RepoListFamily.filters(r.withoutPeriod(), tools.args()).put("limit", 100).put("sort", "name");
+            cursor.ifPresent(value -> arguments.put("cursor", value));
+            JsonNode page = tools.call("list_repos", arguments);
+            for (JsonNode repo : page.get("repos")) {
+                rows.add(new String[] {repo.get("name").asString(), repo.get(field).isNull() ? "" : Say.day(repo.get(field))});
+            }
+            cursor = page.get("next_cursor").isNull() ? java.util.Optional.empty()
+                    : java.util.Optional.of(page.get("next_cursor").asString());
+        } while (cursor.isPresent());
+        rows.sort((a, b) -> b[1].compareTo(a[1]));
+        StringBuilder text = new StringBuilder("The " + (first ? "first" : "latest") + " commit in each repository, "
+                + "newest first:\n");
+        rows.forEach(row -> text.append("\n- **").append(row[0]).append("**: ").append(row[1].isEmpty() ? "no commits"
+                : row[1]));
+        return Reply.of(text.toString(), Say.readAs("the " + (first ? "oldest" : "newest") + " commit by anyone in "
+                + "each repository you can see"), List.of("Which repos have I not touched in over a year?"));
     }
 
     private static JsonNode find(Reading r, CommitScope scope, ToolCalls tools, boolean first, boolean withPeriod) {

@@ -84,6 +84,7 @@ final class QuestionReader {
         vocabulary.languages().forEach(language -> known.add(language.toLowerCase(Locale.ROOT)));
         vocabulary.technologies().forEach(tech -> known.add(tech.toLowerCase(Locale.ROOT)));
         known.addAll(vocabulary.personWords());
+        CITIES.keySet().stream().filter(city -> !city.contains(" ")).forEach(known::add);
         return Question.of(text, known);
     }
 
@@ -161,6 +162,11 @@ final class QuestionReader {
         // "Docker" is the signal, not a second filter on the same thing.
         Optional<String> technology = namedTechnology.filter(tech -> !SIGNAL_WORDS.containsKey(tech.toLowerCase(Locale.ROOT))
                 || !signals.containsKey(SIGNAL_WORDS.get(tech.toLowerCase(Locale.ROOT))));
+        if (text.matches(".*\\b(been forked|forked (\\d+|\\w+ times|at least|more than|over|the most)|times forked|how many "
+                + "(times|forks)|total forks|forks (count|total|in total)|number of forks|fork count|most forks|most forked|"
+                + "forks? (across|in total|altogether))\\b.*") || text.matches(".*\\b(\\d+|no|zero) forks\\b.*")) {
+            flags.remove("fork"); // how often others forked it, not whether it is a fork
+        }
         Optional<Reading.Zone> zone = zone(question.original(), text)
                 .or(() -> question == whole ? Optional.empty() : zone(whole.original(), whole.text()));
         String periodText = zone.isPresent() ? text.replaceAll("\\b(utc|gmt)\\b", " ") : text;
@@ -380,6 +386,18 @@ final class QuestionReader {
         for (String word : List.of("makefile", "makefiles")) {
             map.put(word, Reading.Signal.MAKEFILE);
         }
+        for (String word : List.of("changelog", "changelogs", "changelog.md", "changes.md", "history.md")) {
+            map.put(word, Reading.Signal.CHANGELOG);
+        }
+        for (String word : List.of("contributing", "contributing.md")) {
+            map.put(word, Reading.Signal.CONTRIBUTING);
+        }
+        for (String word : List.of("security.md", "security")) {
+            map.put(word, Reading.Signal.SECURITY);
+        }
+        for (String word : List.of("conduct", "code_of_conduct.md", "coc")) {
+            map.put(word, Reading.Signal.CODE_OF_CONDUCT);
+        }
         for (String word : List.of("readme", "readmes", "read-me")) {
             map.put(word, Reading.Signal.README);
         }
@@ -467,6 +485,22 @@ final class QuestionReader {
                 .find();
     }
 
+    /** City names of the IANA zones, as people write them ("tokyo", "new york", "sao paulo") → the zone id. */
+    static final Map<String, String> CITIES = cities();
+
+    private static Map<String, String> cities() {
+        Map<String, String> cities = new java.util.TreeMap<>();
+        for (String id : java.time.ZoneId.getAvailableZoneIds()) {
+            if (id.matches("(Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z_]+")) {
+                String city = id.substring(id.indexOf('/') + 1).replace('_', ' ').toLowerCase(Locale.ROOT);
+                if (city.length() > 3) {
+                    cities.putIfAbsent(city, id);
+                }
+            }
+        }
+        return Map.copyOf(cities);
+    }
+
     private static Optional<Reading.Zone> zone(String original, String text) {
         if (text.matches(".*\\bnot (in )?(utc|gmt)\\b.*") || text.matches(".*\\blocal (time|clock)\\b.*")
                 && !text.matches(".*\\bnot (in )?(my )?(own )?local\\b.*")) {
@@ -491,6 +525,12 @@ final class QuestionReader {
             if (Math.abs(hours) <= 14) {
                 java.time.ZoneOffset zone = java.time.ZoneOffset.ofHoursMinutes(hours, hours < 0 ? -minutes : minutes);
                 return Optional.of(new Reading.Zone(zone.getId(), "UTC" + zone.getId()));
+            }
+        }
+        for (Map.Entry<String, String> city : CITIES.entrySet()) {
+            if (text.matches(".*\\b(in|at|of)\\s+(the\\s+)?" + Pattern.quote(city.getKey()) + "( time)?\\b.*")
+                    || text.matches(".*\\b" + Pattern.quote(city.getKey()) + " time\\b.*")) {
+                return Optional.of(new Reading.Zone(city.getValue(), city.getValue()));
             }
         }
         for (Map.Entry<String, String> abbreviation : Lexicon.ZONES.entrySet()) {

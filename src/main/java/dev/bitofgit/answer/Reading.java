@@ -44,7 +44,9 @@ record Reading(
     enum Signal {
         CI("CI", "has_ci"), TESTS("tests", "has_tests"), DOCKER("Docker", "has_docker"),
         LICENSE("a license", "has_license"), LINT("lint configuration", "has_lint"), README("a README", "has_readme"),
-        MAKEFILE("a Makefile", "has_makefile");
+        MAKEFILE("a Makefile", "has_makefile"), CHANGELOG("a CHANGELOG", "has_changelog"),
+        CONTRIBUTING("a CONTRIBUTING guide", "has_contributing"), SECURITY("a SECURITY policy", "has_security_policy"),
+        CODE_OF_CONDUCT("a code of conduct", "has_code_of_conduct");
 
         final String label;
         final String argument;

@@ -37,15 +37,7 @@ final class RepoFactFamily implements Family {
             JsonNode signals = o.get("signals");
             List<String> parts = new ArrayList<>();
             r.signals().forEach((signal, wanted) -> {
-                boolean has = signals != null && switch (signal) {
-                    case CI -> signals.get("has_ci").asBoolean();
-                    case TESTS -> signals.get("has_tests").asBoolean();
-                    case DOCKER -> signals.get("has_docker").asBoolean();
-                    case LICENSE -> signals.get("has_license").asBoolean() || !o.get("license").isNull();
-                    case LINT -> signals.get("has_lint").asBoolean();
-                    case README -> !o.get("readme").isNull();
-                    case MAKEFILE -> signals.path("has_makefile").asBoolean();
-                };
+                boolean has = hasSignal(o, signal);
                 String detail = "";
                 if (has && signal == Reading.Signal.CI && !signals.get("ci_systems").isEmpty()) {
                     detail = " (" + Say.join(Say.names(wrap(signals.get("ci_systems")), "v")) + ")";
@@ -69,8 +61,16 @@ final class RepoFactFamily implements Family {
         if (r.matches("\\b(stars?|starred|stargazers)\\b")) {
             return fact(name, " has **" + Say.plural(o.get("stars").asLong(), "star") + "**.", readAs);
         }
-        if (r.matches("\\b(how many forks|forks? count|number of forks|forked (how many|by)|times forked)\\b")) {
+        if (r.matches("\\b(how many forks|forks? count|number of forks|forked (how many|by)|times forked|been forked|"
+                + "how many times .*forked|forks does)\\b")) {
             return fact(name, " has been forked **" + Say.plural(o.get("forks").asLong(), "time") + "**.", readAs);
+        }
+        if (r.matches("\\b(how big|size|how large|kb|mb|disk|storage|space)\\b")) {
+            long kb = o.path("size_kb").asLong();
+            return fact(name, " takes **" + (kb >= 1024 ? String.format(java.util.Locale.ROOT, "%.1f MB", kb / 1024.0)
+                    : Say.number(kb) + " KB") + "** on GitHub (the size GitHub reports for the repository, "
+                    + Say.number(kb) + " KB), with " + Say.plural(o.path("commits").path("total").asLong(), "commit")
+                    + ".", readAs);
         }
         if (r.matches("\\b(created|creation|how old|start(ed)?|made|begin|began|age)\\b")) {
             return fact(name, " was created on **" + Say.day(o.get("created_at")) + "**.", readAs);
@@ -119,6 +119,10 @@ final class RepoFactFamily implements Family {
             case LINT -> s.get("has_lint").asBoolean();
             case README -> !o.get("readme").isNull();
             case MAKEFILE -> s.path("has_makefile").asBoolean();
+            case CHANGELOG -> s.path("has_changelog").asBoolean();
+            case CONTRIBUTING -> s.path("has_contributing").asBoolean();
+            case SECURITY -> s.path("has_security_policy").asBoolean();
+            case CODE_OF_CONDUCT -> s.path("has_code_of_conduct").asBoolean();
         };
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -26,7 +27,8 @@ final class RepoListFamily implements Family {
         if (!r.repos().isEmpty()) {
             return 0; // about a named repository
         }
-        return 45 + (r.hasRepoFilters() ? 20 : 0) + (r.mentionsRepos() ? 5 : 0)
+        boolean bounded = topic(r).isPresent() || COUNTED.matcher(r.text()).find();
+        return 45 + (r.hasRepoFilters() || bounded ? 20 : 0) + (r.mentionsRepos() ? 5 : 0)
                 + (r.period().isPresent() && r.mentionsRepos() ? 15 : 0);
     }
 
@@ -129,9 +131,61 @@ final class RepoListFamily implements Family {
         return java.util.Optional.ofNullable(best).map(LICENSES::get);
     }
 
+    private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile("\\b(?:(at least|more than|"
+            + "over|above|fewer than|less than|under|below|at most|exactly|with|have|has|got|)\\s*(\\d{1,6}|no|zero|one|two|"
+            + "three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\\+? (stars?|forks?)|forked (at least|more than|"
+            + "over) (\\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred) times)\\b");
+
+    private static final java.util.regex.Pattern TOPIC = java.util.regex.Pattern.compile("\\b(?:(?:with|has|have|having|"
+            + "the|a) (?:the )?topic|tagged(?: with)?|topic)[ :]+[\"'`]?([a-z0-9][a-z0-9-]{0,49})[\"'`]?");
+
+    /** The topic a question names ("with the topic cli", "tagged rust"), if any. */
+    static java.util.Optional<String> topic(Reading r) {
+        java.util.regex.Matcher matcher = TOPIC.matcher(r.text());
+        return matcher.find() && !Lexicon.COMMON.contains(matcher.group(1)) ? java.util.Optional.of(matcher.group(1))
+                : java.util.Optional.empty();
+    }
+
+    /** "at least 5 stars", "0 stars", "no stars", "more than 10 forks", "forked at least 5 times": list_repos bounds. */
+    private static void counted(Reading r, ObjectNode arguments) {
+        java.util.regex.Matcher matcher = COUNTED.matcher(r.text());
+        if (!matcher.find()) {
+            return;
+        }
+        boolean forks = matcher.group(3) == null || matcher.group(3).startsWith("fork");
+        String bound = matcher.group(3) == null ? matcher.group(4) : matcher.group(1).trim();
+        String digits = matcher.group(3) == null ? matcher.group(5) : matcher.group(2);
+        int n = digits.matches("\\d+") ? Integer.parseInt(digits) : digits.equals("hundred") ? 100
+                : Lexicon.NUMBER_WORDS.getOrDefault(digits, 0);
+        String min = forks ? "min_forks" : "min_stars";
+        switch (bound) {
+            case "more than", "over", "above" -> arguments.put(min, n + 1);
+            case "at least" -> arguments.put(min, n);
+            case "fewer than", "less than", "under", "below" -> {
+                if (!forks && n > 0) {
+                    arguments.put("max_stars", n - 1);
+                }
+            }
+            case "at most" -> {
+                if (!forks) {
+                    arguments.put("max_stars", n);
+                }
+            }
+            default -> {
+                if (!forks) {
+                    arguments.put("min_stars", n).put("max_stars", n);
+                } else if (n > 0) {
+                    arguments.put(min, n);
+                }
+            }
+        }
+    }
+
     /** The list_repos arguments for the reading's repository filters. */
     static ObjectNode filters(Reading r, ObjectNode arguments) {
         spdx(r).ifPresent(license -> arguments.put("license", license));
+        topic(r).ifPresent(topic -> arguments.put("topic", topic));
+        counted(r, arguments);
         r.language().ifPresent(language -> arguments.put(r.primaryLanguage() ? "primary_language" : "language", language));
         r.technology().ifPresent(tech -> arguments.put("tech_stack", tech));
         for (Map.Entry<Reading.Signal, Boolean> signal : r.signals().entrySet()) {
@@ -159,6 +213,22 @@ final class RepoListFamily implements Family {
                 : "use " + l + " (any amount of code)"));
         r.technology().ifPresent(t -> parts.add("use " + t));
         spdx(r).ifPresent(license -> parts.add("are under the " + license + " license"));
+        topic(r).ifPresent(topic -> parts.add("have the topic `" + topic + "`"));
+        ObjectNode bounds = JsonNodeFactory.instance.objectNode();
+        counted(r, bounds);
+        if (bounds.has("min_stars") && bounds.has("max_stars") && bounds.get("min_stars").equals(bounds.get("max_stars"))) {
+            parts.add("have exactly " + Say.plural(bounds.get("min_stars").asLong(), "star"));
+        } else {
+            if (bounds.has("min_stars")) {
+                parts.add("have at least " + Say.plural(bounds.get("min_stars").asLong(), "star"));
+            }
+            if (bounds.has("max_stars")) {
+                parts.add("have at most " + Say.plural(bounds.get("max_stars").asLong(), "star"));
+            }
+        }
+        if (bounds.has("min_forks")) {
+            parts.add("were forked at least " + Say.plural(bounds.get("min_forks").asLong(), "time"));
+        }
         List<String> has = new ArrayList<>();
         List<String> lacks = new ArrayList<>();
         r.signals().forEach((signal, wanted) -> (wanted ? has : lacks).add(wanted ? signal.label
@@ -182,7 +252,7 @@ final class RepoListFamily implements Family {
     static boolean created(Reading r) {
         return r.any("created", "create", "creation", "started", "start", "new", "began", "begin", "begun", "founded",
                 "launched", "launch", "initialized", "initialised")
-                || r.matches("\\b(made|set up|opened|spun up|kick(ed)?[- ]off)\\b(?! (any |a |some )?(commits?|changes|"
+                || r.matches("\\b(made|make|set up|opened|spun up|kick(ed)?[- ]off)\\b(?! (any |a |some )?(commits?|changes|"
                 + "contributions|pushes))");
     }
 

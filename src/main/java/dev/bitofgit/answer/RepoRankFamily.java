@@ -71,6 +71,7 @@ final class RepoRankFamily implements Family {
                     case "created" -> rank.highest() ? "created" : "oldest";
                     case "stars" -> "stars";
                     case "forks" -> "forks";
+                    case "size" -> "size";
                     default -> "last_commit";
                 });
         r.period().ifPresent(range -> arguments.put("created_since", range.since().toString())
@@ -82,17 +83,19 @@ final class RepoRankFamily implements Family {
                 case "created" -> Say.day(repo.get("created_at"));
                 case "stars" -> Long.toString(repo.get("stars").asLong());
                 case "forks" -> Long.toString(repo.get("forks").asLong());
+                case "size" -> Say.number(repo.get("size_kb").asLong());
                 default -> repo.get("last_commit_at").isNull() ? "never" : Say.day(repo.get("last_commit_at"));
             };
             ranked.add(new String[] {repo.get("name").asString(), value});
         }
-        if (!rank.highest() && (rank.dimension().equals("stars") || rank.dimension().equals("forks"))) {
+        if (!rank.highest() && !rank.dimension().equals("created")) {
             java.util.Collections.reverse(ranked);
         }
         measure = switch (rank.dimension()) {
             case "created" -> "created on";
             case "stars" -> "stars";
             case "forks" -> "forks";
+            case "size" -> "KB on disk (GitHub's size)";
             default -> "latest commit on";
         };
         String readAs = Say.readAs("repositories ranked by " + switch (rank.dimension()) {
@@ -113,7 +116,8 @@ final class RepoRankFamily implements Family {
             case "created" -> rank.highest() ? "newest" : "oldest";
             case "stars" -> rank.highest() ? "most starred" : "least starred";
             case "forks" -> rank.highest() ? "most forked" : "least forked";
-            case "last_commit" -> "most recently active";
+            case "last_commit" -> rank.highest() ? "most recently active" : "least recently active";
+            case "size" -> rank.highest() ? "largest" : "smallest";
             case "lines" -> rank.highest() ? "most changed" : "least changed";
             case "people" -> rank.highest() ? "most collaborative" : "least collaborative";
             case "additions" -> rank.highest() ? "most added-to" : "least added-to";

@@ -17,24 +17,54 @@ final class SummaryFamily implements Family {
         if (r.matches("\\b(my (github|profile|account)|profile)\\b")) {
             return 40; // "… on my account" is where, not what
         }
-        if (r.matches("\\b(stars?|starred|stargazers)\\b") && r.matches("\\b(how many|total|all|altogether|in total|"
-                + "overall|sum|count)\\b") && !r.matches("\\b(most|which)\\b")) {
+        if (totals(r)) {
             return 62;
         }
         return 0;
     }
 
+    /** "How many stars do I have in total", "total forks", "stars on my public non-fork repos altogether". */
+    private static boolean totals(Reading r) {
+        return r.matches("\\b(stars?|starred|stargazers|forks|forked)\\b") && r.matches("\\b(how many|total|all|altogether|"
+                + "in total|overall|sum|count|collected|combined)\\b") && !r.matches("\\b(most|which|summar|overview|profile)\\b")
+                && r.forks().isEmpty() || r.matches("\\b(stars?|forks) (across|in total|altogether)\\b");
+    }
+
+    /** Stars or forks summed over the repositories the question's filters select. */
+    private static Reply totalsAnswer(Reading r, ToolCalls tools) {
+        boolean forks = r.matches("\\b(forks|forked)\\b") && !r.matches("\\bstars?\\b");
+        String field = forks ? "forks" : "stars";
+        long sum = 0;
+        long count = 0;
+        java.util.Optional<String> cursor = java.util.Optional.empty();
+        do {
+            var arguments = RepoListFamily.filters(r, tools.args()).put("limit", 100).put("sort", "name");
+            cursor.ifPresent(value -> arguments.put("cursor", value));
+            JsonNode page = tools.call("list_repos", arguments);
+            for (JsonNode repo : page.get("repos")) {
+                sum += repo.get(field).asLong();
+                count++;
+            }
+            cursor = page.get("next_cursor").isNull() ? java.util.Optional.empty()
+                    : java.util.Optional.of(page.get("next_cursor").asString());
+        } while (cursor.isPresent());
+        String condition = RepoListFamily.condition(r);
+        String which = condition.isEmpty() ? "" : " that " + RepoListFamily.condition(r);
+        return Reply.of("Your repositories" + which + " have " + (forks ? "been forked **" + Say.plural(sum, "time")
+                + "**" : "**" + Say.plural(sum, "star") + "**") + " in total, across " + Say.plural(count, "repository")
+                + ".", Say.readAs(field + " summed over repositories" + which, "repositories you can see"),
+                List.of(forks ? "Which is my most forked repository?" : "Which is my most starred repository?"));
+    }
+
     @Override
     public Reply answer(Reading r, ToolCalls tools) {
+        if (totals(r)) {
+            return totalsAnswer(r, tools);
+        }
         JsonNode s = tools.call("get_account_summary", tools.args());
         JsonNode repos = s.get("repos");
         JsonNode commits = s.get("commits");
         String readAs = Say.readAs("the whole account, repositories you can see");
-        if (r.matches("\\b(stars?|starred|stargazers)\\b") && !r.matches("\\b(summar|overview|profile)")) {
-            return Reply.of("Your repositories have **" + Say.plural(s.get("stars").asLong(), "star") + "** in total"
-                    + " across " + Say.plural(repos.get("total").asLong(), "repository") + ".", readAs,
-                    List.of("Which is my most starred repository?"));
-        }
         StringBuilder text = new StringBuilder();
         text.append("**").append(s.get("username").asString()).append("**");
         if (s.hasNonNull("name")) {

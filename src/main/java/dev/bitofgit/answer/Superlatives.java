@@ -4,10 +4,14 @@ import java.util.Optional;
 
 /** Which superlative a question asks for over repositories, if any: what is ranked, and which end of the ranking. */
 record Superlatives(String dimension, boolean highest) {
-    /** Dimensions: commits, created, stars, forks, lines, last_commit. */
+    /** Dimensions: commits, created, stars, forks, lines, additions, deletions, people, size, last_commit. */
     static Optional<Superlatives> of(Reading r) {
         boolean overRepos = r.mentionsRepos() || r.matches("\\bwhich (one|of them)\\b");
-        if (!overRepos) {
+        // "the most common topic / language / license across my repos" ranks those, not repositories
+        boolean otherSubject = r.matches("\\b(most|least|fewest)( \\w+)? (topics?|languages?|licen[cs]es?|technolog(y|ies)|"
+                + "frameworks?|tags?)\\b|\\b(topics?|languages?|licen[cs]es?|technolog(y|ies)|frameworks?) (appears?|is "
+                + "used|are used|shows? up)( in)? (the )?(most|least|fewest)\\b");
+        if (!overRepos || otherSubject) {
             return Optional.empty();
         }
         if (r.matches("\\b(oldest|earliest|first (created|made|repo|repository|project)|(create|created|made|make|"
@@ -21,15 +25,24 @@ record Superlatives(String dimension, boolean highest) {
                 + "spun up|kicked off)\\b") || r.matches("\\b(start|started|create|created|make|made|began|begin) (most )?recently\\b")) {
             return Optional.of(new Superlatives("created", true));
         }
+        if (r.matches("\\b(longest|most time) (without|since)\\b|\\bleast recently (active|touched|updated|committed|"
+                + "worked)\\b|\\b(most neglected|stalest|most stale)\\b")) {
+            return Optional.of(new Superlatives("last_commit", false));
+        }
         if (r.matches("\\b(most recently|last) (active|updated|committed|touched|worked|pushed)\\b")
+                || r.matches("\\b(which|what) (repo|repository|project) did i (touch|work on|commit to|push to|update) "
+                + "(last|most recently)\\b")
                 || r.matches("\\b(latest|most recent) (activity|commit)\\b")) {
             return Optional.of(new Superlatives("last_commit", true));
         }
         boolean least = r.matches("(?<!at )\\b(least|fewest|lowest|smallest number|quietest)\\b");
-        boolean most = least || r.matches("\\b(most(?! (of (the|its|their|my) )?(code|bytes|source))|top(?! language)|busiest|highest|biggest|largest|best|popular|"
+        boolean most = least || r.matches("\\b(most(?! (of (the|its|their|my) )?(code|bytes|source))|top(?! language)|busiest|highest|biggest|largest|best|popular|smallest|tiniest|lightest|heaviest|"
                 + "favou?rite)\\b") || r.matches("\\bmain (repo|repository|project)\\b") || !r.top().isEmpty();
         if (!most) {
             return Optional.empty();
+        }
+        if (r.matches("\\b(size|on disk|disk space|kb|mb|megabytes|kilobytes|storage|heaviest|lightest)\\b")) {
+            return Optional.of(new Superlatives("size", !least && !r.matches("\\b(smallest|lightest|tiniest)\\b")));
         }
         if (r.any("stars", "star", "starred", "popular", "stargazers")) {
             return Optional.of(new Superlatives("stars", !least));

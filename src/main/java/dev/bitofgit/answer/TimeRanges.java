@@ -52,7 +52,49 @@ final class TimeRanges {
                 ranges.add(range);
             }
         }
-        return ranges;
+        return ranges.size() >= 2 ? ranges : months(text, today).size() >= 2 ? months(text, today) : ranges;
+    }
+
+    private static final Pattern MONTH_OR_RELATIVE = Pattern.compile("\\b(this|last|previous) month\\b|\\b(january|"
+            + "february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|"
+            + "sep|sept|oct|nov|dec)\\b(?:\\s+(\\d{4}))?");
+
+    /** "this month than last month", "October vs November 2026": every month named, in order. */
+    private static java.util.List<TimeRange> months(String text, LocalDate today) {
+        java.util.List<TimeRange> ranges = new java.util.ArrayList<>();
+        Matcher matcher = MONTH_OR_RELATIVE.matcher(text);
+        java.util.List<int[]> pending = new java.util.ArrayList<>();
+        while (matcher.find()) {
+            if (matcher.group(1) != null) {
+                LocalDate first = today.withDayOfMonth(1).minusMonths(matcher.group(1).equals("this") ? 0 : 1);
+                ranges.add(matcher.group(1).equals("this")
+                        ? new TimeRange(first, today.plusDays(1), "this month (" + monthName(first.getMonth()) + ")")
+                        : new TimeRange(first, first.plusMonths(1), "last month (" + monthName(first.getMonth()) + ")"));
+            } else {
+                pending.add(new int[] {parseMonth(matcher.group(2)).getValue(),
+                        matcher.group(3) == null ? 0 : Integer.parseInt(matcher.group(3)), ranges.size()});
+                ranges.add(null);
+            }
+        }
+        // A year written once ("from October to November 2026") applies to the months before it.
+        int year = 0;
+        for (int i = pending.size() - 1; i >= 0; i--) {
+            int[] month = pending.get(i);
+            year = month[1] != 0 ? month[1] : year;
+            LocalDate first = LocalDate.of(year != 0 ? year : today.getYear(), month[0], 1);
+            if (year == 0 && first.isAfter(today)) {
+                first = first.minusYears(1);
+            }
+            ranges.set(month[2], new TimeRange(first, first.plusMonths(1), "in " + monthName(first.getMonth()) + " "
+                    + first.getYear()));
+        }
+        java.util.List<TimeRange> distinct = new java.util.ArrayList<>();
+        ranges.forEach(range -> {
+            if (distinct.stream().noneMatch(r -> r.since().equals(range.since()))) {
+                distinct.add(range);
+            }
+        });
+        return distinct;
     }
 
     /** Other ways of naming the same periods, rewritten to the words below read. */

@@ -10,7 +10,10 @@ final class UnsupportedFamily implements Family {
     private static final String TOPICS = "\\b(pull requests?|pull reqs?|prs?|merge requests?|code reviews?|reviews?|reviewed|"
             + "reviewers?|followers?|following|gists?|releases?|sponsors?|discussions?|issues? (i )?(opened|closed|"
             + "filed|created|reported|raised)|(opened|closed|filed|created|reported) (an |any )?issues?|"
-            + "my issues|watchers|packages|deployments?|stargazers who|who starred|page views|traffic|clones)\\b";
+            + "my issues|watchers|packages|deployments?|stargazers who|who starred|page views|traffic|clones|"
+            + "(gain(ed)?|grew|growth|new|lost) (stars|followers)|stars?\\b.{0,40}\\b(gain|gained|grow|grew|growth|history|"
+            + "over time)|(salary|salaries|earn|earned|income|paid|money)|(hours|time)\\b.{0,30}\\b(spend|spent)|"
+            + "time tracking|wakatime)\\b";
 
     /** Advice, opinions and predictions: not facts the store holds. */
     private static final String ADVICE = "^(should i|shall i|would you recommend|what should i|which should i|do you "
@@ -30,7 +33,11 @@ final class UnsupportedFamily implements Family {
                     + "the store cannot give", Examples.STARTERS);
         }
         java.util.regex.Matcher matcher = java.util.regex.Pattern.compile(TOPICS).matcher(r.text());
-        String what = matcher.find() ? matcher.group(1) : "that";
+        String what = !matcher.find() ? "that" : matcher.group(1).matches("(?s).*\\b(salary|salaries|earn|earned|"
+                + "income|paid|money)\\b.*") ? "income or pay" : matcher.group(1).matches("(?s).*\\b(spend|spent|tracking|"
+                + "wakatime)\\b.*") ? "time spent coding (only commit times)" : matcher.group(1).matches("(?s).*\\b(gain|"
+                + "gained|grow|grew|growth|history|over time|lost|new)\\b.*") ? "how stars or followers changed over time "
+                + "(only today's counts)" : matcher.group(1);
         return Reply.of("I'm not sure — BitofGit does not hold data about " + what + ": it stores your repositories "
                 + "(with their languages, files, README, signals, stars and forks counts) and their full commit "
                 + "history, nothing else from GitHub. I can answer questions about those instead.",

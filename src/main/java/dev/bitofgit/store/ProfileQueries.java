@@ -37,7 +37,8 @@ public final class ProfileQueries {
                               boolean fork, boolean archived, String defaultBranch, Instant createdAt,
                               Optional<Instant> pushedAt, int stars, int forks, int openIssues, List<String> topics,
                               Optional<String> licenseSpdx, Optional<String> primaryLanguage, long commits,
-                              long ownCommits, Optional<Instant> firstCommitAt, Optional<Instant> lastCommitAt) {
+                              long ownCommits, Optional<Instant> firstCommitAt, Optional<Instant> lastCommitAt,
+                              int sizeKb) {
     }
 
     public record SignalRow(long repoId, String repo, List<String> ciSystems, boolean hasTests,
@@ -106,7 +107,7 @@ public final class ProfileQueries {
     private static final String REPO_SELECT = """
             SELECT r.id, r.name, r.description, r.html_url, r.is_private, r.is_fork, r.is_archived, r.default_branch,
                    r.created_at, r.pushed_at, r.stars, r.forks, r.open_issues, r.topics, r.license_spdx,
-                   r.primary_language,
+                   r.primary_language, r.size_kb,
                    COALESCE(s.commits, 0) AS commit_count, COALESCE(s.own_commits, 0) AS own_count,
                    s.first_at, s.last_at
             FROM repositories r
@@ -666,7 +667,7 @@ public final class ProfileQueries {
                 rs.getInt("forks"), rs.getInt("open_issues"), Rows.lines(rs.getString("topics")),
                 Optional.ofNullable(rs.getString("license_spdx")), Optional.ofNullable(rs.getString("primary_language")),
                 rs.getLong("commit_count"), rs.getLong("own_count"), Rows.instant(rs, "first_at"),
-                Rows.instant(rs, "last_at"));
+                Rows.instant(rs, "last_at"), rs.getInt("size_kb"));
     }
 
 }

@@ -58,6 +58,21 @@ final class RepoFilter {
         signal(queries, accountId, includePrivate, args, "has_license", SignalRow::hasLicense);
         signal(queries, accountId, includePrivate, args, "has_lint", SignalRow::hasLint);
         signal(queries, accountId, includePrivate, args, "has_makefile", SignalRow::hasMakefile);
+        signal(queries, accountId, includePrivate, args, "has_changelog", SignalRow::hasChangelog);
+        signal(queries, accountId, includePrivate, args, "has_contributing", SignalRow::hasContributing);
+        signal(queries, accountId, includePrivate, args, "has_security_policy", SignalRow::hasSecurityPolicy);
+        signal(queries, accountId, includePrivate, args, "has_code_of_conduct", SignalRow::hasCodeOfConduct);
+        args.optionalString("default_branch").ifPresent(branch -> conditions.add(repo ->
+                repo.defaultBranch().equalsIgnoreCase(branch)));
+        int minStars = args.integer("min_stars", 0, 0, 1_000_000);
+        int maxStars = args.integer("max_stars", 1_000_000, 0, 1_000_000);
+        int minForks = args.integer("min_forks", 0, 0, 1_000_000);
+        if (minStars > 0 || maxStars < 1_000_000) {
+            conditions.add(repo -> repo.stars() >= minStars && repo.stars() <= maxStars);
+        }
+        if (minForks > 0) {
+            conditions.add(repo -> repo.forks() >= minForks);
+        }
         args.optionalBool("has_readme").ifPresent(wanted -> {
             Set<Long> withReadme = queries.reposWithReadme(accountId);
             conditions.add(repo -> withReadme.contains(repo.id()) == wanted);

@@ -165,7 +165,8 @@ public final class ToolCatalog {
     }
 
     private ToolDefinition listRepos() {
-        List<String> sorts = List.of("pushed", "stars", "commits", "name", "created", "oldest", "last_commit", "forks");
+        List<String> sorts = List.of("pushed", "stars", "commits", "name", "created", "oldest", "last_commit", "forks",
+                "size");
         return new ToolDefinition("list_repos", "List repositories",
                 "Lists the user's repositories, newest push first by default, with language, stars, commit counts, "
                         + "creation date, license and flags. Filters combine (all must hold): language (primary or any "
@@ -176,7 +177,7 @@ public final class ToolCatalog {
                 JsonSchemas.object().username()
                         .enumeration("sort", "Order: pushed (latest push first), stars, commits (own commits), name, "
                                 + "created (newest repo first), oldest (oldest repo first), last_commit (latest commit "
-                                + "first), forks.", sorts, "pushed")
+                                + "first), forks, size (largest on disk first).", sorts, "pushed")
                         .string("language", "Only repos whose primary language or language breakdown includes this (e.g. Python).")
                         .string("primary_language", "Only repos whose primary (main) language is this.")
                         .string("tech_stack", "Only repos using this technology (framework, tool or language), e.g. React.")
@@ -192,6 +193,14 @@ public final class ToolCatalog {
                         .bool("has_lint", "true: with lint or format configuration; false: without.", null)
                         .bool("has_readme", "true: with a README; false: without.", null)
                         .bool("has_makefile", "true: with a Makefile; false: without.", null)
+                        .bool("has_changelog", "true: with a CHANGELOG; false: without.", null)
+                        .bool("has_contributing", "true: with a CONTRIBUTING guide; false: without.", null)
+                        .bool("has_security_policy", "true: with a SECURITY policy; false: without.", null)
+                        .bool("has_code_of_conduct", "true: with a CODE_OF_CONDUCT; false: without.", null)
+                        .string("default_branch", "Only repos whose default branch is this (e.g. main, master).")
+                        .integer("min_stars", "Only repos with at least this many stars.", 0, 0, 1_000_000)
+                        .integer("max_stars", "Only repos with at most this many stars.", 1_000_000, 0, 1_000_000)
+                        .integer("min_forks", "Only repos forked at least this many times.", 0, 0, 1_000_000)
                         .string("license", "Only repos under this license (SPDX id, e.g. MIT).")
                         .string("topic", "Only repos with this topic.")
                         .date("created_since", "Only repos created at or after this instant.")
@@ -243,6 +252,7 @@ public final class ToolCatalog {
                     result.put("default_branch", repo.defaultBranch());
                     result.put("created_at", repo.createdAt().toString());
                     result.put("open_issues", repo.openIssues());
+                    result.put("size_kb", repo.sizeKb());
                     result.put("license", repo.licenseSpdx().orElse(null));
                     Map<String, Long> languages = queries.languages(scope.account.id(), scope.privateVisible)
                             .getOrDefault(repo.id(), Map.of());
@@ -811,6 +821,7 @@ public final class ToolCatalog {
             case "created" -> Comparator.comparing(RepoSummary::createdAt).reversed().thenComparing(byName);
             case "oldest" -> Comparator.comparing(RepoSummary::createdAt).thenComparing(byName);
             case "forks" -> Comparator.comparingInt(RepoSummary::forks).reversed().thenComparing(byName);
+            case "size" -> Comparator.comparingInt(RepoSummary::sizeKb).reversed().thenComparing(byName);
             case "last_commit" -> Comparator.comparing((RepoSummary r) -> r.lastCommitAt().orElse(Instant.EPOCH))
                     .reversed().thenComparing(byName);
             default -> Comparator.comparing((RepoSummary r) -> r.pushedAt().orElse(Instant.EPOCH)).reversed().thenComparing(byName);
@@ -834,9 +845,12 @@ public final class ToolCatalog {
         item.put("pushed_at", r.pushedAt().map(Instant::toString).orElse(null));
         item.put("commits", r.commits());
         item.put("own_commits", r.ownCommits());
+        item.put("first_commit_at", r.firstCommitAt().map(Instant::toString).orElse(null));
         item.put("last_commit_at", r.lastCommitAt().map(Instant::toString).orElse(null));
         item.put("created_at", r.createdAt().toString());
         item.put("license", r.licenseSpdx().orElse(null));
+        item.put("default_branch", r.defaultBranch());
+        item.put("size_kb", r.sizeKb());
         ArrayNode topics = item.putArray("topics");
         r.topics().forEach(topics::add);
     }

@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -485,8 +486,8 @@ abstract class OfflineAnswererTest {
         "who else works on url-shortener?|list_collaborators|repo=url-shortener",
         "contributors to chat-server|list_collaborators|repo=chat-server",
         "who has committed to dotfiles|list_collaborators|repo=dotfiles",
-        "how many stars do my repos have?|get_account_summary|",
-        "total stargazers|get_account_summary|",
+        "how many stars do my repos have?|list_repos|",
+        "total stargazers|list_repos|",
         "which repos did I fork?|list_repos|fork=true",
         "list my forks|list_repos|fork=true",
         "which repos are archived?|list_repos|archived=true",
@@ -526,5 +527,126 @@ abstract class OfflineAnswererTest {
         QueryResponse response = ask(question);
         assertThat(response.answer()).startsWith("I did not understand");
         assertThat(response.suggestions()).hasSize(3);
+    }
+
+    // ---- Beyond the evaluation bank: rhythm, people, either/or, calendar periods, repository fields. Every expected
+    // ---- fact is computed here from the generator's own data (DemoFacts), never through the tools.
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 5);
+
+    private static List<LocalDate> ownDays() {
+        return FACTS.loaded().stream().filter(Loaded::own).map(Loaded::localDate).distinct().sorted().toList();
+    }
+
+    private static String oneDecimal(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    @Test
+    void averageCommitsPerWeek_overTheWholeHistory() {
+        long own = ownCommits(c -> true);
+        long days = java.time.temporal.ChronoUnit.DAYS.between(ownDays().get(0), TODAY.plusDays(1));
+        assertThat(ask("How many commits do I make per week on average?").answer())
+                .startsWith("You made **" + oneDecimal(own / (days / 7.0)) + " commits per week** on average: "
+                        + num(own) + " commits");
+    }
+
+    @Test
+    void weekendShare_andMorningAgainstEvening() {
+        long own = ownCommits(c -> true);
+        long weekend = ownCommits(c -> c.commit().authoredAt().getDayOfWeek().getValue() >= 6);
+        assertThat(ask("What percentage of my commits are on weekends?").answer())
+                .startsWith("**" + oneDecimal(100.0 * weekend / own) + "%** of your commits (" + num(weekend) + " of "
+                        + num(own) + ") were made on weekends");
+        long morning = ownCommits(c -> c.commit().authoredAt().getHour() >= 5 && c.commit().authoredAt().getHour() < 12);
+        long evening = ownCommits(c -> c.commit().authoredAt().getHour() >= 17 && c.commit().authoredAt().getHour() < 22);
+        String answer = ask("Do I commit more in the morning or in the evening?").answer();
+        assertThat(answer).startsWith(evening > morning ? "More in the evening" : "More in the morning")
+                .contains(num(morning) + " commits in the morning").contains(num(evening) + " commits in the evening");
+    }
+
+    @Test
+    void longestBreak_betweenActiveDays() {
+        List<LocalDate> days = ownDays();
+        long longest = 0;
+        for (int i = 1; i < days.size(); i++) {
+            longest = Math.max(longest, java.time.temporal.ChronoUnit.DAYS.between(days.get(i - 1), days.get(i)) - 1);
+        }
+        assertThat(ask("What was my longest break from committing?").answer())
+                .startsWith("Your longest break was **" + num(longest) + " days** without a commit of yours");
+    }
+
+    @Test
+    void aNamedPerson_countsAndSharedRepositories() {
+        long hubotInRepo = FACTS.loaded(FACTS.repo("url-shortener")).stream()
+                .filter(c -> c.commit().authorLogin().orElse("").equals("hubot")).count();
+        assertThat(ask("How many commits did hubot make in url-shortener?").answer())
+                .startsWith("**hubot** made **" + Say.plural(hubotInRepo, "commit") + "** to **url-shortener**");
+        Set<String> theirs = FACTS.loaded().stream().filter(c -> c.commit().authorLogin().orElse("").equals("hubot"))
+                .map(c -> c.repo().name()).collect(Collectors.toSet());
+        Set<String> mine = FACTS.loaded().stream().filter(Loaded::own).map(c -> c.repo().name()).collect(Collectors.toSet());
+        long both = theirs.stream().filter(mine::contains).count();
+        assertThat(ask("Which repositories have both hubot and I committed to?").answer())
+                .startsWith("**" + both + "** repositories both you and hubot committed to");
+    }
+
+    @Test
+    void eitherOr_isTheUnionOfBothSides() {
+        List<String> expected = names(r -> r.primaryLanguage().filter(l -> l.equals("Go") || l.equals("Rust")).isPresent()
+                || r.languageBytes().containsKey("Go") || r.languageBytes().containsKey("Rust"));
+        listsExactly(ask("Which of my repos use Go or Rust?"), expected);
+        long python = DEMO.repos().stream().filter(r -> r.primaryLanguage().orElse("").equals("Python")).count();
+        long java = DEMO.repos().stream().filter(r -> r.primaryLanguage().orElse("").equals("Java")).count();
+        assertThat(ask("Do I have more Python repositories or more Java repositories?").answer())
+                .startsWith(python == java ? "A tie: " + python : "**" + (python > java ? "Python" : "Java") + "**: "
+                        + Math.max(python, java));
+    }
+
+    @Test
+    void periodsCountedBack_andQuarters() {
+        LocalDate monday = LocalDate.of(2026, 10, 19); // the week of 2026-10-22, two weeks before 2026-11-05
+        long week = ownCommits(c -> !c.localDate().isBefore(monday) && c.localDate().isBefore(monday.plusWeeks(1)));
+        assertThat(ask("How many commits did I make two weeks ago?").answer())
+                .startsWith("You made **" + Say.plural(week, "commit") + "** in the week of 2026-10-19");
+        long q3 = ownCommits(c -> c.localDate().getYear() == 2026 && c.localDate().getMonthValue() >= 7
+                && c.localDate().getMonthValue() <= 9);
+        assertThat(ask("How many commits did I make last quarter?").answer())
+                .startsWith("You made **" + Say.plural(q3, "commit") + "** in Q3 2026");
+        long march = ownCommits(c -> c.localDate().getYear() == 2026 && c.localDate().getMonthValue() == 3);
+        long april = ownCommits(c -> c.localDate().getYear() == 2026 && c.localDate().getMonthValue() == 4);
+        assertThat(ask("Did I commit more in March than in April?").answer())
+                .startsWith((march > april ? "Yes — " : "No — ") + num(march) + " commits in March 2026 against "
+                        + num(april) + " in April 2026");
+    }
+
+    @Test
+    void repositoryFields_branchSizeForksAndCreationYears() {
+        listsExactly(ask("Which repositories use master as their default branch?"),
+                names(r -> r.defaultBranch().equals("master")));
+        DemoRepo largest = DEMO.repos().stream().max(Comparator.comparingInt(DemoRepo::sizeKb)
+                .thenComparing(DemoRepo::name, Comparator.reverseOrder())).orElseThrow();
+        assertThat(ask("Which is my largest repository by size?").answer())
+                .startsWith("Your largest repository overall is **" + largest.name() + "** (" + num(largest.sizeKb()) + " KB");
+        DemoRepo shortener = FACTS.repo("url-shortener");
+        assertThat(ask("How many times has url-shortener been forked?").answer())
+                .isEqualTo("**url-shortener** has been forked **" + Say.plural(shortener.forks(), "time")
+                        + "**.\n\n_Read as: repository url-shortener._");
+        Map<Integer, Long> perYear = DEMO.repos().stream().collect(Collectors.groupingBy(
+                r -> r.createdAt().atOffset(ZoneOffset.UTC).getYear(), java.util.TreeMap::new, Collectors.counting()));
+        String expected = perYear.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+                .collect(Collectors.joining(", "));
+        assertThat(ask("How many repositories did I create each year?").answer())
+                .startsWith("Repositories created per year: " + expected + ".");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "how much do I earn as a developer?|income or pay",
+            "How many stars did url-shortener gain last month?|how stars or followers changed over time",
+            "Should I use Go or Rust for my next project?|advice or a prediction"})
+    void declinedHonestly(String question, String what) {
+        QueryResponse response = ask(question);
+        assertThat(response.answer()).contains(what);
+        assertThat(response.toolCalls()).isEmpty();
     }
 }

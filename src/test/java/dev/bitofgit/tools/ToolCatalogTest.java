@@ -347,10 +347,10 @@ class ToolCatalogTest {
                 .hasMessageStartingWith("no repository 'url-shortner' for octo-demo; closest: url-shortener");
         assertThatThrownBy(() -> call(engine, "list_repos", "{\"username\":\"octo-demo\",\"limit\":1000}"))
                 .hasMessage("list_repos: argument 'limit' must be between 1 and 100, got 1000");
-        assertThatThrownBy(() -> call(engine, "list_repos", "{\"username\":\"octo-demo\",\"sort\":\"size\"}"))
-                .hasMessage("list_repos: argument 'sort' must be one of pushed, stars, commits, name, created, oldest, last_commit, forks, got 'size'");
+        assertThatThrownBy(() -> call(engine, "list_repos", "{\"username\":\"octo-demo\",\"sort\":\"weight\"}"))
+                .hasMessage("list_repos: argument 'sort' must be one of pushed, stars, commits, name, created, oldest, last_commit, forks, size, got 'weight'");
         assertThatThrownBy(() -> call(engine, "list_repos", "{\"username\":\"octo-demo\",\"colour\":\"red\"}"))
-                .hasMessage("list_repos: unknown argument 'colour'; allowed: archived, committed_since, committed_until, created_since, created_until, cursor, fork, has_ci, has_docker, has_license, has_lint, has_makefile, has_readme, has_tests, include_archived, include_forks, language, license, limit, no_commits_since, primary_language, sort, tech_stack, topic, username, visibility");
+                .hasMessage("list_repos: unknown argument 'colour'; allowed: archived, committed_since, committed_until, created_since, created_until, cursor, default_branch, fork, has_changelog, has_ci, has_code_of_conduct, has_contributing, has_docker, has_license, has_lint, has_makefile, has_readme, has_security_policy, has_tests, include_archived, include_forks, language, license, limit, max_stars, min_forks, min_stars, no_commits_since, primary_language, sort, tech_stack, topic, username, visibility");
         assertThatThrownBy(() -> call(engine, "get_commit_timeline", "{\"username\":\"octo-demo\",\"since\":\"last week\"}"))
                 .hasMessage("get_commit_timeline: argument 'since' must be a date like 2024-03-01 or a date-time like 2024-03-01T12:00:00Z, got 'last week'");
         assertThatThrownBy(() -> call(engine, "get_commit_timeline", "{\"username\":\"octo-demo\",\"cursor\":\"bogus\"}"))
