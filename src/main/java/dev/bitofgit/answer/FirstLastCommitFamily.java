@@ -26,6 +26,10 @@ final class FirstLastCommitFamily implements Family {
         if (!r.mentionsCommits() && !recency && !r.matches("\\bwhen did i (last|first|start|begin|began)") && !origin(r)) {
             return 0;
         }
+        if (r.mentionsCommits() && !r.repos().isEmpty() && r.top().isEmpty()
+                && r.matches("\\b(final|recent-?most|most-recent|latest|newest|last|most recent)\\b[^.?!]{0,20}\\bcommit")) {
+            return 75; // "my final commit to X", "recent-most commit in X"
+        }
         if (origin(r) && r.top().isEmpty()) {
             return 80;
         }
@@ -50,7 +54,8 @@ final class FirstLastCommitFamily implements Family {
     }
 
     private static boolean last(Reading r) {
-        return r.matches("\\b(latest|most recent|most recently|newest|lately|how recently|how long ago|how long "
+        return r.matches("\\b(latest|most recent|most recently|newest|lately|how recently|how long ago|final|recent-?most|"
+                + "most-recent|how long "
                 + "(has it been )?since|stop|stopped|quit)\\b")
                 || r.matches("\\blast\\b(?! (week|month|year|quarter|weekend|few|couple|\\d+|days|weeks|months|years))");
     }

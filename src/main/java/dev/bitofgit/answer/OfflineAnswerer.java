@@ -62,6 +62,37 @@ public final class OfflineAnswerer implements Answerer {
     }
 
     private Answer answerOrThrow(String username, String question, Answer.Memory memory, ToolContext context) {
+        List<String> parts = MultiPart.split(question, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+        if (parts.size() >= 2) {
+            List<Answer> answers = new ArrayList<>();
+            Answer.Memory carried = memory;
+            for (String part : parts) {
+                Answer answer = answerOne(username, part, carried, context);
+                answers.add(answer);
+                carried = answer.memory();
+            }
+            boolean distinct = answers.stream().map(Answer::answer).distinct().count() == answers.size();
+            if (distinct && answers.stream().allMatch(MultiPart::understood)) {
+                return joined(answers);
+            }
+        }
+        return answerOne(username, question, memory, context);
+    }
+
+    /** One answer per part, numbered, each with its own "Read as" line. */
+    private static Answer joined(List<Answer> answers) {
+        StringBuilder text = new StringBuilder();
+        List<ToolCall> calls = new ArrayList<>();
+        for (int i = 0; i < answers.size(); i++) {
+            text.append(i == 0 ? "" : "\n\n").append("**").append(i + 1).append(".** ").append(answers.get(i).answer());
+            calls.addAll(answers.get(i).toolCalls());
+        }
+        Answer last = answers.get(answers.size() - 1);
+        return new Answer(text.toString(), "offline", Optional.empty(), calls,
+                answers.stream().map(Answer::chart).flatMap(Optional::stream).findFirst(), last.suggestions(), last.memory());
+    }
+
+    private Answer answerOne(String username, String question, Answer.Memory memory, ToolContext context) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         ToolCalls tools = new ToolCalls(catalog, context, username, today);
         QuestionReader.Vocabulary vocabulary = vocabulary(tools);
@@ -177,7 +208,7 @@ public final class OfflineAnswerer implements Answerer {
             if (!zone.contains(word) && !known.contains(word) && !Lexicon.ZONES.containsKey(word)
                     && !Lexicon.NEGATORS.contains(word) && !word.matches(".*\\d.*") && !word.contains("/")
                     && !reading.term().map(t -> t.toLowerCase(Locale.ROOT).contains(word)).orElse(false)
-                    && !Plain.WORDS.contains(word)) {
+                    && !Plain.WORDS.contains(word) && !word.matches(".+-(based|first|heavy|only|lang|language)")) {
                 ignored.add(word);
             }
         }

@@ -24,7 +24,8 @@ final class PeopleFamily implements Family {
         if (r.matches("\\b(apart from (me|myself)|besides (me|myself)|other than (me|myself)|except (for )?(me|myself)|"
                 + "aside from (me|myself)|not counting (me|myself)|excluding (me|myself)|beside me|after me|behind me|"
                 + "next to me)\\b") || r.matches("\\bwho (commits|contributes|pushes|codes|works|helps)\\b")
-                || r.matches("\\bwho (do|did|have|has) i\\b[^?.!]{0,30}\\bwith\\b")) {
+                || r.matches("\\bwho (do|did|have|has) i\\b[^?.!]{0,30}\\bwith\\b")
+                || r.matches("\\bwho(('s| is| has| have| are) (been )?)?(contribut|commit|push|cod|work|help|hack)\\w*")) {
             return 80;
         }
         return r.matches("\\b(people|persons?|contributors?|collaborat\\w*|authors?|committers?|teammates?|"

@@ -163,8 +163,7 @@ final class QuestionReader {
         Optional<String> technology = namedTechnology.filter(tech -> !SIGNAL_WORDS.containsKey(tech.toLowerCase(Locale.ROOT))
                 || !signals.containsKey(SIGNAL_WORDS.get(tech.toLowerCase(Locale.ROOT))));
         if (text.matches(".*\\b(been forked|forked (\\d+|\\w+ times|at least|more than|over|the most)|times forked|how many "
-                + "(times|forks)|total forks|forks (count|total|in total)|number of forks|fork count|most forks|most forked|"
-                + "forks? (across|in total|altogether))\\b.*") || text.matches(".*\\b(\\d+|no|zero) forks\\b.*")) {
+                + "times|total forks|forks (total|in total)|most forks|most forked|forks? (across|in total|altogether))\\b.*") || text.matches(".*\\b(\\d+|no|zero) forks\\b.*")) {
             flags.remove("fork"); // how often others forked it, not whether it is a fork
         }
         Optional<Reading.Zone> zone = zone(question.original(), text)
@@ -389,10 +388,10 @@ final class QuestionReader {
         for (String word : List.of("changelog", "changelogs", "changelog.md", "changes.md", "history.md")) {
             map.put(word, Reading.Signal.CHANGELOG);
         }
-        for (String word : List.of("contributing", "contributing.md")) {
+        for (String word : List.of("contributing.md", "guidelines")) {
             map.put(word, Reading.Signal.CONTRIBUTING);
         }
-        for (String word : List.of("security.md", "security")) {
+        for (String word : List.of("security.md", "policy")) {
             map.put(word, Reading.Signal.SECURITY);
         }
         for (String word : List.of("conduct", "code_of_conduct.md", "coc")) {

@@ -34,7 +34,10 @@ final class RepoFieldsFamily implements Family {
         if (!r.repos().isEmpty()) {
             return Optional.empty();
         }
-        if (r.matches("\\b(default|main|primary|base) branch(es)?\\b|\\bbranch(es)? (by default|as default|as (their|the) "
+        boolean oneRepo = r.unknownRepo().isPresent() || r.matches("\\b(the|this|that|its|my) (repo|repository|project|"
+                + "codebase)\\b(?!s)");
+        boolean manyRepos = r.matches("\\b(repos|repositories|projects|codebases|all|every|each|any|which|none)\\b");
+        if (!oneRepo && manyRepos && r.matches("\\b(default|main|primary|base) branch(es)?\\b|\\bbranch(es)? (by default|as default|as (their|the) "
                 + "default)\\b|\\bon (main|master)\\b")) {
             return Optional.of(Field.BRANCH);
         }

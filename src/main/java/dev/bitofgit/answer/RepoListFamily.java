@@ -29,7 +29,7 @@ final class RepoListFamily implements Family {
         }
         boolean bounded = topic(r).isPresent() || COUNTED.matcher(r.text()).find();
         return 45 + (r.hasRepoFilters() || bounded ? 20 : 0) + (r.mentionsRepos() ? 5 : 0)
-                + (r.period().isPresent() && r.mentionsRepos() ? 15 : 0);
+                + (period(r).isPresent() && r.mentionsRepos() ? 15 : 0);
     }
 
     @Override
@@ -43,7 +43,9 @@ final class RepoListFamily implements Family {
         long total = result.get("total").asLong();
         String condition = total == 1 ? singular(condition(r)) : condition(r);
         String readAs = Say.readAs("repositories" + (condition.isEmpty() ? "" : " that " + condition(r)),
-                "repositories you can see");
+                "repositories you can see", r.period().isPresent() && period(r).isEmpty() ? "not limited by \""
+                        + r.period().get().label() + "\" (ask which repos got commits " + r.period().get().label()
+                        + " for that)" : "");
         String listed = total == 0 ? "" : ": " + Say.boldList(names) + (total > names.size() ? " and "
                 + Say.number(total - names.size()) + " more" : "") + ".";
         String text = switch (r.measure()) {
@@ -58,7 +60,7 @@ final class RepoListFamily implements Family {
         };
         boolean onlyLacks = !r.signals().isEmpty() && !r.signals().containsValue(true) && condition(r).startsWith("have no ")
                 && r.language().isEmpty() && r.technology().isEmpty()
-                && r.privateRepos().isEmpty() && r.forks().isEmpty() && r.archived().isEmpty() && r.period().isEmpty()
+                && r.privateRepos().isEmpty() && r.forks().isEmpty() && r.archived().isEmpty() && period(r).isEmpty()
                 && r.inactive().isEmpty();
         if (total == 0 && onlyLacks) {
             String has = "have " + Say.join(r.signals().keySet().stream().map(s -> s.label).toList());
@@ -195,7 +197,7 @@ final class RepoListFamily implements Family {
         r.forks().ifPresent(fork -> arguments.put("fork", fork));
         r.archived().ifPresent(archived -> arguments.put("archived", archived));
         r.inactive().ifPresent(inactive -> arguments.put("no_commits_since", inactive.before().toString()));
-        r.period().ifPresent(range -> {
+        period(r).ifPresent(range -> {
             boolean created = created(r);
             arguments.put(created ? "created_since" : "committed_since", range.since().toString());
             arguments.put(created ? "created_until" : "committed_until", range.until().toString());
@@ -240,12 +242,22 @@ final class RepoListFamily implements Family {
             parts.add((has.isEmpty() ? "have no " : "no ") + Say.join(lacks).replace(" and ", " or "));
         }
         r.inactive().ifPresent(i -> parts.add("have had " + i.label()));
-        r.period().ifPresent(range -> {
+        period(r).ifPresent(range -> {
             boolean created = created(r);
             parts.add(created ? "were created " + range.label() : "got commits from you " + range.label());
         });
         String joined = Say.join(parts);
         return joined.replace("have CI and no ", "have CI but no ");
+    }
+
+    /**
+     * The period that selects repositories: only when the question ties it to commits, activity or creation ("repos I
+     * worked on last week", "created in 2024") — "I deploy this weekend; which repos have Docker?" is about now.
+     */
+    static java.util.Optional<TimeRange> period(Reading r) {
+        return r.period().filter(range -> created(r) || r.mentionsCommits() || r.matches("\\b(touch\\w*|work(ed|ing)? on|"
+                + "worked|active|activity|updat\\w*|chang\\w*|edit\\w*|modif\\w*|develop\\w*|hack\\w*|cod(e|ed|ing)|"
+                + "maintain\\w*|busy|quiet|inactive|dormant|did i|have i|were)\\b"));
     }
 
     /** A period of creation ("repos I created in 2024", "made in 2024"), not of commits ("made commits to"). */

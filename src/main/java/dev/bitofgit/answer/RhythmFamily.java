@@ -79,8 +79,7 @@ final class RhythmFamily implements Family {
     }
 
     private static boolean share(Reading r) {
-        return r.matches("\\b(percent(age)?|share|proportion|fraction|ratio|how much of|what part of|how many of my "
-                + "commits)\\b|%");
+        return r.matches("\\b(percent(age)?|share|proportion|fraction|ratio|how much of|what part of)\\b|%");
     }
 
     private static boolean average(Reading r) {

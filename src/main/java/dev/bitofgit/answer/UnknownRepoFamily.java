@@ -24,7 +24,8 @@ final class UnknownRepoFamily implements Family {
             return r.matches("\\b(to|in|on|into|for|of|about) it\\b|\\bits (commits?|contributors|stars|license|"
                     + "language|branch|topics|readme)\\b|\\bdoes it have\\b") ? 80 : 64;
         }
-        boolean aboutOne = r.matches("\\b(the|that|this|its) (repo|repository|project|codebase)\\b(?!s)")
+        boolean aboutOne = r.matches("\\b(the|that|this|its) (repo|repository|project|codebase)\\b(?!s)|\\bmy (repo|"
+                + "repository|project|codebase)\\b(?!s)(?! (count|total|number|list|collection|stats|portfolio|names?))")
                 && !r.matches("\\b(which|what) (repo|repository|project)\\b") && Superlatives.of(r).isEmpty()
                 && !r.hasRepoFilters();
         return aboutOne ? 86 : 0;

@@ -1,0 +1,66 @@
+package dev.bitofgit.answer;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a question that asks several things ("how many repos do I have and how many are private?", "How many
+ * commits did I make in 2025, and which repository got the most of them?", "When was my first commit? When was my
+ * last?") into its parts, each able to stand alone: a period named once applies to the parts that name none.
+ */
+final class MultiPart {
+    private static final String ASKING = "(how|which|what|when|who|whom|where|did|do|does|is|are|was|were|have|has|"
+            + "list|show|tell me|give me)\\b";
+    private static final Pattern JOINT = Pattern.compile("(?i)(?:,\\s*(?:and\\s+|but\\s+|also\\s+)?|\\s+and\\s+(?:also\\s+)?"
+            + "|;\\s*|\\?\\s+)(?=" + ASKING + ")");
+
+    /** A later part that points at what an earlier part's answer found. */
+    private static final Pattern REFERS_BACK = Pattern.compile("(?i)\\b((that|this|the same) (month|day|week|year|time|"
+            + "hour|period|weekday|one|ones|repo|repos|repository|repositories|project|projects)|then|back then|they|them|"
+            + "those|these|which ones|which of them|how many of them|the rest|others)\\b");
+
+    private static final Pattern STARTS_ASKING = Pattern.compile("(?i)\\s*(and\\s+|also\\s+|so\\s+)?" + ASKING);
+
+    private MultiPart() {
+    }
+
+    /** The parts, or the question alone when it asks one thing. */
+    static List<String> split(String question, LocalDate today) {
+        List<String> parts = new ArrayList<>();
+        Matcher joint = JOINT.matcher(question);
+        int start = 0;
+        while (joint.find()) {
+            parts.add(question.substring(start, joint.start()).trim());
+            start = joint.end();
+        }
+        parts.add(question.substring(start).trim());
+        parts.removeIf(part -> part.isBlank());
+        if (parts.size() < 2 || parts.stream().anyMatch(part -> part.split("\\s+").length < 3
+                || !STARTS_ASKING.matcher(part).lookingAt())) {
+            return List.of(question);
+        }
+        for (String later : parts.subList(1, parts.size())) {
+            if (REFERS_BACK.matcher(later).find()) {
+                return List.of(question); // "…and how many commits did I make that month?" needs the first answer
+            }
+        }
+        Optional<TimeRange> shared = TimeRanges.find(question, today);
+        List<String> standalone = new ArrayList<>();
+        for (String part : parts) {
+            String text = part.replaceAll("[?.!]+$", "");
+            boolean ownPeriod = TimeRanges.find(text, today).isPresent();
+            standalone.add(shared.isPresent() && !ownPeriod ? text + " " + shared.get().label() + "?" : text + "?");
+        }
+        return standalone;
+    }
+
+    /** Whether a part's answer says it did not understand. */
+    static boolean understood(Answer answer) {
+        return !answer.answer().toLowerCase(Locale.ROOT).startsWith("i did not understand");
+    }
+}
