@@ -23,10 +23,16 @@ final class PeopleFamily implements Family {
         }
         if (r.matches("\\b(apart from (me|myself)|besides (me|myself)|other than (me|myself)|except (for )?(me|myself)|"
                 + "aside from (me|myself)|not counting (me|myself)|excluding (me|myself)|beside me|after me|behind me|"
-                + "next to me)\\b") || r.matches("\\bwho (commits|contributes|pushes|codes|works|helps)\\b")
+                + "next to me|(that'?s|thats|who'?s|whos|who is) not me|other than myself|not including me)\\b") || r.matches("\\bwho (commits|contributes|pushes|codes|works|helps)\\b")
                 || r.matches("\\bwho (do|did|have|has) i\\b[^?.!]{0,30}\\bwith\\b")
                 || r.matches("\\bwho(('s| is| has| have| are) (been )?)?(contribut|commit|push|cod|work|help|hack)\\w*")) {
             return 80;
+        }
+        boolean person = r.matches("\\b(collaborat\\w*|contributors?|contributers?|co-?authors?|committers?|teammates?|"
+                + "devs?|developers?|people|persons?|colleagues?|coworkers?)\\b");
+        if (person && r.matches("\\b(most|top|biggest|main|primary|frequent\\w*|#1|number one|often)\\b")
+                && !r.matches("\\b(which|what) (repo|repos|repository|repositories|project|projects)\\b")) {
+            return 82; // "which collaborator has the most commits", "other dev shows up most"
         }
         return r.matches("\\b(people|persons?|contributors?|collaborat\\w*|authors?|committers?|teammates?|"
                 + "who else|who (has |have )?(committed|contributed|worked|works|helps|helped|pushed)|"

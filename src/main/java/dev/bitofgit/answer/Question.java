@@ -92,9 +92,16 @@ final class Question {
         return bestDistance <= allowed ? best : word;
     }
 
-    /** On a tie, a word questions use more often wins ("lins" → "lines", not "lint"), then one sharing the first letter. */
+    /**
+     * On a tie, a word questions use more often wins ("lins" → "lines", not "lint"), then one sharing the first
+     * letter, then one sharing the last (the ending carries the kind of word: "contributer" → "contributor", not
+     * "contributed").
+     */
     private static int preferred(String candidate, String typo) {
         int score = candidate.charAt(0) == typo.charAt(0) ? 1 : 0;
+        if (candidate.charAt(candidate.length() - 1) == typo.charAt(typo.length() - 1)) {
+            score += 1;
+        }
         if (Lexicon.FREQUENT.contains(candidate)) {
             score += 2;
         }
