@@ -44,7 +44,7 @@ final class Lexicon {
             "morning", "evening", "night", "afternoon", "midnight", "owl", "early", "bird", "nocturnal", "outside",
             "office", "business", "share", "proportion", "fraction", "rate", "cadence", "frequency", "typical",
             "normally", "gap", "gaps", "breaks", "hiatus", "pause", "half", "late", "mid", "quarters", "fortnight",
-            "christmas", "xmas", "eve", "halloween", "valentine", "size", "back", "measured", "bytes", "fewest", "changelogs", "contributing", "security", "conduct", "policy", "guidelines", "security.md", "contributing.md", "chiefly", "final", "whens", "co-author", "co-authors", "helps", "changelog.md", "code_of_conduct.md",
+            "christmas", "xmas", "eve", "halloween", "valentine", "size", "back", "measured", "bytes", "fewest", "changelogs", "contributing", "security", "conduct", "policy", "guidelines", "security.md", "contributing.md", "chiefly", "final", "whens", "co-author", "co-authors", "helps", "majority", "heart", "foremost", "ignoring", "basically", "changelog.md", "code_of_conduct.md",
             "branch", "branches", "master", "trunk", "weekends", "timezone", "percentage", "percent",
             "ranking", "rank", "ranked", "top", "dependabot", "bots", "pull", "requests", "issues", "reviews",
             "followers", "following", "gists", "releases", "tags", "deploy", "deployed", "hello", "thanks",

@@ -118,6 +118,8 @@ final class QuestionReader {
                 .matcher(languageText).find();
         boolean primary = language.isPresent() && namesTheRepos || language.isPresent() && Pattern.compile("\\b(main|mainly|mostly|primarily|primary|"
                 + "predominantly|chiefly|largely|majority|principal|dominant|top language|main lang|first language|"
+                + "first and foremost|(basically|mostly|almost|nearly|essentially) (all|entirely|only|just|pure)|at heart|"
+                + "at (its|their) core|through and through|above all|pure|purely|100%|"
                 + "biggest language|largest language|most of the code|most code|largest share|bulk of|most bytes|"
                 + "as (their|its) language|listed as|marked as|tagged as|badge|github (shows|lists|displays|labels)|"
                 + "(shown|listed|labell?ed) by github|[a-z#+]+-based|"
