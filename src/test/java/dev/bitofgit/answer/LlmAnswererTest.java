@@ -137,6 +137,32 @@ class LlmAnswererTest {
     }
 
     @Test
+    void theModelReachesTheNewerArguments_authorBranchSizeAndCommunityFiles() {
+        openai.toolCalls(Map.of("rank_repos_by_activity", "{\"username\":\"octo-demo\",\"author\":\"hubot\",\"limit\":50}",
+                        "list_repos", "{\"username\":\"octo-demo\",\"default_branch\":\"main\",\"has_changelog\":false,"
+                                + "\"sort\":\"size\",\"limit\":100}"))
+                .answer("Done.");
+        QueryResponse response = ask("Where has hubot committed, and which main-branch repos lack a changelog, largest first?");
+        java.util.function.Function<String, JsonNode> result = tool -> response.toolCalls().stream()
+                .filter(call -> call.tool().equals(tool)).findFirst().orElseThrow().result();
+        java.util.Set<String> hubotRepos = new java.util.TreeSet<>();
+        // A fork keeps only the owner's commits (the loader's rule), so hubot's count in forks is none.
+        DEMO.repos().stream().filter(repo -> !repo.fork()).forEach(repo -> repo.commits().stream()
+                .filter(c -> c.authorLogin().orElse("").equals("hubot")).findAny().ifPresent(c -> hubotRepos.add(repo.name())));
+        java.util.Set<String> ranked = new java.util.TreeSet<>();
+        result.apply("rank_repos_by_activity").get("ranking").forEach(item -> ranked.add(item.get("repo").asString()));
+        assertThat(ranked).isEqualTo(hubotRepos);
+        List<String> expected = DEMO.repos().stream().filter(repo -> repo.defaultBranch().equals("main")
+                        && repo.files().stream().noneMatch(f -> f.toUpperCase(java.util.Locale.ROOT).startsWith("CHANGELOG")))
+                .sorted(java.util.Comparator.comparingInt(dev.bitofgit.demo.DemoRepo::sizeKb).reversed()
+                        .thenComparing(dev.bitofgit.demo.DemoRepo::name, String.CASE_INSENSITIVE_ORDER))
+                .map(dev.bitofgit.demo.DemoRepo::name).toList();
+        List<String> listed = new java.util.ArrayList<>();
+        result.apply("list_repos").get("repos").forEach(repo -> listed.add(repo.get("name").asString()));
+        assertThat(listed).isEqualTo(expected);
+    }
+
+    @Test
     void twoRoundsOfToolCalls() {
         openai.toolCall("rank_repos_by_activity", "{\"username\":\"octo-demo\"}")
                 .toolCalls(Map.of("get_repo_overview", "{\"username\":\"octo-demo\",\"repo\":\"log-analyzer\"}"))
