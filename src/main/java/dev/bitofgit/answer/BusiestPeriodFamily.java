@@ -19,7 +19,7 @@ final class BusiestPeriodFamily implements Family {
     public int fit(Reading r) {
         boolean ranked = r.matches("\\b(busiest|most active|most productive|most commits|peak|quietest|least active|"
                 + "slowest|least productive|fewest commits|most often|most frequently|usually|typically|tend to|"
-                + "mostly|favou?rite|prime|highest)\\b") || r.matches("\\bwhen (do|did) i\\b")
+                + "mostly|favou?rite|prime|highest|go-to|preferred)\\b") || r.matches("\\bwhen (do|did) i\\b")
                 || r.matches("\\b(what|which) (time|hour|day|weekday|month|year)s?\\b")
                 || r.matches("\\b(night owl|early bird|time of (the )?day|day of (the )?week|o'?clock)\\b")
                 || (r.mentionsCommits() && r.matches("\\b(most(?! recent)|top|highest|peak|biggest)\\b"));
@@ -39,7 +39,8 @@ final class BusiestPeriodFamily implements Family {
                 + "morning|evening|night|afternoon)\\b")) {
             return Optional.of("hour");
         }
-        if (r.matches("\\b(weekday|weekdays|day of (the )?week|days of (the )?week|which day|what day|monday|"
+        if (r.matches("\\b(weekday|weekdays|day of (the )?week|days of (the )?week|which day|what day|(favou?rite|usual|"
+                + "typical|preferred|go-to|best) day|monday|"
                 + "tuesday|wednesday|thursday|friday|saturday|sunday)\\b")) {
             return Optional.of("weekday");
         }

@@ -10,7 +10,8 @@ import tools.jackson.databind.JsonNode;
 final class CompareFamily implements Family {
     private static final String COMPARING = "\\b(more|fewer|less|compare[sd]?|comparison|vs\\.?|versus|than|"
             + "bigger|busier|larger|smaller|against|or|higher|lower|which of|out-?\\w+ing|ahead of|behind|outpac\\w*|beat(ing)?|"
-            + "change|changed|differ|difference|go up|went up|go down|went down)\\b";
+            + "change|changed|differ|difference|go up|went up|go down|went down|above|below|exceed\\w*|slack(ed)? off|"
+            + "slow(ed)? down|lazier)\\b";
 
     @Override
     public boolean followsPeople() {
@@ -162,7 +163,8 @@ final class CompareFamily implements Family {
         CommitScope scope = CommitScope.of(r);
         long a = commits(tools, r.withPeriod(first), scope);
         long b = commits(tools, r.withPeriod(second), scope);
-        boolean fewer = r.matches("\\b(fewer|less|lower|smaller|quieter)\\b");
+        boolean fewer = r.matches("\\b(fewer|less|lower|smaller|quieter|slack(ed)? off|slow(ed)? down|lazier|drop(ped)?|"
+                + "declined?|below|behind)\\b");
         boolean holds = fewer ? a < b : a > b;
         boolean eitherOr = r.matches("\\b(this year|last year|(19|20)\\d\\d) or (in )?(this year|last year|(19|20)\\d\\d)\\b");
         boolean upOrDown = r.matches("\\b(up or down|down or up|increase or decrease|gone up|went up|gone down|went down|"

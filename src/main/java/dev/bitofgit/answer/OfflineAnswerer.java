@@ -95,7 +95,7 @@ public final class OfflineAnswerer implements Answerer {
     private Answer answerOne(String username, String question, Answer.Memory memory, ToolContext context) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         ToolCalls tools = new ToolCalls(catalog, context, username, today);
-        QuestionReader.Vocabulary vocabulary = vocabulary(tools);
+        QuestionReader.Vocabulary vocabulary = vocabulary(tools, question);
         Question read = QuestionReader.question(question, vocabulary);
         Reading reading = QuestionReader.read(read, vocabulary, today);
         reading = followUp(reading, memory);
@@ -147,7 +147,7 @@ public final class OfflineAnswerer implements Answerer {
         return reading;
     }
 
-    private QuestionReader.Vocabulary vocabulary(ToolCalls tools) {
+    private QuestionReader.Vocabulary vocabulary(ToolCalls tools, String question) {
         List<String> repos = new ArrayList<>();
         Optional<String> cursor = Optional.empty();
         do {
@@ -166,10 +166,40 @@ public final class OfflineAnswerer implements Answerer {
                 .forEach(techs::add);
         techs.removeAll(known);
         List<QuestionReader.Person> people = new ArrayList<>();
-        tools.lookup("list_collaborators", tools.args().put("limit", 50)).get("collaborators").forEach(person ->
-                people.add(new QuestionReader.Person(Optional.ofNullable(person.get("login")).filter(login -> !login.isNull())
-                        .map(JsonNode::asString), person.get("name").asString())));
+        if (mayNameSomeone(question, repos, known, techs)) {
+            tools.lookup("list_collaborators", tools.args().put("limit", 50)).get("collaborators").forEach(person ->
+                    people.add(new QuestionReader.Person(Optional.ofNullable(person.get("login"))
+                            .filter(login -> !login.isNull()).map(JsonNode::asString), person.get("name").asString())));
+        }
         return new QuestionReader.Vocabulary(repos, known, techs, people);
+    }
+
+    /**
+     * Whether a word of the question could be a person's login or name — one that is no English word, keyword,
+     * repository, language or technology, or a capitalised word inside the sentence — so the people of the account
+     * (a scan of its commits) are looked up only for questions that may name one.
+     */
+    private static boolean mayNameSomeone(String question, List<String> repos, Set<String> languages, Set<String> techs) {
+        Set<String> taken = new HashSet<>();
+        repos.forEach(repo -> taken.addAll(List.of(repo.toLowerCase(Locale.ROOT).split("[-_.]"))));
+        repos.forEach(repo -> taken.add(repo.toLowerCase(Locale.ROOT)));
+        languages.forEach(language -> taken.add(language.toLowerCase(Locale.ROOT)));
+        techs.forEach(tech -> taken.addAll(List.of(tech.toLowerCase(Locale.ROOT).split("[ .]"))));
+        String[] tokens = question.split("[^\\p{L}\\p{N}@_-]+");
+        for (int i = 0; i < tokens.length; i++) {
+            String token = tokens[i].replaceFirst("^@", "");
+            String lower = token.toLowerCase(Locale.ROOT);
+            if (lower.length() < 3 || taken.contains(lower) || Lexicon.COMMON.contains(lower)) {
+                continue;
+            }
+            boolean unknown = !EnglishWords.contains(lower) && !Lexicon.KEYWORDS.contains(lower)
+                    && !Plain.WORDS.contains(lower);
+            boolean capitalised = i > 0 && Character.isUpperCase(token.charAt(0));
+            if (unknown || capitalised || tokens[i].startsWith("@")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Corrected spellings and the words no part of the reading used, for the honesty line. */

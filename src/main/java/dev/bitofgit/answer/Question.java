@@ -135,7 +135,11 @@ final class Question {
             for (int j = 0; j < i; j++) {
                 earlierAsks |= sentences[j].trim().endsWith("?");
             }
-            if (asks && !earlierAsks && sentence.split("\\s+").length >= 3) {
+            // "…whoever I've collaborated with most. Looking at all my repositories, who would that be?": an asking
+            // sentence that only points back ("that", "it", "they") needs the sentences before it.
+            boolean pointsBack = sentence.matches(".*\\b(who|what|which|when|where) (would|is|was|will|could|might) "
+                    + "(that|it|they|this|those|these)( be)?\\b.*|.*\\b(who|what|which) (is|are|was) (it|that|they)\\?.*");
+            if (asks && !earlierAsks && !pointsBack && sentence.split("\\s+").length >= 3) {
                 List<String> focusWords = new ArrayList<>();
                 Matcher matcher = WORD.matcher(sentence);
                 while (matcher.find()) {

@@ -419,7 +419,8 @@ final class QuestionReader {
         for (String language : languages) {
             String key = language.toLowerCase(Locale.ROOT);
             if (key.equals("go")) {
-                if (original.matches("(?s).*\\bGo\\b.*") || text.matches(".*\\b(use|uses|using|in|with|written in|"
+                if (original.matches("(?s).*\\bGo\\b.*") || text.matches(".*\\bgo-(first|based|heavy|only)\\b.*")
+                        || text.matches(".*\\b(use|uses|using|in|with|written in|"
                         + "language|learn|learned|mostly|mainly|primarily|purely|entirely|all|is|are)\\s+go\\b(?! to\\b).*") || text.matches(".*\\bgo (projects?|repos?|"
                         + "repositories|code|programs?|services?)\\b.*")) {
                     return Optional.of(language);

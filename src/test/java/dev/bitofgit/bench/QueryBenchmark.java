@@ -38,7 +38,12 @@ public final class QueryBenchmark {
                 "How many lines did I add in 2024?", "Who is my most frequent collaborator?",
                 "Which repos have CI but no tests?", "When was my very first commit?",
                 "What is the biggest commit in " + repo + "?", "Did I make more commits this year than last year?",
-                "What are my top 3 repos by my own commits?", "my TypeScript repos I committed to in 2025");
+                "What are my top 3 repos by my own commits?", "my TypeScript repos I committed to in 2025",
+                "How many commits do I make per week on average?", "Do I commit more in the morning or in the evening?",
+                "What was my longest break from committing?", "How many commits did hubot make?",
+                "Which repos have both hubot and I committed to?", "Which repos use Django or Flask?",
+                "How many commits did I make two weeks ago?", "Which is my largest repository by size?",
+                "How many repos did I create each year?", "How many repos do I have and how many are private?");
 
         try (BenchServer server = BenchServer.start(account, javaOptions)) {
             int port = server.port;
