@@ -48,7 +48,8 @@ final class RhythmFamily implements Family {
     }
 
     private static Optional<Kind> kind(Reading r) {
-        if (r.inactive().isPresent() || r.matches("\\b(which|what) (repo|repos|repository|repositories|project|projects)\\b")
+        if (r.inactive().isPresent() || r.matches("\\bmerges?\\b|\\bmerge commits?\\b")
+                || r.matches("\\b(which|what) (repo|repos|repository|repositories|project|projects)\\b")
                 && !r.matches("\\b(percent(age)?|share|proportion|fraction)\\b")) {
             return Optional.empty();
         }
@@ -127,8 +128,9 @@ final class RhythmFamily implements Family {
     public Reply answer(Reading r, ToolCalls tools) {
         return switch (kind(r).orElseThrow()) {
             case GAP -> gapAnswer(r, tools);
-            case SHARE -> r.matches("\\bmine\\b|\\bby me\\b|\\b(are|were) my own\\b") || r.repos().isEmpty()
-                    ? mineShare(r, tools) : repoShare(r, tools);
+            // "what percentage of my commits are in X" is X's part of mine; "how much of X did I write" is mine of X's
+            case SHARE -> !r.repos().isEmpty() && r.matches("\\b(of|of all) (my|your) (own )?commits\\b")
+                    && !r.matches("\\bmine\\b|\\bby me\\b") ? repoShare(r, tools) : mineShare(r, tools);
             case PARTS -> partsAnswer(r, tools, parts(r), weekdays(r));
             case AVERAGE -> averageAnswer(r, tools);
         };
@@ -223,24 +225,44 @@ final class RhythmFamily implements Family {
     }
 
     private static long commits(ToolCalls tools, ObjectNode arguments) {
-        return tools.call("get_commit_stats", arguments).get("commits").asLong();
+        return tools.call("get_activity_summary", arguments.put("group_by", "year")).get("commits").asLong();
     }
 
     private static Reply averageAnswer(Reading r, ToolCalls tools) {
         CommitScope scope = CommitScope.of(r);
-        String unit = r.matches("\\b(per|a|an|each|every) day\\b|\\bdaily\\b") ? "day"
+        String unit = r.matches("\\bactive days?\\b|\\bdays? (when|that|on which|where) i\\b|\\bon (the )?days i\\b")
+                ? "active day" : r.matches("\\b(per|a|an|each|every) day\\b|\\bdaily\\b") ? "day"
                 : r.matches("\\b(per|a|an|each|every) month\\b|\\bmonthly\\b") ? "month"
                 : r.matches("\\b(per|a|an|each|every) year\\b|\\byearly\\b|\\bannual(ly)?\\b") ? "year" : "week";
-        JsonNode stats = tools.call("get_commit_stats", scope.arguments(r, tools.args(), false));
-        long commits = stats.get("commits").asLong();
+        // Counts and lines from the day roll-ups; only the first day needs one commit, read through its index.
+        JsonNode activity = tools.call("get_activity_summary", scope.arguments(r, tools.args().put("group_by", "year"), false));
+        long commits = activity.get("commits").asLong();
         String readAs = Say.readAs(scope.whose(), Say.when(r.period(), "from your first commit to today"),
                 Say.repoScope(r.repo()));
-        if (commits == 0 || stats.get("first_commit").isNull()) {
+        if (commits == 0) {
             return Reply.of("There are no commits " + Say.when(r.period(), "") + " to average.", readAs, List.of());
         }
+        if (r.matches("\\blines?\\b|\\bsize\\b|\\bbig\\b") && !r.matches("\\b(per|a|an|each|every) (day|week|month|year)\\b")
+                && !activity.get("additions").isNull()) {
+            long added = activity.get("additions").asLong();
+            long deleted = activity.get("deletions").asLong();
+            return Reply.of("An average commit of " + (scope.own() ? "yours" : "the selection") + " changed **"
+                    + decimal((double) (added + deleted) / commits) + " lines**: " + Say.number(added) + " added and "
+                    + Say.number(deleted) + " deleted over " + Say.plural(commits, "commit") + ".", readAs,
+                    List.of("What is my biggest commit?"));
+        }
+        if (unit.equals("active day")) {
+            long days = activity.get("active_days").asLong();
+            return Reply.of("On the days you committed, you made **" + decimal((double) commits / days) + " commits** "
+                    + "on average: " + Say.plural(commits, "commit") + " over " + Say.plural(days, "active day") + " "
+                    + Say.when(r.period(), "in all") + ".", readAs, List.of("What is my longest streak?"));
+        }
         LocalDate today = tools.today();
-        LocalDate since = r.period().map(TimeRange::since)
-                .orElseGet(() -> LocalDate.parse(Say.day(stats.get("first_commit").get("date"))));
+        LocalDate since = r.period().map(TimeRange::since).orElseGet(() -> {
+            JsonNode first = tools.call("get_commit_timeline", scope.arguments(r, tools.args(), false)
+                    .put("order", "oldest").put("limit", 1)).get("commits").get(0);
+            return LocalDate.parse(Say.day(first.get("date")));
+        });
         LocalDate until = r.period().map(TimeRange::until).filter(end -> !end.isAfter(today.plusDays(1)))
                 .orElse(today.plusDays(1));
         long days = Math.max(1, ChronoUnit.DAYS.between(since, until));
@@ -251,13 +273,6 @@ final class RhythmFamily implements Family {
             default -> days / 7.0;
         };
         double rate = commits / units;
-        if (r.matches("\\blines?\\b|\\bsize\\b|\\bbig\\b") && !r.matches("\\b(per|a|an|each|every) (day|week|month|year)\\b")) {
-            long lines = stats.get("additions").asLong() + stats.get("deletions").asLong();
-            return Reply.of("An average commit of " + (scope.own() ? "yours" : "the selection") + " changed **"
-                    + decimal((double) lines / commits) + " lines**: " + Say.number(stats.get("additions").asLong())
-                    + " added and " + Say.number(stats.get("deletions").asLong()) + " deleted over "
-                    + Say.plural(commits, "commit") + ".", readAs, List.of("What is my biggest commit?"));
-        }
         String text = (scope.own() ? "You made" : "There were") + " **" + decimal(rate) + " commits per " + unit
                 + "** on average: " + Say.plural(commits, "commit") + " over " + decimal(units) + " " + unit + "s ("
                 + since + " to " + until.minusDays(1) + ").";
