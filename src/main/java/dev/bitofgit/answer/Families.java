@@ -15,6 +15,7 @@ final class Families {
             new RecentCommitsFamily(),
             new CommitStatsFamily(),
             new RhythmFamily(),
+            new SeriesFamily(),
             new BusiestPeriodFamily(),
             new FirstLastCommitFamily(),
             new ActiveDaysFamily(),

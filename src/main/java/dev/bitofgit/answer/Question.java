@@ -137,8 +137,8 @@ final class Question {
             }
             // "…whoever I've collaborated with most. Looking at all my repositories, who would that be?": an asking
             // sentence that only points back ("that", "it", "they") needs the sentences before it.
-            boolean pointsBack = sentence.matches(".*\\b(who|what|which|when|where) (would|is|was|will|could|might) "
-                    + "(that|it|they|this|those|these)( be)?\\b.*|.*\\b(who|what|which) (is|are|was) (it|that|they)\\?.*");
+            boolean pointsBack = sentence.matches(".*\\b(who|what|which) (would|will|could|might) (that|it|they|this) be\\b.*"
+                    + "|(.*\\b)?who (is|was) (it|that)\\?.*");
             if (asks && !earlierAsks && !pointsBack && sentence.split("\\s+").length >= 3) {
                 List<String> focusWords = new ArrayList<>();
                 Matcher matcher = WORD.matcher(sentence);

@@ -66,7 +66,8 @@ final class RhythmFamily implements Family {
         if (!openQuestion && r.matches("\\b(night owl|early bird|morning person|evening person|nocturnal)\\b")) {
             return Optional.of(Kind.PARTS);
         }
-        if (average(r) && (r.mentionsCommits() || r.matches("\\bhow often\\b"))) {
+        boolean breakdown = r.matches("\\b(breakdown|each|every|totals?)\\b") && !r.matches("\\b(average|avg|mean)\\b");
+        if (!breakdown && average(r) && (r.mentionsCommits() || r.matches("\\bhow often\\b"))) {
             return Optional.of(Kind.AVERAGE);
         }
         return Optional.empty();

@@ -10,7 +10,10 @@ record Superlatives(String dimension, boolean highest) {
         // "the most common topic / language / license across my repos" ranks those, not repositories
         boolean otherSubject = r.matches("\\b(most|least|fewest)( \\w+)? (topics?|languages?|licen[cs]es?|technolog(y|ies)|"
                 + "frameworks?|tags?)\\b|\\b(topics?|languages?|licen[cs]es?|technolog(y|ies)|frameworks?) (appears?|is "
-                + "used|are used|shows? up)( in)? (the )?(most|least|fewest)\\b");
+                + "used|are used|shows? up)( in)? (the )?(most|least|fewest)\\b")
+                || r.matches("^(which|what) (topic|language|licen[cs]e|technology|framework|tool|library|ci system|"
+                + "test framework)s? (do|does|did|is|are|appears?|shows?|i)\\b(?!.*\\b(my|the|your) (\\w+ )?(repo|repository|"
+                + "project)\\b(?!s))");
         if (!overRepos || otherSubject) {
             return Optional.empty();
         }

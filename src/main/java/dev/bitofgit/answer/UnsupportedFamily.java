@@ -13,7 +13,9 @@ final class UnsupportedFamily implements Family {
             + "my issues|watchers|packages|deployments?|stargazers who|who starred|page views|traffic|clones|"
             + "(gain(ed)?|grew|growth|new|lost) (stars|followers)|stars?\\b.{0,40}\\b(gain|gained|grow|grew|growth|history|"
             + "over time)|(salary|salaries|earn|earned|income|paid|money)|(hours|time)\\b.{0,30}\\b(spend|spent)|"
-            + "time tracking|wakatime)\\b";
+            + "time tracking|wakatime|test coverage|code coverage|coverage (percentage|percent|report)|cloned|clone count|ci runs?|(builds?|"
+            + "pipelines?|workflows?|runs?) (failed|failing|passed|succeeded)|(failed|failing|broken) (builds?|pipelines?|"
+            + "ci runs?|workflows?)|downloads?|installs?)\\b";
 
     /** Advice, opinions and predictions: not facts the store holds. */
     private static final String ADVICE = "^(should i|shall i|would you recommend|what should i|which should i|do you "

@@ -649,4 +649,37 @@ abstract class OfflineAnswererTest {
         assertThat(response.answer()).contains(what);
         assertThat(response.toolCalls()).isEmpty();
     }
+
+    @Test
+    void seriesPerYear_andMonthsWithoutCommits() {
+        Map<Integer, Long> perYear = FACTS.loaded().stream().filter(Loaded::own).collect(Collectors.groupingBy(
+                c -> c.localDate().getYear(), java.util.TreeMap::new, Collectors.counting()));
+        String expected = perYear.entrySet().stream().map(e -> e.getKey() + ": " + num(e.getValue()))
+                .collect(Collectors.joining(", "));
+        assertThat(ask("How many commits did I make each year?").answer())
+                .startsWith("Your commits per year since the first one: " + expected + ".");
+        List<String> empty = new java.util.ArrayList<>();
+        for (int month = 1; month <= 12; month++) {
+            int m = month;
+            if (ownCommits(c -> c.localDate().getYear() == 2025 && c.localDate().getMonthValue() == m) == 0) {
+                empty.add(java.time.Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " 2025");
+            }
+        }
+        String answer = ask("Which months in 2025 did I not commit at all?").answer();
+        assertThat(answer).startsWith(empty.isEmpty() ? "None — every month in 2025 has commits (12 months)."
+                : "**" + Say.plural(empty.size(), "month") + "** without a commit in 2025 (of 12): " + String.join(", ", empty));
+    }
+
+    @Test
+    void averagePerActiveDay_andMergeShare() {
+        long own = ownCommits(c -> true);
+        assertThat(ask("On the days when I commit at all, how many commits do I make on average?").answer())
+                .startsWith("On the days you committed, you made **" + oneDecimal((double) own / ownDays().size())
+                        + " commits** on average: " + num(own) + " commits over " + num(ownDays().size()) + " active days");
+        List<Loaded> gateway = FACTS.loaded(FACTS.repo("api-gateway"));
+        long merges = gateway.stream().filter(c -> c.commit().parentCount() > 1).count();
+        assertThat(ask("What fraction of api-gateway's commits were merge commits?").answer())
+                .startsWith("**api-gateway** has **" + Say.plural(merges, "merge commit") + "** in total, out of "
+                        + num(gateway.size()) + " commits (" + oneDecimal(100.0 * merges / gateway.size()) + "%).");
+    }
 }
