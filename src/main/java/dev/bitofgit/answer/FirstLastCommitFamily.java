@@ -72,6 +72,9 @@ final class FirstLastCommitFamily implements Family {
         if (perRepo(r)) {
             return eachRepo(r, tools, first);
         }
+        if (r.repos().isEmpty() && (r.language().isPresent() || r.technology().isPresent())) {
+            return byStack(r, tools, first);
+        }
         CommitScope scope = CommitScope.of(r);
         String which = first ? "the oldest of " : "the newest of ";
         JsonNode commit = find(r, scope, tools, first, true);
@@ -92,6 +95,35 @@ final class FirstLastCommitFamily implements Family {
                     .orElse("") + ".", readAs, List.of());
         }
         return say(r, scope, commit, first, tools, "", readAs);
+    }
+
+    /**
+     * "When did I start using Rust?", "my first Go commit", "last time I touched a Django project": the first (or
+     * latest) of the user's commits across the repositories that use the language or technology.
+     */
+    private static Reply byStack(Reading r, ToolCalls tools, boolean first) {
+        String stack = r.language().or(r::technology).orElseThrow();
+        var listing = RepoListFamily.filters(r.withoutPeriod(), tools.args()).put("limit", 100).put("sort", "name");
+        List<String> repos = Say.names(tools.call("list_repos", listing).get("repos"), "name");
+        CommitScope scope = CommitScope.of(r.withoutRepos());
+        JsonNode best = null;
+        for (String repo : repos) {
+            JsonNode found = find(r.withRepo(repo), scope, tools, first, true);
+            if (found != null && (best == null || (first ? found.get("date").asString().compareTo(best.get("date")
+                    .asString()) < 0 : found.get("date").asString().compareTo(best.get("date").asString()) > 0))) {
+                best = found;
+            }
+        }
+        String readAs = Say.readAs((first ? "the oldest of " : "the newest of ") + scope.whose(), "in the "
+                + Say.plural(repos.size(), "repository") + " that use " + stack, Say.when(r.period(), "all time"));
+        if (best == null) {
+            return Reply.of("You have no commits in a repository that uses " + stack + ".", readAs, List.of());
+        }
+        String day = Say.day(best.get("date"));
+        return Reply.of((first ? "Your first commit in a " : "Your latest commit in a ") + stack + " repository was on **"
+                + day + "** (" + Say.ago(LocalDate.parse(day), tools.today()) + ") in **" + best.get("repo").asString()
+                + "**: \"" + best.get("message").asString() + "\" (" + best.get("sha").asString().substring(0, 7) + ").",
+                readAs, List.of("Which of my projects use " + stack + "?")).about(best.get("repo").asString());
     }
 
     /** The first or latest commit (anyone's) of every repository, newest first. */
