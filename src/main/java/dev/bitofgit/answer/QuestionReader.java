@@ -421,7 +421,7 @@ final class QuestionReader {
             if (key.equals("go")) {
                 if (original.matches("(?s).*\\bGo\\b.*") || text.matches(".*\\bgo-(first|based|heavy|only)\\b.*")
                         || text.matches(".*\\b(use|uses|using|in|with|written in|"
-                        + "language|learn|learned|mostly|mainly|primarily|purely|entirely|all|is|are)\\s+go\\b(?! to\\b).*") || text.matches(".*\\bgo (projects?|repos?|"
+                        + "language|learn|learned|mostly|mainly|primarily|purely|entirely|all|is|are)\\s+go\\b(?! to\\b).*") || text.matches(".*\\bgo (commits?|projects?|repos?|"
                         + "repositories|code|programs?|services?)\\b.*")) {
                     return Optional.of(language);
                 }
