@@ -5,7 +5,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** Conversions between record components and the portable column types (epoch seconds, newline lists). */
+/**
+ * Conversions between record components and the portable column types (epoch seconds, newline lists), and the
+ * commit-key predicate both engines run as primary-key lookups.
+ */
 final class Rows {
     private Rows() {
     }
@@ -37,5 +40,31 @@ final class Rows {
             return List.of();
         }
         return Arrays.asList(joined.split("\n"));
+    }
+
+    /** Commit keys (repository id, sha) as a flat list, in a fixed order for binding. */
+    static List<java.util.Map.Entry<Long, String>> keys(java.util.Map<Long, List<String>> shasByRepo) {
+        List<java.util.Map.Entry<Long, String>> keys = new java.util.ArrayList<>();
+        shasByRepo.forEach((repo, shas) -> shas.forEach(sha -> keys.add(java.util.Map.entry(repo, sha))));
+        return keys;
+    }
+
+    /**
+     * "(a.repo_id = :r0 AND a.sha = :s0) OR …" for {@code count} keys: placeholders only, never values, and a shape
+     * SQLite and PostgreSQL both answer with primary-key lookups (a row-value IN is not planned that way everywhere).
+     */
+    static String keyMatch(String alias, int count) {
+        StringBuilder sql = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            sql.append(i == 0 ? "" : " OR ").append('(').append(alias).append(".repo_id = :r").append(i).append(" AND ")
+                    .append(alias).append(".sha = :s").append(i).append(')');
+        }
+        return sql.toString();
+    }
+
+    static void bindKeys(org.jdbi.v3.core.statement.Query query, List<java.util.Map.Entry<Long, String>> keys) {
+        for (int i = 0; i < keys.size(); i++) {
+            query.bind("r" + i, keys.get(i).getKey()).bind("s" + i, keys.get(i).getValue());
+        }
     }
 }

@@ -1,0 +1,190 @@
+package dev.bitofgit.meaning;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.bitofgit.store.VectorStore;
+import dev.bitofgit.store.VectorStore.CommitVector;
+import dev.bitofgit.store.VectorStore.Passage;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Search by meaning over one account's stored vectors, scored in this JVM (no pgvector needed). Each account's vectors
+ * are held in memory once loaded: passages whole (a few thousand), commits as 48-byte sign codes (150,000 commits:
+ * 7 MB) from which the closest candidates by Hamming distance are picked and then scored exactly from their stored
+ * bytes. An index reloads when the account's vector version moves, so every instance sees new vectors.
+ *
+ * <p>Visibility is the caller's: the repositories a search may return are passed in, so a private repository's
+ * passages and commits are never scored for a caller that may not see them.
+ */
+public final class MeaningSearch {
+    /** Candidates scored exactly per commit search: enough that the sign codes' coarse ranking rarely loses a hit. */
+    static final int CANDIDATES = 200;
+    /** An index that changes while an indexing run writes is reloaded at most this often. */
+    private static final long RELOAD_MILLIS = 10_000;
+
+    private final VectorStore store;
+    private final TextEmbedder embedder;
+    private final MeaningIndexer indexer;
+    private final Map<Long, PassageIndex> passageIndexes = new ConcurrentHashMap<>();
+    private final Map<Long, CommitIndex> commitIndexes = new ConcurrentHashMap<>();
+
+    public record CommitMatch(long repoId, String sha, double score) {
+    }
+
+    public record PassageMatch(long repoId, int ordinal, String content, double score) {
+    }
+
+    public MeaningSearch(VectorStore store, TextEmbedder embedder, MeaningIndexer indexer) {
+        this.store = requireNonNull(store, "store == null");
+        this.embedder = requireNonNull(embedder, "embedder == null");
+        this.indexer = requireNonNull(indexer, "indexer == null");
+    }
+
+    /** Why search by meaning cannot run in this process (its model would not load), if it cannot. */
+    public Optional<String> unavailable() {
+        return embedder.unavailable();
+    }
+
+    /** Present while this process is still embedding the account's texts: a search then covers part of them. */
+    public Optional<MeaningIndexer.Progress> indexing(long accountId) {
+        return indexer.progress(accountId);
+    }
+
+    /** The best passage of each repository closest in meaning to the query, best first. */
+    public List<PassageMatch> passages(long accountId, Set<Long> repos, String query, int limit) {
+        float[] vector = embedder.embed(query);
+        PassageIndex index = passageIndex(accountId);
+        Map<Long, PassageMatch> best = new HashMap<>();
+        for (int i = 0; i < index.passages.size(); i++) {
+            Passage passage = index.passages.get(i);
+            if (repos.contains(passage.repoId())) {
+                double score = Vectors.cosine(vector, passage.vector());
+                PassageMatch current = best.get(passage.repoId());
+                if (current == null || score > current.score()) {
+                    best.put(passage.repoId(), new PassageMatch(passage.repoId(), passage.ordinal(), passage.content(), score));
+                }
+            }
+        }
+        return best.values().stream().sorted(Comparator.comparingDouble(PassageMatch::score).reversed()
+                .thenComparingLong(PassageMatch::repoId)).limit(limit).toList();
+    }
+
+    /** The commits closest in meaning to the query, best first, among those of {@code repos} in [since, until). */
+    public List<CommitMatch> commits(long accountId, Set<Long> repos, OptionalLong since, OptionalLong until,
+                                     String query, int limit) {
+        float[] vector = embedder.embed(query);
+        CommitIndex index = commitIndex(accountId);
+        long[] code = Vectors.signs(vector);
+        int[] distances = new int[index.size];
+        int[] histogram = new int[TextEmbedder.DIMENSIONS + 1];
+        for (int i = 0; i < index.size; i++) {
+            long time = index.times[i];
+            if (!repos.contains(index.repoIds[i]) || (since.isPresent() && time < since.getAsLong())
+                    || (until.isPresent() && time >= until.getAsLong())) {
+                distances[i] = -1;
+                continue;
+            }
+            distances[i] = Vectors.hamming(code, index.codes, i * Vectors.WORDS);
+            histogram[distances[i]]++;
+        }
+        int wanted = Math.max(CANDIDATES, limit * 10);
+        int threshold = 0;
+        for (int seen = 0; threshold < histogram.length; threshold++) {
+            seen += histogram[threshold];
+            if (seen >= wanted) {
+                break;
+            }
+        }
+        Map<Long, List<String>> candidates = new HashMap<>();
+        int taken = 0;
+        for (int i = 0; i < index.size && taken < wanted * 2; i++) {
+            if (distances[i] >= 0 && distances[i] <= threshold) {
+                candidates.computeIfAbsent(index.repoIds[i], repo -> new ArrayList<>()).add(index.shas[i]);
+                taken++;
+            }
+        }
+        List<CommitMatch> scored = new ArrayList<>();
+        for (CommitVector stored : store.commitVectors(candidates)) {
+            scored.add(new CommitMatch(stored.repoId(), stored.sha(), Vectors.cosine(vector, stored.vector())));
+        }
+        scored.sort(Comparator.comparingDouble(CommitMatch::score).reversed().thenComparing(CommitMatch::sha));
+        return scored.size() > limit ? scored.subList(0, limit) : scored;
+    }
+
+    private PassageIndex passageIndex(long accountId) {
+        long version = store.version(accountId);
+        PassageIndex index = passageIndexes.get(accountId);
+        if (index == null || (index.version != version && stale(index.loadedAt))) {
+            index = new PassageIndex(version, System.currentTimeMillis(), store.passages(accountId));
+            passageIndexes.put(accountId, index);
+        }
+        return index;
+    }
+
+    private CommitIndex commitIndex(long accountId) {
+        long version = store.version(accountId);
+        CommitIndex index = commitIndexes.get(accountId);
+        if (index == null || (index.version != version && stale(index.loadedAt))) {
+            synchronized (this) {
+                index = commitIndexes.get(accountId);
+                if (index == null || (index.version != version && stale(index.loadedAt))) {
+                    index = CommitIndex.load(store, accountId, version);
+                    commitIndexes.put(accountId, index);
+                }
+            }
+        }
+        return index;
+    }
+
+    private static boolean stale(long loadedAt) {
+        return System.currentTimeMillis() - loadedAt >= RELOAD_MILLIS;
+    }
+
+    private record PassageIndex(long version, long loadedAt, List<Passage> passages) {
+    }
+
+    /** One account's commit vectors as sign codes, in parallel arrays (no object per commit). */
+    private static final class CommitIndex {
+        final long version;
+        final long loadedAt = System.currentTimeMillis();
+        int size;
+        long[] codes = new long[1024 * Vectors.WORDS];
+        long[] repoIds = new long[1024];
+        long[] times = new long[1024];
+        String[] shas = new String[1024];
+
+        private CommitIndex(long version) {
+            this.version = version;
+        }
+
+        static CommitIndex load(VectorStore store, long accountId, long version) {
+            CommitIndex index = new CommitIndex(version);
+            store.forEachCommitVector(accountId, index::add);
+            return index;
+        }
+
+        private void add(CommitVector vector) {
+            if (size == repoIds.length) {
+                int capacity = size * 2;
+                codes = Arrays.copyOf(codes, capacity * Vectors.WORDS);
+                repoIds = Arrays.copyOf(repoIds, capacity);
+                times = Arrays.copyOf(times, capacity);
+                shas = Arrays.copyOf(shas, capacity);
+            }
+            Vectors.signs(vector.vector(), codes, size * Vectors.WORDS);
+            repoIds[size] = vector.repoId();
+            times[size] = vector.authoredAt();
+            shas[size] = vector.sha();
+            size++;
+        }
+    }
+}
