@@ -1,8 +1,10 @@
 package dev.bitofgit.meaning;
 
 /**
- * How vectors are stored and compared. A unit vector is stored as one signed byte per component (× 127): a quarter of
- * the floats' size, and cosine similarity survives it to about two decimals. In memory an index keeps only each
+ * How vectors are stored and compared. A vector is stored as one signed byte per component, scaled so its largest
+ * component is ±127 (a unit vector's components are mostly under 0.1: scaling by 127 alone would leave a handful of
+ * levels and ruin the ranking); only its direction matters, so no scale is kept. A quarter of the floats' size, and
+ * cosine similarity survives it to about two decimals. In memory an index keeps only each
  * vector's signs (384 bits, 48 bytes), enough to pick candidates by Hamming distance, whose exact scores then come
  * from the stored bytes.
  */
@@ -25,10 +27,14 @@ final class Vectors {
         return unit;
     }
 
-    static byte[] encode(float[] unit) {
-        byte[] bytes = new byte[unit.length];
-        for (int i = 0; i < unit.length; i++) {
-            bytes[i] = (byte) Math.max(-127, Math.min(127, Math.round(unit[i] * 127)));
+    static byte[] encode(float[] vector) {
+        float largest = 0;
+        for (float component : vector) {
+            largest = Math.max(largest, Math.abs(component));
+        }
+        byte[] bytes = new byte[vector.length];
+        for (int i = 0; i < vector.length; i++) {
+            bytes[i] = largest == 0 ? 0 : (byte) Math.round(vector[i] / largest * 127);
         }
         return bytes;
     }
@@ -40,10 +46,12 @@ final class Vectors {
                     + query.length + "; it was written by another model");
         }
         double dot = 0;
+        double norm = 0;
         for (int i = 0; i < query.length; i++) {
             dot += query[i] * stored[i];
+            norm += stored[i] * stored[i];
         }
-        return dot / 127;
+        return norm == 0 ? 0 : dot / Math.sqrt(norm);
     }
 
     /** The signs of a stored vector, packed into {@code codes} at {@code offset} (one bit per component). */

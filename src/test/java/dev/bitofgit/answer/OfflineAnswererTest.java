@@ -64,7 +64,7 @@ abstract class OfflineAnswererTest {
         database = Database.open(databaseUrl());
         new DemoLoader(new AccountStore(database), new RepositoryStore(database), new CommitStore(database),
                 new ActivityRollups(database)).load(DEMO);
-        answerer = new OfflineAnswerer(new ToolCatalog(new ProfileQueries(database)), CLOCK,
+        answerer = new OfflineAnswerer(new ToolCatalog(new ProfileQueries(database), dev.bitofgit.testing.Meaning.indexed(database, DEMO.id())), CLOCK,
                 dev.bitofgit.ingest.SignalDetector.languageNames(), dev.bitofgit.ingest.SignalDetector.technologyNames());
         service = new QueryService(answerer, new ConversationStore(database),
                 (username, caller) -> username.equalsIgnoreCase("octo-demo")
