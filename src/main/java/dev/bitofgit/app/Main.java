@@ -248,6 +248,7 @@ public final class Main implements Callable<Integer> {
                     var result = application.loadDemo();
                     System.out.println((result.alreadyLoaded() ? "already loaded: " : "loaded: ") + result.login()
                             + ", " + result.repos() + " repositories, " + result.commits() + " commits");
+                    awaitMeaning(application);
                 }
                 return OK;
             }
