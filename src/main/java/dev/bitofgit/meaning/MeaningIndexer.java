@@ -38,7 +38,7 @@ public final class MeaningIndexer implements AutoCloseable {
     /** The characters of a commit message the model reads: the subject and the start of the body say what it did. */
     static final int MESSAGE_CHARS = 300;
     /** A repeated message ("Update README.md") is embedded once per this many distinct texts seen. */
-    private static final int REMEMBERED_TEXTS = 20_000;
+    private static final int REMEMBERED_TEXTS = 5_000;
     /** Vectors stored between version bumps: in-memory indexes reload at most this often during a long run. */
     private static final int VECTORS_PER_VERSION = 20_000;
 
