@@ -276,12 +276,13 @@ public final class ProfileQueries {
         }
         List<Map.Entry<Long, String>> keys = Rows.keys(shasByRepo);
         return database.jdbi().withHandle(handle -> {
-            Query query = handle.createQuery("""
+            Query query = handle.createQuery(Rows.keyTable(keys.size()) + """
                     SELECT r.name, c.sha, c.authored_at, c.author_utc_offset, c.author_name, c.author_login, c.is_own,
                            c.message, c.additions, c.deletions, c.parent_count
-                    FROM commits c JOIN repositories r ON r.id = c.repo_id
-                    WHERE c.account_id = :account AND r.removed_at IS NULL AND (r.is_private = FALSE OR :private = TRUE)
-                      AND (""" + Rows.keyMatch("c", keys.size()) + ")")
+                    FROM k JOIN commits c ON c.repo_id = k.repo_id AND c.sha = k.sha
+                    JOIN repositories r ON r.id = c.repo_id
+                    WHERE r.account_id = :account AND r.removed_at IS NULL AND (r.is_private = FALSE OR :private = TRUE)
+                    """)
                     .bind("account", accountId).bind("private", includePrivate);
             Rows.bindKeys(query, keys);
             return query.map((rs, ctx) -> commitRow(rs)).list();

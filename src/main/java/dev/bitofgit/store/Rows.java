@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * Conversions between record components and the portable column types (epoch seconds, newline lists), and the
- * commit-key predicate both engines run as primary-key lookups.
+ * table of commit keys both engines join on by primary key.
  */
 final class Rows {
     private Rows() {
@@ -50,16 +50,16 @@ final class Rows {
     }
 
     /**
-     * "(a.repo_id = :r0 AND a.sha = :s0) OR …" for {@code count} keys: placeholders only, never values, and a shape
-     * SQLite and PostgreSQL both answer with primary-key lookups (a row-value IN is not planned that way everywhere).
+     * "WITH k(repo_id, sha) AS (VALUES (:r0, :s0), …)" for {@code count} keys, to join on: placeholders only, never
+     * values. The keys then drive the plan as primary-key lookups on both engines (150,000 commits: 0.5 ms for 20
+     * keys); the same keys as an OR chain beside an account filter made SQLite scan the account's commits (270 ms).
      */
-    static String keyMatch(String alias, int count) {
-        StringBuilder sql = new StringBuilder();
+    static String keyTable(int count) {
+        StringBuilder sql = new StringBuilder("WITH k(repo_id, sha) AS (VALUES ");
         for (int i = 0; i < count; i++) {
-            sql.append(i == 0 ? "" : " OR ").append('(').append(alias).append(".repo_id = :r").append(i).append(" AND ")
-                    .append(alias).append(".sha = :s").append(i).append(')');
+            sql.append(i == 0 ? "" : ", ").append("(:r").append(i).append(", :s").append(i).append(')');
         }
-        return sql.toString();
+        return sql.append(") ").toString();
     }
 
     static void bindKeys(org.jdbi.v3.core.statement.Query query, List<java.util.Map.Entry<Long, String>> keys) {

@@ -179,8 +179,9 @@ public final class VectorStore {
         }
         List<Map.Entry<Long, String>> keys = Rows.keys(shasByRepo);
         return database.jdbi().withHandle(handle -> {
-            var query = handle.createQuery("SELECT v.repo_id, v.sha, c.authored_at, v.vector FROM commit_vectors v"
-                    + " JOIN commits c ON c.repo_id = v.repo_id AND c.sha = v.sha WHERE " + Rows.keyMatch("v", keys.size()));
+            var query = handle.createQuery(Rows.keyTable(keys.size()) + "SELECT v.repo_id, v.sha, c.authored_at, v.vector"
+                    + " FROM k JOIN commit_vectors v ON v.repo_id = k.repo_id AND v.sha = k.sha"
+                    + " JOIN commits c ON c.repo_id = v.repo_id AND c.sha = v.sha");
             Rows.bindKeys(query, keys);
             return query.map((rs, ctx) -> new CommitVector(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getBytes(4)))
                     .list();
