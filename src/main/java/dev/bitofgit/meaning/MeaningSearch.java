@@ -20,8 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Search by meaning over one account's stored vectors, scored in this JVM (no pgvector needed). Each account's vectors
  * are held in memory once loaded: passages whole (a few thousand), commits as 48-byte sign codes (150,000 commits:
- * 7 MB) from which the closest candidates by Hamming distance are picked and then scored exactly from their stored
- * bytes. An index reloads when the account's vector version moves, so every instance sees new vectors.
+ * 7 MB) from which the closest candidates by Hamming distance are picked — first over 128 of the 384 signs, then
+ * over all of them for the few thousand closest — and then scored exactly from their stored bytes. An index reloads
+ * when the account's vector version moves, so every instance sees new vectors.
  *
  * <p>Visibility is the caller's: the repositories a search may return are passed in, so a private repository's
  * passages and commits are never scored for a caller that may not see them.
@@ -33,6 +34,8 @@ public final class MeaningSearch {
      * their stored vectors stays a few milliseconds (400 took 21 ms on SQLite).
      */
     static final int CANDIDATES = 64;
+    /** Codes kept after the first, 128-bit pass (at least), out of the account's 150,000. */
+    static final int PREFIX_SURVIVORS = 4_096;
     /** An index that changes while an indexing run writes is reloaded at most this often. */
     private static final long RELOAD_MILLIS = 10_000;
 
@@ -89,31 +92,25 @@ public final class MeaningSearch {
         float[] vector = embedder.embed(query);
         CommitIndex index = commitIndex(accountId);
         long[] code = Vectors.signs(vector);
+        boolean[] allowed = index.allowed(repos);
         int[] distances = new int[index.size];
-        int[] histogram = new int[TextEmbedder.DIMENSIONS + 1];
         for (int i = 0; i < index.size; i++) {
             long time = index.times[i];
-            if (!repos.contains(index.repoIds[i]) || (since.isPresent() && time < since.getAsLong())
+            if (!allowed[index.repoSlots[i]] || (since.isPresent() && time < since.getAsLong())
                     || (until.isPresent() && time >= until.getAsLong())) {
                 distances[i] = -1;
-                continue;
             }
-            distances[i] = Vectors.hamming(code, index.codes, i * Vectors.WORDS);
-            histogram[distances[i]]++;
         }
+        Vectors.prefixDistances(code, index.codes, distances);
+        keepClosest(distances, Vectors.PREFIX_WORDS * Long.SIZE, Math.max(PREFIX_SURVIVORS, limit * 128));
+        Vectors.distances(code, index.codes, distances);
         int wanted = Math.max(CANDIDATES, limit * 4);
-        int threshold = 0;
-        for (int seen = 0; threshold < histogram.length; threshold++) {
-            seen += histogram[threshold];
-            if (seen >= wanted) {
-                break;
-            }
-        }
+        keepClosest(distances, TextEmbedder.DIMENSIONS, wanted);
         Map<Long, List<String>> candidates = new HashMap<>();
         int taken = 0;
         for (int i = 0; i < index.size && taken < wanted + wanted / 2; i++) {
-            if (distances[i] >= 0 && distances[i] <= threshold) {
-                candidates.computeIfAbsent(index.repoIds[i], repo -> new ArrayList<>()).add(index.sha(i));
+            if (distances[i] >= 0) {
+                candidates.computeIfAbsent(index.repoTable[index.repoSlots[i]], repo -> new ArrayList<>()).add(index.sha(i));
                 taken++;
             }
         }
@@ -123,6 +120,30 @@ public final class MeaningSearch {
         }
         scored.sort(Comparator.comparingDouble(CommitMatch::score).reversed().thenComparing(CommitMatch::sha));
         return scored.size() > limit ? scored.subList(0, limit) : scored;
+    }
+
+    /**
+     * Marks -1 every distance beyond the smallest threshold that keeps at least {@code wanted} (ties kept).
+     */
+    private static void keepClosest(int[] distances, int maximum, int wanted) {
+        int[] histogram = new int[maximum + 1];
+        for (int distance : distances) {
+            if (distance >= 0) {
+                histogram[distance]++;
+            }
+        }
+        int threshold = 0;
+        for (int seen = 0; threshold < maximum; threshold++) {
+            seen += histogram[threshold];
+            if (seen >= wanted) {
+                break;
+            }
+        }
+        for (int i = 0; i < distances.length; i++) {
+            if (distances[i] > threshold) {
+                distances[i] = -1;
+            }
+        }
     }
 
     private PassageIndex passageIndex(long accountId) {
@@ -164,7 +185,10 @@ public final class MeaningSearch {
         final long loadedAt = System.currentTimeMillis();
         int size;
         long[] codes = new long[1024 * Vectors.WORDS];
-        long[] repoIds = new long[1024];
+        /** Each commit's repository as a slot in {@link #repoTable}: no boxed Long per commit on every search. */
+        int[] repoSlots = new int[1024];
+        long[] repoTable = new long[0];
+        final Map<Long, Integer> slots = new HashMap<>();
         long[] times = new long[1024];
         /** SHAs as their 20 bytes (a 40-character String costs four times as much, 150,000 times over). */
         byte[] shas = new byte[1024 * SHA_BYTES];
@@ -182,15 +206,19 @@ public final class MeaningSearch {
         }
 
         private void add(CommitVector vector) {
-            if (size == repoIds.length) {
+            if (size == repoSlots.length) {
                 int capacity = size * 2;
                 codes = Arrays.copyOf(codes, capacity * Vectors.WORDS);
-                repoIds = Arrays.copyOf(repoIds, capacity);
+                repoSlots = Arrays.copyOf(repoSlots, capacity);
                 times = Arrays.copyOf(times, capacity);
                 shas = Arrays.copyOf(shas, capacity * SHA_BYTES);
             }
             Vectors.signs(vector.vector(), codes, size * Vectors.WORDS);
-            repoIds[size] = vector.repoId();
+            repoSlots[size] = slots.computeIfAbsent(vector.repoId(), id -> {
+                repoTable = Arrays.copyOf(repoTable, repoTable.length + 1);
+                repoTable[repoTable.length - 1] = id;
+                return repoTable.length - 1;
+            });
             times[size] = vector.authoredAt();
             if (vector.sha().matches("[0-9a-f]{40}")) {
                 System.arraycopy(HexFormat.of().parseHex(vector.sha()), 0, shas, size * SHA_BYTES, SHA_BYTES);
@@ -198,6 +226,15 @@ public final class MeaningSearch {
                 otherShas.put(size, vector.sha());
             }
             size++;
+        }
+
+        /** Which repository slots the caller may see. */
+        boolean[] allowed(Set<Long> repos) {
+            boolean[] allowed = new boolean[repoTable.length];
+            for (int slot = 0; slot < repoTable.length; slot++) {
+                allowed[slot] = repos.contains(repoTable[slot]);
+            }
+            return allowed;
         }
 
         String sha(int index) {
@@ -208,7 +245,7 @@ public final class MeaningSearch {
         /** Drops the spare capacity of the doubling arrays once loading ends. */
         CommitIndex trimmed() {
             codes = Arrays.copyOf(codes, size * Vectors.WORDS);
-            repoIds = Arrays.copyOf(repoIds, size);
+            repoSlots = Arrays.copyOf(repoSlots, size);
             times = Arrays.copyOf(times, size);
             shas = Arrays.copyOf(shas, size * SHA_BYTES);
             return this;

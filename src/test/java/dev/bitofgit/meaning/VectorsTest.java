@@ -52,8 +52,11 @@ class VectorsTest {
                 differing++;
             }
         }
-        long[] codes = new long[Vectors.WORDS];
+        long[] codes = new long[2 * Vectors.WORDS];
         Vectors.signs(stored, codes, 0);
-        assertThat(Vectors.hamming(Vectors.signs(a), codes, 0)).isEqualTo(differing);
+        Vectors.signs(stored, codes, Vectors.WORDS);
+        int[] distances = {0, -1};
+        Vectors.distances(Vectors.signs(a), codes, distances);
+        assertThat(distances).containsExactly(differing, -1);
     }
 }
