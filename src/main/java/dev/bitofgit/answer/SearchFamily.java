@@ -117,7 +117,7 @@ final class SearchFamily implements Family {
         byDate.sort(java.util.Comparator.comparing(c -> c.get("date").asString()));
         StringBuilder text = new StringBuilder("The commits closest to \"" + topic + "\" run from "
                 + Say.day(byDate.get(0).get("date")) + " to " + Say.day(byDate.get(byDate.size() - 1).get("date"))
-                + " (the " + Say.plural(commits.size(), "best match") + ", newest first):\n\n");
+                + " (the " + commits.size() + " closest, newest first):\n\n");
         for (int i = byDate.size() - 1; i >= 0; i--) {
             JsonNode c = byDate.get(i);
             text.append("- ").append(Say.day(c.get("date"))).append(" **").append(c.get("repo").asString())
