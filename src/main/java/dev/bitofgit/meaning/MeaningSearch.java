@@ -36,7 +36,7 @@ public final class MeaningSearch {
     static final int CANDIDATES = 64;
     /** Codes kept after the first, 128-bit pass (at least), out of the account's 150,000. */
     static final int PREFIX_SURVIVORS = 4_096;
-    /** An index that changes while an indexing run writes is reloaded at most this often. */
+    /** An index that changes while an indexing run writes is reloaded at most this often (once it ends, at once). */
     private static final long RELOAD_MILLIS = 10_000;
 
     private final VectorStore store;
@@ -69,6 +69,9 @@ public final class MeaningSearch {
 
     /** The best passage of each repository closest in meaning to the query, best first. */
     public List<PassageMatch> passages(long accountId, Set<Long> repos, String query, int limit) {
+        if (saysNothing(query)) {
+            return List.of();
+        }
         float[] vector = embedder.embed(query);
         PassageIndex index = passageIndex(accountId);
         Map<Long, PassageMatch> best = new HashMap<>();
@@ -89,6 +92,9 @@ public final class MeaningSearch {
     /** The commits closest in meaning to the query, best first, among those of {@code repos} in [since, until). */
     public List<CommitMatch> commits(long accountId, Set<Long> repos, OptionalLong since, OptionalLong until,
                                      String query, int limit) {
+        if (saysNothing(query)) {
+            return List.of();
+        }
         float[] vector = embedder.embed(query);
         CommitIndex index = commitIndex(accountId);
         long[] code = Vectors.signs(vector);
@@ -122,6 +128,11 @@ public final class MeaningSearch {
         return scored.size() > limit ? scored.subList(0, limit) : scored;
     }
 
+    /** A query without a letter or a digit has no meaning to search for (every text would be "closest"). */
+    private static boolean saysNothing(String query) {
+        return query.codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+
     /**
      * Marks -1 every distance beyond the smallest threshold that keeps at least {@code wanted} (ties kept).
      */
@@ -149,7 +160,7 @@ public final class MeaningSearch {
     private PassageIndex passageIndex(long accountId) {
         long version = store.version(accountId);
         PassageIndex index = passageIndexes.get(accountId);
-        if (index == null || (index.version != version && stale(index.loadedAt))) {
+        if (index == null || (index.version != version && reloadable(accountId, index.loadedAt))) {
             index = new PassageIndex(version, System.currentTimeMillis(), store.passages(accountId));
             passageIndexes.put(accountId, index);
         }
@@ -159,10 +170,10 @@ public final class MeaningSearch {
     private CommitIndex commitIndex(long accountId) {
         long version = store.version(accountId);
         CommitIndex index = commitIndexes.get(accountId);
-        if (index == null || (index.version != version && stale(index.loadedAt))) {
+        if (index == null || (index.version != version && reloadable(accountId, index.loadedAt))) {
             synchronized (this) {
                 index = commitIndexes.get(accountId);
-                if (index == null || (index.version != version && stale(index.loadedAt))) {
+                if (index == null || (index.version != version && reloadable(accountId, index.loadedAt))) {
                     index = CommitIndex.load(store, accountId, version);
                     commitIndexes.put(accountId, index);
                 }
@@ -171,8 +182,9 @@ public final class MeaningSearch {
         return index;
     }
 
-    private static boolean stale(long loadedAt) {
-        return System.currentTimeMillis() - loadedAt >= RELOAD_MILLIS;
+    /** A changed index reloads at once, unless an indexing run is still changing it (then every RELOAD_MILLIS). */
+    private boolean reloadable(long accountId, long loadedAt) {
+        return indexer.progress(accountId).isEmpty() || System.currentTimeMillis() - loadedAt >= RELOAD_MILLIS;
     }
 
     private record PassageIndex(long version, long loadedAt, List<Passage> passages) {

@@ -32,7 +32,8 @@ final class Passages {
         StringBuilder about = new StringBuilder(repo.name().replace('-', ' ').replace('_', ' '));
         repo.description().filter(text -> !text.isBlank()).ifPresent(text -> about.append(": ").append(text.strip()));
         if (!repo.topics().isEmpty()) {
-            about.append(". Topics: ").append(String.join(", ", repo.topics())).append('.');
+            // No full stop after the list: a topic is a name ("java"), and "java." reads like a Java package.
+            about.append(". Topics: ").append(String.join(", ", repo.topics()));
         }
         passages.add(about.toString());
         repo.readme().ifPresent(readme -> passages.addAll(readme(readme)));

@@ -110,9 +110,12 @@ public final class TextEmbedder {
         }
     }
 
-    /** The model cannot embed blank text; a lone space stands for "nothing said". */
+    /**
+     * The model refuses text that trims to nothing (blank, or control characters only, as an empty commit message
+     * can be); such a text is embedded as a dash, so every commit gets a vector and no input fails a search.
+     */
     private static TextSegment segment(String text) {
-        return TextSegment.from(text.isBlank() ? " " : text);
+        return TextSegment.from(text.trim().isEmpty() ? "-" : text);
     }
 
     private static EmbeddingModel load() {

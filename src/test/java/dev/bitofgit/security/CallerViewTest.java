@@ -144,18 +144,29 @@ class CallerViewTest {
             assertThat(System.nanoTime()).as("the owner finds " + secret.name() + " by meaning").isLessThan(deadline);
             Thread.sleep(200);
         }
-        String commits = "{\"username\":\"ada-v\",\"query\":\"" + secret.description() + "\",\"mode\":\"both\",\"limit\":50}";
-        assertThat(texts(owner.post("/tools/search_commits", commits).json().get("commits"), "repo"))
-                .containsAnyElementsOf(secrets);
+        // A commit body that names the private repository (the generator writes "The old behaviour in REPO broke …").
+        String body = "the old behaviour in " + secret.name() + " broke when the input was empty";
+        assertThat(secret.commits()).anyMatch(c -> c.message().toLowerCase(java.util.Locale.ROOT).contains(body));
+        String commits = "{\"username\":\"ada-v\",\"query\":\"" + body + "\",\"mode\":\"meaning\",\"limit\":20}";
+        // Passages come first, then the commits: wait until the run says it is over (no note).
+        while (!owner.post("/tools/search_commits", commits).json().get("note").isNull()) {
+            assertThat(System.nanoTime()).as("the embedding behind the ingest ends").isLessThan(deadline);
+            Thread.sleep(200);
+        }
+        assertThat(texts(owner.post("/tools/search_commits", commits).json().get("commits"), "repo").get(0))
+                .isEqualTo(secret.name());
+        String question = "{\"username\":\"ada-v\",\"question\":\"Which of my projects is about "
+                + secret.description().toLowerCase(java.util.Locale.ROOT) + "?\"}";
         for (Http stranger : List.of(http, http.withBearer(bob.session()))) {
             assertThat(texts(stranger.post("/tools/search_readmes", readmes).json().get("matches"), "repo"))
                     .isNotEmpty().doesNotContainAnyElementsOf(secrets);
             assertThat(texts(stranger.post("/tools/search_commits", commits).json().get("commits"), "repo"))
                     .isNotEmpty().doesNotContainAnyElementsOf(secrets);
-            String question = "{\"username\":\"ada-v\",\"question\":\"Which of my projects is about "
-                    + secret.description().toLowerCase(java.util.Locale.ROOT) + "?\"}";
-            assertThat(stranger.post("/query", question).json().toString()).doesNotContain(secret.name());
+            // The answer repeats the question (which names the repository); the repositories it lists are in bold.
+            assertThat(stranger.post("/query", question).json().get("answer").asString())
+                    .doesNotContain("**" + secret.name() + "**");
         }
+        assertThat(owner.post("/query", question).json().get("answer").asString()).contains("**" + secret.name() + "**");
     }
 
     private static List<String> texts(JsonNode array, String field) {
