@@ -22,6 +22,9 @@ import dev.bitofgit.ingest.IngestRejected;
 import dev.bitofgit.ingest.IngestService;
 import dev.bitofgit.ingest.TokenKeeper;
 import dev.bitofgit.logging.SecretMask;
+import dev.bitofgit.meaning.MeaningIndexer;
+import dev.bitofgit.meaning.MeaningSearch;
+import dev.bitofgit.meaning.TextEmbedder;
 import dev.bitofgit.mcp.LoopbackSecurityValidator;
 import dev.bitofgit.mcp.McpGuardFilter;
 import dev.bitofgit.mcp.McpServers;
@@ -38,6 +41,7 @@ import dev.bitofgit.store.ProfileQueries;
 import dev.bitofgit.store.RepositoryStore;
 import dev.bitofgit.store.SessionStore;
 import dev.bitofgit.store.StoreException;
+import dev.bitofgit.store.VectorStore;
 import dev.bitofgit.tools.ToolCatalog;
 import dev.bitofgit.tools.ToolContext;
 import dev.bitofgit.web.AccessPolicy;
@@ -82,6 +86,7 @@ public final class Application implements AutoCloseable {
     private final CommitStore commits;
     private final IngestService ingest;
     private final ProfileQueries queries;
+    private final MeaningIndexer indexer;
     private final ToolCatalog catalog;
     private final QueryService queryService;
     private final Metrics metrics = new Metrics();
@@ -103,7 +108,14 @@ public final class Application implements AutoCloseable {
                 accounts, repositories, commits, new JobStore(database), new EtagStore(database),
                 new ActivityRollups(database));
         this.queries = new ProfileQueries(database);
-        this.catalog = new ToolCatalog(queries, metrics, (login, includePrivate) -> ingest.account(login, includePrivate).status());
+        VectorStore vectors = new VectorStore(database);
+        TextEmbedder embedder = new TextEmbedder();
+        this.indexer = new MeaningIndexer(vectors, embedder);
+        this.ingest.afterEachJob(accountId -> {
+            indexer.indexInBackground(accountId);
+            return Optional.of(MeaningIndexer.BEHIND_THE_INGEST);
+        });
+        this.catalog = new ToolCatalog(queries, new MeaningSearch(vectors, embedder, indexer), metrics, (login, includePrivate) -> ingest.account(login, includePrivate).status());
         this.ingest.observe(metrics);
         OfflineAnswerer offline = new OfflineAnswerer(catalog, Clock.systemUTC(),
                 dev.bitofgit.ingest.SignalDetector.languageNames(), dev.bitofgit.ingest.SignalDetector.technologyNames());
@@ -280,8 +292,24 @@ public final class Application implements AutoCloseable {
         return database;
     }
 
-    /** Loads the demo account (idempotent: a second load changes nothing). */
+    /** Queues the account's new and changed texts for search by meaning, behind the runs already queued. */
+    public void indexForMeaning(String login) {
+        accounts.findByLogin(login).ifPresent(account -> indexer.indexInBackground(account.id()));
+    }
+
+    /** Waits for the queued indexing to end, reporting progress now and then (commands that exit afterwards). */
+    public void awaitMeaningIndex(java.util.function.Consumer<MeaningIndexer.Progress> reporter) throws InterruptedException {
+        indexer.awaitIdle(java.time.Duration.ofSeconds(5), reporter);
+    }
+
+    /** Loads the demo account (idempotent: a second load changes nothing) and queues it for search by meaning. */
     public DemoLoader.Result loadDemo() {
+        DemoLoader.Result result = loadDemoData();
+        indexForMeaning(result.login());
+        return result;
+    }
+
+    private DemoLoader.Result loadDemoData() {
         DemoSpec spec = DemoSpec.octoDemo(LocalDate.now(ZoneOffset.UTC));
         // Loaded on an earlier day (the demo is dated today): keep it, so a restart never rewrites the user's demo data.
         Optional<Account> existing = accounts.findByLogin(spec.login());
@@ -368,6 +396,8 @@ public final class Application implements AutoCloseable {
             // A job that cannot be resumed must not keep the server from serving everything else.
             LOG.error("resuming interrupted ingest jobs failed", e);
         }
+        // Accounts stored before search by meaning existed, or whose indexing a stopped process left half done.
+        queries.accounts().forEach(account -> indexer.indexInBackground(account.id()));
         ingest.startLeaseKeeping();
         ingest.startResync(settings.security().resyncInterval());
         return port;
@@ -380,6 +410,7 @@ public final class Application implements AutoCloseable {
     @Override
     public void close() {
         ingest.close();
+        indexer.close();
         if (mcpServer != null) {
             try {
                 mcpServer.closeGracefully();

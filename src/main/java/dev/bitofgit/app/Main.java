@@ -248,11 +248,28 @@ public final class Main implements Callable<Integer> {
                     var result = application.loadDemo();
                     System.out.println((result.alreadyLoaded() ? "already loaded: " : "loaded: ") + result.login()
                             + ", " + result.repos() + " repositories, " + result.commits() + " commits");
+                    awaitMeaning(application);
                 }
                 return OK;
             }
             return Serve.serve(settings, true);
         }
+    }
+
+    /**
+     * The indexing for search by meaning that an ingest or import queued runs to its end before the command exits
+     * (a server runs it behind the ingest instead), saying where it is every few seconds.
+     */
+    static void awaitMeaning(Application application) {
+        long started = System.nanoTime();
+        try {
+            application.awaitMeaningIndex(progress -> System.err.printf(java.util.Locale.ROOT,
+                    "search by meaning: %d of %d texts embedded%n", progress.done(), progress.total()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        System.out.printf(java.util.Locale.ROOT, "search by meaning: ready, %.1f s%n", (System.nanoTime() - started) / 1e9);
     }
 
     @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -300,6 +317,7 @@ public final class Main implements Callable<Integer> {
                         result.notModified(), seconds);
                 result.message().ifPresent(message -> System.out.println(message));
                 result.errors().forEach(error -> System.out.println("  failed: " + error.repo() + ": " + error.error()));
+                awaitMeaning(application);
                 return result.status().equals("completed") ? OK : FAILED;
             }
         }
@@ -482,6 +500,8 @@ public final class Main implements Callable<Integer> {
                 var summary = new dev.bitofgit.store.AccountArchive(application.database()).importFrom(in);
                 System.out.println("imported " + summary.login() + ": " + summary.repositories() + " repositories, "
                         + summary.commits() + " commits");
+                application.indexForMeaning(summary.login());
+                awaitMeaning(application);
                 return OK;
             } catch (dev.bitofgit.store.StoreException e) {
                 System.err.println("bitofgit: " + e.getMessage());

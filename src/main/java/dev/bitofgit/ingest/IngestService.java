@@ -112,6 +112,7 @@ public final class IngestService implements AutoCloseable {
 
     private final Config config;
     private Observer observer = Observer.NONE;
+    private volatile AfterIngest afterIngest = accountId -> Optional.empty();
     private Optional<TokenKeeper> keeper = Optional.empty();
     /** This instance, as lease owner of the jobs it runs. */
     private final String instanceId = UUID.randomUUID().toString();
@@ -155,6 +156,20 @@ public final class IngestService implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
+    }
+
+    /**
+     * Runs after each job that ended with data stored (completed, or completed with errors), with the account's id;
+     * returns a sentence for the job's message when it starts work the job's outcome does not include (search by
+     * meaning is prepared behind the ingest).
+     */
+    @FunctionalInterface
+    public interface AfterIngest {
+        Optional<String> ingested(long accountId);
+    }
+
+    public void afterEachJob(AfterIngest hook) {
+        this.afterIngest = requireNonNull(hook, "hook == null");
     }
 
     public void observe(Observer newObserver) {
@@ -541,6 +556,9 @@ public final class IngestService implements AutoCloseable {
                 preflight.userEtag.ifPresent(etag -> store.run(() -> stores.etags().save(preflight.user.id(), "user", etag)));
             }
             preflight.note.ifPresent(progress::message);
+            if (!status.equals("failed")) {
+                afterIngest.ingested(preflight.user.id()).ifPresent(progress::addNote);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             LOG.info("ingest job {} interrupted; it resumes at the next start", progress.jobId());

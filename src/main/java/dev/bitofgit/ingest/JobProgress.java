@@ -117,6 +117,11 @@ final class JobProgress implements GitHubListener {
         message = text;
     }
 
+    /** Adds a sentence to the message (after whatever it says already). */
+    synchronized void addNote(String text) {
+        message = message == null ? text : message + "; " + text;
+    }
+
     /** Sets a provisional message (what the job is doing while nothing else is said). */
     synchronized void messageUnlessSet(String text) {
         if (message == null) {

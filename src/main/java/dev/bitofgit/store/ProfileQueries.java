@@ -270,6 +270,41 @@ public final class ProfileQueries {
         });
     }
 
+    /** The given commits (repository id → shas) that the caller may see, with their repository's name; any order. */
+    public List<CommitRow> commitsByKey(long accountId, boolean includePrivate, Map<Long, List<String>> shasByRepo) {
+        if (shasByRepo.isEmpty()) {
+            return List.of();
+        }
+        List<Map.Entry<Long, String>> keys = Rows.keys(shasByRepo);
+        return database.jdbi().withHandle(handle -> {
+            Query query = handle.createQuery(Rows.keyTable(keys.size()) + """
+                    SELECT r.name, c.sha, c.authored_at, c.author_utc_offset, c.author_name, c.author_login, c.is_own,
+                           c.message, c.additions, c.deletions, c.parent_count
+                    FROM k JOIN commits c ON c.repo_id = k.repo_id AND c.sha = k.sha
+                    JOIN repositories r ON r.id = c.repo_id
+                    WHERE r.account_id = :account AND r.removed_at IS NULL AND (r.is_private = FALSE OR :private = TRUE)
+                    """)
+                    .bind("account", accountId).bind("private", includePrivate);
+            Rows.bindKeys(query, keys);
+            return query.map((rs, ctx) -> commitRow(rs)).list();
+        });
+    }
+
+    /** The names of the account's repositories the caller may see, by id (what a search by meaning may return). */
+    public Map<Long, String> visibleRepoNames(long accountId, boolean includePrivate) {
+        return database.jdbi().withHandle(handle -> {
+            Map<Long, String> names = new java.util.LinkedHashMap<>();
+            handle.createQuery("""
+                            SELECT id, name FROM repositories
+                            WHERE account_id = :account AND removed_at IS NULL AND (is_private = FALSE OR :private = TRUE)
+                            """)
+                    .bind("account", accountId).bind("private", includePrivate)
+                    .map((rs, ctx) -> Map.entry(rs.getLong("id"), rs.getString("name")))
+                    .forEach(entry -> names.put(entry.getKey(), entry.getValue()));
+            return names;
+        });
+    }
+
     /**
      * Turns free text into an FTS5 query that cannot be a syntax error or an injection: each word becomes a quoted
      * term (inner quotes doubled), all required; the last may match as a prefix.

@@ -5,7 +5,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** Conversions between record components and the portable column types (epoch seconds, newline lists). */
+/**
+ * Conversions between record components and the portable column types (epoch seconds, newline lists), and the
+ * table of commit keys both engines join on by primary key.
+ */
 final class Rows {
     private Rows() {
     }
@@ -37,5 +40,31 @@ final class Rows {
             return List.of();
         }
         return Arrays.asList(joined.split("\n"));
+    }
+
+    /** Commit keys (repository id, sha) as a flat list, in a fixed order for binding. */
+    static List<java.util.Map.Entry<Long, String>> keys(java.util.Map<Long, List<String>> shasByRepo) {
+        List<java.util.Map.Entry<Long, String>> keys = new java.util.ArrayList<>();
+        shasByRepo.forEach((repo, shas) -> shas.forEach(sha -> keys.add(java.util.Map.entry(repo, sha))));
+        return keys;
+    }
+
+    /**
+     * "WITH k(repo_id, sha) AS (VALUES (:r0, :s0), …)" for {@code count} keys, to join on: placeholders only, never
+     * values. The keys then drive the plan as primary-key lookups on both engines (150,000 commits: 0.5 ms for 20
+     * keys); the same keys as an OR chain beside an account filter made SQLite scan the account's commits (270 ms).
+     */
+    static String keyTable(int count) {
+        StringBuilder sql = new StringBuilder("WITH k(repo_id, sha) AS (VALUES ");
+        for (int i = 0; i < count; i++) {
+            sql.append(i == 0 ? "" : ", ").append("(:r").append(i).append(", :s").append(i).append(')');
+        }
+        return sql.append(") ").toString();
+    }
+
+    static void bindKeys(org.jdbi.v3.core.statement.Query query, List<java.util.Map.Entry<Long, String>> keys) {
+        for (int i = 0; i < keys.size(); i++) {
+            query.bind("r" + i, keys.get(i).getKey()).bind("s" + i, keys.get(i).getValue());
+        }
     }
 }

@@ -59,7 +59,7 @@ class LlmAnswererTest {
         DemoRepo dotfiles = DEMO.repos().stream().filter(r -> r.name().equals("dotfiles")).findFirst().orElseThrow();
         database.jdbi().useHandle(handle -> handle.createUpdate("UPDATE readmes SET content = :c WHERE repo_id = :id")
                 .bind("c", "# dotfiles\n\n" + INJECTION + "\n").bind("id", dotfiles.id()).execute());
-        catalog = new ToolCatalog(new ProfileQueries(database));
+        catalog = new ToolCatalog(new ProfileQueries(database), dev.bitofgit.testing.Meaning.search(database));
     }
 
     @AfterAll

@@ -65,7 +65,7 @@ abstract class OfflineAnswererTest {
         database = Database.open(databaseUrl());
         new DemoLoader(new AccountStore(database), new RepositoryStore(database), new CommitStore(database),
                 new ActivityRollups(database)).load(DEMO);
-        answerer = new OfflineAnswerer(new ToolCatalog(new ProfileQueries(database)), CLOCK,
+        answerer = new OfflineAnswerer(new ToolCatalog(new ProfileQueries(database), dev.bitofgit.testing.Meaning.indexed(database, DEMO.id())), CLOCK,
                 dev.bitofgit.ingest.SignalDetector.languageNames(), dev.bitofgit.ingest.SignalDetector.technologyNames());
         service = new QueryService(answerer, new ConversationStore(database),
                 (username, caller) -> username.equalsIgnoreCase("octo-demo")
@@ -319,6 +319,20 @@ abstract class OfflineAnswererTest {
     }
 
     @Test
+    void topics_areFoundByMeaning_notOnlyByTheirWords() {
+        // weather-cli says "Weather cli written in …": not one word of the question.
+        QueryResponse project = ask("Which of my projects is about temperature and rain forecasts?");
+        assertThat(project.answer()).startsWith("Closest to \"temperature and rain forecasts\", best first:\n\n- **weather-cli**")
+                .contains("by meaning and by words");
+        assertThat(project.toolCalls().get(0).arguments().get("mode").asString()).isEqualTo("both");
+        // No demo commit message says "authentication"; the ones about the "auth flow" do.
+        QueryResponse work = ask("When did I work on authentication?");
+        assertThat(FACTS.loaded().stream().noneMatch(c -> c.commit().message().toLowerCase(Locale.ROOT)
+                .contains("authentication"))).isTrue();
+        assertThat(work.answer()).startsWith("The commits closest to \"authentication\" run from ").contains("auth flow");
+    }
+
+    @Test
     void pullRequests_areNotInTheStore_andTheAnswerSaysSo() {
         QueryResponse response = ask("How many pull requests did I merge this year?");
         assertThat(response.answer()).startsWith("I'm not sure — BitofGit does not hold data about pull requests");
@@ -494,6 +508,10 @@ abstract class OfflineAnswererTest {
         "which projects are inactive?|list_repos|no_commits_since=2025-11-06",
         "what stack does my newest repo use?|list_repos|sort=created",
         "Which project is about docker?|search_readmes|query=docker",
+        "which of my projects deal with payments?|search_readmes|query=payments",
+        "what have I built for the command line?|search_readmes|query=the command line",
+        "when did I work on authentication?|search_commits|query=authentication",
+        "what have I built over the last year?|rank_repos_by_activity|",
         "List my repositories|list_repos|sort=name",
         "what repos do I have?|list_repos|sort=name",
         "show me all my projects|list_repos|sort=name",

@@ -71,6 +71,16 @@ final class BenchServer implements AutoCloseable {
         throw new IllegalStateException("server did not start: " + Files.readString(log));
     }
 
+    /** A memory figure of the server process from /proc (VmRSS now, VmHWM its peak), in KB. */
+    long rssKb(String field) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+            if (line.startsWith(field + ":")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        throw new IllegalStateException("no " + field + " in /proc/" + process.pid() + "/status");
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();

@@ -36,28 +36,42 @@ public final class ToolCallBenchmark {
             tools.put("list_repos", "{\"username\":\"bench-user\",\"sort\":\"commits\",\"limit\":20}");
             tools.put("get_repo_overview", "{\"username\":\"bench-user\",\"repo\":\"" + busiest + "\"}");
             tools.put("get_commit_timeline", "{\"username\":\"bench-user\",\"limit\":20}");
-            tools.put("search_commits", "{\"username\":\"bench-user\",\"query\":\"fix pagination\",\"limit\":20}");
+            tools.put("search_commits", "{\"username\":\"bench-user\",\"query\":\"fix pagination\",\"mode\":\"words\",\"limit\":20}");
+            tools.put("search_commits meaning", "{\"username\":\"bench-user\",\"query\":\"make paging through results work\",\"mode\":\"meaning\",\"limit\":20}");
+            tools.put("search_commits both", "{\"username\":\"bench-user\",\"query\":\"make paging through results work\",\"mode\":\"both\",\"limit\":20}");
             tools.put("get_activity_summary", "{\"username\":\"bench-user\",\"group_by\":\"month\"}");
             tools.put("get_language_breakdown", "{\"username\":\"bench-user\"}");
             tools.put("query_repos_by_signals", "{\"username\":\"bench-user\",\"has_ci\":true,\"has_tests\":true}");
             tools.put("aggregate_repo_metrics", "{\"username\":\"bench-user\"}");
             tools.put("rank_repos_by_activity", "{\"username\":\"bench-user\",\"since\":\"2025-01-01\"}");
-            tools.put("search_readmes", "{\"username\":\"bench-user\",\"query\":\"docker\"}");
+            tools.put("search_readmes", "{\"username\":\"bench-user\",\"query\":\"docker\",\"mode\":\"words\"}");
+            tools.put("search_readmes meaning", "{\"username\":\"bench-user\",\"query\":\"forecasts in a terminal\",\"mode\":\"meaning\"}");
+            tools.put("search_readmes both", "{\"username\":\"bench-user\",\"query\":\"forecasts in a terminal\",\"mode\":\"both\"}");
+            // The server embeds the account's texts behind its start (they were loaded without it): measure after.
+            long indexStart = System.nanoTime();
+            while (mcp.call("search_commits", "{\"username\":\"bench-user\",\"query\":\"x\",\"mode\":\"meaning\"}")
+                    .contains("being embedded")) {
+                Thread.sleep(1_000);
+            }
+            System.out.printf(Locale.ROOT, "search by meaning ready %.1f s after the first call; server RSS now %d MB%n",
+                    (System.nanoTime() - indexStart) / 1e9, server.rssKb("VmRSS") / 1024);
             System.out.printf(Locale.ROOT, "| tool | p50 ms | p99 ms | max ms | calls |%n|---|---|---|---|---|%n");
             for (Map.Entry<String, String> tool : tools.entrySet()) {
+                String name = tool.getKey().split(" ")[0];
                 for (int i = 0; i < warmup; i++) {
-                    mcp.call(tool.getKey(), tool.getValue());
+                    mcp.call(name, tool.getValue());
                 }
                 long[] nanos = new long[calls];
                 for (int i = 0; i < calls; i++) {
                     long start = System.nanoTime();
-                    mcp.call(tool.getKey(), tool.getValue());
+                    mcp.call(name, tool.getValue());
                     nanos[i] = System.nanoTime() - start;
                 }
                 Arrays.sort(nanos);
                 System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %d |%n", tool.getKey(),
                         nanos[calls / 2] / 1e6, nanos[(int) Math.ceil(calls * 0.99) - 1] / 1e6, nanos[calls - 1] / 1e6, calls);
             }
+            System.out.printf(Locale.ROOT, "server peak RSS %d MB%n", server.rssKb("VmHWM") / 1024);
         }
     }
 
@@ -76,13 +90,14 @@ public final class ToolCallBenchmark {
             post(session, "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}");
         }
 
-        void call(String tool, String arguments) throws IOException, InterruptedException {
+        String call(String tool, String arguments) throws IOException, InterruptedException {
             HttpResponse<String> response = post(session, "{\"jsonrpc\":\"2.0\",\"id\":" + (id++)
                     + ",\"method\":\"tools/call\",\"params\":{\"name\":\"" + tool + "\",\"arguments\":" + arguments + "}}");
             if (response.statusCode() != 200 || !response.body().contains("\"structuredContent\"")
                     || response.body().contains("\"isError\":true")) {
                 throw new IllegalStateException(tool + " failed: " + response.statusCode() + " " + response.body());
             }
+            return response.body();
         }
 
         private HttpResponse<String> post(String sessionId, String body) throws IOException, InterruptedException {

@@ -131,6 +131,50 @@ class CallerViewTest {
         assertThat(own.get("answer").asString()).isNotEqualTo("carol-v has no repositories to ask about.");
     }
 
+    @Test
+    void searchByMeaning_findsPrivateTextsOnlyForTheAccountsSession() throws InterruptedException {
+        List<String> secrets = ADA.repos().stream().filter(DemoRepo::isPrivate).map(DemoRepo::name).toList();
+        DemoRepo secret = ADA.repos().stream().filter(DemoRepo::isPrivate).findFirst().orElseThrow();
+        // Its description in other words is not needed here: the question is whose view sees the passage at all.
+        String readmes = "{\"username\":\"ada-v\",\"query\":\"" + secret.description() + "\",\"mode\":\"meaning\",\"limit\":20}";
+        Http owner = http.withBearer(ada.session());
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        // The ingest's job ends before the embedding behind it does.
+        while (!texts(owner.post("/tools/search_readmes", readmes).json().get("matches"), "repo").contains(secret.name())) {
+            assertThat(System.nanoTime()).as("the owner finds " + secret.name() + " by meaning").isLessThan(deadline);
+            Thread.sleep(200);
+        }
+        // A commit body that names the private repository (the generator writes "The old behaviour in REPO broke …").
+        String body = "the old behaviour in " + secret.name() + " broke when the input was empty";
+        assertThat(secret.commits()).anyMatch(c -> c.message().toLowerCase(java.util.Locale.ROOT).contains(body));
+        String commits = "{\"username\":\"ada-v\",\"query\":\"" + body + "\",\"mode\":\"meaning\",\"limit\":20}";
+        // Passages come first, then the commits: wait until the run says it is over (no note).
+        while (!owner.post("/tools/search_commits", commits).json().get("note").isNull()) {
+            assertThat(System.nanoTime()).as("the embedding behind the ingest ends").isLessThan(deadline);
+            Thread.sleep(200);
+        }
+        assertThat(texts(owner.post("/tools/search_commits", commits).json().get("commits"), "repo").get(0))
+                .isEqualTo(secret.name());
+        String question = "{\"username\":\"ada-v\",\"question\":\"Which of my projects is about "
+                + secret.description().toLowerCase(java.util.Locale.ROOT) + "?\"}";
+        for (Http stranger : List.of(http, http.withBearer(bob.session()))) {
+            assertThat(texts(stranger.post("/tools/search_readmes", readmes).json().get("matches"), "repo"))
+                    .isNotEmpty().doesNotContainAnyElementsOf(secrets);
+            assertThat(texts(stranger.post("/tools/search_commits", commits).json().get("commits"), "repo"))
+                    .isNotEmpty().doesNotContainAnyElementsOf(secrets);
+            // The answer repeats the question (which names the repository); the repositories it lists are in bold.
+            assertThat(stranger.post("/query", question).json().get("answer").asString())
+                    .doesNotContain("**" + secret.name() + "**");
+        }
+        assertThat(owner.post("/query", question).json().get("answer").asString()).contains("**" + secret.name() + "**");
+    }
+
+    private static List<String> texts(JsonNode array, String field) {
+        List<String> values = new java.util.ArrayList<>();
+        array.forEach(item -> values.add(item.get(field).asString()));
+        return values;
+    }
+
     private Ingested ingest(String login, String token) {
         Http.Response accepted = http.post("/ingest", "{\"username\":\"" + login + "\",\"github_token\":\"" + token + "\"}");
         assertThat(accepted.status()).isEqualTo(202);

@@ -68,7 +68,7 @@ class AccountArchiveTest {
             source = everything(sqlite);
             sourceRepos = StoreSnapshot.repositories(sqlite, DEMO.id());
             sourceCommits = StoreSnapshot.commits(sqlite, DEMO.id());
-            sourceSummary = JSON.writeValueAsString(new ToolCatalog(new ProfileQueries(sqlite))
+            sourceSummary = JSON.writeValueAsString(new ToolCatalog(new ProfileQueries(sqlite), dev.bitofgit.testing.Meaning.search(sqlite))
                     .call("get_account_summary", JSON.readTree("{\"username\":\"octo-demo\"}"), ToolContext.owner()));
         }
         try (Database postgres = Database.open(TestDatabases.freshPostgresSchema())) {
@@ -78,7 +78,7 @@ class AccountArchiveTest {
             assertThat(StoreSnapshot.repositories(postgres, DEMO.id())).isEqualTo(sourceRepos);
             assertThat(StoreSnapshot.commits(postgres, DEMO.id())).isEqualTo(sourceCommits);
             assertThat(everything(postgres)).isEqualTo(source);
-            String summary = JSON.writeValueAsString(new ToolCatalog(new ProfileQueries(postgres))
+            String summary = JSON.writeValueAsString(new ToolCatalog(new ProfileQueries(postgres), dev.bitofgit.testing.Meaning.search(postgres))
                     .call("get_account_summary", JSON.readTree("{\"username\":\"octo-demo\"}"), ToolContext.owner()));
             assertThat(summary).isEqualTo(sourceSummary);
             archive.importFrom(new ByteArrayInputStream(file.toByteArray())); // idempotent

@@ -62,7 +62,8 @@ class ToolCatalogTest {
             Database database = Database.open(url);
             databases.add(database);
             new DemoLoader(new AccountStore(database), new RepositoryStore(database), new CommitStore(database), new ActivityRollups(database)).load(DEMO);
-            catalogs.put(database.dialect().displayName(), new ToolCatalog(new ProfileQueries(database)));
+            catalogs.put(database.dialect().displayName(), new ToolCatalog(new ProfileQueries(database),
+                    dev.bitofgit.testing.Meaning.indexed(database, DEMO.id())));
         }
     }
 
@@ -79,8 +80,10 @@ class ToolCatalogTest {
         return catalogs.get(engine).call(tool, JSON.readTree(arguments), ToolContext.owner());
     }
 
+    /** The strings of an array, or of one field of each of its objects. */
     private static List<String> texts(JsonNode array, String field) {
-        return StreamSupport.stream(array.spliterator(), false).map(n -> n.get(field).asString()).toList();
+        return StreamSupport.stream(array.spliterator(), false)
+                .map(n -> field == null ? n.asString() : n.get(field).asString()).toList();
     }
 
     @ParameterizedTest
@@ -205,7 +208,7 @@ class ToolCatalogTest {
     @MethodSource("engines")
     void searchCommits_findsWordsInMessages(String engine) {
         for (DemoRepo repo : List.of(FACTS.repo("url-shortener"), FACTS.repo("dotfiles"))) {
-            JsonNode result = call(engine, "search_commits", "{\"username\":\"octo-demo\",\"query\":\"typo\",\"repo\":\""
+            JsonNode result = call(engine, "search_commits", "{\"username\":\"octo-demo\",\"mode\":\"words\",\"query\":\"typo\",\"repo\":\""
                     + repo.name() + "\",\"limit\":50}");
             Set<String> expected = FACTS.loaded(repo).stream()
                     .filter(c -> List.of(c.commit().message().toLowerCase(Locale.ROOT).split("[^a-z0-9]+")).contains("typo"))
@@ -320,12 +323,93 @@ class ToolCatalogTest {
     @ParameterizedTest
     @MethodSource("engines")
     void searchReadmes(String engine) {
-        JsonNode result = call(engine, "search_readmes", "{\"username\":\"octo-demo\",\"query\":\"docker\",\"limit\":20}");
+        JsonNode result = call(engine, "search_readmes", "{\"username\":\"octo-demo\",\"mode\":\"words\",\"query\":\"docker\",\"limit\":20}");
         Set<String> expected = DEMO.repos().stream()
                 .filter(r -> r.fileContents().getOrDefault("README.md", "").toLowerCase(Locale.ROOT).contains("docker"))
                 .map(DemoRepo::name).collect(Collectors.toSet());
         assertThat(texts(result.get("matches"), "repo")).containsExactlyInAnyOrderElementsOf(expected).isNotEmpty();
         assertThat(result.get("matches").get(0).get("snippet").asString().toLowerCase(Locale.ROOT)).contains("docker");
+    }
+
+    @ParameterizedTest
+    @MethodSource("engines")
+    void searchReadmes_byMeaning_findsTheRepoDescribedInOtherWords(String engine) {
+        // weather-cli's README says "Weather cli written in …"; the question shares none of its words.
+        JsonNode result = call(engine, "search_readmes", "{\"username\":\"octo-demo\",\"mode\":\"meaning\","
+                + "\"query\":\"temperature and rain forecasts\"}");
+        assertThat(result.get("mode").asString()).isEqualTo("meaning");
+        assertThat(result.get("matches").get(0).get("repo").asString()).as(result.toString()).isEqualTo("weather-cli");
+        assertThat(texts(result.get("matches").get(0).get("matched_by"), null)).containsExactly("meaning");
+        JsonNode words = call(engine, "search_readmes", "{\"username\":\"octo-demo\",\"mode\":\"words\","
+                + "\"query\":\"temperature and rain forecasts\"}");
+        assertThat(words.get("matches")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("engines")
+    void searchReadmes_both_keepsEveryWordMatchAndAddsMeaning(String engine) {
+        Set<String> withDocker = DEMO.repos().stream()
+                .filter(r -> r.fileContents().getOrDefault("README.md", "").toLowerCase(Locale.ROOT).contains("docker"))
+                .map(DemoRepo::name).collect(Collectors.toSet());
+        JsonNode both = call(engine, "search_readmes", "{\"username\":\"octo-demo\",\"query\":\"docker\",\"limit\":20}");
+        assertThat(both.get("mode").asString()).isEqualTo("both");
+        List<String> repos = texts(both.get("matches"), "repo");
+        assertThat(repos).containsAll(withDocker).doesNotHaveDuplicates();
+        both.get("matches").forEach(match -> assertThat(texts(match.get("matched_by"), null).contains("words"))
+                .as(match.get("repo").asString()).isEqualTo(withDocker.contains(match.get("repo").asString())));
+    }
+
+    @ParameterizedTest
+    @MethodSource("engines")
+    void searchCommits_byMeaning_findsMessagesSayingItInOtherWords(String engine) {
+        // "authentication" appears in no demo commit message; "auth flow" does.
+        JsonNode result = call(engine, "search_commits", "{\"username\":\"octo-demo\",\"mode\":\"meaning\","
+                + "\"query\":\"authentication\",\"limit\":5}");
+        assertThat(FACTS.loaded().stream()
+                .anyMatch(c -> c.commit().message().toLowerCase(Locale.ROOT).contains("authentication"))).isFalse();
+        assertThat(FACTS.loaded().stream()
+                .filter(c -> c.commit().message().toLowerCase(Locale.ROOT).contains("auth")).count()).isGreaterThanOrEqualTo(5);
+        assertThat(result.get("count").asInt()).isEqualTo(5);
+        result.get("commits").forEach(commit -> assertThat(commit.get("message").asString()).containsIgnoringCase("auth"));
+        JsonNode inOneRepo = call(engine, "search_commits", "{\"username\":\"octo-demo\",\"mode\":\"meaning\","
+                + "\"query\":\"authentication\",\"repo\":\"url-shortener\",\"limit\":50}");
+        assertThat(texts(inOneRepo.get("commits"), "repo")).isNotEmpty().containsOnly("url-shortener");
+    }
+
+    @ParameterizedTest
+    @MethodSource("engines")
+    void searchByMeaning_showsPrivateReposOnlyToTheirOwner(String engine) {
+        Set<String> privateRepos = DEMO.repos().stream().filter(DemoRepo::isPrivate).map(DemoRepo::name)
+                .collect(Collectors.toSet());
+        assertThat(privateRepos).contains("weather-cli", "raytracer");
+        for (String mode : List.of("meaning", "both")) {
+            for (String query : List.of("temperature and rain forecasts", "rendering images by tracing light rays")) {
+                String readmes = "{\"username\":\"octo-demo\",\"mode\":\"" + mode + "\",\"query\":\"" + query + "\",\"limit\":20}";
+                List<String> owner = texts(catalogs.get(engine).call("search_readmes", JSON.readTree(readmes),
+                        ToolContext.owner()).get("matches"), "repo");
+                List<String> anyone = texts(catalogs.get(engine).call("search_readmes", JSON.readTree(readmes),
+                        ToolContext.publicOnly()).get("matches"), "repo");
+                assertThat(owner).as(mode + ": " + query).containsAnyElementsOf(privateRepos);
+                assertThat(anyone).as(mode + ": " + query).isNotEmpty().doesNotContainAnyElementsOf(privateRepos);
+                String commits = "{\"username\":\"octo-demo\",\"mode\":\"" + mode + "\",\"query\":\"" + query + "\",\"limit\":50}";
+                List<String> ownerCommits = texts(catalogs.get(engine).call("search_commits", JSON.readTree(commits),
+                        ToolContext.owner()).get("commits"), "repo");
+                List<String> anyoneCommits = texts(catalogs.get(engine).call("search_commits", JSON.readTree(commits),
+                        ToolContext.publicOnly()).get("commits"), "repo");
+                assertThat(ownerCommits).as(mode + ": " + query).containsAnyElementsOf(privateRepos);
+                assertThat(anyoneCommits).as(mode + ": " + query).isNotEmpty().doesNotContainAnyElementsOf(privateRepos);
+            }
+        }
+        assertThatThrownBy(() -> catalogs.get(engine).call("search_commits", JSON.readTree(
+                "{\"username\":\"octo-demo\",\"query\":\"x\",\"repo\":\"weather-cli\",\"mode\":\"meaning\"}"),
+                ToolContext.publicOnly())).isInstanceOf(ToolException.class).hasMessageStartingWith("no repository 'weather-cli'");
+    }
+
+    @ParameterizedTest
+    @MethodSource("engines")
+    void searchMode_mustBeOneOfThree(String engine) {
+        assertThatThrownBy(() -> call(engine, "search_readmes", "{\"username\":\"octo-demo\",\"query\":\"x\",\"mode\":\"fuzzy\"}"))
+                .isInstanceOf(ToolException.class).hasMessageContaining("mode");
     }
 
     @ParameterizedTest
