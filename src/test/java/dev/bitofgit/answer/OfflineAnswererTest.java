@@ -63,7 +63,7 @@ abstract class OfflineAnswererTest {
     void load() throws Exception {
         database = Database.open(databaseUrl());
         new DemoLoader(new AccountStore(database), new RepositoryStore(database), new CommitStore(database),
-                new ActivityRollups(database)).load(DEMO);
+                new ActivityRollups(database), new dev.bitofgit.store.WorkStore(database)).load(DEMO);
         answerer = new OfflineAnswerer(new ToolCatalog(new ProfileQueries(database)), CLOCK,
                 dev.bitofgit.ingest.SignalDetector.languageNames(), dev.bitofgit.ingest.SignalDetector.technologyNames());
         service = new QueryService(answerer, new ConversationStore(database),

@@ -61,7 +61,7 @@ class AccountArchiveTest {
         String sourceSummary;
         try (Database sqlite = Database.open(TestDatabases.sqlite(dir))) {
             new DemoLoader(new AccountStore(sqlite), new RepositoryStore(sqlite), new CommitStore(sqlite),
-                    new ActivityRollups(sqlite)).load(DEMO);
+                    new ActivityRollups(sqlite), new dev.bitofgit.store.WorkStore(sqlite)).load(DEMO);
             AccountArchive.Summary exported = new AccountArchive(sqlite).export("octo-demo", file);
             assertThat(exported.repositories()).isEqualTo(25);
             assertThat(exported.commits()).isEqualTo(new CommitStore(sqlite).countByAccount(DEMO.id()));
@@ -105,7 +105,7 @@ class AccountArchiveTest {
         List<String> sourceCommits;
         try (Database sqlite = Database.open(TestDatabases.sqlite(dir))) {
             new DemoLoader(new AccountStore(sqlite), new RepositoryStore(sqlite), new CommitStore(sqlite),
-                    new ActivityRollups(sqlite)).load(DEMO);
+                    new ActivityRollups(sqlite), new dev.bitofgit.store.WorkStore(sqlite)).load(DEMO);
             new AccountArchive(sqlite).export("octo-demo", file);
             sourceCommits = StoreSnapshot.commits(sqlite, DEMO.id());
         }
