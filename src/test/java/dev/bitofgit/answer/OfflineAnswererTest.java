@@ -318,9 +318,9 @@ abstract class OfflineAnswererTest {
     }
 
     @Test
-    void pullRequests_areNotInTheStore_andTheAnswerSaysSo() {
-        QueryResponse response = ask("How many pull requests did I merge this year?");
-        assertThat(response.answer()).startsWith("I'm not sure — BitofGit does not hold data about pull requests");
+    void followers_areNotInTheStore_andTheAnswerSaysSo() {
+        QueryResponse response = ask("How many followers do I have?");
+        assertThat(response.answer()).startsWith("I'm not sure — BitofGit does not hold data about followers");
         assertThat(response.toolCalls()).isEmpty();
     }
 
