@@ -52,7 +52,7 @@ final class Lexicon {
             "current", "previous", "anything", "collab", "collabs", "partner", "partners", "buddy", "buddies", "dev",
             "devs", "colleague", "colleagues", "teammate", "teammates", "codebase", "codebases", "push", "pushes", "pushing", "massive", "heaviest", "biggest", "else", "straight",
             // pull requests, reviews and issues (PullRequestFamily, ReviewFamily, IssueFamily)
-            "pr", "prs", "review", "reviewed", "reviewer", "reviewers", "reviewing", "issue", "tickets", "wait", "waits",
+            "pr", "prs", "request", "reqs", "review", "reviewed", "reviewer", "reviewers", "reviewing", "issue", "tickets", "wait", "waits",
             "waiting", "open", "opened", "closed", "approvals", "approved", "unmerged"));
 
     /** Words questions use most: on a tie between corrections, these win. */

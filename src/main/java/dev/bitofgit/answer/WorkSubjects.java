@@ -34,7 +34,7 @@ final class WorkSubjects {
     static String author(Reading r) {
         if (r.matches("\\b(others|other people|someone else|contributors?|collaborators?|external|outside)\\b")
                 || r.matches("\\b(to|on|in|against|into|for) (my|your) (repos?|repositories|projects?|code ?base)\\b")
-                || r.matches("\\b(did i|have i|i) (receive|get|got|received)\\b")) {
+                || r.matches("\\b(did i|have i|i) (receive|received)\\b")) {
             return r.matches("\\b(my|mine|i|me)\\b pull|\\bmy (prs?|pull requests?)\\b") ? "me" : "others";
         }
         return r.matches("\\b(my|mine|i|me|i've|i'd|myself)\\b") ? "me" : "all";

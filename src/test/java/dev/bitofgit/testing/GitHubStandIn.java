@@ -571,9 +571,9 @@ public final class GitHubStandIn implements AutoCloseable {
                 .type("Repository", builder -> builder
                         .dataFetcher("object", GitHubStandIn::object)
                         .dataFetcher("pullRequests", GitHubStandIn::repoPullRequests)
-                        .dataFetcher("issues", GitHubStandIn::repoIssues))
-                .type("User", builder -> builder.dataFetcher("pullRequests", GitHubStandIn::userPullRequests)
+                        .dataFetcher("issues", GitHubStandIn::repoIssues)
                         .dataFetcher("languages", GitHubStandIn::languages))
+                .type("User", builder -> builder.dataFetcher("pullRequests", GitHubStandIn::userPullRequests))
                 .type("Commit", builder -> builder.dataFetcher("history", GitHubStandIn::history))
                 .build();
         return new SchemaGenerator().makeExecutableSchema(deduplicated(new SchemaParser().parse(GitHubSchemas.graphqlSchema())), wiring);
