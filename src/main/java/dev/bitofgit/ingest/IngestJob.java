@@ -163,6 +163,7 @@ final class IngestJob {
                     .map(repo -> new WorkSync.Repo(repo.id(), user.login(), repo.name())).toList();
             progress.reposTotal(stored.size());
             progress.reposDone(stored.size());
+            progress.phase("pull requests");
             WorkSync.Outcome work = syncWork(stored);
             if (progress.errorCount() > 0) {
                 progress.finish("completed_with_errors", "pull requests or issues of " + progress.errorCount()
@@ -226,15 +227,37 @@ final class IngestJob {
         checkpointer.accept(progress);
 
         progress.phase("history");
-        new Scheduler(work).run();
+        // Pull requests, reviews and issues are synced beside the commit histories (one long chain of pages — the
+        // account's own pull requests anywhere — would otherwise run alone after them).
+        List<WorkSync.Repo> workRepos = repos.stream()
+                .map(repo -> new WorkSync.Repo(repo.id(), repo.ownerLogin(), repo.name())).toList();
+        java.util.concurrent.FutureTask<WorkSync.Outcome> workSync = new java.util.concurrent.FutureTask<>(
+                () -> syncWork(workRepos));
+        Thread workThread = new Thread(workSync, "ingest-work-" + progress.jobId().substring(0, 8));
+        workThread.setDaemon(true);
+        workThread.start();
+        try {
+            new Scheduler(work).run();
+        } finally {
+            if (stoppedBy != null) {
+                workThread.interrupt();
+            }
+        }
         if (stoppedBy != null) {
             throw stoppedBy;
         }
+        try {
+            workSync.get();
+        } catch (InterruptedException e) {
+            workThread.interrupt();
+            throw e;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
 
-        Set<String> failedRepos = progress.snapshot().errors().stream().map(JobStatus.RepoError::repo)
-                .collect(java.util.stream.Collectors.toSet());
-        syncWork(repos.stream().filter(repo -> !failedRepos.contains(repo.name()))
-                .map(repo -> new WorkSync.Repo(repo.id(), repo.ownerLogin(), repo.name())).toList());
         store.run(() -> stores.accounts().upsert(account(storedAccount)));
         if (!emails.isEmpty()) {
             store.run(() -> stores.commits().markOwnByEmail(accountId, emails));
@@ -259,8 +282,8 @@ final class IngestJob {
 
     /** Pull requests, reviews and issues of these repositories, and the account's pull requests elsewhere. */
     private WorkSync.Outcome syncWork(List<WorkSync.Repo> repos) throws InterruptedException {
-        WorkSync.Outcome outcome = new WorkSync(new GitHubWork(client), stores.work(), store, progress, workers,
-                accountId, user.login(), full).run(repos);
+        WorkSync.Outcome outcome = new WorkSync(new GitHubWork(client), stores.work(), store, progress, accountId,
+                user.login(), full).run(repos);
         if (outcome.changed()) {
             store.run(() -> stores.work().refreshRollups(accountId));
         }

@@ -19,8 +19,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -29,11 +34,14 @@ import java.util.concurrent.Future;
  * <p>Incremental by updatedAt: one probe per {@value GitHubWork#PROBE_BATCH} repositories asks each for its newest
  * update and total; where both equal the mark of the last complete sync, nothing is fetched. Elsewhere pages of 100,
  * newest update first, are stored until a page reaches items older than the mark. A mark is written only when a
- * connection was read to that point, so an interrupted sync is simply read again next time.
+ * connection was read to that point, so an interrupted sync is simply read again next time. It runs beside the
+ * commit history sync of the same job, sharing its limit on requests in flight.
  */
 final class WorkSync {
     /** Connections per page query: a page of 100 pull requests with nested reviews is a large answer. */
     static final int PAGE_BATCH = 3;
+    /** Page queries in flight at most; GitHubHttp's own limit (BITOFGIT_INGEST_CONCURRENCY) still bounds the job. */
+    static final int PAGE_THREADS = 4;
     private static final String AUTHORED_KEY = "";
 
     /** A repository of the account whose pull requests and issues are synced. */
@@ -51,20 +59,18 @@ final class WorkSync {
     private final WorkStore work;
     private final StoreCalls store;
     private final JobProgress progress;
-    private final ExecutorService workers;
     private final long accountId;
     private final String login;
     private final boolean full;
     private int pullRequestsStored;
     private int issuesStored;
 
-    WorkSync(GitHubWork github, WorkStore work, StoreCalls store, JobProgress progress, ExecutorService workers,
-             long accountId, String login, boolean full) {
+    WorkSync(GitHubWork github, WorkStore work, StoreCalls store, JobProgress progress, long accountId, String login,
+             boolean full) {
         this.github = github;
         this.work = work;
         this.store = store;
         this.progress = progress;
-        this.workers = workers;
         this.accountId = accountId;
         this.login = login;
         this.full = full;
@@ -115,34 +121,70 @@ final class WorkSync {
         if (tasks.isEmpty()) {
             return new Outcome(0, 0, false);
         }
-        progress.phase("pull requests");
-        List<Task> open = new ArrayList<>(tasks);
-        while (!open.isEmpty()) {
-            List<Future<?>> round = new ArrayList<>();
-            List<Task> authored = open.stream().filter(task -> task.repo.isEmpty()).toList();
-            List<Task> perRepo = open.stream().filter(task -> task.repo.isPresent()).toList();
-            for (Task task : authored) {
-                round.add(workers.submit(() -> guarded(List.of(task), () -> fetchAuthored(task))));
-            }
-            for (int from = 0; from < perRepo.size(); from += PAGE_BATCH) {
-                List<Task> batch = perRepo.subList(from, Math.min(perRepo.size(), from + PAGE_BATCH));
-                round.add(workers.submit(() -> fetchPages(batch)));
-            }
-            progress.pagesRemaining(round.size());
-            for (Future<?> future : round) {
-                try {
-                    future.get();
-                } catch (ExecutionException e) {
-                    // Not GitHub's answer (those fail the repository): the store, or the job's lease. The job stops.
-                    if (e.getCause() instanceof RuntimeException failure) {
-                        throw failure;
-                    }
-                    throw new IllegalStateException(e.getCause());
+        // A pipeline, not rounds: each answered batch frees its slot for the next one at once, and the pull requests
+        // the account authored anywhere — one connection, paged alone — run beside the repositories throughout.
+        ExecutorService pool = Executors.newFixedThreadPool(PAGE_THREADS, runnable -> {
+            Thread thread = new Thread(runnable, "ingest-work");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            CompletionService<List<Task>> answered = new ExecutorCompletionService<>(pool);
+            Deque<Task> ready = new ArrayDeque<>();
+            int inFlight = 0;
+            for (Task task : tasks) {
+                if (task.repo.isPresent()) {
+                    ready.add(task);
+                } else {
+                    answered.submit(() -> {
+                        while (!task.done) {
+                            guarded(List.of(task), () -> fetchAuthored(task));
+                        }
+                        return List.of();
+                    });
+                    inFlight++;
                 }
             }
-            open.removeIf(task -> task.done);
+            inFlight += fill(answered, ready, PAGE_THREADS - inFlight);
+            while (inFlight > 0) {
+                List<Task> batch = outcome(answered.take());
+                inFlight--;
+                batch.stream().filter(task -> !task.done).forEach(ready::add);
+                inFlight += fill(answered, ready, PAGE_THREADS - inFlight);
+            }
+        } finally {
+            pool.shutdownNow();
         }
         return new Outcome(pullRequestsStored, issuesStored, true);
+    }
+
+    /** Sends batches of ready connections while slots are free; returns how many were sent. */
+    private int fill(CompletionService<List<Task>> answered, Deque<Task> ready, int slots) {
+        int sent = 0;
+        while (sent < slots && !ready.isEmpty()) {
+            List<Task> batch = new ArrayList<>();
+            while (batch.size() < PAGE_BATCH && !ready.isEmpty()) {
+                batch.add(ready.poll());
+            }
+            answered.submit(() -> {
+                fetchPages(batch);
+                return batch;
+            });
+            sent++;
+        }
+        return sent;
+    }
+
+    /** A finished batch; a failure that is not GitHub's answer (the store, the job's lease) stops the job. */
+    private static List<Task> outcome(Future<List<Task>> future) throws InterruptedException {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private void plan(List<Task> tasks, Optional<Repo> repo, Kind kind, Latest latest, SyncMark mark) {

@@ -78,8 +78,7 @@ public final class WorkQueries {
     }
 
     /** Per repository, all time, from the roll-up. */
-    public record RepoTotals(String repo, long prsOpened, long prsMerged, long ownPrsOpened, long issuesOpened,
-                             long issuesClosed, long reviewsGiven, long reviewsReceived) {
+    public record RepoTotals(String repo, long issuesOpened, long issuesClosed) {
         public long openIssues() {
             return issuesOpened - issuesClosed;
         }
@@ -311,26 +310,14 @@ public final class WorkQueries {
         });
     }
 
-    /** All-time totals per visible repository (own and elsewhere), from the roll-up. */
+    /** All-time issue totals per visible repository, from the roll-up (open now = opened - closed). */
     public List<RepoTotals> repoTotals(long accountId, boolean includePrivate) {
         return database.jdbi().withHandle(handle -> handle.createQuery("""
-                        SELECT MIN(x.repo_name), SUM(x.prs_opened), SUM(x.prs_merged), SUM(x.own_prs_opened),
-                               SUM(x.issues_opened), SUM(x.issues_closed), SUM(x.reviews_given), SUM(x.reviews_received)
+                        SELECT MIN(x.repo_name), SUM(x.issues_opened), SUM(x.issues_closed)
                         FROM work_monthly x LEFT JOIN repositories r ON r.id = x.repo_id
                         WHERE x.account_id = :account AND""" + VISIBLE + " GROUP BY x.repo_key")
                 .bind("account", accountId).bind("private", includePrivate)
-                .map((rs, ctx) -> new RepoTotals(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                        rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)))
+                .map((rs, ctx) -> new RepoTotals(rs.getString(1), rs.getLong(2), rs.getLong(3)))
                 .list());
-    }
-
-    /** Whether the account has any pull request or issue stored (visible or not): tools say "none ingested" otherwise. */
-    public boolean hasWork(long accountId) {
-        return database.jdbi().withHandle(handle -> handle.createQuery(
-                        "SELECT COUNT(*) FROM work_sync WHERE account_id = :account")
-                .bind("account", accountId).mapTo(Integer.class).one()) > 0
-                || database.jdbi().withHandle(handle -> handle.createQuery(
-                        "SELECT COUNT(*) FROM work_monthly WHERE account_id = :account")
-                .bind("account", accountId).mapTo(Integer.class).one()) > 0;
     }
 }

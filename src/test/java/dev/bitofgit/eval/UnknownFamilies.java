@@ -66,8 +66,11 @@ final class UnknownFamilies {
                     dev.bitofgit.testing.WorkFacts work = new dev.bitofgit.testing.WorkFacts(facts.account(), true);
                     long opened = work.mine().stream()
                             .filter(pull -> dev.bitofgit.testing.WorkFacts.year(pull.pr().createdAt()) == year).count();
-                    List<String> figures = List.of(opened + " pull request", Long.toString(work.myMergedIn(year)),
-                            work.reviewsGivenIn(year) + " review");
+                    long merged = work.myMergedIn(year);
+                    long reviews = work.reviewsGivenIn(year);
+                    List<String> figures = List.of(opened + (opened == 1 ? " pull request" : " pull requests"),
+                            merged + (merged == 1 ? " pull request" : " pull requests"),
+                            reviews + (reviews == 1 ? " review" : " reviews"));
                     return Optional.of(FamilyCase.of(Expectation.of(FactGroup.anyOf(figures))
                             .forbidding(List.of(Long.toString(own), Long.toString(all)))).with("year", year));
                 });

@@ -132,6 +132,28 @@ class SessionScopingTest {
     }
 
     @Test
+    void query_aboutIssuesAndPullRequests_answersFromWhatTheCallerMaySee() {
+        String question = "{\"username\":\"ada-s\",\"question\":\"Which of my repos has the most open issues?\"}";
+        Map.Entry<String, Long> publicTop = new WorkFacts(ADA, false).openIssuesPerRepo().get(0);
+        Map.Entry<String, Long> ownTop = new WorkFacts(ADA, true).openIssuesPerRepo().get(0);
+        for (JsonNode answer : List.of(http.post("/query", question).json(),
+                http.withBearer(bobSession).post("/query", question).json())) {
+            assertThat(answer.get("answer").asString()).startsWith("**" + publicTop.getKey() + "** has the most open issues: **"
+                    + publicTop.getValue() + "**");
+            for (String name : privateNames(ADA)) {
+                assertThat(answer.toString()).doesNotContain("**" + name + "**").doesNotContain("\"" + name + "\"");
+            }
+        }
+        assertThat(http.withBearer(adaSession).post("/query", question).json().get("answer").asString())
+                .startsWith("**" + ownTop.getKey() + "** has the most open issues: **" + ownTop.getValue() + "**");
+        String merged = "{\"username\":\"ada-s\",\"question\":\"How many pull requests were opened in total?\"}";
+        assertThat(http.post("/query", merged).json().get("answer").asString())
+                .startsWith("**" + new WorkFacts(ADA, false).pulls().size() + " pull requests** were opened in all");
+        assertThat(http.withBearer(adaSession).post("/query", merged).json().get("answer").asString())
+                .startsWith("**" + new WorkFacts(ADA, true).pulls().size() + " pull requests** were opened in all");
+    }
+
+    @Test
     void mcpOverHttp_scopesToolCallsToTheBearersSession() {
         String call = "{\"username\":\"ada-s\",\"limit\":100}";
         McpHttp anonymous = new McpHttp(http);

@@ -446,6 +446,7 @@ class WebUiIT {
                 .contains(String.format(Locale.US, "%,d", facts.myMergedIn(year)) + "\nYour PRs merged in " + year)
                 .contains(String.format(Locale.US, "%,d", facts.reviewsGivenIn(year)) + "\nReviews given in " + year);
         wait.until(driver -> driver.findElements(By.cssSelector("#chart-work svg")).size() == 1);
+        script("document.getElementById('work-card').scrollIntoView()");
         screenshot("16-dashboard-pull-requests");
     }
 
