@@ -3,8 +3,10 @@ package dev.bitofgit.store;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.jdbi.v3.core.statement.Query;
@@ -15,11 +17,14 @@ import org.jdbi.v3.core.statement.Query;
  * assembled from fixed fragments only; every value a caller gives is bound.
  */
 public final class WorkQueries {
-    /** Visible rows of a table aliased x, joined to repositories r (LEFT JOIN: rows elsewhere have no repository). */
-    private static final String VISIBLE = """
-             (CASE WHEN x.repo_id IS NULL THEN (x.external_private = FALSE OR :private = TRUE)
-                   ELSE (r.removed_at IS NULL AND (r.is_private = FALSE OR :private = TRUE)) END)
-            """;
+    /**
+     * Visible rows of a table aliased x: not in a hidden repository (removed, or private for a public caller: a short
+     * list, bound as <hidden>), and, in someone else's repository, not private for a public caller. No join per row.
+     */
+    private static String visibility(boolean includePrivate) {
+        return includePrivate ? " (x.repo_id IS NULL OR x.repo_id NOT IN (<hidden>))"
+                : " ((x.repo_id IS NULL AND x.external_private = FALSE) OR x.repo_id NOT IN (<hidden>))";
+    }
 
     private final Database database;
 
@@ -52,11 +57,15 @@ public final class WorkQueries {
         }
     }
 
-    public record PullRequestRow(String repo, int number, String title, String state, boolean draft,
+    public record PullRequestRow(String repoKey, String repo, int number, String title, String state, boolean draft,
                                  Optional<String> author, boolean own, List<String> labels, int additions,
                                  int deletions, int changedFiles, int comments, Instant createdAt,
                                  Optional<Instant> closedAt, Optional<Instant> mergedAt,
                                  Optional<Instant> firstReviewAt, int reviews, boolean elsewhere) {
+        PullRequestRow withReviews(int count) {
+            return new PullRequestRow(repoKey, repo, number, title, state, draft, author, own, labels, additions,
+                    deletions, changedFiles, comments, createdAt, closedAt, mergedAt, firstReviewAt, count, elsewhere);
+        }
     }
 
     public record IssueRow(String repo, int number, String title, String state, Optional<String> stateReason,
@@ -88,30 +97,41 @@ public final class WorkQueries {
 
     public Page<PullRequestRow> pullRequests(long accountId, boolean includePrivate, Filter filter, String order,
                                              int limit, int offset) {
-        String where = " FROM pull_requests x LEFT JOIN repositories r ON r.id = x.repo_id WHERE x.account_id = :account"
-                + " AND" + VISIBLE + pullRequestConditions(filter);
+        String where = " FROM pull_requests x WHERE x.account_id = :account AND" + visibility(includePrivate)
+                + pullRequestConditions(filter);
         return database.jdbi().withHandle(handle -> {
             int total = bind(handle.createQuery("SELECT COUNT(*)" + where), accountId, includePrivate, filter)
                     .mapTo(Integer.class).one();
             List<PullRequestRow> rows = bind(handle.createQuery("""
-                            SELECT x.repo_name, x.number, x.title, x.state, x.is_draft, x.author_login, x.is_own, x.labels,
-                                   x.additions, x.deletions, x.changed_files, x.comments, x.created_at, x.closed_at,
-                                   x.merged_at, x.first_review_at, x.repo_id IS NULL AS elsewhere,
-                                   (SELECT COUNT(*) FROM pull_request_reviews v WHERE v.account_id = x.account_id
-                                      AND v.repo_key = x.repo_key AND v.pr_number = x.number) AS review_count
+                            SELECT x.repo_key, x.repo_name, x.number, x.title, x.state, x.is_draft, x.author_login,
+                                   x.is_own, x.labels, x.additions, x.deletions, x.changed_files, x.comments,
+                                   x.created_at, x.closed_at, x.merged_at, x.first_review_at, x.repo_id IS NULL AS elsewhere
                             """ + where + " ORDER BY " + pullRequestOrder(order) + " LIMIT :limit OFFSET :offset"),
                     accountId, includePrivate, filter)
                     .bind("limit", limit).bind("offset", offset)
-                    .map((rs, ctx) -> new PullRequestRow(rs.getString("repo_name"), rs.getInt("number"),
-                            rs.getString("title"), rs.getString("state"), rs.getBoolean("is_draft"),
+                    .map((rs, ctx) -> new PullRequestRow(rs.getString("repo_key"), rs.getString("repo_name"),
+                            rs.getInt("number"), rs.getString("title"), rs.getString("state"), rs.getBoolean("is_draft"),
                             Optional.ofNullable(rs.getString("author_login")), rs.getBoolean("is_own"),
                             Rows.lines(rs.getString("labels")), rs.getInt("additions"), rs.getInt("deletions"),
                             rs.getInt("changed_files"), rs.getInt("comments"),
                             Instant.ofEpochSecond(rs.getLong("created_at")), Rows.instant(rs, "closed_at"),
-                            Rows.instant(rs, "merged_at"), Rows.instant(rs, "first_review_at"),
-                            rs.getInt("review_count"), rs.getBoolean("elsewhere")))
+                            Rows.instant(rs, "merged_at"), Rows.instant(rs, "first_review_at"), 0,
+                            rs.getBoolean("elsewhere")))
                     .list();
-            return new Page<>(rows, total);
+            if (rows.isEmpty()) {
+                return new Page<>(rows, total);
+            }
+            // Review counts for this page only (a correlated count per row would run for every match before the sort).
+            Map<String, Integer> reviews = new HashMap<>();
+            handle.createQuery("""
+                            SELECT repo_key, pr_number, COUNT(*) AS n FROM pull_request_reviews
+                            WHERE account_id = :account AND pr_number IN (<numbers>) GROUP BY repo_key, pr_number
+                            """)
+                    .bind("account", accountId).bindList("numbers", rows.stream().map(PullRequestRow::number).toList())
+                    .map((rs, ctx) -> reviews.put(rs.getString("repo_key") + "#" + rs.getInt("pr_number"), rs.getInt("n")))
+                    .list();
+            return new Page<>(rows.stream().map(row -> row.withReviews(reviews.getOrDefault(row.repoKey() + "#"
+                    + row.number(), 0))).toList(), total);
         });
     }
 
@@ -120,16 +140,25 @@ public final class WorkQueries {
                                    Long firstReviewAt, int additions, int deletions, int changedFiles) {
     }
 
-    public List<PullRequestFacts> pullRequestFacts(long accountId, boolean includePrivate, Filter filter) {
-        return database.jdbi().withHandle(handle -> bind(handle.createQuery("""
-                        SELECT x.repo_name, x.state, x.is_own, x.created_at, x.merged_at, x.closed_at, x.first_review_at,
-                               x.additions, x.deletions, x.changed_files
-                        FROM pull_requests x LEFT JOIN repositories r ON r.id = x.repo_id
-                        WHERE x.account_id = :account AND""" + VISIBLE + pullRequestConditions(filter)),
-                accountId, includePrivate, filter)
-                .map((rs, ctx) -> new PullRequestFacts(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getLong(4),
-                        nullable(rs, 5), nullable(rs, 6), nullable(rs, 7), rs.getInt(8), rs.getInt(9), rs.getInt(10)))
-                .list());
+    /** Facts of the pull requests created, merged or closed in [since, until) (either bound may be open). */
+    public List<PullRequestFacts> pullRequestFacts(long accountId, boolean includePrivate, Filter filter,
+                                                   OptionalLong since, OptionalLong until) {
+        String period = since.isEmpty() && until.isEmpty() ? ""
+                : " AND ((x.created_at >= :from AND x.created_at < :to) OR (x.merged_at >= :from AND x.merged_at < :to)"
+                + " OR (x.closed_at >= :from AND x.closed_at < :to))";
+        return database.jdbi().withHandle(handle -> {
+            Query query = bind(handle.createQuery("""
+                            SELECT x.repo_name, x.state, x.is_own, x.created_at, x.merged_at, x.closed_at,
+                                   x.first_review_at, x.additions, x.deletions, x.changed_files
+                            FROM pull_requests x WHERE x.account_id = :account AND""" + visibility(includePrivate)
+                            + pullRequestConditions(filter) + period), accountId, includePrivate, filter);
+            if (!period.isEmpty()) {
+                query.bind("from", since.orElse(Long.MIN_VALUE)).bind("to", until.orElse(Long.MAX_VALUE));
+            }
+            return query.map((rs, ctx) -> new PullRequestFacts(rs.getString(1), rs.getString(2), rs.getBoolean(3),
+                    rs.getLong(4), nullable(rs, 5), nullable(rs, 6), nullable(rs, 7), rs.getInt(8), rs.getInt(9),
+                    rs.getInt(10))).list();
+        });
     }
 
     private static Long nullable(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
@@ -174,8 +203,9 @@ public final class WorkQueries {
         return sql.toString();
     }
 
+    /** Binds the account, the caller's view (with the hidden repositories) and the filter's values. */
     private static Query bind(Query query, long accountId, boolean includePrivate, Filter filter) {
-        query.bind("account", accountId).bind("private", includePrivate);
+        visible(query, accountId, includePrivate);
         filter.repoKey().ifPresent(key -> query.bind("repo", key));
         if (!filter.states().isEmpty()) {
             query.bindList("states", filter.states());
@@ -187,6 +217,16 @@ public final class WorkQueries {
         filter.since().ifPresent(since -> query.bind("since", since));
         filter.until().ifPresent(until -> query.bind("until", until));
         return query;
+    }
+
+    /** Binds :account and <hidden>: the account's removed repositories, and its private ones for the public. */
+    private static Query visible(Query query, long accountId, boolean includePrivate) {
+        List<Long> hidden = query.getHandle().createQuery("""
+                        SELECT id FROM repositories WHERE account_id = :account
+                          AND (removed_at IS NOT NULL OR (is_private = TRUE AND :private = FALSE))
+                        """)
+                .bind("account", accountId).bind("private", includePrivate).mapTo(Long.class).list();
+        return query.bind("account", accountId).bindList("hidden", hidden.isEmpty() ? List.of(-1L) : hidden);
     }
 
     private static String pullRequestOrder(String order) {
@@ -201,8 +241,9 @@ public final class WorkQueries {
 
     // ------------------------------------------------------------------ issues
 
-    private static final String ISSUE_FROM = " FROM issues x JOIN repositories r ON r.id = x.repo_id"
-            + " WHERE x.account_id = :account AND r.removed_at IS NULL AND (r.is_private = FALSE OR :private = TRUE)";
+    /** Issues live in the account's own repositories only: visible unless their repository is hidden. */
+    private static final String ISSUE_FROM = " FROM issues x WHERE x.account_id = :account"
+            + " AND x.repo_id NOT IN (<hidden>)";
 
     public Page<IssueRow> issues(long accountId, boolean includePrivate, Filter filter, Optional<Boolean> closedByPr,
                                  String order, int limit, int offset) {
@@ -210,33 +251,30 @@ public final class WorkQueries {
         return database.jdbi().withHandle(handle -> {
             int total = bind(handle.createQuery("SELECT COUNT(*)" + where), accountId, includePrivate, filter)
                     .mapTo(Integer.class).one();
-            List<IssueRow> rows = bind(handle.createQuery("""
+            List<IssueRow> rows = limit == 0 ? List.of() : bind(handle.createQuery("""
                             SELECT x.repo_name, x.number, x.title, x.state, x.state_reason, x.author_login, x.is_own,
-                                   x.labels, x.comments, x.created_at, x.closed_at,
-                                   (SELECT MIN(c.pr_number) FROM pull_request_closes c WHERE c.account_id = x.account_id
-                                      AND c.repo_key = x.repo_key AND c.issue_number = x.number) AS closed_by
+                                   x.labels, x.comments, x.created_at, x.closed_at, x.closed_by_pr
                             """ + where + " ORDER BY " + issueOrder(order) + " LIMIT :limit OFFSET :offset"),
                     accountId, includePrivate, filter)
                     .bind("limit", limit).bind("offset", offset)
                     .map((rs, ctx) -> {
-                        int closedBy = rs.getInt("closed_by");
+                        int closedBy = rs.getInt("closed_by_pr");
                         Optional<Integer> pr = rs.wasNull() ? Optional.empty() : Optional.of(closedBy);
                         return new IssueRow(rs.getString("repo_name"), rs.getInt("number"), rs.getString("title"),
                                 rs.getString("state"), Optional.ofNullable(rs.getString("state_reason")),
                                 Optional.ofNullable(rs.getString("author_login")), rs.getBoolean("is_own"),
                                 Rows.lines(rs.getString("labels")), rs.getInt("comments"),
-                                Instant.ofEpochSecond(rs.getLong("created_at")), Rows.instant(rs, "closed_at"),
-                                "CLOSED".equals(rs.getString("state")) ? pr : Optional.empty());
+                                Instant.ofEpochSecond(rs.getLong("created_at")), Rows.instant(rs, "closed_at"), pr);
                     })
                     .list();
             return new Page<>(rows, total);
         });
     }
 
-    /** Seconds each matching closed issue took to close, ascending (for medians). */
+    /** Seconds each matching closed issue took to close (for medians). */
     public List<Long> issueCloseSeconds(long accountId, boolean includePrivate, Filter filter) {
         return database.jdbi().withHandle(handle -> bind(handle.createQuery("SELECT x.closed_at - x.created_at"
-                        + ISSUE_FROM + common(filter) + " AND x.closed_at IS NOT NULL ORDER BY 1"),
+                        + ISSUE_FROM + common(filter) + " AND x.closed_at IS NOT NULL"),
                 accountId, includePrivate, filter).mapTo(Long.class).list());
     }
 
@@ -244,9 +282,7 @@ public final class WorkQueries {
         if (closedByPr.isEmpty()) {
             return "";
         }
-        String exists = "EXISTS (SELECT 1 FROM pull_request_closes c WHERE c.account_id = x.account_id"
-                + " AND c.repo_key = x.repo_key AND c.issue_number = x.number)";
-        return closedByPr.get() ? " AND x.state = 'CLOSED' AND " + exists : " AND NOT " + exists;
+        return closedByPr.get() ? " AND x.closed_by_pr IS NOT NULL" : " AND x.closed_by_pr IS NULL";
     }
 
     private static String issueOrder(String order) {
@@ -262,7 +298,7 @@ public final class WorkQueries {
 
     /**
      * Reviews given (by the account) and received (on its pull requests, by others), grouped by {@code groupBy}:
-     * reviewer, state or repo; submitted in [since, until).
+     * reviewer, state or repo; submitted in [since, until). The totals are the sums over the groups.
      */
     public List<ReviewCount> reviewCounts(long accountId, boolean includePrivate, String groupBy,
                                           Optional<String> repoKey, OptionalLong since, OptionalLong until) {
@@ -274,14 +310,14 @@ public final class WorkQueries {
         StringBuilder sql = new StringBuilder("SELECT " + key + " AS k,"
                 + " SUM(CASE WHEN x.by_account THEN 1 ELSE 0 END) AS given,"
                 + " SUM(CASE WHEN x.on_own_pr AND NOT x.by_account THEN 1 ELSE 0 END) AS received"
-                + " FROM pull_request_reviews x LEFT JOIN repositories r ON r.id = x.repo_id"
-                + " WHERE x.account_id = :account AND" + VISIBLE + " AND (x.by_account OR x.on_own_pr)");
+                + " FROM pull_request_reviews x WHERE x.account_id = :account AND" + visibility(includePrivate)
+                + " AND (x.by_account OR x.on_own_pr)");
         repoKey.ifPresent(k -> sql.append(" AND x.repo_key = :repo"));
         since.ifPresent(s -> sql.append(" AND x.submitted_at >= :since"));
         until.ifPresent(u -> sql.append(" AND x.submitted_at < :until"));
         sql.append(" GROUP BY ").append(key);
         return database.jdbi().withHandle(handle -> {
-            Query query = handle.createQuery(sql.toString()).bind("account", accountId).bind("private", includePrivate);
+            Query query = visible(handle.createQuery(sql.toString()), accountId, includePrivate);
             repoKey.ifPresent(k -> query.bind("repo", k));
             since.ifPresent(s -> query.bind("since", s));
             until.ifPresent(u -> query.bind("until", u));
@@ -295,14 +331,13 @@ public final class WorkQueries {
     /** The visible roll-up per month (one repository, or all), oldest first. */
     public List<MonthRow> months(long accountId, boolean includePrivate, Optional<String> repoKey) {
         return database.jdbi().withHandle(handle -> {
-            Query query = handle.createQuery("""
+            Query query = visible(handle.createQuery("""
                     SELECT x.month, SUM(x.prs_opened), SUM(x.prs_merged), SUM(x.prs_closed), SUM(x.own_prs_opened),
                            SUM(x.own_prs_merged), SUM(x.own_prs_closed), SUM(x.issues_opened), SUM(x.issues_closed),
                            SUM(x.reviews_given), SUM(x.reviews_received)
-                    FROM work_monthly x LEFT JOIN repositories r ON r.id = x.repo_id
-                    WHERE x.account_id = :account AND""" + VISIBLE + (repoKey.isPresent() ? " AND x.repo_key = :repo" : "")
-                    + " GROUP BY x.month ORDER BY x.month")
-                    .bind("account", accountId).bind("private", includePrivate);
+                    FROM work_monthly x
+                    WHERE x.account_id = :account AND""" + visibility(includePrivate) + (repoKey.isPresent() ? " AND x.repo_key = :repo" : "")
+                    + " GROUP BY x.month ORDER BY x.month"), accountId, includePrivate);
             repoKey.ifPresent(key -> query.bind("repo", key));
             return query.map((rs, ctx) -> new MonthRow(rs.getInt(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
                     rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10),
@@ -312,11 +347,10 @@ public final class WorkQueries {
 
     /** All-time issue totals per visible repository, from the roll-up (open now = opened - closed). */
     public List<RepoTotals> repoTotals(long accountId, boolean includePrivate) {
-        return database.jdbi().withHandle(handle -> handle.createQuery("""
+        return database.jdbi().withHandle(handle -> visible(handle.createQuery("""
                         SELECT MIN(x.repo_name), SUM(x.issues_opened), SUM(x.issues_closed)
-                        FROM work_monthly x LEFT JOIN repositories r ON r.id = x.repo_id
-                        WHERE x.account_id = :account AND""" + VISIBLE + " GROUP BY x.repo_key")
-                .bind("account", accountId).bind("private", includePrivate)
+                        FROM work_monthly x
+                        WHERE x.account_id = :account AND""" + visibility(includePrivate) + " GROUP BY x.repo_key"), accountId, includePrivate)
                 .map((rs, ctx) -> new RepoTotals(rs.getString(1), rs.getLong(2), rs.getLong(3)))
                 .list());
     }

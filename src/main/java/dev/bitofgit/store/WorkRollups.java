@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * Rebuilds work_monthly — pull requests opened, merged and closed, issues opened and closed, reviews given and
- * received, per repository and UTC month — from the rows. Months are computed here rather than in SQL because SQLite
+ * received, per repository and UTC month — from the rows, and each closed issue's closing pull request. Months are computed here rather than in SQL because SQLite
  * and PostgreSQL share no date function; an account's rows (tens of thousands) are read once, in a few hundred ms.
  */
 final class WorkRollups {
@@ -105,6 +105,13 @@ final class WorkRollups {
                         }
                         return null;
                     }).list();
+            // Which pull request closed each closed issue, so counting them reads one column.
+            handle.execute("""
+                    UPDATE issues SET closed_by_pr = CASE WHEN state = 'CLOSED' THEN (SELECT MIN(c.pr_number)
+                        FROM pull_request_closes c WHERE c.account_id = issues.account_id
+                        AND c.repo_key = issues.repo_key AND c.issue_number = issues.number) END
+                    WHERE account_id = ?
+                    """, accountId);
             handle.execute("DELETE FROM work_monthly WHERE account_id = ?", accountId);
             try (PreparedStatement insert = handle.getConnection().prepareStatement("""
                     INSERT INTO work_monthly (account_id, repo_key, repo_name, repo_id, external_private, month,

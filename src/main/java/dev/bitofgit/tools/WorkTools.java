@@ -120,7 +120,8 @@ final class WorkTools {
                     Filter all = new Filter(repoKey(scope, args), List.of(), author, Optional.empty(),
                             args.optionalString("label"), DateField.CREATED, OptionalLong.empty(), OptionalLong.empty());
                     Period period = period(args);
-                    List<PullRequestFacts> facts = queries.pullRequestFacts(scope.account.id(), scope.privateVisible, all);
+                    List<PullRequestFacts> facts = queries.pullRequestFacts(scope.account.id(), scope.privateVisible, all,
+                            period.since, period.until);
                     ObjectNode result = base(scope);
                     List<PullRequestFacts> opened = facts.stream().filter(f -> period.contains(f.createdAt())).toList();
                     List<PullRequestFacts> merged = facts.stream().filter(f -> period.contains(f.mergedAt())).toList();
@@ -199,21 +200,18 @@ final class WorkTools {
                                 e.getValue()[1])).toList();
                     } else {
                         counts = queries.reviewCounts(scope.account.id(), scope.privateVisible, groupBy, repo,
-                                period.since, period.until).stream()
+                                period.since, period.until);
+                    }
+                    result.put("given", counts.stream().mapToLong(ReviewCount::given).sum());
+                    result.put("received", counts.stream().mapToLong(ReviewCount::received).sum());
+                    if (!groupBy.equals("year") && !groupBy.equals("month")) {
+                        // By reviewer, the user's own row holds the reviews given: the groups are the other people.
+                        counts = counts.stream()
                                 .filter(count -> !(groupBy.equals("reviewer")
                                         && count.key().equalsIgnoreCase(scope.account.login())))
                                 .sorted(Comparator.comparingLong((ReviewCount c) -> c.received() + c.given()).reversed()
                                         .thenComparing(ReviewCount::key))
                                 .toList();
-                    }
-                    if (groupBy.equals("reviewer") || groupBy.equals("state") || groupBy.equals("repo")) {
-                        List<ReviewCount> totals = queries.reviewCounts(scope.account.id(), scope.privateVisible,
-                                "state", repo, period.since, period.until);
-                        result.put("given", totals.stream().mapToLong(ReviewCount::given).sum());
-                        result.put("received", totals.stream().mapToLong(ReviewCount::received).sum());
-                    } else {
-                        result.put("given", counts.stream().mapToLong(ReviewCount::given).sum());
-                        result.put("received", counts.stream().mapToLong(ReviewCount::received).sum());
                     }
                     result.put("group_by", groupBy);
                     ArrayNode items = result.putArray("groups");
@@ -299,13 +297,13 @@ final class WorkTools {
                     // Exact counts from the rows (a period need not start on a month); the series from the roll-up.
                     result.put("opened", queries.issues(scope.account.id(), scope.privateVisible, new Filter(repo,
                             List.of(), Author.any(), Optional.empty(), Optional.empty(), DateField.CREATED,
-                            period.since, period.until), Optional.empty(), "newest", 1, 0).total());
+                            period.since, period.until), Optional.empty(), "newest", 0, 0).total());
                     Filter closedInPeriod = new Filter(repo, List.of("CLOSED"), Author.any(), Optional.empty(),
                             Optional.empty(), DateField.CLOSED, period.since, period.until);
                     result.put("closed", queries.issues(scope.account.id(), scope.privateVisible, closedInPeriod,
-                            Optional.empty(), "newest", 1, 0).total());
+                            Optional.empty(), "newest", 0, 0).total());
                     result.put("closed_by_pull_request", queries.issues(scope.account.id(), scope.privateVisible,
-                            closedInPeriod, Optional.of(true), "newest", 1, 0).total());
+                            closedInPeriod, Optional.of(true), "newest", 0, 0).total());
                     ObjectNode days = result.putObject("days_to_close");
                     List<Long> seconds = queries.issueCloseSeconds(scope.account.id(), scope.privateVisible,
                             closedInPeriod);

@@ -33,6 +33,7 @@ CREATE TABLE pull_requests (
     PRIMARY KEY (account_id, repo_key, number)
 );
 CREATE INDEX pull_requests_by_account_created ON pull_requests (account_id, created_at);
+CREATE INDEX pull_requests_by_account_own_created ON pull_requests (account_id, is_own, created_at);
 CREATE INDEX pull_requests_by_account_merged ON pull_requests (account_id, merged_at);
 
 CREATE TABLE pull_request_reviews (
@@ -69,9 +70,12 @@ CREATE TABLE issues (
     created_at        BIGINT  NOT NULL,
     updated_at        BIGINT  NOT NULL,
     closed_at         BIGINT,
+    closed_by_pr      INTEGER,                         -- the pull request that closed it (derived by WorkRollups)
     PRIMARY KEY (account_id, repo_key, number)
 );
 CREATE INDEX issues_by_account_created ON issues (account_id, created_at);
+CREATE INDEX issues_by_account_state_created ON issues (account_id, state, created_at);
+CREATE INDEX issues_by_account_closed ON issues (account_id, closed_at);
 
 -- The issues a pull request closes (GitHub's closingIssuesReferences, same repository).
 CREATE TABLE pull_request_closes (
