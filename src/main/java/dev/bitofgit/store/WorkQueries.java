@@ -83,7 +83,7 @@ public final class WorkQueries {
     /** One month of the roll-up (UTC, year * 12 + month - 1), summed over visible repositories. */
     public record MonthRow(int month, long prsOpened, long prsMerged, long prsClosed, long ownPrsOpened,
                            long ownPrsMerged, long ownPrsClosed, long issuesOpened, long issuesClosed,
-                           long reviewsGiven, long reviewsReceived) {
+                           long issuesClosedByPullRequest, long reviewsGiven, long reviewsReceived) {
     }
 
     /** Per repository, all time, from the roll-up. */
@@ -334,14 +334,14 @@ public final class WorkQueries {
             Query query = visible(handle.createQuery("""
                     SELECT x.month, SUM(x.prs_opened), SUM(x.prs_merged), SUM(x.prs_closed), SUM(x.own_prs_opened),
                            SUM(x.own_prs_merged), SUM(x.own_prs_closed), SUM(x.issues_opened), SUM(x.issues_closed),
-                           SUM(x.reviews_given), SUM(x.reviews_received)
+                           SUM(x.issues_closed_by_pr), SUM(x.reviews_given), SUM(x.reviews_received)
                     FROM work_monthly x
                     WHERE x.account_id = :account AND""" + visibility(includePrivate) + (repoKey.isPresent() ? " AND x.repo_key = :repo" : "")
                     + " GROUP BY x.month ORDER BY x.month"), accountId, includePrivate);
             repoKey.ifPresent(key -> query.bind("repo", key));
             return query.map((rs, ctx) -> new MonthRow(rs.getInt(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
                     rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10),
-                    rs.getLong(11))).list();
+                    rs.getLong(11), rs.getLong(12))).list();
         });
     }
 

@@ -24,8 +24,10 @@ final class WorkRollups {
     private static final int OWN_CLOSED = 5;
     private static final int ISSUES_OPENED = 6;
     private static final int ISSUES_CLOSED = 7;
-    private static final int GIVEN = 8;
-    private static final int RECEIVED = 9;
+    private static final int CLOSED_BY_PR = 8;
+    private static final int GIVEN = 9;
+    private static final int RECEIVED = 10;
+    private static final int COLUMNS = 11;
 
     private final Database database;
 
@@ -48,7 +50,7 @@ final class WorkRollups {
 
         void add(Long epochSeconds, int column) {
             if (epochSeconds != null) {
-                months.computeIfAbsent(month(epochSeconds), m -> new int[10])[column]++;
+                months.computeIfAbsent(month(epochSeconds), m -> new int[COLUMNS])[column]++;
             }
         }
     }
@@ -60,6 +62,13 @@ final class WorkRollups {
 
     void refresh(long accountId) {
         database.jdbi().useTransaction(handle -> {
+            // Which pull request closed each closed issue, so counting them reads one column.
+            handle.execute("""
+                    UPDATE issues SET closed_by_pr = CASE WHEN state = 'CLOSED' THEN (SELECT MIN(c.pr_number)
+                        FROM pull_request_closes c WHERE c.account_id = issues.account_id
+                        AND c.repo_key = issues.repo_key AND c.issue_number = issues.number) END
+                    WHERE account_id = ?
+                    """, accountId);
             Map<String, RepoCounts> repos = new LinkedHashMap<>();
             handle.createQuery("""
                             SELECT repo_key, repo_name, repo_id, external_private, is_own, state, created_at, closed_at,
@@ -81,13 +90,16 @@ final class WorkRollups {
                         }
                         return null;
                     }).list();
-            handle.createQuery("SELECT repo_key, repo_name, repo_id, FALSE AS external_private, created_at, closed_at"
-                            + " FROM issues WHERE account_id = :id")
+            handle.createQuery("SELECT repo_key, repo_name, repo_id, FALSE AS external_private, created_at, closed_at,"
+                            + " closed_by_pr FROM issues WHERE account_id = :id")
                     .bind("id", accountId)
                     .map((rs, ctx) -> {
                         RepoCounts counts = counts(repos, rs);
                         counts.add(rs.getLong("created_at"), ISSUES_OPENED);
                         counts.add(nullable(rs, "closed_at"), ISSUES_CLOSED);
+                        if (nullable(rs, "closed_by_pr") != null) {
+                            counts.add(nullable(rs, "closed_at"), CLOSED_BY_PR);
+                        }
                         return null;
                     }).list();
             handle.createQuery("""
@@ -105,19 +117,12 @@ final class WorkRollups {
                         }
                         return null;
                     }).list();
-            // Which pull request closed each closed issue, so counting them reads one column.
-            handle.execute("""
-                    UPDATE issues SET closed_by_pr = CASE WHEN state = 'CLOSED' THEN (SELECT MIN(c.pr_number)
-                        FROM pull_request_closes c WHERE c.account_id = issues.account_id
-                        AND c.repo_key = issues.repo_key AND c.issue_number = issues.number) END
-                    WHERE account_id = ?
-                    """, accountId);
             handle.execute("DELETE FROM work_monthly WHERE account_id = ?", accountId);
             try (PreparedStatement insert = handle.getConnection().prepareStatement("""
                     INSERT INTO work_monthly (account_id, repo_key, repo_name, repo_id, external_private, month,
                         prs_opened, prs_merged, prs_closed, own_prs_opened, own_prs_merged, own_prs_closed,
-                        issues_opened, issues_closed, reviews_given, reviews_received)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        issues_opened, issues_closed, issues_closed_by_pr, reviews_given, reviews_received)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)) {
                 for (Map.Entry<String, RepoCounts> repo : repos.entrySet()) {
                     RepoCounts counts = repo.getValue();
@@ -132,7 +137,7 @@ final class WorkRollups {
                         }
                         insert.setBoolean(5, counts.externalPrivate);
                         insert.setInt(6, month.getKey());
-                        for (int column = 0; column < 10; column++) {
+                        for (int column = 0; column < COLUMNS; column++) {
                             insert.setInt(7 + column, month.getValue()[column]);
                         }
                         insert.addBatch();

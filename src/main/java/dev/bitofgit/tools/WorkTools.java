@@ -287,23 +287,33 @@ final class WorkTools {
                     boolean byMonth = args.choice("group_by", List.of("year", "month"), "year").equals("month");
                     ObjectNode result = base(scope);
                     TreeMap<String, long[]> series = new TreeMap<>();
+                    long[] inPeriod = new long[3];
                     for (MonthRow month : queries.months(scope.account.id(), scope.privateVisible, repo)) {
                         if (period.containsMonth(month.month()) && month.issuesOpened() + month.issuesClosed() > 0) {
                             long[] sums = series.computeIfAbsent(monthLabel(month.month(), byMonth), k -> new long[2]);
                             sums[0] += month.issuesOpened();
                             sums[1] += month.issuesClosed();
+                            inPeriod[0] += month.issuesOpened();
+                            inPeriod[1] += month.issuesClosed();
+                            inPeriod[2] += month.issuesClosedByPullRequest();
                         }
                     }
-                    // Exact counts from the rows (a period need not start on a month); the series from the roll-up.
-                    result.put("opened", queries.issues(scope.account.id(), scope.privateVisible, new Filter(repo,
-                            List.of(), Author.any(), Optional.empty(), Optional.empty(), DateField.CREATED,
-                            period.since, period.until), Optional.empty(), "newest", 0, 0).total());
                     Filter closedInPeriod = new Filter(repo, List.of("CLOSED"), Author.any(), Optional.empty(),
                             Optional.empty(), DateField.CLOSED, period.since, period.until);
-                    result.put("closed", queries.issues(scope.account.id(), scope.privateVisible, closedInPeriod,
-                            Optional.empty(), "newest", 0, 0).total());
-                    result.put("closed_by_pull_request", queries.issues(scope.account.id(), scope.privateVisible,
-                            closedInPeriod, Optional.of(true), "newest", 0, 0).total());
+                    if (period.monthAligned()) {
+                        // Whole UTC months: the roll-up holds the exact counts.
+                        result.put("opened", inPeriod[0]);
+                        result.put("closed", inPeriod[1]);
+                        result.put("closed_by_pull_request", inPeriod[2]);
+                    } else {
+                        result.put("opened", queries.issues(scope.account.id(), scope.privateVisible, new Filter(repo,
+                                List.of(), Author.any(), Optional.empty(), Optional.empty(), DateField.CREATED,
+                                period.since, period.until), Optional.empty(), "newest", 0, 0).total());
+                        result.put("closed", queries.issues(scope.account.id(), scope.privateVisible, closedInPeriod,
+                                Optional.empty(), "newest", 0, 0).total());
+                        result.put("closed_by_pull_request", queries.issues(scope.account.id(), scope.privateVisible,
+                                closedInPeriod, Optional.of(true), "newest", 0, 0).total());
+                    }
                     ObjectNode days = result.putObject("days_to_close");
                     List<Long> seconds = queries.issueCloseSeconds(scope.account.id(), scope.privateVisible,
                             closedInPeriod);
@@ -346,6 +356,19 @@ final class WorkTools {
         boolean contains(Long epochSeconds) {
             return epochSeconds != null && (since.isEmpty() || epochSeconds >= since.getAsLong())
                     && (until.isEmpty() || epochSeconds < until.getAsLong());
+        }
+
+        /** Whether both bounds (when given) fall on the first of a month, 00:00 UTC: the roll-up then answers exactly. */
+        boolean monthAligned() {
+            return aligned(since) && aligned(until);
+        }
+
+        private static boolean aligned(OptionalLong bound) {
+            if (bound.isEmpty()) {
+                return true;
+            }
+            java.time.ZonedDateTime at = Instant.ofEpochSecond(bound.getAsLong()).atZone(java.time.ZoneOffset.UTC);
+            return at.getDayOfMonth() == 1 && at.toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
         }
 
         /** Whether a whole UTC month (year * 12 + month - 1) lies in the period (periods start on month bounds). */

@@ -34,6 +34,9 @@ CREATE TABLE pull_requests (
 );
 CREATE INDEX pull_requests_by_account_created ON pull_requests (account_id, created_at);
 CREATE INDEX pull_requests_by_account_own_created ON pull_requests (account_id, is_own, created_at);
+-- Covering: pull request statistics over a period read this index only, never the rows (titles, bodies).
+CREATE INDEX pull_requests_stats ON pull_requests (account_id, is_own, created_at, merged_at, closed_at,
+    first_review_at, state, additions, deletions, changed_files, repo_id, external_private, repo_name);
 CREATE INDEX pull_requests_by_account_merged ON pull_requests (account_id, merged_at);
 
 CREATE TABLE pull_request_reviews (
@@ -52,6 +55,9 @@ CREATE TABLE pull_request_reviews (
     PRIMARY KEY (account_id, repo_key, pr_number, review_id)
 );
 CREATE INDEX pull_request_reviews_by_account_submitted ON pull_request_reviews (account_id, submitted_at);
+-- Covering: review statistics (by reviewer, state or repository) read this index only.
+CREATE INDEX pull_request_reviews_stats ON pull_request_reviews (account_id, reviewer_login, state, submitted_at,
+    by_account, on_own_pr, repo_id, external_private, repo_name, repo_key);
 
 CREATE TABLE issues (
     account_id        BIGINT  NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
@@ -75,7 +81,8 @@ CREATE TABLE issues (
 );
 CREATE INDEX issues_by_account_created ON issues (account_id, created_at);
 CREATE INDEX issues_by_account_state_created ON issues (account_id, state, created_at);
-CREATE INDEX issues_by_account_closed ON issues (account_id, closed_at);
+-- Covering: issues closed in a period, how long they took and what closed them.
+CREATE INDEX issues_by_account_closed ON issues (account_id, closed_at, created_at, state, closed_by_pr, repo_id);
 
 -- The issues a pull request closes (GitHub's closingIssuesReferences, same repository).
 CREATE TABLE pull_request_closes (
@@ -116,6 +123,7 @@ CREATE TABLE work_monthly (
     own_prs_closed      INTEGER NOT NULL,
     issues_opened       INTEGER NOT NULL,
     issues_closed       INTEGER NOT NULL,
+    issues_closed_by_pr INTEGER NOT NULL,            -- of those closed, closed by a pull request
     reviews_given       INTEGER NOT NULL,
     reviews_received    INTEGER NOT NULL,
     PRIMARY KEY (account_id, repo_key, month)

@@ -131,6 +131,12 @@ public final class WorkFacts {
 
     /** Issues closed in {@code year} that a pull request of the same repository closed. */
     public long issuesClosedByPullRequestIn(int year) {
+        return issuesClosedByPullRequestBetween(Instant.parse(year + "-01-01T00:00:00Z"),
+                Instant.parse((year + 1) + "-01-01T00:00:00Z"));
+    }
+
+    /** Issues closed in [from, until) that a pull request of the same repository closed. */
+    public long issuesClosedByPullRequestBetween(Instant from, Instant until) {
         long count = 0;
         for (DemoRepo repo : account.repos()) {
             if (repo.isPrivate() && !includePrivate) {
@@ -138,7 +144,8 @@ public final class WorkFacts {
             }
             for (DemoIssue issue : repo.issues()) {
                 boolean linked = repo.pullRequests().stream().anyMatch(pr -> pr.closesIssues().contains(issue.number()));
-                if (linked && issue.state().equals("CLOSED") && year(issue.closedAt().orElseThrow()) == year) {
+                Instant closed = issue.closedAt().orElse(Instant.MAX);
+                if (linked && issue.state().equals("CLOSED") && !closed.isBefore(from) && closed.isBefore(until)) {
                     count++;
                 }
             }

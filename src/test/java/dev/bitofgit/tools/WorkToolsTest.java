@@ -160,6 +160,10 @@ class WorkToolsTest {
         JsonNode year = call(engine, "get_issue_stats",
                 "{\"username\":\"octo-demo\",\"since\":\"2025-01-01\",\"until\":\"2026-01-01\"}");
         assertThat(year.get("closed_by_pull_request").asLong()).isEqualTo(OWNER.issuesClosedByPullRequestIn(2025));
+        JsonNode unaligned = call(engine, "get_issue_stats", // not whole months: counted from the rows
+                "{\"username\":\"octo-demo\",\"since\":\"2025-02-15\",\"until\":\"2025-09-10T12:00:00Z\"}");
+        assertThat(unaligned.get("closed_by_pull_request").asLong()).isEqualTo(OWNER.issuesClosedByPullRequestBetween(
+                java.time.Instant.parse("2025-02-15T00:00:00Z"), java.time.Instant.parse("2025-09-10T12:00:00Z")));
         JsonNode oldestListed = call(engine, "list_issues",
                 "{\"username\":\"octo-demo\",\"state\":\"open\",\"sort\":\"oldest\",\"limit\":1}");
         assertThat(oldestListed.get("issues").get(0).get("number").asInt()).isEqualTo(oldest.issue().number());
