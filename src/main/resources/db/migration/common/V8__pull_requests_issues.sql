@@ -128,3 +128,9 @@ CREATE TABLE work_monthly (
     reviews_received    INTEGER NOT NULL,
     PRIMARY KEY (account_id, repo_key, month)
 );
+-- Covering, in the orders the tools group by: per month (series, periods) and per repository (open issues).
+CREATE INDEX work_monthly_by_month ON work_monthly (account_id, month, repo_id, external_private, issues_opened,
+    issues_closed, issues_closed_by_pr, reviews_given, reviews_received, prs_opened, prs_merged, prs_closed,
+    own_prs_opened, own_prs_merged, own_prs_closed);
+CREATE INDEX work_monthly_by_repo ON work_monthly (account_id, repo_key, repo_name, repo_id, external_private,
+    issues_opened, issues_closed);
