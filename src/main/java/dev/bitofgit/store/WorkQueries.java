@@ -135,90 +135,30 @@ public final class WorkQueries {
         });
     }
 
-    /** Pull request figures over a period, computed by the database (medians and p90s nearest-rank). */
-    public record PullRequestSummary(long opened, long merged, long closedUnmerged, long openNow, long reviewed,
-                                     Optional<Long> mergeMedian, Optional<Long> mergeP90,
-                                     Optional<Long> reviewMedian, Optional<Long> reviewP90, Optional<Long> linesMedian,
-                                     Optional<Long> linesP90, Optional<Long> filesMedian, Optional<Largest> largest,
-                                     List<RepoCount> topRepos) {
+    /** The figures pull request statistics are computed from, for every matching pull request. */
+    public record PullRequestFacts(String repo, String state, boolean own, long createdAt, Long mergedAt, Long closedAt,
+                                   Long firstReviewAt, int additions, int deletions, int changedFiles) {
     }
 
-    public record Largest(String repo, int number, long lines, int files) {
-    }
-
-    public record RepoCount(String repo, long count) {
-    }
-
-    /**
-     * Opened (created in [since, until)), merged, closed without merge, still open of those opened; seconds to merge
-     * (of those merged in the period) and to the first review (of those opened), lines and files (of those opened);
-     * the largest opened and the repositories with most merges. Each list is ordered and picked by SQLite, so no
-     * pull request row crosses into Java.
-     */
-    public PullRequestSummary pullRequestSummary(long accountId, boolean includePrivate, Filter filter,
-                                                 OptionalLong since, OptionalLong until) {
-        String base = " FROM pull_requests x WHERE x.account_id = :account AND" + visibility(includePrivate)
-                + pullRequestConditions(filter);
-        String created = " AND x.created_at >= :from AND x.created_at < :to";
-        String merged = " AND x.merged_at >= :from AND x.merged_at < :to";
+    /** Facts of the pull requests created, merged or closed in [since, until) (either bound may be open). */
+    public List<PullRequestFacts> pullRequestFacts(long accountId, boolean includePrivate, Filter filter,
+                                                   OptionalLong since, OptionalLong until) {
+        String period = since.isEmpty() && until.isEmpty() ? ""
+                : " AND ((x.created_at >= :from AND x.created_at < :to) OR (x.merged_at >= :from AND x.merged_at < :to)"
+                + " OR (x.closed_at >= :from AND x.closed_at < :to))";
         return database.jdbi().withHandle(handle -> {
-            long from = since.orElse(Long.MIN_VALUE);
-            long to = until.orElse(Long.MAX_VALUE);
-            long[] counts = bind(handle.createQuery("""
-                            SELECT SUM(CASE WHEN x.created_at >= :from AND x.created_at < :to THEN 1 ELSE 0 END),
-                                   SUM(CASE WHEN x.merged_at >= :from AND x.merged_at < :to THEN 1 ELSE 0 END),
-                                   SUM(CASE WHEN x.state = 'CLOSED' AND x.closed_at >= :from AND x.closed_at < :to
-                                            THEN 1 ELSE 0 END),
-                                   SUM(CASE WHEN x.state = 'OPEN' AND x.created_at >= :from AND x.created_at < :to
-                                            THEN 1 ELSE 0 END),
-                                   SUM(CASE WHEN x.first_review_at IS NOT NULL AND x.created_at >= :from
-                                            AND x.created_at < :to THEN 1 ELSE 0 END)
-                            """ + base), accountId, includePrivate, filter)
-                    .bind("from", from).bind("to", to)
-                    .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)})
-                    .one();
-            java.util.function.BiFunction<String, Long, Optional<Long>> rank = (valueAndWhere, index) -> index < 0
-                    ? Optional.empty()
-                    : bind(handle.createQuery("SELECT " + valueAndWhere.substring(0, valueAndWhere.indexOf('|')) + " AS v"
-                            + base + valueAndWhere.substring(valueAndWhere.indexOf('|') + 1)
-                            + " ORDER BY v LIMIT 1 OFFSET :rank"), accountId, includePrivate, filter)
-                    .bind("from", from).bind("to", to).bind("rank", index).mapTo(Long.class).findOne();
-            String mergeSeconds = "x.merged_at - x.created_at|" + merged;
-            String reviewSeconds = "x.first_review_at - x.created_at|" + created + " AND x.first_review_at IS NOT NULL";
-            String lines = "x.additions + x.deletions|" + created;
-            String files = "x.changed_files|" + created;
-            Optional<Largest> largest = bind(handle.createQuery("SELECT x.repo_name, x.number, x.additions + x.deletions"
-                            + " AS lines, x.changed_files" + base + created
-                            + " ORDER BY lines DESC, x.repo_key, x.number LIMIT 1"), accountId, includePrivate, filter)
-                    .bind("from", from).bind("to", to)
-                    .map((rs, ctx) -> new Largest(rs.getString(1), rs.getInt(2), rs.getLong(3), rs.getInt(4))).findOne();
-            List<RepoCount> top = bind(handle.createQuery("SELECT MIN(x.repo_name) AS repo, COUNT(*) AS n" + base + merged
-                            + " GROUP BY x.repo_key ORDER BY n DESC, x.repo_key LIMIT 5"), accountId, includePrivate, filter)
-                    .bind("from", from).bind("to", to)
-                    .map((rs, ctx) -> new RepoCount(rs.getString("repo"), rs.getLong("n"))).list();
-            return new PullRequestSummary(counts[0], counts[1], counts[2], counts[3], counts[4],
-                    rank.apply(mergeSeconds, nearestRank(counts[1], 50)), rank.apply(mergeSeconds, nearestRank(counts[1], 90)),
-                    rank.apply(reviewSeconds, nearestRank(counts[4], 50)), rank.apply(reviewSeconds, nearestRank(counts[4], 90)),
-                    rank.apply(lines, nearestRank(counts[0], 50)), rank.apply(lines, nearestRank(counts[0], 90)),
-                    rank.apply(files, nearestRank(counts[0], 50)), largest, top);
+            Query query = bind(handle.createQuery("""
+                            SELECT x.repo_name, x.state, x.is_own, x.created_at, x.merged_at, x.closed_at,
+                                   x.first_review_at, x.additions, x.deletions, x.changed_files
+                            FROM pull_requests x WHERE x.account_id = :account AND""" + visibility(includePrivate)
+                            + pullRequestConditions(filter) + period), accountId, includePrivate, filter);
+            if (!period.isEmpty()) {
+                query.bind("from", since.orElse(Long.MIN_VALUE)).bind("to", until.orElse(Long.MAX_VALUE));
+            }
+            return query.map((rs, ctx) -> new PullRequestFacts(rs.getString(1), rs.getString(2), rs.getBoolean(3),
+                    rs.getLong(4), nullable(rs, 5), nullable(rs, 6), nullable(rs, 7), rs.getInt(8), rs.getInt(9),
+                    rs.getInt(10))).list();
         });
-    }
-
-    /** The index of the nearest-rank p-th percentile among {@code count} sorted values; -1 when there are none. */
-    static long nearestRank(long count, int p) {
-        return count == 0 ? -1 : Math.max(0, (long) Math.ceil(p / 100.0 * count) - 1);
-    }
-
-    /** When each matching pull request was created, or merged ({@code merged}), in [since, until): for series. */
-    public List<Long> pullRequestTimes(long accountId, boolean includePrivate, Filter filter, boolean merged,
-                                       OptionalLong since, OptionalLong until) {
-        String column = merged ? "x.merged_at" : "x.created_at";
-        return database.jdbi().withHandle(handle -> bind(handle.createQuery("SELECT " + column
-                        + " FROM pull_requests x WHERE x.account_id = :account AND" + visibility(includePrivate)
-                        + pullRequestConditions(filter) + " AND " + column + " >= :from AND " + column + " < :to"),
-                accountId, includePrivate, filter)
-                .bind("from", since.orElse(Long.MIN_VALUE)).bind("to", until.orElse(Long.MAX_VALUE))
-                .mapTo(Long.class).list());
     }
 
     private static Long nullable(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
@@ -331,21 +271,11 @@ public final class WorkQueries {
         });
     }
 
-    /** How many matching issues are closed, and the median and p90 seconds they took (nearest rank, by SQLite). */
-    public record CloseTimes(long count, Optional<Long> median, Optional<Long> p90) {
-    }
-
-    public CloseTimes issueCloseTimes(long accountId, boolean includePrivate, Filter filter) {
-        String where = ISSUE_FROM + common(filter) + " AND x.closed_at IS NOT NULL";
-        return database.jdbi().withHandle(handle -> {
-            long count = bind(handle.createQuery("SELECT COUNT(*)" + where), accountId, includePrivate, filter)
-                    .mapTo(Long.class).one();
-            java.util.function.LongFunction<Optional<Long>> rank = index -> index < 0 ? Optional.empty()
-                    : bind(handle.createQuery("SELECT x.closed_at - x.created_at AS v" + where
-                            + " ORDER BY v LIMIT 1 OFFSET :rank"), accountId, includePrivate, filter)
-                    .bind("rank", index).mapTo(Long.class).findOne();
-            return new CloseTimes(count, rank.apply(nearestRank(count, 50)), rank.apply(nearestRank(count, 90)));
-        });
+    /** Seconds each matching closed issue took to close (for medians). */
+    public List<Long> issueCloseSeconds(long accountId, boolean includePrivate, Filter filter) {
+        return database.jdbi().withHandle(handle -> bind(handle.createQuery("SELECT x.closed_at - x.created_at"
+                        + ISSUE_FROM + common(filter) + " AND x.closed_at IS NOT NULL"),
+                accountId, includePrivate, filter).mapTo(Long.class).list());
     }
 
     private static String closedBy(Optional<Boolean> closedByPr) {

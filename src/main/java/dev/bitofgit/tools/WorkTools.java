@@ -10,11 +10,13 @@ import dev.bitofgit.store.WorkQueries.DateField;
 import dev.bitofgit.store.WorkQueries.Filter;
 import dev.bitofgit.store.WorkQueries.IssueRow;
 import dev.bitofgit.store.WorkQueries.MonthRow;
+import dev.bitofgit.store.WorkQueries.PullRequestFacts;
 import dev.bitofgit.store.WorkQueries.PullRequestRow;
 import dev.bitofgit.store.WorkQueries.RepoTotals;
 import dev.bitofgit.store.WorkQueries.ReviewCount;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -118,30 +120,42 @@ final class WorkTools {
                     Filter all = new Filter(repoKey(scope, args), List.of(), author, Optional.empty(),
                             args.optionalString("label"), DateField.CREATED, OptionalLong.empty(), OptionalLong.empty());
                     Period period = period(args);
-                    WorkQueries.PullRequestSummary summary = queries.pullRequestSummary(scope.account.id(),
-                            scope.privateVisible, all, period.since, period.until);
+                    List<PullRequestFacts> facts = queries.pullRequestFacts(scope.account.id(), scope.privateVisible, all,
+                            period.since, period.until);
                     ObjectNode result = base(scope);
-                    result.put("opened", summary.opened());
-                    result.put("merged", summary.merged());
-                    result.put("closed_unmerged", summary.closedUnmerged());
-                    result.put("open_now", summary.openNow());
-                    hours(result.putObject("time_to_merge_hours"), summary.merged(), summary.mergeMedian(),
-                            summary.mergeP90());
-                    hours(result.putObject("time_to_first_review_hours"), summary.reviewed(), summary.reviewMedian(),
-                            summary.reviewP90());
+                    List<PullRequestFacts> opened = facts.stream().filter(f -> period.contains(f.createdAt())).toList();
+                    List<PullRequestFacts> merged = facts.stream().filter(f -> period.contains(f.mergedAt())).toList();
+                    result.put("opened", opened.size());
+                    result.put("merged", merged.size());
+                    result.put("closed_unmerged", facts.stream().filter(f -> f.state().equals("CLOSED")
+                            && period.contains(f.closedAt())).count());
+                    result.put("open_now", opened.stream().filter(f -> f.state().equals("OPEN")).count());
+                    hours(result.putObject("time_to_merge_hours"), merged.stream()
+                            .map(f -> f.mergedAt() - f.createdAt()).toList());
+                    hours(result.putObject("time_to_first_review_hours"), opened.stream()
+                            .filter(f -> f.firstReviewAt() != null).map(f -> f.firstReviewAt() - f.createdAt()).toList());
                     ObjectNode size = result.putObject("size");
-                    size.put("count", summary.opened());
-                    size.put("median_lines", summary.linesMedian().orElse(null));
-                    size.put("p90_lines", summary.linesP90().orElse(null));
-                    size.put("median_files", summary.filesMedian().orElse(null));
-                    summary.largest().ifPresent(largest -> size.putObject("largest").put("repo", largest.repo())
-                            .put("number", largest.number()).put("lines", largest.lines()).put("files", largest.files()));
+                    List<Long> lines = opened.stream().map(f -> (long) f.additions() + f.deletions()).toList();
+                    size.put("count", lines.size());
+                    size.put("median_lines", percentile(lines, 50).orElse(null));
+                    size.put("p90_lines", percentile(lines, 90).orElse(null));
+                    size.put("median_files", percentile(opened.stream().map(f -> (long) f.changedFiles()).toList(), 50)
+                            .orElse(null));
+                    opened.stream().max(Comparator.comparingLong(f -> (long) f.additions() + f.deletions()))
+                            .ifPresent(f -> size.putObject("largest").put("repo", f.repo())
+                                    .put("lines", f.additions() + f.deletions()).put("files", f.changedFiles()));
                     boolean byMonth = args.choice("group_by", List.of("year", "month"), "year").equals("month");
+                    TreeMap<String, long[]> series = new TreeMap<>();
+                    merged.forEach(f -> series.computeIfAbsent(label(f.mergedAt(), byMonth), k -> new long[2])[0]++);
+                    opened.forEach(f -> series.computeIfAbsent(label(f.createdAt(), byMonth), k -> new long[2])[1]++);
                     ArrayNode periods = result.putArray("series");
-                    pullRequestSeries(scope, all, period, byMonth).forEach((key, counts) -> periods.addObject()
-                            .put("period", key).put("merged", counts[0]).put("opened", counts[1]));
+                    series.forEach((key, counts) -> periods.addObject().put("period", key).put("merged", counts[0])
+                            .put("opened", counts[1]));
+                    TreeMap<String, Long> perRepo = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+                    merged.forEach(f -> perRepo.merge(f.repo(), 1L, Long::sum));
                     ArrayNode top = result.putArray("top_repos");
-                    summary.topRepos().forEach(repo -> top.addObject().put("repo", repo.repo()).put("merged", repo.count()));
+                    perRepo.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).limit(5)
+                            .forEach(e -> top.addObject().put("repo", e.getKey()).put("merged", e.getValue()));
                     result.put("author", args.optionalString("author").orElse("me"));
                     return result;
                 });
@@ -301,11 +315,11 @@ final class WorkTools {
                                 closedInPeriod, Optional.of(true), "newest", 0, 0).total());
                     }
                     ObjectNode days = result.putObject("days_to_close");
-                    WorkQueries.CloseTimes times = queries.issueCloseTimes(scope.account.id(), scope.privateVisible,
+                    List<Long> seconds = queries.issueCloseSeconds(scope.account.id(), scope.privateVisible,
                             closedInPeriod);
-                    days.put("count", times.count());
-                    days.put("median", times.median().map(s -> round(s / 86_400.0)).orElse(null));
-                    days.put("p90", times.p90().map(s -> round(s / 86_400.0)).orElse(null));
+                    days.put("count", seconds.size());
+                    days.put("median", percentile(seconds, 50).map(s -> round(s / 86_400.0)).orElse(null));
+                    days.put("p90", percentile(seconds, 90).map(s -> round(s / 86_400.0)).orElse(null));
                     List<RepoTotals> totals = queries.repoTotals(scope.account.id(), scope.privateVisible).stream()
                             .filter(t -> repo.isEmpty() || t.repo().equalsIgnoreCase(repo.get()))
                             .filter(t -> t.openIssues() > 0)
@@ -491,46 +505,21 @@ final class WorkTools {
         }
     }
 
-    private static void hours(ObjectNode target, long count, Optional<Long> medianSeconds, Optional<Long> p90Seconds) {
-        target.put("count", count);
-        target.put("median", medianSeconds.map(s -> round(s / 3_600.0)).orElse(null));
-        target.put("p90", p90Seconds.map(s -> round(s / 3_600.0)).orElse(null));
+    private static void hours(ObjectNode target, List<Long> seconds) {
+        target.put("count", seconds.size());
+        target.put("median", percentile(seconds, 50).map(s -> round(s / 3_600.0)).orElse(null));
+        target.put("p90", percentile(seconds, 90).map(s -> round(s / 3_600.0)).orElse(null));
     }
 
-    /**
-     * Merged and opened per year or month: from the roll-up when it holds the answer (whole months, no label, the
-     * user's, everyone's or others' pull requests), else from the matching pull requests' dates.
-     */
-    private TreeMap<String, long[]> pullRequestSeries(Scope scope, Filter filter, Period period, boolean byMonth) {
-        TreeMap<String, long[]> series = new TreeMap<>();
-        if (period.monthAligned() && filter.label().isEmpty() && filter.author().kind() != Author.Kind.LOGIN) {
-            for (MonthRow month : queries.months(scope.account.id(), scope.privateVisible, filter.repoKey())) {
-                if (!period.containsMonth(month.month())) {
-                    continue;
-                }
-                long merged = switch (filter.author().kind()) {
-                    case ACCOUNT -> month.ownPrsMerged();
-                    case OTHERS -> month.prsMerged() - month.ownPrsMerged();
-                    default -> month.prsMerged();
-                };
-                long opened = switch (filter.author().kind()) {
-                    case ACCOUNT -> month.ownPrsOpened();
-                    case OTHERS -> month.prsOpened() - month.ownPrsOpened();
-                    default -> month.prsOpened();
-                };
-                if (merged + opened > 0) {
-                    long[] sums = series.computeIfAbsent(monthLabel(month.month(), byMonth), k -> new long[2]);
-                    sums[0] += merged;
-                    sums[1] += opened;
-                }
-            }
-            return series;
+    /** Nearest-rank percentile: the smallest value with at least p% of the values at or below it. */
+    static Optional<Long> percentile(List<Long> values, int p) {
+        if (values.isEmpty()) {
+            return Optional.empty();
         }
-        queries.pullRequestTimes(scope.account.id(), scope.privateVisible, filter, true, period.since, period.until)
-                .forEach(at -> series.computeIfAbsent(label(at, byMonth), k -> new long[2])[0]++);
-        queries.pullRequestTimes(scope.account.id(), scope.privateVisible, filter, false, period.since, period.until)
-                .forEach(at -> series.computeIfAbsent(label(at, byMonth), k -> new long[2])[1]++);
-        return series;
+        List<Long> sorted = new ArrayList<>(values);
+        sorted.sort(Long::compare);
+        int rank = (int) Math.ceil(p / 100.0 * sorted.size());
+        return Optional.of(sorted.get(Math.max(0, rank - 1)));
     }
 
     private static double round(double value) {
