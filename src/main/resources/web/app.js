@@ -411,7 +411,7 @@ async function workPanel(period, year) {
   const item = (text) => { const li = document.createElement("li"); li.textContent = text; return li; };
   const reviewers = reviews.groups.filter((g) => g.received > 0);
   $("work-reviewers").replaceChildren(...(reviewers.length ? reviewers.map((g) => item(g.key + " — " + number(g.received)
-    + " reviews")) : [item("No reviews" + when)]));
+    + (g.received === 1 ? " review" : " reviews"))) : [item("No reviews" + when)]));
   $("work-open-issues").replaceChildren(...(issues.open_per_repo.length
     ? issues.open_per_repo.slice(0, 5).map((r) => item(r.repo + " — " + number(r.open) + " open"))
     : [item("No open issues")]));
