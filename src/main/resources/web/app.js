@@ -360,9 +360,61 @@ async function dashboard(year) {
     };
     $("signals").replaceChildren(signal("CI", metrics.signals.ci), signal("Tests", metrics.signals.tests),
       signal("Docker", metrics.signals.docker), signal("License", metrics.signals.license));
+    await workPanel(period, year);
   } catch (e) {
     showError(e.message);
   }
+}
+
+// The pull request, review and issue panel: the user's own pull requests, reviews given and received, issues of
+// the user's repositories — for the dashboard's period; the issues open now whatever the period.
+async function workPanel(period, year) {
+  const [pulls, reviews, issues] = await Promise.all([
+    tool("get_pull_request_stats", Object.assign({ author: "me", group_by: "month" }, period)),
+    tool("get_review_stats", Object.assign({ group_by: "reviewer", limit: 5 }, period)),
+    tool("get_issue_stats", Object.assign({ group_by: "month" }, period)),
+  ]);
+  const card = $("work-card");
+  card.hidden = pulls.opened + pulls.merged + reviews.given + reviews.received + issues.opened + issues.open_now === 0;
+  if (card.hidden) { return; }
+  const when = year ? " in " + year : "";
+  const hours = (h) => (h === null ? "—" : h < 48 ? h.toFixed(1) + " h" : (h / 24).toFixed(1) + " d");
+  const figures = [
+    ["Your PRs opened" + when, number(pulls.opened)], ["Your PRs merged" + when, number(pulls.merged)],
+    ["Median time to merge", hours(pulls.time_to_merge_hours.median)],
+    ["Reviews given" + when, number(reviews.given)], ["Reviews received" + when, number(reviews.received)],
+    ["Open issues now", number(issues.open_now)],
+  ];
+  $("work-figures").replaceChildren(...figures.map(([label, value]) => {
+    const div = document.createElement("div");
+    div.className = "total";
+    const figure = document.createElement("b");
+    figure.textContent = value;
+    div.append(figure, label);
+    return div;
+  }));
+  const months = new Map();
+  for (const p of pulls.series) { months.set(p.period, { merged: p.merged, closed: 0 }); }
+  for (const i of issues.series) { months.set(i.period, Object.assign(months.get(i.period) || { merged: 0 }, { closed: i.closed })); }
+  const keys = [...months.keys()].sort();
+  chart($("chart-work"), {
+    tooltip: { trigger: "axis" },
+    legend: { top: 0 },
+    grid: { left: 40, right: 10, top: 30, bottom: 30 },
+    xAxis: { type: "category", data: keys },
+    yAxis: { type: "value", minInterval: 1 },
+    series: [
+      { name: "PRs merged", type: "bar", data: keys.map((k) => months.get(k).merged) },
+      { name: "Issues closed", type: "bar", data: keys.map((k) => months.get(k).closed) },
+    ],
+  });
+  const item = (text) => { const li = document.createElement("li"); li.textContent = text; return li; };
+  const reviewers = reviews.groups.filter((g) => g.received > 0);
+  $("work-reviewers").replaceChildren(...(reviewers.length ? reviewers.map((g) => item(g.key + " — " + number(g.received)
+    + (g.received === 1 ? " review" : " reviews"))) : [item("No reviews" + when)]));
+  $("work-open-issues").replaceChildren(...(issues.open_per_repo.length
+    ? issues.open_per_repo.slice(0, 5).map((r) => item(r.repo + " — " + number(r.open) + " open"))
+    : [item("No open issues")]));
 }
 
 // ---------------------------------------------------------------- chat

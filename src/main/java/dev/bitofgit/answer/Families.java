@@ -8,6 +8,9 @@ final class Families {
     static final List<Family> ALL = List.of(
             new ConversationFamily(),
             new UnsupportedFamily(),
+            new PullRequestFamily(),
+            new ReviewFamily(),
+            new IssueFamily(),
             new UnknownRepoFamily(),
             new CompareFamily(),
             new GoodPracticesFamily(),

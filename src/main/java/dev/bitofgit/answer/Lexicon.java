@@ -54,7 +54,10 @@ final class Lexicon {
             "stopped", "stop", "quit", "write", "writing", "program", "programming", "visible", "hidden", "create",
             "touch", "types", "kinds", "only", "committer", "committers", "contributed", "unique", "never",
             "current", "previous", "anything", "collab", "collabs", "partner", "partners", "buddy", "buddies", "dev",
-            "devs", "colleague", "colleagues", "teammate", "teammates", "codebase", "codebases", "push", "pushes", "pushing", "massive", "heaviest", "biggest", "else", "straight"));
+            "devs", "colleague", "colleagues", "teammate", "teammates", "codebase", "codebases", "push", "pushes", "pushing", "massive", "heaviest", "biggest", "else", "straight",
+            // pull requests, reviews and issues (PullRequestFamily, ReviewFamily, IssueFamily)
+            "pr", "prs", "request", "reqs", "review", "reviewed", "reviewer", "reviewers", "reviewing", "issue", "tickets", "wait", "waits",
+            "waiting", "open", "opened", "closed", "approvals", "approved", "unmerged"));
 
     /** Words questions use most: on a tie between corrections, these win. */
     static final Set<String> FREQUENT = Set.of("commits", "commit", "lines", "repos", "repo", "repositories",

@@ -38,6 +38,7 @@ import dev.bitofgit.store.EtagStore;
 import dev.bitofgit.store.JobStore;
 import dev.bitofgit.store.KeptTokenStore;
 import dev.bitofgit.store.ProfileQueries;
+import dev.bitofgit.store.WorkStore;
 import dev.bitofgit.store.RepositoryStore;
 import dev.bitofgit.store.SessionStore;
 import dev.bitofgit.store.StoreException;
@@ -106,7 +107,7 @@ public final class Application implements AutoCloseable {
                         GitHubClientOptions.defaults(settings.ingestConcurrency(), settings.rateLimitMaxWait()),
                         settings.jobLease()),
                 accounts, repositories, commits, new JobStore(database), new EtagStore(database),
-                new ActivityRollups(database));
+                new ActivityRollups(database), new WorkStore(database));
         this.queries = new ProfileQueries(database);
         VectorStore vectors = new VectorStore(database);
         TextEmbedder embedder = new TextEmbedder();
@@ -319,7 +320,7 @@ public final class Application implements AutoCloseable {
                 return new DemoLoader.Result(spec.login(), repositories.countByAccount(existing.get().id()), stored, true);
             }
         }
-        return new DemoLoader(accounts, repositories, commits, new ActivityRollups(database))
+        return new DemoLoader(accounts, repositories, commits, new ActivityRollups(database), new WorkStore(database))
                 .load(DemoAccountGenerator.generate(spec));
     }
 

@@ -408,7 +408,7 @@ public final class Main implements Callable<Integer> {
         String format;
 
         @Option(names = "--table", paramLabel = "TABLE", defaultValue = "commits",
-                description = "with --format csv: commits (default) or repositories")
+                description = "with --format csv: commits (default), repositories, pull_requests or issues")
         String table;
 
         @Option(names = "--no-private", description = "leave private repositories and their commits out")
@@ -420,8 +420,9 @@ public final class Main implements Callable<Integer> {
                 System.err.println("bitofgit: --format must be jsonl or csv, got '" + format + "'");
                 return USAGE;
             }
-            if (!table.equals("commits") && !table.equals("repositories")) {
-                System.err.println("bitofgit: --table must be commits or repositories, got '" + table + "'");
+            if (!java.util.List.of("commits", "repositories", "pull_requests", "issues").contains(table)) {
+                System.err.println("bitofgit: --table must be commits, repositories, pull_requests or issues, got '"
+                        + table + "'");
                 return USAGE;
             }
             boolean toStdout = file.equals("-");
@@ -459,7 +460,7 @@ public final class Main implements Callable<Integer> {
                 // The summary goes to stderr when the data goes to stdout, so a pipe gets the data only.
                 (toStdout ? System.err : System.out).println("exported " + summary.login() + ": "
                         + ProgressBar.plural(summary.repositories(), "repository", "repositories") + ", "
-                        + ProgressBar.plural(summary.commits(), "commit") + " to " + (toStdout ? "standard output" : file));
+                        + ProgressBar.plural(summary.commits(), rowNoun()) + " to " + (toStdout ? "standard output" : file));
                 return OK;
             } catch (dev.bitofgit.store.StoreException e) {
                 System.err.println("bitofgit: " + e.getMessage());
@@ -473,8 +474,21 @@ public final class Main implements Callable<Integer> {
                 return new dev.bitofgit.store.AccountArchive(application.database()).export(username, !noPrivate, out);
             }
             dev.bitofgit.store.AccountCsv csv = new dev.bitofgit.store.AccountCsv(application.database());
-            return table.equals("commits") ? csv.commits(username, !noPrivate, out)
-                    : csv.repositories(username, !noPrivate, out);
+            return switch (table) {
+                case "repositories" -> csv.repositories(username, !noPrivate, out);
+                case "pull_requests" -> csv.pullRequests(username, !noPrivate, out);
+                case "issues" -> csv.issues(username, !noPrivate, out);
+                default -> csv.commits(username, !noPrivate, out);
+            };
+        }
+
+        /** What the summary counts: commits, except for the pull request and issue tables. */
+        private String rowNoun() {
+            return !format.equals("csv") ? "commit" : switch (table) {
+                case "pull_requests" -> "pull request";
+                case "issues" -> "issue";
+                default -> "commit";
+            };
         }
     }
 

@@ -5,7 +5,10 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 import java.util.List;
 
-/** A generated GitHub account: what GitHub would hold for it, before any ingestion. */
+/**
+ * A generated GitHub account: what GitHub would hold for it, before any ingestion. {@code externalPullRequests} are
+ * the pull requests it authored in other people's repositories.
+ */
 public record DemoAccount(
         long id,
         String login,
@@ -13,7 +16,8 @@ public record DemoAccount(
         String bio,
         List<String> emails,
         Instant createdAt,
-        List<DemoRepo> repos) {
+        List<DemoRepo> repos,
+        List<DemoPullRequest> externalPullRequests) {
 
     public DemoAccount {
         requireNonNull(login, "login == null");
@@ -22,6 +26,7 @@ public record DemoAccount(
         emails = List.copyOf(emails);
         requireNonNull(createdAt, "createdAt == null");
         repos = List.copyOf(repos);
+        externalPullRequests = List.copyOf(externalPullRequests);
     }
 
     /** GitHub's GraphQL node id of the account, derived from its numeric id as GitHub's legacy ids are. */
@@ -43,7 +48,7 @@ public record DemoAccount(
                 changed.add(replacement);
             }
         }
-        return new DemoAccount(id, login, name, bio, emails, createdAt, changed);
+        return new DemoAccount(id, login, name, bio, emails, createdAt, changed, externalPullRequests);
     }
 
     public int commitCount() {

@@ -96,7 +96,8 @@ public final class DemoAccountGenerator {
         }
         return new DemoAccount(accountId, login, ownerName,
                 "Software engineer. Builds backends, CLIs and the occasional game.", emails,
-                start.minus(200, ChronoUnit.DAYS), repos);
+                start.minus(200, ChronoUnit.DAYS), repos,
+                DemoWorkGenerator.elsewhere(spec.seed(), login, Math.max(3, spec.repoCount() / 5), start, end));
     }
 
     private static DemoRepo repo(SplittableRandom random, DemoSpec spec, int index, long accountId, String login,
@@ -198,13 +199,18 @@ public final class DemoAccountGenerator {
         Instant pushed = commits.isEmpty() ? created : commits.get(0).committedAt().toInstant();
         // Private repositories cannot be starred or forked by strangers.
         int stars = isPrivate ? 0 : (int) Math.round(Math.pow(random.nextDouble(), 3) * (index < 5 ? 400 : 60));
-        return new DemoRepo(
-                2_000_000_000L + accountId * 1_000 + index, name, description, isPrivate, fork, archived,
-                random.nextInt(8) == 0 ? "master" : "main",
-                created, pushed.plusSeconds(random.nextInt(0, 3600)), pushed,
-                stars, isPrivate ? 0 : stars / 6 + random.nextInt(0, 3), stars, random.nextInt(0, 12),
-                (int) (totalBytes / 700),
-                stack.topics(), spdx, Optional.of(language), languageBytes, files, contents, readmePath, commits);
+        // Drawn in the order the earlier single constructor call drew them, so every account stays as it was.
+        String defaultBranch = random.nextInt(8) == 0 ? "master" : "main";
+        Instant updated = pushed.plusSeconds(random.nextInt(0, 3600));
+        int forks = isPrivate ? 0 : stars / 6 + random.nextInt(0, 3);
+        int openTarget = random.nextInt(0, 12);
+        long repoId = 2_000_000_000L + accountId * 1_000 + index;
+        DemoWorkGenerator.Work work = DemoWorkGenerator.repo(spec.seed(), repoId, login, name, fork, commitCount,
+                created, pushed, end, openTarget);
+        return new DemoRepo(repoId, name, description, isPrivate, fork, archived, defaultBranch, created, updated,
+                pushed, stars, forks, stars, work.open(), (int) (totalBytes / 700),
+                stack.topics(), spdx, Optional.of(language), languageBytes, files, contents, readmePath, commits,
+                work.pullRequests(), work.issues());
     }
 
     private static List<DemoCommit> commits(SplittableRandom random, String repoName, String login, String ownerName,

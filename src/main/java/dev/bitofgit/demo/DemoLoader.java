@@ -8,6 +8,10 @@ import dev.bitofgit.store.Account;
 import dev.bitofgit.store.AccountStore;
 import dev.bitofgit.store.ActivityRollups;
 import dev.bitofgit.store.Commit;
+import dev.bitofgit.store.Issue;
+import dev.bitofgit.store.PullRequest;
+import dev.bitofgit.store.Review;
+import dev.bitofgit.store.WorkStore;
 import dev.bitofgit.store.CommitStore;
 import dev.bitofgit.store.Readme;
 import dev.bitofgit.store.Repository;
@@ -34,12 +38,15 @@ public final class DemoLoader {
     private final RepositoryStore repositories;
     private final CommitStore commits;
     private final ActivityRollups rollups;
+    private final WorkStore work;
 
-    public DemoLoader(AccountStore accounts, RepositoryStore repositories, CommitStore commits, ActivityRollups rollups) {
+    public DemoLoader(AccountStore accounts, RepositoryStore repositories, CommitStore commits, ActivityRollups rollups,
+                      WorkStore work) {
         this.accounts = requireNonNull(accounts, "accounts == null");
         this.repositories = requireNonNull(repositories, "repositories == null");
         this.commits = requireNonNull(commits, "commits == null");
         this.rollups = requireNonNull(rollups, "rollups == null");
+        this.work = requireNonNull(work, "work == null");
     }
 
     public Result load(DemoAccount demo) {
@@ -48,7 +55,8 @@ public final class DemoLoader {
         long expectedCommits = demo.repos().stream().mapToLong(repo -> ownCommitsIfFork(demo, repo).size()).sum();
         if (existing.isPresent() && existing.get().id() == demo.id()
                 && repositories.countByAccount(demo.id()) == demo.repos().size()
-                && commits.countByAccount(demo.id()) == expectedCommits) {
+                && commits.countByAccount(demo.id()) == expectedCommits
+                && work.countItems(demo.id()) == expectedItems(demo)) {
             return new Result(demo.login(), demo.repos().size(), expectedCommits, true);
         }
         accounts.upsert(new Account(demo.id(), Optional.of(demo.nodeId()), demo.login(), Optional.of(demo.name()), Optional.of(demo.bio()),
@@ -62,7 +70,13 @@ public final class DemoLoader {
             }
             commits.insertAll(demo.id(), rows);
             stored += rows.size();
+            work.savePullRequests(demo.id(), repo.pullRequests().stream()
+                    .map(pr -> toPullRequest(demo, Optional.of(repo.id()), pr)).toList());
+            work.saveIssues(demo.id(), repo.issues().stream().map(issue -> toIssue(demo, repo, issue)).toList());
         }
+        work.savePullRequests(demo.id(), demo.externalPullRequests().stream()
+                .map(pr -> toPullRequest(demo, Optional.empty(), pr)).toList());
+        work.refreshRollups(demo.id());
         Instant newest = demo.repos().stream()
                 .map(DemoRepo::pushedAt)
                 .max(Instant::compareTo)
@@ -70,6 +84,11 @@ public final class DemoLoader {
         rollups.refreshAccount(demo.id());
         accounts.markIngested(demo.id(), newest, true);
         return new Result(demo.login(), demo.repos().size(), stored, false);
+    }
+
+    private static long expectedItems(DemoAccount demo) {
+        return demo.externalPullRequests().size()
+                + demo.repos().stream().mapToLong(repo -> repo.pullRequests().size() + repo.issues().size()).sum();
     }
 
     /** Forks keep only the account's own commits: upstream history is not the user's work. */
@@ -93,6 +112,26 @@ public final class DemoLoader {
                 commit.authoredAt().getOffset().getTotalSeconds() / 60, commit.committedAt().toInstant(),
                 commit.message(), commit.additions(), commit.deletions(), OptionalInt.of(commit.changedFiles()),
                 isOwn(demo, commit));
+    }
+
+    /** As an ingest stores it: a repository of the account by its name, someone else's as owner/name. */
+    static PullRequest toPullRequest(DemoAccount demo, Optional<Long> repoId, DemoPullRequest pr) {
+        List<Review> reviews = pr.reviews().stream().map(review -> new Review(review.id(),
+                Optional.of(review.reviewerLogin()), review.reviewerLogin().equalsIgnoreCase(demo.login()),
+                Review.State.valueOf(review.state()), Optional.of(review.submittedAt()))).toList();
+        return new PullRequest(repoId.isPresent() ? pr.repoName() : pr.repoOwner() + "/" + pr.repoName(), repoId,
+                repoId.isEmpty() && pr.repoPrivate(), pr.number(), pr.title(), PullRequest.excerpt(pr.body()),
+                PullRequest.State.valueOf(pr.state()), pr.draft(), Optional.of(pr.authorLogin()),
+                pr.authorLogin().equalsIgnoreCase(demo.login()), pr.labels(), Optional.of(pr.baseRef()),
+                Optional.of(pr.headRef()), pr.additions(), pr.deletions(), pr.changedFiles(), pr.comments(),
+                pr.createdAt(), pr.updatedAt(), pr.closedAt(), pr.mergedAt(), reviews, pr.closesIssues());
+    }
+
+    static Issue toIssue(DemoAccount demo, DemoRepo repo, DemoIssue issue) {
+        return new Issue(repo.name(), repo.id(), issue.number(), issue.title(), PullRequest.excerpt(issue.body()),
+                Issue.State.valueOf(issue.state()), issue.stateReason(), Optional.of(issue.authorLogin()),
+                issue.authorLogin().equalsIgnoreCase(demo.login()), issue.labels(), issue.comments(),
+                issue.createdAt(), issue.updatedAt(), issue.closedAt());
     }
 
     private static RepositorySnapshot snapshot(DemoAccount demo, DemoRepo repo) {

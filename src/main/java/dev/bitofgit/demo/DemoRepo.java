@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * A generated repository. {@code files} are the HEAD tree's blob paths; {@code fileContents} holds the text of
- * the few files anyone reads (README, manifests). {@code commits} are the default branch's history, newest first.
+ * the few files anyone reads (README, manifests). {@code commits} are the default branch's history, newest first;
+ * {@code pullRequests} and {@code issues} newest update first, as GitHub pages them.
  */
 public record DemoRepo(
         long id,
@@ -34,7 +35,9 @@ public record DemoRepo(
         List<String> files,
         Map<String, String> fileContents,
         Optional<String> readmePath,
-        List<DemoCommit> commits) {
+        List<DemoCommit> commits,
+        List<DemoPullRequest> pullRequests,
+        List<DemoIssue> issues) {
 
     public DemoRepo {
         requireNonNull(name, "name == null");
@@ -48,6 +51,8 @@ public record DemoRepo(
         fileContents = Map.copyOf(fileContents);
         requireNonNull(readmePath, "readmePath == null");
         commits = List.copyOf(commits);
+        pullRequests = List.copyOf(pullRequests);
+        issues = List.copyOf(issues);
     }
 
     public String headSha() {
@@ -57,6 +62,6 @@ public record DemoRepo(
     public DemoRepo withCommits(List<DemoCommit> newCommits, Instant newPushedAt) {
         return new DemoRepo(id, name, description, isPrivate, fork, archived, defaultBranch, createdAt,
                 newPushedAt, newPushedAt, stars, forks, watchers, openIssues, sizeKb, topics, licenseSpdx,
-                primaryLanguage, languageBytes, files, fileContents, readmePath, newCommits);
+                primaryLanguage, languageBytes, files, fileContents, readmePath, newCommits, pullRequests, issues);
     }
 }

@@ -244,7 +244,8 @@ public final class GitHubClient {
                 + " message additions deletions changedFilesIfAvailable }\n}\n";
     }
 
-    private JsonNode graphql(String query, ObjectNode variables) {
+    /** Runs a GraphQL query; NOT_FOUND of an aliased repository is an answer (null there), other errors throw. */
+    JsonNode graphql(String query, ObjectNode variables) {
         ObjectNode body = mapper.createObjectNode();
         body.put("query", query);
         body.set("variables", variables);

@@ -7,6 +7,7 @@ import dev.bitofgit.github.GitHubException;
 import dev.bitofgit.github.GitHubRepo;
 import dev.bitofgit.github.GitHubTree;
 import dev.bitofgit.github.GitHubUser;
+import dev.bitofgit.github.GitHubWork;
 import dev.bitofgit.github.HistoryPage;
 import dev.bitofgit.github.RepoContent;
 import dev.bitofgit.store.Account;
@@ -23,6 +24,7 @@ import dev.bitofgit.store.RepositorySnapshot;
 import dev.bitofgit.store.RepositoryStore;
 import dev.bitofgit.store.StoreException;
 import dev.bitofgit.store.StoreFaults;
+import dev.bitofgit.store.WorkStore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -61,7 +63,7 @@ final class IngestJob {
 
     /** The stores and the store-side checkpointing a job writes through. */
     record Stores(AccountStore accounts, RepositoryStore repositories, CommitStore commits, JobStore jobs,
-                  EtagStore etags, ActivityRollups rollups) {
+                  EtagStore etags, ActivityRollups rollups, WorkStore work) {
     }
 
     private final JobProgress progress;
@@ -155,11 +157,24 @@ final class IngestJob {
                 ? Optional.empty() : store.call(() -> stores.etags().find(accountId, listingResource));
         Conditional<List<GitHubRepo>> listing = client.repositories(user.login(), asOwner, etag);
         if (listing.isNotModified() && userUnchanged) {
-            int repos = store.call(() -> stores.repositories().countByAccount(accountId));
-            progress.reposTotal(repos);
-            progress.reposDone(repos);
+            // Reviews, comments and new issues leave the repository listing as it was: one probe asks for them.
+            List<WorkSync.Repo> stored = store.call(() -> stores.repositories().listByAccount(accountId)).stream()
+                    .filter(repo -> asOwner || !repo.isPrivate())
+                    .map(repo -> new WorkSync.Repo(repo.id(), user.login(), repo.name())).toList();
+            progress.reposTotal(stored.size());
+            progress.reposDone(stored.size());
+            progress.phase("pull requests");
+            WorkSync.Outcome work = syncWork(stored);
+            if (progress.errorCount() > 0) {
+                progress.finish("completed_with_errors", "pull requests or issues of " + progress.errorCount()
+                        + " repositories failed; run the ingest again to retry them");
+                return "completed_with_errors";
+            }
             store.run(() -> stores.accounts().markIngested(accountId, Instant.now(), asOwner));
-            progress.finish("completed", "nothing changed on GitHub since the last ingest");
+            progress.finish("completed", work.changed()
+                    ? "repositories unchanged; " + work.pullRequests() + " pull requests and " + work.issues()
+                    + " issues updated"
+                    : "nothing changed on GitHub since the last ingest");
             return "completed";
         }
         if (listing.isNotModified()) {
@@ -212,9 +227,35 @@ final class IngestJob {
         checkpointer.accept(progress);
 
         progress.phase("history");
-        new Scheduler(work).run();
+        // Pull requests, reviews and issues are synced beside the commit histories (one long chain of pages — the
+        // account's own pull requests anywhere — would otherwise run alone after them).
+        List<WorkSync.Repo> workRepos = repos.stream()
+                .map(repo -> new WorkSync.Repo(repo.id(), repo.ownerLogin(), repo.name())).toList();
+        java.util.concurrent.FutureTask<WorkSync.Outcome> workSync = new java.util.concurrent.FutureTask<>(
+                () -> syncWork(workRepos));
+        Thread workThread = new Thread(workSync, "ingest-work-" + progress.jobId().substring(0, 8));
+        workThread.setDaemon(true);
+        workThread.start();
+        try {
+            new Scheduler(work).run();
+        } finally {
+            if (stoppedBy != null) {
+                workThread.interrupt();
+            }
+        }
         if (stoppedBy != null) {
             throw stoppedBy;
+        }
+        try {
+            workSync.get();
+        } catch (InterruptedException e) {
+            workThread.interrupt();
+            throw e;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
         }
 
         store.run(() -> stores.accounts().upsert(account(storedAccount)));
@@ -237,6 +278,16 @@ final class IngestJob {
             progress.finish(status, "every repository failed; see errors");
         }
         return status;
+    }
+
+    /** Pull requests, reviews and issues of these repositories, and the account's pull requests elsewhere. */
+    private WorkSync.Outcome syncWork(List<WorkSync.Repo> repos) throws InterruptedException {
+        WorkSync.Outcome outcome = new WorkSync(new GitHubWork(client), stores.work(), store, progress, accountId,
+                user.login(), full).run(repos);
+        if (outcome.changed()) {
+            store.run(() -> stores.work().refreshRollups(accountId));
+        }
+        return outcome;
     }
 
     private void saveAccount(Optional<Account> stored) {

@@ -18,6 +18,7 @@ import dev.bitofgit.store.JobStore;
 import dev.bitofgit.store.RepositoryStore;
 import dev.bitofgit.store.StoreException;
 import dev.bitofgit.store.StoreFaults;
+import dev.bitofgit.store.WorkStore;
 import java.net.URI;
 import java.time.Instant;
 import java.util.HashMap;
@@ -147,9 +148,9 @@ public final class IngestService implements AutoCloseable {
     }
 
     public IngestService(Config config, AccountStore accounts, RepositoryStore repositories, CommitStore commits,
-                         JobStore jobStore, EtagStore etags, ActivityRollups rollups) {
+                         JobStore jobStore, EtagStore etags, ActivityRollups rollups, WorkStore work) {
         this.config = requireNonNull(config, "config == null");
-        this.stores = new IngestJob.Stores(accounts, repositories, commits, jobStore, etags, rollups);
+        this.stores = new IngestJob.Stores(accounts, repositories, commits, jobStore, etags, rollups, work);
         AtomicInteger counter = new AtomicInteger();
         this.jobs = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "ingest-job-" + counter.incrementAndGet());

@@ -25,13 +25,17 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Moves one account between stores (SQLite → PostgreSQL included) as JSON Lines: a header line with the account,
- * then one line per repository with everything stored about it and its commits. Streaming per repository keeps
+ * then one line per repository with everything stored about it — its commits, pull requests (with reviews) and
+ * issues — and a last line with the pull requests the account authored in other people's repositories. Streaming per repository keeps
  * memory flat on large accounts; importing is idempotent (natural keys) and rebuilds the roll-ups.
  */
 public final class AccountArchive {
     public static final String FORMAT = "bitofgit-export";
-    /** 2: timestamps as ISO-8601 text (1 wrote epoch seconds; both are read). */
-    public static final int VERSION = 2;
+    /**
+     * 3: pull requests (with reviews) and issues per repository, and a last line with the pull requests the account
+     * authored elsewhere. 2: timestamps as ISO-8601 text (1 wrote epoch seconds). All three are read.
+     */
+    public static final int VERSION = 3;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** What an export or import moved. */
@@ -43,6 +47,7 @@ public final class AccountArchive {
     private final RepositoryStore repositories;
     private final CommitStore commits;
     private final ProfileQueries queries;
+    private final WorkStore work;
 
     public AccountArchive(Database database) {
         this.database = requireNonNull(database, "database == null");
@@ -50,6 +55,7 @@ public final class AccountArchive {
         this.repositories = new RepositoryStore(database);
         this.commits = new CommitStore(database);
         this.queries = new ProfileQueries(database);
+        this.work = new WorkStore(database);
     }
 
     public Summary export(String login, OutputStream out) throws IOException {
@@ -136,9 +142,23 @@ public final class AccountArchive {
                         .put("own", c.own());
                 commitCount++;
             }
+            ArrayNode pulls = line.putArray("pull_requests");
+            work.pullRequests(account.id(), repo.name().toLowerCase(java.util.Locale.ROOT))
+                    .forEach(pr -> pullRequestNode(pulls.addObject(), pr));
+            ArrayNode issueNodes = line.putArray("issues");
+            work.issues(account.id(), repo.name().toLowerCase(java.util.Locale.ROOT))
+                    .forEach(issue -> issueNode(issueNodes.addObject(), issue));
             writeLine(writer, line);
             repoCount++;
         }
+        ObjectNode elsewhere = JSON.createObjectNode();
+        ArrayNode external = elsewhere.putObject("elsewhere").putArray("pull_requests");
+        for (String key : work.externalRepoKeys(account.id())) {
+            work.pullRequests(account.id(), key).stream().filter(pr -> includePrivate || !pr.externalPrivate())
+                    .forEach(pr -> pullRequestNode(external.addObject().put("repo", pr.repoName())
+                            .put("private", pr.externalPrivate()), pr));
+        }
+        writeLine(writer, elsewhere);
         writer.flush();
         return new Summary(account.login(), repoCount, commitCount);
     }
@@ -172,6 +192,15 @@ public final class AccountArchive {
                 continue;
             }
             JsonNode node = parse(line, number);
+            if (node.has("elsewhere")) {
+                List<PullRequest> external = new ArrayList<>();
+                for (JsonNode pr : node.get("elsewhere").path("pull_requests")) {
+                    external.add(pullRequest(pr, pr.path("repo").asString(""), Optional.empty(),
+                            pr.path("private").asBoolean(false)));
+                }
+                work.savePullRequests(accountId, external);
+                continue;
+            }
             JsonNode r = node.get("repository");
             long repoId = r.get("id").asLong();
             List<String> topics = new ArrayList<>();
@@ -214,11 +243,77 @@ public final class AccountArchive {
             }
             commits.insertAll(accountId, rows);
             commitCount += rows.size();
+            List<PullRequest> pulls = new ArrayList<>();
+            node.path("pull_requests").forEach(pr -> pulls.add(pullRequest(pr, repository.name(), Optional.of(repoId), false)));
+            work.savePullRequests(accountId, pulls);
+            List<Issue> issues = new ArrayList<>();
+            node.path("issues").forEach(issue -> issues.add(issue(issue, repository.name(), repoId)));
+            work.saveIssues(accountId, issues);
             repoCount++;
         }
         new ActivityRollups(database).refreshAccount(accountId);
+        work.refreshRollups(accountId);
         epoch(a, "ingested_at").ifPresent(at -> accounts.markIngested(accountId, at, true));
         return new Summary(a.get("login").asString(), repoCount, commitCount);
+    }
+
+    private static void pullRequestNode(ObjectNode node, PullRequest pr) {
+        node.put("number", pr.number()).put("title", pr.title()).put("body_excerpt", pr.bodyExcerpt())
+                .put("state", pr.state().name()).put("draft", pr.draft()).put("author", pr.authorLogin().orElse(null))
+                .put("own", pr.own()).put("base_ref", pr.baseRef().orElse(null)).put("head_ref", pr.headRef().orElse(null))
+                .put("additions", pr.additions()).put("deletions", pr.deletions()).put("changed_files", pr.changedFiles())
+                .put("comments", pr.comments()).put("created_at", pr.createdAt().toString())
+                .put("updated_at", pr.updatedAt().toString())
+                .put("closed_at", pr.closedAt().map(Instant::toString).orElse(null))
+                .put("merged_at", pr.mergedAt().map(Instant::toString).orElse(null));
+        ArrayNode labels = node.putArray("labels");
+        pr.labels().forEach(labels::add);
+        ArrayNode reviews = node.putArray("reviews");
+        pr.reviews().forEach(review -> reviews.addObject().put("id", review.id())
+                .put("reviewer", review.reviewerLogin().orElse(null)).put("by_account", review.byAccount())
+                .put("state", review.state().name())
+                .put("submitted_at", review.submittedAt().map(Instant::toString).orElse(null)));
+        ArrayNode closes = node.putArray("closes_issues");
+        pr.closesIssues().forEach(closes::add);
+    }
+
+    private static void issueNode(ObjectNode node, Issue issue) {
+        node.put("number", issue.number()).put("title", issue.title()).put("body_excerpt", issue.bodyExcerpt())
+                .put("state", issue.state().name()).put("state_reason", issue.stateReason().orElse(null))
+                .put("author", issue.authorLogin().orElse(null)).put("own", issue.own())
+                .put("comments", issue.comments()).put("created_at", issue.createdAt().toString())
+                .put("updated_at", issue.updatedAt().toString())
+                .put("closed_at", issue.closedAt().map(Instant::toString).orElse(null));
+        ArrayNode labels = node.putArray("labels");
+        issue.labels().forEach(labels::add);
+    }
+
+    private static PullRequest pullRequest(JsonNode node, String repoName, Optional<Long> repoId, boolean externalPrivate) {
+        List<Review> reviews = new ArrayList<>();
+        for (JsonNode review : node.path("reviews")) {
+            reviews.add(new Review(review.path("id").asString(""), text(review, "reviewer"),
+                    review.path("by_account").asBoolean(), Review.State.valueOf(review.path("state").asString("COMMENTED")),
+                    epoch(review, "submitted_at")));
+        }
+        List<Integer> closes = new ArrayList<>();
+        node.path("closes_issues").forEach(number -> closes.add(number.asInt()));
+        return new PullRequest(repoName, repoId, externalPrivate, node.path("number").asInt(),
+                node.path("title").asString(""), node.path("body_excerpt").asString(""),
+                PullRequest.State.valueOf(node.path("state").asString("OPEN")), node.path("draft").asBoolean(),
+                text(node, "author"), node.path("own").asBoolean(), strings(node.path("labels")), text(node, "base_ref"),
+                text(node, "head_ref"), node.path("additions").asInt(), node.path("deletions").asInt(),
+                node.path("changed_files").asInt(), node.path("comments").asInt(),
+                epoch(node, "created_at").orElse(Instant.EPOCH), epoch(node, "updated_at").orElse(Instant.EPOCH),
+                epoch(node, "closed_at"), epoch(node, "merged_at"), reviews, closes);
+    }
+
+    private static Issue issue(JsonNode node, String repoName, long repoId) {
+        return new Issue(repoName, repoId, node.path("number").asInt(), node.path("title").asString(""),
+                node.path("body_excerpt").asString(""), Issue.State.valueOf(node.path("state").asString("OPEN")),
+                text(node, "state_reason"), text(node, "author"), node.path("own").asBoolean(),
+                strings(node.path("labels")), node.path("comments").asInt(),
+                epoch(node, "created_at").orElse(Instant.EPOCH), epoch(node, "updated_at").orElse(Instant.EPOCH),
+                epoch(node, "closed_at"));
     }
 
     private static JsonNode parse(String line, int number) {

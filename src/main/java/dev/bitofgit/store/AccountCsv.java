@@ -13,19 +13,75 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * One account's repositories or commits as CSV (RFC 4180, a header row, ISO-8601 timestamps): for spreadsheets and
+ * One account's repositories, commits, pull requests or issues as CSV (RFC 4180, a header row, ISO-8601 timestamps): for spreadsheets and
  * scripts. Commit times carry the author's own offset, as GitHub shows them; the rest are UTC.
  */
 public final class AccountCsv {
     private final AccountStore accounts;
     private final RepositoryStore repositories;
     private final CommitStore commits;
+    private final WorkStore work;
 
     public AccountCsv(Database database) {
         requireNonNull(database, "database == null");
         this.accounts = new AccountStore(database);
         this.repositories = new RepositoryStore(database);
         this.commits = new CommitStore(database);
+        this.work = new WorkStore(database);
+    }
+
+    /** The pull requests of the account's repositories, then the ones it authored elsewhere. */
+    public AccountArchive.Summary pullRequests(String login, boolean includePrivate, OutputStream out) throws IOException {
+        Account account = account(login);
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        row(writer, List.of("repository", "number", "title", "state", "draft", "author", "own", "labels", "additions",
+                "deletions", "changed_files", "comments", "reviews", "created_at", "first_review_at", "merged_at",
+                "closed_at"));
+        List<String> keys = new java.util.ArrayList<>();
+        repos(account, includePrivate).forEach(repo -> keys.add(repo.name().toLowerCase(java.util.Locale.ROOT)));
+        keys.addAll(work.externalRepoKeys(account.id()));
+        long count = 0;
+        for (String key : keys) {
+            for (PullRequest pr : work.pullRequests(account.id(), key)) {
+                if (pr.externalPrivate() && !includePrivate) {
+                    continue;
+                }
+                row(writer, List.of(pr.repoName(), String.valueOf(pr.number()), pr.title(),
+                        pr.state().name().toLowerCase(java.util.Locale.ROOT), String.valueOf(pr.draft()),
+                        pr.authorLogin().orElse(""), String.valueOf(pr.own()), String.join(" ", pr.labels()),
+                        String.valueOf(pr.additions()), String.valueOf(pr.deletions()),
+                        String.valueOf(pr.changedFiles()), String.valueOf(pr.comments()),
+                        String.valueOf(pr.reviews().size()), utc(pr.createdAt()),
+                        pr.firstReviewAt().map(AccountCsv::utc).orElse(""), pr.mergedAt().map(AccountCsv::utc).orElse(""),
+                        pr.closedAt().map(AccountCsv::utc).orElse("")));
+                count++;
+            }
+        }
+        writer.flush();
+        return new AccountArchive.Summary(account.login(), keys.size(), count);
+    }
+
+    public AccountArchive.Summary issues(String login, boolean includePrivate, OutputStream out) throws IOException {
+        Account account = account(login);
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        row(writer, List.of("repository", "number", "title", "state", "state_reason", "author", "own", "labels",
+                "comments", "created_at", "closed_at"));
+        int repoCount = 0;
+        long count = 0;
+        for (Repository repo : repos(account, includePrivate)) {
+            for (Issue issue : work.issues(account.id(), repo.name().toLowerCase(java.util.Locale.ROOT))) {
+                row(writer, List.of(repo.name(), String.valueOf(issue.number()), issue.title(),
+                        issue.state().name().toLowerCase(java.util.Locale.ROOT),
+                        issue.stateReason().map(reason -> reason.toLowerCase(java.util.Locale.ROOT)).orElse(""),
+                        issue.authorLogin().orElse(""), String.valueOf(issue.own()), String.join(" ", issue.labels()),
+                        String.valueOf(issue.comments()), utc(issue.createdAt()),
+                        issue.closedAt().map(AccountCsv::utc).orElse("")));
+                count++;
+            }
+            repoCount++;
+        }
+        writer.flush();
+        return new AccountArchive.Summary(account.login(), repoCount, count);
     }
 
     public AccountArchive.Summary repositories(String login, boolean includePrivate, OutputStream out) throws IOException {

@@ -25,6 +25,11 @@ public final class ProfileQueries {
         this.database = requireNonNull(database, "database == null");
     }
 
+    /** The read side of pull requests, reviews and issues, on the same store. */
+    public WorkQueries work() {
+        return new WorkQueries(database);
+    }
+
     // ------------------------------------------------------------------ records
 
     /** The account a tool call is about; {@code ingestedAt} empty while its first ingest is still running. */

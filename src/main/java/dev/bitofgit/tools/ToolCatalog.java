@@ -85,9 +85,11 @@ public final class ToolCatalog {
         this.meaning = requireNonNull(meaning, "meaning == null");
         this.observer = requireNonNull(observer, "observer == null");
         this.statuses = requireNonNull(statuses, "statuses == null");
-        this.tools = List.of(accountSummary(), listRepos(), repoOverview(), commitTimeline(), searchCommits(),
-                activitySummary(), languageBreakdown(), reposBySignals(), aggregateMetrics(), rankRepos(),
-                searchReadmes(), commitStats(), collaborators(), listAccounts());
+        List<ToolDefinition> all = new ArrayList<>(List.of(accountSummary(), listRepos(), repoOverview(),
+                commitTimeline(), searchCommits(), activitySummary(), languageBreakdown(), reposBySignals(),
+                aggregateMetrics(), rankRepos(), searchReadmes(), commitStats(), collaborators(), listAccounts()));
+        all.addAll(new WorkTools(queries).definitions());
+        this.tools = List.copyOf(all);
     }
 
     /** The tools in their fixed order. */

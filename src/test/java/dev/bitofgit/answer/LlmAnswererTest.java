@@ -54,7 +54,7 @@ class LlmAnswererTest {
     void load() throws Exception {
         database = Database.open(TestDatabases.sqlite(Files.createTempDirectory("llm")));
         new DemoLoader(new AccountStore(database), new RepositoryStore(database), new CommitStore(database),
-                new ActivityRollups(database)).load(DEMO);
+                new ActivityRollups(database), new dev.bitofgit.store.WorkStore(database)).load(DEMO);
         // A README carrying a prompt injection, as a hostile collaborator could write one.
         DemoRepo dotfiles = DEMO.repos().stream().filter(r -> r.name().equals("dotfiles")).findFirst().orElseThrow();
         database.jdbi().useHandle(handle -> handle.createUpdate("UPDATE readmes SET content = :c WHERE repo_id = :id")

@@ -64,7 +64,7 @@ abstract class OfflineAnswererTest {
     void load() throws Exception {
         database = Database.open(databaseUrl());
         new DemoLoader(new AccountStore(database), new RepositoryStore(database), new CommitStore(database),
-                new ActivityRollups(database)).load(DEMO);
+                new ActivityRollups(database), new dev.bitofgit.store.WorkStore(database)).load(DEMO);
         answerer = new OfflineAnswerer(new ToolCatalog(new ProfileQueries(database), dev.bitofgit.testing.Meaning.indexed(database, DEMO.id())), CLOCK,
                 dev.bitofgit.ingest.SignalDetector.languageNames(), dev.bitofgit.ingest.SignalDetector.technologyNames());
         service = new QueryService(answerer, new ConversationStore(database),
@@ -333,9 +333,9 @@ abstract class OfflineAnswererTest {
     }
 
     @Test
-    void pullRequests_areNotInTheStore_andTheAnswerSaysSo() {
-        QueryResponse response = ask("How many pull requests did I merge this year?");
-        assertThat(response.answer()).startsWith("I'm not sure — BitofGit does not hold data about pull requests");
+    void followers_areNotInTheStore_andTheAnswerSaysSo() {
+        QueryResponse response = ask("How many followers do I have?");
+        assertThat(response.answer()).startsWith("I'm not sure — BitofGit does not hold data about followers");
         assertThat(response.toolCalls()).isEmpty();
     }
 

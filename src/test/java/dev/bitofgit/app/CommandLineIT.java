@@ -104,7 +104,9 @@ class CommandLineIT {
         try (JarProcess out = JarProcess.startIn(dir, env, "export", "octo-demo", "-")) {
             assertThat(out.awaitExit(Duration.ofSeconds(60))).isZero();
             assertThat(out.stdout().get(0)).startsWith("{\"format\":\"bitofgit-export\"");
-            assertThat(out.stdout()).hasSize(26).noneMatch(line -> line.startsWith("exported"));
+            // the header, 25 repositories and the pull requests the account authored elsewhere
+            assertThat(out.stdout()).hasSize(27).noneMatch(line -> line.startsWith("exported"));
+            assertThat(out.stdout().get(26)).startsWith("{\"elsewhere\":{\"pull_requests\":[");
             assertThat(out.stderr()).anyMatch(line -> line.startsWith("exported octo-demo: 25 repositories, ")
                     && line.endsWith(" to standard output"));
         }

@@ -41,7 +41,7 @@ final class BenchServer implements AutoCloseable {
         String session;
         try (Database database = Database.open("jdbc:sqlite:" + data.resolve("bitofgit.db"))) {
             new DemoLoader(new AccountStore(database), new RepositoryStore(database), new CommitStore(database),
-                    new ActivityRollups(database)).load(account);
+                    new ActivityRollups(database), new dev.bitofgit.store.WorkStore(database)).load(account);
             session = new dev.bitofgit.auth.Sessions(new dev.bitofgit.store.SessionStore(database),
                     java.time.Duration.ofDays(1), java.time.Clock.systemUTC()).issue(account.id(), account.login()).token();
         }

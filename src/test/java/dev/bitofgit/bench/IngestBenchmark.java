@@ -15,8 +15,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Ingest benchmark (issue 3): the real jar runs `bitofgit ingest` against the GitHub stand-in with 80 ms latency per
- * request on a 300-repository / 150,000-commit account; this process samples the child's RSS every 20 ms.
+ * Ingest benchmark (issues 3 and 18): the real jar runs `bitofgit ingest` against the GitHub stand-in with 80 ms
+ * latency per request on a 300-repository / 150,000-commit account with ~20,000 pull requests and ~15,000 issues;
+ * this process samples the child's RSS every 20 ms.
  * Run through bench/ingest.sh, which prints a Markdown table for BENCHMARKS.md.
  */
 public final class IngestBenchmark {
@@ -52,10 +53,28 @@ public final class IngestBenchmark {
             publicBound += 1 + (own + 99) / 100;
         }
 
+        // Pull requests and issues of the public repositories and the pull requests authored anywhere, as a public
+        // reader sees them: the probe (one per 100 repositories) and one page per 100 of each connection.
+        long workBound = (account.repos().stream().filter(r -> !r.isPrivate()).count() + 99) / 100;
+        long pulls = 0;
+        long issues = 0;
+        long authored = account.externalPullRequests().stream().filter(pr -> !pr.repoPrivate()).count();
+        for (DemoRepo repo : account.repos()) {
+            if (repo.isPrivate()) {
+                continue;
+            }
+            pulls += repo.pullRequests().size();
+            issues += repo.issues().size();
+            workBound += (repo.pullRequests().size() + 99) / 100 + (repo.issues().size() + 99) / 100;
+            authored += repo.pullRequests().stream().filter(pr -> pr.authorLogin().equals("bench-user")).count();
+        }
+        workBound += (authored + 99) / 100;
+
         Path data = Files.createTempDirectory("bitofgit-bench");
         try (GitHubStandIn github = new GitHubStandIn().account(account).latency(latency)) {
             Run first = ingest(jar, javaOptions, data, github, concurrency);
             int firstRequests = github.requests().size();
+            long firstGraphql = github.requests().stream().filter(r -> r.path().endsWith("/graphql")).count();
             double firstStandInCpu = standInCpuSeconds;
             github.clearRequests();
             // -Dreingest=false skips the second run (handy when profiling the first with -DjavaOptions=-XX:StartFlightRecording…)
@@ -66,9 +85,14 @@ public final class IngestBenchmark {
             double target = 1.3 * firstRequests * latency / 1000.0 / concurrency;
             System.out.printf(Locale.ROOT, "| account | %d repos (%d public), %d commits, generated in %.2f s |%n",
                     repos, account.repos().stream().filter(r -> !r.isPrivate()).count(), commits, generateSeconds);
-            System.out.printf(Locale.ROOT, "| lower bound L (public repos fetched) | %d requests |%n", publicBound);
-            System.out.printf(Locale.ROOT, "| first ingest: requests | %d (%.2f × L) |%n", firstRequests,
-                    firstRequests / (double) publicBound);
+            System.out.printf(Locale.ROOT, "| pull requests / issues (public repos) | %d / %d, %d reviews; %d pull requests elsewhere |%n",
+                    pulls, issues, account.repos().stream().filter(r -> !r.isPrivate())
+                            .flatMap(r -> r.pullRequests().stream()).mapToLong(pr -> pr.reviews().size()).sum(),
+                    account.externalPullRequests().stream().filter(pr -> !pr.repoPrivate()).count());
+            System.out.printf(Locale.ROOT, "| lower bound L (public repos fetched) | %d requests for commits + W = %d for pull requests and issues |%n",
+                    publicBound, workBound);
+            System.out.printf(Locale.ROOT, "| first ingest: requests | %d (%.2f × (L + W)); GraphQL %d |%n", firstRequests,
+                    firstRequests / (double) (publicBound + workBound), firstGraphql);
             System.out.printf(Locale.ROOT, "| first ingest: wall time (the ingest part) | %.1f s (target 1.3 × requests × %d ms / %d = %.1f s; ratio %.2f) |%n",
                     first.ingestSeconds, latency, concurrency, target, first.ingestSeconds / target);
             System.out.printf(Locale.ROOT, "| first ingest: peak RSS | %d MB (JVM options: %s) |%n",

@@ -17,7 +17,7 @@ import java.util.Map;
 /**
  * tools/call over MCP Streamable HTTP (issue 4): the real jar serves a store holding the 300-repository /
  * 150,000-commit account; this process plays an MCP client (initialize, then sequential tools/call) and reports p50
- * and p99 per tool. Run through bench/tools.sh.
+ * and p99 per tool (-Donly=tool,tool measures some). Run through bench/tools.sh.
  */
 public final class ToolCallBenchmark {
 
@@ -55,9 +55,18 @@ public final class ToolCallBenchmark {
             }
             System.out.printf(Locale.ROOT, "search by meaning ready %.1f s after the first call; server RSS now %d MB%n",
                     (System.nanoTime() - indexStart) / 1e9, server.rssKb("VmRSS") / 1024);
+            tools.put("list_pull_requests", "{\"username\":\"bench-user\",\"author\":\"me\",\"state\":\"merged\",\"limit\":20}");
+            tools.put("get_pull_request_stats", "{\"username\":\"bench-user\",\"since\":\"2025-01-01\",\"until\":\"2026-01-01\"}");
+            tools.put("get_review_stats", "{\"username\":\"bench-user\",\"group_by\":\"reviewer\"}");
+            tools.put("list_issues", "{\"username\":\"bench-user\",\"state\":\"open\",\"sort\":\"oldest\",\"limit\":20}");
+            tools.put("get_issue_stats", "{\"username\":\"bench-user\"}");
             System.out.printf(Locale.ROOT, "| tool | p50 ms | p99 ms | max ms | calls |%n|---|---|---|---|---|%n");
+            String only = System.getProperty("only", "");
             for (Map.Entry<String, String> tool : tools.entrySet()) {
                 String name = tool.getKey().split(" ")[0];
+                if (!only.isBlank() && !java.util.List.of(only.split(",")).contains(tool.getKey())) {
+                    continue;
+                }
                 for (int i = 0; i < warmup; i++) {
                     mcp.call(name, tool.getValue());
                 }

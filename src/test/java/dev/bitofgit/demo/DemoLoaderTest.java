@@ -22,7 +22,8 @@ class DemoLoaderTest {
     private static final DemoAccount DEMO = DemoAccountGenerator.generate(DemoSpec.octoDemo(LocalDate.of(2026, 11, 1)));
 
     private static DemoLoader loader(Database database) {
-        return new DemoLoader(new AccountStore(database), new RepositoryStore(database), new CommitStore(database), new ActivityRollups(database));
+        return new DemoLoader(new AccountStore(database), new RepositoryStore(database), new CommitStore(database), new ActivityRollups(database),
+                new dev.bitofgit.store.WorkStore(database));
     }
 
     /** A fingerprint of every stored row (except sync timestamps), to prove a second load changes nothing. */

@@ -12,6 +12,7 @@ import dev.bitofgit.testing.GitHubStandIn;
 import dev.bitofgit.testing.IngestHarness;
 import dev.bitofgit.testing.StoreSnapshot;
 import dev.bitofgit.testing.TestDatabases;
+import dev.bitofgit.testing.WorkSnapshot;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -90,31 +91,34 @@ class GitHubIngestTest {
                     : repo.commits().size();
             lowerBound += (commits + 99) / 100;
         }
-        assertThat(status.requests()).isLessThanOrEqualTo((int) lowerBound);
+        // Pull requests and issues add their own pages (PullRequestIngestTest checks those alone).
+        assertThat(status.requests()).isLessThanOrEqualTo((int) (lowerBound + WorkSnapshot.requestBound(ACCOUNT)));
         assertThat(github.requests()).noneMatch(request -> request.path().contains("/commits"));
     }
 
     @Test
-    void reingest_ofAnUnchangedAccount_makesAtMostTwoRequestsAndChangesNothing() {
+    void reingest_ofAnUnchangedAccount_makesAtMostThreeRequestsAndChangesNothing() {
         harness.run("ada-dev", Optional.of("ghp_adaToken"));
         List<String> before = StoreSnapshot.commits(harness.database, ACCOUNT.id());
         github.clearRequests();
         JobStatus again = harness.run("ada-dev", Optional.of("ghp_adaToken"));
         assertThat(again.status()).isEqualTo("completed");
-        assertThat(github.requests()).hasSizeLessThanOrEqualTo(2);
+        // whose token, the listing (304) and one GraphQL probe for new pull requests, reviews and issues
+        assertThat(github.requests()).hasSizeLessThanOrEqualTo(3);
         assertThat(again.commitsStored()).isZero();
         assertThat(StoreSnapshot.commits(harness.database, ACCOUNT.id())).isEqualTo(before);
         assertThat(github.requests()).anyMatch(request -> request.status() == 304);
     }
 
     @Test
-    void reingest_withAnotherAccountsToken_isTwoConditionalRequestsAfterAskingWhoseTokenItIs() {
+    void reingest_withAnotherAccountsToken_isTwoConditionalRequestsAndAProbeAfterAskingWhoseTokenItIs() {
         harness.run("ada-dev", Optional.of(GitHubStandIn.READER_TOKEN));
         github.clearRequests();
         assertThat(harness.run("ada-dev", Optional.of(GitHubStandIn.READER_TOKEN)).status()).isEqualTo("completed");
-        assertThat(github.requests()).hasSize(3);
-        assertThat(github.requests()).filteredOn(request -> !request.path().equals("/user"))
+        assertThat(github.requests()).hasSize(4);
+        assertThat(github.requests()).filteredOn(request -> request.method().equals("GET") && !request.path().equals("/user"))
                 .hasSize(2).allMatch(request -> request.status() == 304);
+        assertThat(github.requests()).filteredOn(request -> request.path().equals("/graphql")).hasSize(1);
     }
 
     @Test
@@ -136,8 +140,8 @@ class GitHubIngestTest {
         assertThat(status.status()).isEqualTo("completed");
         assertThat(status.commitsStored()).isEqualTo(1);
         assertStoreEquals(updated, true);
-        // user, listing (one page), the moved repo's tree and one GraphQL query.
-        assertThat(github.requests()).hasSizeLessThanOrEqualTo(4);
+        // user, listing (one page), the moved repo's tree, one GraphQL query and the pull request probe.
+        assertThat(github.requests()).hasSizeLessThanOrEqualTo(5);
     }
 
     @Test

@@ -196,6 +196,7 @@ class CallerViewTest {
     private static DemoAccount privateOnly(DemoAccount account) {
         List<DemoRepo> repos = account.repos().stream().filter(DemoRepo::isPrivate).toList();
         return new DemoAccount(account.id(), account.login(), account.name(), account.bio(), account.emails(),
-                account.createdAt(), repos);
+                account.createdAt(), repos, account.externalPullRequests().stream()
+                .filter(dev.bitofgit.demo.DemoPullRequest::repoPrivate).toList());
     }
 }

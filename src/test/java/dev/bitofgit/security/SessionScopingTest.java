@@ -11,6 +11,7 @@ import dev.bitofgit.demo.DemoSpec;
 import dev.bitofgit.testing.GitHubStandIn;
 import dev.bitofgit.testing.Http;
 import dev.bitofgit.testing.McpHttp;
+import dev.bitofgit.testing.WorkFacts;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -131,6 +132,28 @@ class SessionScopingTest {
     }
 
     @Test
+    void query_aboutIssuesAndPullRequests_answersFromWhatTheCallerMaySee() {
+        String question = "{\"username\":\"ada-s\",\"question\":\"Which of my repos has the most open issues?\"}";
+        Map.Entry<String, Long> publicTop = new WorkFacts(ADA, false).openIssuesPerRepo().get(0);
+        Map.Entry<String, Long> ownTop = new WorkFacts(ADA, true).openIssuesPerRepo().get(0);
+        for (JsonNode answer : List.of(http.post("/query", question).json(),
+                http.withBearer(bobSession).post("/query", question).json())) {
+            assertThat(answer.get("answer").asString()).startsWith("**" + publicTop.getKey() + "** has the most open issues: **"
+                    + publicTop.getValue() + "**");
+            for (String name : privateNames(ADA)) {
+                assertThat(answer.toString()).doesNotContain("**" + name + "**").doesNotContain("\"" + name + "\"");
+            }
+        }
+        assertThat(http.withBearer(adaSession).post("/query", question).json().get("answer").asString())
+                .startsWith("**" + ownTop.getKey() + "** has the most open issues: **" + ownTop.getValue() + "**");
+        String merged = "{\"username\":\"ada-s\",\"question\":\"How many pull requests were opened in total?\"}";
+        assertThat(http.post("/query", merged).json().get("answer").asString())
+                .startsWith("**" + new WorkFacts(ADA, false).pulls().size() + " pull requests** were opened in all");
+        assertThat(http.withBearer(adaSession).post("/query", merged).json().get("answer").asString())
+                .startsWith("**" + new WorkFacts(ADA, true).pulls().size() + " pull requests** were opened in all");
+    }
+
+    @Test
     void mcpOverHttp_scopesToolCallsToTheBearersSession() {
         String call = "{\"username\":\"ada-s\",\"limit\":100}";
         McpHttp anonymous = new McpHttp(http);
@@ -143,6 +166,33 @@ class SessionScopingTest {
         McpHttp own = new McpHttp(http.withBearer(adaSession));
         own.initialize();
         assertThat(repoNames(own.callTool("list_repos", call).get("structuredContent"))).isEqualTo(allNames(ADA));
+    }
+
+    @Test
+    void pullRequestsAndIssuesOfPrivateRepositories_areShownOnlyToTheAccountsSession_onRestAndMcp() {
+        int publicPulls = new WorkFacts(ADA, false).pulls().size();
+        int allPulls = new WorkFacts(ADA, true).pulls().size();
+        assertThat(publicPulls).isLessThan(allPulls);
+        String call = "{\"username\":\"ada-s\",\"limit\":1}";
+        assertThat(http.post("/tools/list_pull_requests", call).json().get("total").asInt()).isEqualTo(publicPulls);
+        assertThat(http.withBearer(bobSession).post("/tools/list_pull_requests", call).json().get("total").asInt())
+                .isEqualTo(publicPulls);
+        assertThat(http.withBearer(adaSession).post("/tools/list_pull_requests", call).json().get("total").asInt())
+                .isEqualTo(allPulls);
+
+        long publicOpen = new WorkFacts(ADA, false).openIssuesPerRepo().stream().mapToLong(Map.Entry::getValue).sum();
+        long allOpen = new WorkFacts(ADA, true).openIssuesPerRepo().stream().mapToLong(Map.Entry::getValue).sum();
+        McpHttp anonymous = new McpHttp(http);
+        anonymous.initialize();
+        assertThat(anonymous.callTool("get_issue_stats", "{\"username\":\"ada-s\"}").get("structuredContent")
+                .get("open_now").asLong()).isEqualTo(publicOpen);
+        McpHttp own = new McpHttp(http.withBearer(adaSession));
+        own.initialize();
+        assertThat(own.callTool("get_issue_stats", "{\"username\":\"ada-s\"}").get("structuredContent")
+                .get("open_now").asLong()).isEqualTo(allOpen);
+        String secret = privateNames(ADA).first();
+        assertThat(anonymous.callTool("list_issues", "{\"username\":\"ada-s\",\"repo\":\"" + secret + "\"}")
+                .get("isError").asBoolean()).as("a private repository's issues are not found without the session").isTrue();
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.bitofgit.demo.DemoLoader;
 import dev.bitofgit.demo.DemoSpec;
 import dev.bitofgit.testing.StoreSnapshot;
 import dev.bitofgit.testing.TestDatabases;
+import dev.bitofgit.testing.WorkSnapshot;
 import dev.bitofgit.tools.ToolCatalog;
 import dev.bitofgit.tools.ToolContext;
 import java.io.ByteArrayInputStream;
@@ -59,15 +60,26 @@ class AccountArchiveTest {
         List<String> sourceRepos;
         List<String> sourceCommits;
         String sourceSummary;
+        List<String> sourcePulls;
+        List<String> sourceReviews;
+        List<String> sourceIssues;
+        String sourceIssueStats;
         try (Database sqlite = Database.open(TestDatabases.sqlite(dir))) {
             new DemoLoader(new AccountStore(sqlite), new RepositoryStore(sqlite), new CommitStore(sqlite),
-                    new ActivityRollups(sqlite)).load(DEMO);
+                    new ActivityRollups(sqlite), new dev.bitofgit.store.WorkStore(sqlite)).load(DEMO);
             AccountArchive.Summary exported = new AccountArchive(sqlite).export("octo-demo", file);
             assertThat(exported.repositories()).isEqualTo(25);
             assertThat(exported.commits()).isEqualTo(new CommitStore(sqlite).countByAccount(DEMO.id()));
             source = everything(sqlite);
             sourceRepos = StoreSnapshot.repositories(sqlite, DEMO.id());
             sourceCommits = StoreSnapshot.commits(sqlite, DEMO.id());
+            sourcePulls = WorkSnapshot.pullRequests(sqlite, DEMO.id());
+            sourceReviews = WorkSnapshot.reviews(sqlite, DEMO.id());
+            sourceIssues = WorkSnapshot.issues(sqlite, DEMO.id());
+            assertThat(sourcePulls).isEqualTo(WorkSnapshot.expectedPullRequests(DEMO, true));
+            sourceIssueStats = JSON.writeValueAsString(new ToolCatalog(new ProfileQueries(sqlite), dev.bitofgit.testing.Meaning.search(sqlite))
+                    .call("get_issue_stats", JSON.readTree("{\"username\":\"octo-demo\"}"), ToolContext.owner()))
+                    .replaceAll("\"age_days\":\\d+", "");
             sourceSummary = JSON.writeValueAsString(new ToolCatalog(new ProfileQueries(sqlite), dev.bitofgit.testing.Meaning.search(sqlite))
                     .call("get_account_summary", JSON.readTree("{\"username\":\"octo-demo\"}"), ToolContext.owner()));
         }
@@ -78,6 +90,12 @@ class AccountArchiveTest {
             assertThat(StoreSnapshot.repositories(postgres, DEMO.id())).isEqualTo(sourceRepos);
             assertThat(StoreSnapshot.commits(postgres, DEMO.id())).isEqualTo(sourceCommits);
             assertThat(everything(postgres)).isEqualTo(source);
+            assertThat(WorkSnapshot.pullRequests(postgres, DEMO.id())).isEqualTo(sourcePulls).isNotEmpty();
+            assertThat(WorkSnapshot.reviews(postgres, DEMO.id())).isEqualTo(sourceReviews).isNotEmpty();
+            assertThat(WorkSnapshot.issues(postgres, DEMO.id())).isEqualTo(sourceIssues).isNotEmpty();
+            String stats = JSON.writeValueAsString(new ToolCatalog(new ProfileQueries(postgres), dev.bitofgit.testing.Meaning.search(postgres))
+                    .call("get_issue_stats", JSON.readTree("{\"username\":\"octo-demo\"}"), ToolContext.owner()));
+            assertThat(stats.replaceAll("\"age_days\":\\d+", "")).isEqualTo(sourceIssueStats);
             String summary = JSON.writeValueAsString(new ToolCatalog(new ProfileQueries(postgres), dev.bitofgit.testing.Meaning.search(postgres))
                     .call("get_account_summary", JSON.readTree("{\"username\":\"octo-demo\"}"), ToolContext.owner()));
             assertThat(summary).isEqualTo(sourceSummary);
@@ -91,7 +109,7 @@ class AccountArchiveTest {
         try (Database sqlite = Database.open(TestDatabases.sqlite(dir))) {
             AccountArchive archive = new AccountArchive(sqlite);
             assertThatThrownBy(() -> archive.importFrom(new ByteArrayInputStream("{\"hello\":1}\n".getBytes(StandardCharsets.UTF_8))))
-                    .isInstanceOf(StoreException.class).hasMessage("not a BitofGit export this version reads (format bitofgit-export version 1 to 2)");
+                    .isInstanceOf(StoreException.class).hasMessage("not a BitofGit export this version reads (format bitofgit-export version 1 to 3)");
             assertThatThrownBy(() -> archive.importFrom(new ByteArrayInputStream("nonsense".getBytes(StandardCharsets.UTF_8))))
                     .isInstanceOf(StoreException.class).hasMessageStartingWith("line 1 of the export is not valid JSON");
             assertThatThrownBy(() -> archive.export("ghost", new ByteArrayOutputStream()))
@@ -105,13 +123,13 @@ class AccountArchiveTest {
         List<String> sourceCommits;
         try (Database sqlite = Database.open(TestDatabases.sqlite(dir))) {
             new DemoLoader(new AccountStore(sqlite), new RepositoryStore(sqlite), new CommitStore(sqlite),
-                    new ActivityRollups(sqlite)).load(DEMO);
+                    new ActivityRollups(sqlite), new dev.bitofgit.store.WorkStore(sqlite)).load(DEMO);
             new AccountArchive(sqlite).export("octo-demo", file);
             sourceCommits = StoreSnapshot.commits(sqlite, DEMO.id());
         }
         List<String> lines = file.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
         tools.jackson.databind.JsonNode header = JSON.readTree(lines.get(0));
-        assertThat(header.get("version").asInt()).isEqualTo(2);
+        assertThat(header.get("version").asInt()).isEqualTo(3);
         tools.jackson.databind.JsonNode repo = JSON.readTree(lines.get(1));
         assertThat(repo.get("repository").get("created_at").asString()).matches("\\d{4}-\\d{2}-\\d{2}T[0-9:]+Z");
         assertThat(repo.get("commits").get(0).get("authored_at").asString())
@@ -120,10 +138,15 @@ class AccountArchiveTest {
         StringBuilder version1 = new StringBuilder();
         for (String line : lines) {
             tools.jackson.databind.node.ObjectNode node = (tools.jackson.databind.node.ObjectNode) JSON.readTree(line);
+            if (node.has("elsewhere")) {
+                continue; // version 1 had no pull requests
+            }
             if (node.has("format")) {
                 node.put("version", 1);
                 toEpoch((tools.jackson.databind.node.ObjectNode) node.get("account"), "created_at", "ingested_at");
             } else {
+                node.remove("pull_requests");
+                node.remove("issues");
                 toEpoch((tools.jackson.databind.node.ObjectNode) node.get("repository"), "created_at", "updated_at", "pushed_at");
                 node.get("commits").forEach(c -> toEpoch((tools.jackson.databind.node.ObjectNode) c, "authored_at", "committed_at"));
             }

@@ -4,7 +4,10 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.bitofgit.demo.DemoAccount;
 import dev.bitofgit.demo.DemoCommit;
+import dev.bitofgit.demo.DemoIssue;
+import dev.bitofgit.demo.DemoPullRequest;
 import dev.bitofgit.demo.DemoRepo;
+import dev.bitofgit.demo.DemoReview;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
@@ -562,11 +565,15 @@ public final class GitHubStandIn implements AutoCloseable {
                 })
                 .type("Query", builder -> builder
                         .dataFetcher("repository", GitHubStandIn::repository)
+                        .dataFetcher("user", GitHubStandIn::user)
                         .dataFetcher("rateLimit", env -> Map.of("remaining", 4_999, "limit", 5_000, "cost", 1,
                                 "used", 1, "nodeCount", 100, "resetAt", iso(Instant.now().plusSeconds(3_600)))))
                 .type("Repository", builder -> builder
                         .dataFetcher("object", GitHubStandIn::object)
+                        .dataFetcher("pullRequests", GitHubStandIn::repoPullRequests)
+                        .dataFetcher("issues", GitHubStandIn::repoIssues)
                         .dataFetcher("languages", GitHubStandIn::languages))
+                .type("User", builder -> builder.dataFetcher("pullRequests", GitHubStandIn::userPullRequests))
                 .type("Commit", builder -> builder.dataFetcher("history", GitHubStandIn::history))
                 .build();
         return new SchemaGenerator().makeExecutableSchema(deduplicated(new SchemaParser().parse(GitHubSchemas.graphqlSchema())), wiring);
@@ -641,6 +648,154 @@ public final class GitHubStandIn implements AutoCloseable {
                     "target", commitNode(repo.get(), repo.get().commits().get(0), account)));
         }
         return map;
+    }
+
+    private static Object user(DataFetchingEnvironment env) {
+        String login = env.getArgument("login");
+        DemoAccount account = standIn(env).account(login);
+        if (account == null) {
+            return DataFetcherResult.newResult().data(null).error(GraphqlErrorBuilder.newError(env)
+                    .message("Could not resolve to a User with the login of '" + login + "'.")
+                    .extensions(Map.of("type", "NOT_FOUND")).build()).build();
+        }
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("__typename", "User");
+        map.put("login", account.login());
+        map.put("_account", account);
+        return map;
+    }
+
+    /** Repository.pullRequests: newest update first (the only order the stand-in serves), cursor "offset:N". */
+    private static Object repoPullRequests(DataFetchingEnvironment env) {
+        Map<String, Object> source = env.getSource();
+        DemoRepo repo = (DemoRepo) source.get("_repo");
+        DemoAccount account = (DemoAccount) source.get("_account");
+        return connection(env, repo.pullRequests(), pr -> pullNode(pr, account));
+    }
+
+    private static Object repoIssues(DataFetchingEnvironment env) {
+        Map<String, Object> source = env.getSource();
+        DemoRepo repo = (DemoRepo) source.get("_repo");
+        DemoAccount account = (DemoAccount) source.get("_account");
+        return connection(env, repo.issues(), issue -> issueNode(issue, account));
+    }
+
+    /**
+     * User.pullRequests: the pull requests the user authored anywhere the viewer may see — the user's own
+     * repositories (private ones for the owner only) and other people's — newest update first.
+     */
+    private static Object userPullRequests(DataFetchingEnvironment env) {
+        Map<String, Object> source = env.getSource();
+        DemoAccount account = (DemoAccount) source.get("_account");
+        String viewer = env.getGraphQlContext().get("viewer");
+        boolean ownerViewing = account.login().equalsIgnoreCase(viewer);
+        List<DemoPullRequest> authored = new ArrayList<>();
+        for (DemoRepo repo : account.repos()) {
+            if (!repo.isPrivate() || ownerViewing) {
+                repo.pullRequests().stream().filter(pr -> pr.authorLogin().equalsIgnoreCase(account.login()))
+                        .forEach(authored::add);
+            }
+        }
+        account.externalPullRequests().stream().filter(pr -> !pr.repoPrivate() || ownerViewing).forEach(authored::add);
+        authored.sort(java.util.Comparator.comparing(DemoPullRequest::updatedAt).reversed()
+                .thenComparing(DemoPullRequest::repoName).thenComparing(DemoPullRequest::number));
+        return connection(env, authored, pr -> pullNode(pr, account));
+    }
+
+    private static <T> Map<String, Object> connection(DataFetchingEnvironment env, List<T> newestUpdateFirst,
+                                                     java.util.function.Function<T, Map<String, Object>> node) {
+        Map<String, Object> orderBy = env.getArgument("orderBy");
+        if (orderBy == null || !"UPDATED_AT".equals(String.valueOf(orderBy.get("field")))
+                || !"DESC".equals(String.valueOf(orderBy.get("direction")))) {
+            standIn(env).violations.add("the stand-in serves pull requests and issues newest update first only; "
+                    + "asked for " + orderBy);
+        }
+        int first = env.getArgumentOrDefault("first", 100);
+        if (first > 100) {
+            standIn(env).violations.add("first: " + first + " is over GitHub's limit of 100");
+        }
+        String after = env.getArgument("after");
+        int from = after == null ? 0 : Integer.parseInt(new String(Base64.getDecoder().decode(after),
+                StandardCharsets.UTF_8).substring("offset:".length()));
+        int to = Math.min(newestUpdateFirst.size(), from + first);
+        List<Map<String, Object>> nodes = new ArrayList<>();
+        for (T item : newestUpdateFirst.subList(Math.min(from, to), to)) {
+            nodes.add(node.apply(item));
+        }
+        Map<String, Object> pageInfo = new LinkedHashMap<>();
+        pageInfo.put("hasNextPage", to < newestUpdateFirst.size());
+        pageInfo.put("endCursor", nodes.isEmpty() ? null
+                : Base64.getEncoder().encodeToString(("offset:" + to).getBytes(StandardCharsets.UTF_8)));
+        Map<String, Object> connection = new LinkedHashMap<>();
+        connection.put("totalCount", newestUpdateFirst.size());
+        connection.put("pageInfo", pageInfo);
+        connection.put("nodes", nodes);
+        return connection;
+    }
+
+    private static Map<String, Object> actor(String login) {
+        return Map.of("__typename", "User", "login", login);
+    }
+
+    private static Map<String, Object> pullNode(DemoPullRequest pr, DemoAccount account) {
+        boolean own = pr.repoOwner().equalsIgnoreCase(account.login());
+        boolean repoPrivate = own ? account.repos().stream().filter(repo -> repo.name().equals(pr.repoName()))
+                .anyMatch(DemoRepo::isPrivate) : pr.repoPrivate();
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("__typename", "PullRequest");
+        node.put("number", pr.number());
+        node.put("title", pr.title());
+        node.put("body", pr.body());
+        node.put("state", pr.state());
+        node.put("isDraft", pr.draft());
+        node.put("author", actor(pr.authorLogin()));
+        node.put("labels", Map.of("nodes", pr.labels().stream().map(name -> Map.of("name", name)).toList()));
+        node.put("baseRefName", pr.baseRef());
+        node.put("headRefName", pr.headRef());
+        node.put("additions", pr.additions());
+        node.put("deletions", pr.deletions());
+        node.put("changedFiles", pr.changedFiles());
+        node.put("comments", Map.of("totalCount", pr.comments()));
+        node.put("createdAt", iso(pr.createdAt()));
+        node.put("updatedAt", iso(pr.updatedAt()));
+        node.put("closedAt", pr.closedAt().map(GitHubStandIn::iso).orElse(null));
+        node.put("mergedAt", pr.mergedAt().map(GitHubStandIn::iso).orElse(null));
+        Map<String, Object> repository = new LinkedHashMap<>();
+        repository.put("__typename", "Repository");
+        repository.put("name", pr.repoName());
+        repository.put("isPrivate", repoPrivate);
+        repository.put("owner", actor(pr.repoOwner()));
+        node.put("repository", repository);
+        List<Map<String, Object>> reviews = new ArrayList<>();
+        for (DemoReview review : pr.reviews()) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("id", review.id());
+            item.put("state", review.state());
+            item.put("author", actor(review.reviewerLogin()));
+            item.put("submittedAt", iso(review.submittedAt()));
+            reviews.add(item);
+        }
+        node.put("reviews", Map.of("nodes", reviews));
+        node.put("closingIssuesReferences", Map.of("nodes", pr.closesIssues().stream().map(number -> Map.of(
+                "number", number, "repository", repository)).toList()));
+        return node;
+    }
+
+    private static Map<String, Object> issueNode(DemoIssue issue, DemoAccount account) {
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("__typename", "Issue");
+        node.put("number", issue.number());
+        node.put("title", issue.title());
+        node.put("body", issue.body());
+        node.put("state", issue.state());
+        node.put("stateReason", issue.stateReason().orElse(null));
+        node.put("author", actor(issue.authorLogin()));
+        node.put("labels", Map.of("nodes", issue.labels().stream().map(name -> Map.of("name", name)).toList()));
+        node.put("comments", Map.of("totalCount", issue.comments()));
+        node.put("createdAt", iso(issue.createdAt()));
+        node.put("updatedAt", iso(issue.updatedAt()));
+        node.put("closedAt", issue.closedAt().map(GitHubStandIn::iso).orElse(null));
+        return node;
     }
 
     private static Map<String, Object> commitNode(DemoRepo repo, DemoCommit commit, DemoAccount account) {

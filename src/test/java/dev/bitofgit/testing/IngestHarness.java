@@ -11,6 +11,7 @@ import dev.bitofgit.store.Database;
 import dev.bitofgit.store.EtagStore;
 import dev.bitofgit.store.JobStore;
 import dev.bitofgit.store.RepositoryStore;
+import dev.bitofgit.store.WorkStore;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,7 +34,8 @@ public final class IngestHarness implements AutoCloseable {
                 Duration.ofMillis(20), Duration.ofMillis(500), maxRateLimitWait);
         ingest = new IngestService(new IngestService.Config(api, graphql, Optional.empty(), options),
                 new AccountStore(database), new RepositoryStore(database), new CommitStore(database),
-                new JobStore(database), new EtagStore(database), new ActivityRollups(database));
+                new JobStore(database), new EtagStore(database), new ActivityRollups(database),
+                new WorkStore(database));
     }
 
     public JobStatus run(String username, Optional<String> token) {

@@ -61,7 +61,7 @@ class ToolCatalogTest {
         for (String url : List.of(TestDatabases.sqlite(dir), TestDatabases.freshPostgresSchema())) {
             Database database = Database.open(url);
             databases.add(database);
-            new DemoLoader(new AccountStore(database), new RepositoryStore(database), new CommitStore(database), new ActivityRollups(database)).load(DEMO);
+            new DemoLoader(new AccountStore(database), new RepositoryStore(database), new CommitStore(database), new ActivityRollups(database), new dev.bitofgit.store.WorkStore(database)).load(DEMO);
             catalogs.put(database.dialect().displayName(), new ToolCatalog(new ProfileQueries(database),
                     dev.bitofgit.testing.Meaning.indexed(database, DEMO.id())));
         }

@@ -9,12 +9,14 @@ import dev.bitofgit.demo.DemoAccountGenerator;
 import dev.bitofgit.demo.DemoSpec;
 import dev.bitofgit.store.ActivityRollups;
 import dev.bitofgit.testing.GitHubStandIn;
+import dev.bitofgit.testing.WorkFacts;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -423,6 +425,29 @@ class WebUiIT {
         assertThat(yearMonths).hasSize(12).first().isEqualTo(year + "-01-01");
         assertThat(new Select(browser.findElement(By.id("year"))).getFirstSelectedOption().getText()).isEqualTo(String.valueOf(year));
         screenshot("15-dashboard-year");
+    }
+
+    @Test
+    void dashboard_pullRequestReviewAndIssuePanel_showsTheYearsFigures() throws Exception {
+        openDemoDashboard();
+        DemoAccount demo = DemoAccountGenerator.generate(DemoSpec.octoDemo(LocalDate.now(ZoneOffset.UTC)));
+        WorkFacts facts = new WorkFacts(demo, true); // the demo button hands out the demo's own session
+        wait.until(driver -> driver.findElements(By.cssSelector("#work-figures .total")).size() == 6);
+        Map.Entry<String, Long> mostOpen = facts.openIssuesPerRepo().get(0);
+        assertThat(browser.findElement(By.cssSelector("#work-open-issues li")).getText())
+                .isEqualTo(mostOpen.getKey() + " — " + mostOpen.getValue() + " open");
+        assertThat(browser.findElement(By.id("work-figures")).getText()).contains(String.format(Locale.US, "%,d",
+                facts.openIssuesPerRepo().stream().mapToLong(Map.Entry::getValue).sum()) + "\nOpen issues now");
+
+        int year = LocalDate.now(ZoneOffset.UTC).getYear() - 1;
+        new Select(browser.findElement(By.id("year"))).selectByVisibleText(String.valueOf(year));
+        wait.until(driver -> driver.findElement(By.id("work-figures")).getText().contains("merged in " + year));
+        assertThat(browser.findElement(By.id("work-figures")).getText())
+                .contains(String.format(Locale.US, "%,d", facts.myMergedIn(year)) + "\nYour PRs merged in " + year)
+                .contains(String.format(Locale.US, "%,d", facts.reviewsGivenIn(year)) + "\nReviews given in " + year);
+        wait.until(driver -> driver.findElements(By.cssSelector("#chart-work svg")).size() == 1);
+        script("document.getElementById('work-card').scrollIntoView()");
+        screenshot("16-dashboard-pull-requests");
     }
 
     /** Texts drawn in a chart: their content and box, in page pixels. */

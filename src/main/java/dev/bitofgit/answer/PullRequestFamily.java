@@ -1,0 +1,158 @@
+package dev.bitofgit.answer;
+
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Pull requests: how many were opened, merged or are open; how long they wait for a merge or a first review (median
+ * and p90); the largest; and lists — the user's own by default when the question says "my", everyone's otherwise.
+ */
+final class PullRequestFamily implements Family {
+    @Override
+    public int fit(Reading r) {
+        return WorkSubjects.pullRequests(r) ? WorkSubjects.FIT : 0;
+    }
+
+    @Override
+    public Reply answer(Reading r, ToolCalls tools) {
+        String author = WorkSubjects.author(r);
+        String scope = Say.readAs(WorkSubjects.whose(author), Say.when(r.period(), "all time"), Say.repoScope(r.repo()));
+        if (r.matches("\\b(how long|how much time|how many (hours|days)|time to|wait|waiting|waits|fast|quickly|slow|"
+                + "take to|takes to|turnaround|lead time|cycle time)\\b")) {
+            return waits(r, tools, author, scope);
+        }
+        if (r.matches("\\b(biggest|largest|huge|hugest|most lines|size|sizes|how big|average size)\\b")) {
+            return size(r, tools, author, scope);
+        }
+        if (r.measure() == Reading.Measure.LIST || r.matches("\\b(show|list|which|what are|latest|recent)\\b")) {
+            return list(r, tools, author, scope);
+        }
+        return count(r, tools, author, scope);
+    }
+
+    private static ObjectNode statsArguments(Reading r, ToolCalls tools, String author) {
+        ObjectNode arguments = Say.range(tools.args(), r.period()).put("author", author);
+        r.repo().ifPresent(repo -> arguments.put("repo", repo));
+        return arguments;
+    }
+
+    private static Reply waits(Reading r, ToolCalls tools, String author, String scope) {
+        JsonNode stats = tools.call("get_pull_request_stats", statsArguments(r, tools, author));
+        boolean review = r.matches("\\b(reviews?|reviewed|reviewer|first review|feedback)\\b");
+        JsonNode times = stats.get(review ? "time_to_first_review_hours" : "time_to_merge_hours");
+        String what = review ? "a first review" : "a merge";
+        String readAs = Say.readAs(review ? "hours from opening to the first review by someone else, median and p90"
+                : "hours from opening to merge, median and p90", scope);
+        long count = times.get("count").asLong();
+        if (count == 0) {
+            return Reply.of("There is no pull request " + (review ? "with a review" : "merged") + " "
+                    + Say.when(r.period(), "yet") + " to measure the wait for " + what + " on.", readAs,
+                    List.of("How many of my PRs were merged this year?"));
+        }
+        String text = (author.equals("me") ? "Your pull requests wait" : "Pull requests wait") + " a median of **"
+                + WorkSubjects.duration(times.get("median").asDouble()) + "** for " + what + " "
+                + Say.when(r.period(), "over all time") + "; 90% get one within **"
+                + WorkSubjects.duration(times.get("p90").asDouble()) + "** (over " + Say.plural(count, "pull request")
+                + ").";
+        return Reply.of(text, readAs, List.of(review ? "How long do my PRs wait for a merge?"
+                : "How long do my PRs wait for a first review?", "Who reviews my code most?"));
+    }
+
+    private static Reply size(Reading r, ToolCalls tools, String author, String scope) {
+        JsonNode stats = tools.call("get_pull_request_stats", statsArguments(r, tools, author));
+        JsonNode size = stats.get("size");
+        String readAs = Say.readAs("lines added + deleted of pull requests opened in the period", scope);
+        if (size.get("count").asLong() == 0) {
+            return Reply.of("There is no pull request " + Say.when(r.period(), "yet") + " to measure.", readAs, List.of());
+        }
+        JsonNode largest = size.get("largest");
+        String text = "The median pull request changes **" + Say.plural(size.get("median_lines").asLong(), "line")
+                + "** (p90: " + Say.number(size.get("p90_lines").asLong()) + ") and "
+                + Say.plural(size.get("median_files").asLong(), "file") + "; the largest, in **"
+                + largest.get("repo").asString() + "**, changes " + Say.plural(largest.get("lines").asLong(), "line")
+                + " in " + Say.plural(largest.get("files").asLong(), "file") + ".";
+        return Reply.of(text, readAs, List.of("How long do my PRs wait for a merge?"));
+    }
+
+    private static Reply list(Reading r, ToolCalls tools, String author, String scope) {
+        ObjectNode arguments = Say.range(tools.args(), r.period()).put("limit", r.top().orElse(10));
+        if (!author.equals("all")) {
+            arguments.put("author", author);
+        }
+        String state = state(r);
+        arguments.put("state", state);
+        if (state.equals("merged")) {
+            arguments.put("date", "merged").put("sort", "merged");
+        }
+        r.repo().ifPresent(repo -> arguments.put("repo", repo));
+        JsonNode result = tools.call("list_pull_requests", arguments);
+        long total = result.get("total").asLong();
+        String readAs = Say.readAs((state.equals("all") ? "" : state + " ") + "pull requests, newest first", scope);
+        if (total == 0) {
+            return Reply.of("There are no " + (state.equals("all") ? "" : state + " ") + "pull requests "
+                    + Say.when(r.period(), "") + ".", readAs, List.of());
+        }
+        StringBuilder text = new StringBuilder("**" + Say.number(total) + "** " + (state.equals("all") ? "" : state + " ")
+                + (total == 1 ? "pull request" : "pull requests") + " " + Say.when(r.period(), "in all") + ":\n");
+        for (JsonNode pr : result.get("pull_requests")) {
+            text.append("\n- **").append(pr.get("repo").asString()).append("** #").append(pr.get("number").asInt())
+                    .append(" ").append(pr.get("title").asString()).append(" — ").append(pr.get("state").asString())
+                    .append(", opened ").append(Say.day(pr.get("created_at")));
+        }
+        if (total > result.get("pull_requests").size()) {
+            text.append("\n\n(the ").append(result.get("pull_requests").size()).append(" newest shown)");
+        }
+        return Reply.of(text.toString(), readAs, List.of("How many of my PRs were merged this year?"));
+    }
+
+    private static Reply count(Reading r, ToolCalls tools, String author, String scope) {
+        String state = state(r);
+        if (state.equals("open")) {
+            ObjectNode arguments = tools.args().put("state", "open").put("limit", 1);
+            if (!author.equals("all")) {
+                arguments.put("author", author);
+            }
+            r.repo().ifPresent(repo -> arguments.put("repo", repo));
+            long open = tools.call("list_pull_requests", arguments).get("total").asLong();
+            return Reply.of((author.equals("me") ? "You have **" : "There are **") + Say.plural(open, "open pull request")
+                    + "**" + r.repo().map(repo -> " in **" + repo + "**").orElse("") + " right now.",
+                    Say.readAs("open pull requests now", WorkSubjects.whose(author), Say.repoScope(r.repo())),
+                    List.of("How long do my PRs wait for a merge?"));
+        }
+        JsonNode stats = tools.call("get_pull_request_stats", statsArguments(r, tools, author));
+        String when = Say.when(r.period(), "in all");
+        String readAs = Say.readAs(state.equals("merged") ? "pull requests merged in the period"
+                : "pull requests opened in the period", scope);
+        if (state.equals("merged")) {
+            long merged = stats.get("merged").asLong();
+            String text = (author.equals("me") ? "**" + Say.plural(merged, "pull request") + "** of yours "
+                    + (merged == 1 ? "was" : "were") : "**" + Say.plural(merged, "pull request") + "** "
+                    + (merged == 1 ? "was" : "were")) + " merged " + when
+                    + r.repo().map(repo -> " in **" + repo + "**").orElse("") + " (out of "
+                    + Say.number(stats.get("opened").asLong()) + " opened; " + Say.number(stats.get("closed_unmerged").asLong())
+                    + " closed without a merge).";
+            return Reply.of(text, readAs, List.of("How long do my PRs wait for a merge?", "Who reviews my code most?"));
+        }
+        long opened = stats.get("opened").asLong();
+        String text = (author.equals("me") ? "You opened **" : "**") + Say.plural(opened, "pull request") + "**"
+                + (author.equals("me") ? "" : " were opened") + " " + when
+                + r.repo().map(repo -> " in **" + repo + "**").orElse("") + ": " + Say.number(stats.get("merged").asLong())
+                + " merged in the same period, " + Say.number(stats.get("open_now").asLong()) + " still open.";
+        return Reply.of(text, readAs, List.of("How many of my PRs were merged this year?"));
+    }
+
+    private static String state(Reading r) {
+        if (r.matches("\\b(merged|merge|merges|got merged|landed|accepted)\\b")) {
+            return "merged";
+        }
+        if (r.matches("\\b(open|opened still|still open|pending|outstanding|unmerged and open|waiting)\\b")
+                && !r.matches("\\b(did i open|have i opened|i opened|opened)\\b")) {
+            return "open";
+        }
+        if (r.matches("\\b(rejected|closed without|unmerged|not merged|declined|abandoned)\\b")) {
+            return "unmerged";
+        }
+        return "all";
+    }
+}

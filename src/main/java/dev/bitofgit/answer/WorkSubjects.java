@@ -1,0 +1,59 @@
+package dev.bitofgit.answer;
+
+/**
+ * How questions name pull requests, reviews and issues, and whose they mean — shared by {@link PullRequestFamily},
+ * {@link ReviewFamily} and {@link IssueFamily}. Their fit (88) is above {@link UnsupportedFamily}'s (82), which
+ * answered these subjects before the store held them.
+ */
+final class WorkSubjects {
+    static final int FIT = 88;
+    static final String PULL_REQUESTS = "\\b(pull requests?|pull reqs?|prs?|merge requests?|mrs)\\b";
+    static final String REVIEWS = "\\b(reviews?|reviewed|reviewers?|reviewing|approvals?|approved|approves|"
+            + "changes requested|requested changes)\\b";
+    static final String ISSUES = "\\b(issues?|bugs? reports?|tickets?)\\b";
+
+    private WorkSubjects() {
+    }
+
+    static boolean pullRequests(Reading r) {
+        return r.matches(PULL_REQUESTS);
+    }
+
+    static boolean reviews(Reading r) {
+        return r.matches(REVIEWS) || r.matches("\\bwho (reviews|looks at|checks) my (code|work|changes)\\b");
+    }
+
+    static boolean issues(Reading r) {
+        return r.matches(ISSUES);
+    }
+
+    /**
+     * Whose pull requests: "me" for "my PRs" / "did I merge", "others" for other people's on the user's repositories,
+     * "all" when the question names nobody (everyone's on the user's repositories, and the user's elsewhere).
+     */
+    static String author(Reading r) {
+        if (r.matches("\\b(others|other people|someone else|contributors?|collaborators?|external|outside)\\b")
+                || r.matches("\\b(to|on|in|against|into|for) (my|your) (repos?|repositories|projects?|code ?base)\\b")
+                || r.matches("\\b(did i|have i|i) (receive|received)\\b")) {
+            return r.matches("\\b(my|mine|i|me)\\b pull|\\bmy (prs?|pull requests?)\\b") ? "me" : "others";
+        }
+        return r.matches("\\b(my|mine|i|me|i've|i'd|myself)\\b") ? "me" : "all";
+    }
+
+    /** "your", "other people's", "all" pull requests, for the honesty line. */
+    static String whose(String author) {
+        return switch (author) {
+            case "me" -> "your own pull requests (in any repository)";
+            case "others" -> "other people's pull requests on your repositories";
+            default -> "every pull request on your repositories and yours elsewhere";
+        };
+    }
+
+    /** Hours in words: "5.2 hours", "3.1 days" beyond two days. */
+    static String duration(double hours) {
+        if (hours < 48) {
+            return String.format(java.util.Locale.ROOT, "%.1f hours", hours);
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f days", hours / 24);
+    }
+}

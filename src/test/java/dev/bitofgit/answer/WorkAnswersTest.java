@@ -1,0 +1,190 @@
+package dev.bitofgit.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bitofgit.demo.DemoAccount;
+import dev.bitofgit.demo.DemoAccountGenerator;
+import dev.bitofgit.demo.DemoLoader;
+import dev.bitofgit.demo.DemoSpec;
+import dev.bitofgit.store.AccountStore;
+import dev.bitofgit.store.ActivityRollups;
+import dev.bitofgit.store.CommitStore;
+import dev.bitofgit.store.ConversationStore;
+import dev.bitofgit.store.Database;
+import dev.bitofgit.store.ProfileQueries;
+import dev.bitofgit.store.RepositoryStore;
+import dev.bitofgit.store.WorkStore;
+import dev.bitofgit.testing.TestDatabases;
+import dev.bitofgit.testing.WorkFacts;
+import dev.bitofgit.tools.ToolCatalog;
+import dev.bitofgit.tools.ToolContext;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Questions about pull requests, reviews and issues, answered offline on the demo account (SQLite and PostgreSQL),
+ * each checked against facts computed from the generator's data — never through the tools.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WorkAnswersTest {
+    private static final DemoAccount DEMO = DemoAccountGenerator.generate(DemoSpec.octoDemo(LocalDate.of(2026, 11, 1)));
+    private static final WorkFacts FACTS = new WorkFacts(DEMO, true);
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-05T12:00:00Z"), ZoneOffset.UTC);
+
+    private final Map<String, Database> databases = new LinkedHashMap<>();
+    private final Map<String, QueryService> services = new LinkedHashMap<>();
+
+    @BeforeAll
+    void load() throws Exception {
+        for (String url : List.of(TestDatabases.sqlite(Files.createTempDirectory("work-answers")),
+                TestDatabases.freshPostgresSchema())) {
+            Database database = Database.open(url);
+            new DemoLoader(new AccountStore(database), new RepositoryStore(database), new CommitStore(database),
+                    new ActivityRollups(database), new WorkStore(database)).load(DEMO);
+            OfflineAnswerer answerer = new OfflineAnswerer(new ToolCatalog(new ProfileQueries(database), dev.bitofgit.testing.Meaning.search(database)), CLOCK,
+                    dev.bitofgit.ingest.SignalDetector.languageNames(), dev.bitofgit.ingest.SignalDetector.technologyNames());
+            databases.put(database.dialect().displayName(), database);
+            services.put(database.dialect().displayName(), new QueryService(answerer, new ConversationStore(database),
+                    (username, caller) -> new QueryService.Readiness(true, true, ""), CLOCK));
+        }
+    }
+
+    @AfterAll
+    void close() {
+        databases.values().forEach(Database::close);
+    }
+
+    private QueryResponse ask(String engine, String question) {
+        return services.get(engine).ask("octo-demo", question, Optional.empty(), ToolContext.owner());
+    }
+
+    private static Stream<Arguments> asked(String... questions) {
+        return Stream.of("sqlite", "postgresql").flatMap(engine -> Stream.of(questions)
+                .map(question -> Arguments.of(engine, question)));
+    }
+
+    static Stream<Arguments> mergedThisYear() {
+        return asked("How many of my PRs were merged this year?", "how many of my pull requests got merged in 2026",
+                "Number of my PRs merged this year");
+    }
+
+    @ParameterizedTest
+    @MethodSource("mergedThisYear")
+    void howManyOfMyPullRequestsWereMergedThisYear(String engine, String question) {
+        QueryResponse response = ask(engine, question);
+        long merged = FACTS.myMergedIn(2026);
+        assertThat(merged).isPositive();
+        assertThat(response.answer()).startsWith("**" + merged + " pull requests** of yours were merged ")
+                .containsAnyOf("merged this year", "merged in 2026");
+        assertThat(response.toolCalls()).extracting(ToolCall::tool).containsExactly("get_pull_request_stats");
+        assertThat(response.answer()).contains("_Read as: pull requests merged in the period, your own pull requests");
+    }
+
+    static Stream<Arguments> waitForMerge() {
+        return asked("How long do my PRs wait for a merge?", "what's the median time to merge my pull requests?",
+                "how long does it take my PRs to get merged");
+    }
+
+    @ParameterizedTest
+    @MethodSource("waitForMerge")
+    void howLongDoMyPullRequestsWaitForAMerge(String engine, String question) {
+        QueryResponse response = ask(engine, question);
+        List<Long> seconds = FACTS.mySecondsToMerge(null);
+        assertThat(response.answer()).startsWith("Your pull requests wait a median of **"
+                + duration(WorkFacts.nearestRank(seconds, 0.5)) + "** for a merge over all time; 90% get one within **"
+                + duration(WorkFacts.nearestRank(seconds, 0.9)) + "** (over " + seconds.size() + " pull requests)");
+    }
+
+    /** Hours to a tenth, in days beyond two days: written apart from the answerer's own wording code. */
+    private static String duration(long seconds) {
+        double hours = Math.round(seconds / 360.0) / 10.0;
+        return hours < 48 ? String.format(Locale.ROOT, "%.1f hours", hours)
+                : String.format(Locale.ROOT, "%.1f days", hours / 24);
+    }
+
+    static Stream<Arguments> whoReviews() {
+        return asked("Who reviews my code most?", "who reviewed my pull requests the most?", "my top reviewer");
+    }
+
+    @ParameterizedTest
+    @MethodSource("whoReviews")
+    void whoReviewsMyCodeMost(String engine, String question) {
+        QueryResponse response = ask(engine, question);
+        Map.Entry<String, Long> top = FACTS.reviewersOfMyCode().get(0);
+        assertThat(response.answer()).startsWith("**" + top.getKey() + "** reviews your code most: "
+                + top.getValue() + " reviews of your pull requests");
+        assertThat(response.toolCalls()).extracting(ToolCall::tool).containsExactly("get_review_stats");
+    }
+
+    static Stream<Arguments> mostOpenIssues() {
+        return asked("Which of my repos has the most open issues?", "what repository has the most open issues",
+                "repo with the most issues open");
+    }
+
+    @ParameterizedTest
+    @MethodSource("mostOpenIssues")
+    void whichRepoHasTheMostOpenIssues(String engine, String question) {
+        QueryResponse response = ask(engine, question);
+        Map.Entry<String, Long> top = FACTS.openIssuesPerRepo().get(0);
+        assertThat(FACTS.openIssuesPerRepo().get(1).getValue()).as("a clear winner").isLessThan(top.getValue());
+        assertThat(response.answer()).startsWith("**" + top.getKey() + "** has the most open issues: **" + top.getValue() + "**");
+    }
+
+    static Stream<Arguments> oldestOpenIssue() {
+        return asked("What's my oldest open issue?", "which issue has been open longest?", "oldest issue still open");
+    }
+
+    @ParameterizedTest
+    @MethodSource("oldestOpenIssue")
+    void whatIsMyOldestOpenIssue(String engine, String question) {
+        QueryResponse response = ask(engine, question);
+        WorkFacts.OpenIssue oldest = FACTS.oldestOpenIssue().orElseThrow();
+        assertThat(response.answer()).startsWith("Your oldest open issue is **" + oldest.repo() + "** #"
+                + oldest.issue().number() + " \"" + oldest.issue().title() + "\", opened "
+                + oldest.issue().createdAt().toString().substring(0, 10));
+    }
+
+    static Stream<Arguments> reviewsGiven() {
+        return asked("How many reviews did I give in 2024?", "how many code reviews did I do in 2024",
+                "number of PR reviews I gave in 2024");
+    }
+
+    @ParameterizedTest
+    @MethodSource("reviewsGiven")
+    void howManyReviewsDidIGiveIn2024(String engine, String question) {
+        QueryResponse response = ask(engine, question);
+        long given = FACTS.reviewsGivenIn(2024);
+        assertThat(given).isPositive();
+        assertThat(response.answer()).startsWith("You gave **" + given + " reviews** in 2024");
+    }
+
+    @ParameterizedTest
+    @MethodSource("engines")
+    void aPublicCaller_neverHearsOfPrivateRepositoriesIssues(String engine) {
+        QueryResponse response = services.get(engine).ask("octo-demo", "Which of my repos has the most open issues?",
+                Optional.empty(), ToolContext.publicOnly());
+        Map.Entry<String, Long> top = new WorkFacts(DEMO, false).openIssuesPerRepo().get(0);
+        assertThat(response.answer()).startsWith("**" + top.getKey() + "** has the most open issues");
+        DEMO.repos().stream().filter(dev.bitofgit.demo.DemoRepo::isPrivate)
+                .forEach(repo -> assertThat(response.answer()).doesNotContain("**" + repo.name() + "**"));
+    }
+
+    Stream<String> engines() {
+        return Stream.of("sqlite", "postgresql");
+    }
+}
