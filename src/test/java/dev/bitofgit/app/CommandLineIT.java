@@ -383,7 +383,7 @@ class CommandLineIT {
             assertThat(ask.awaitExit(Duration.ofSeconds(60))).isZero();
             JsonNode json = tools.jackson.databind.json.JsonMapper.builder().build().readTree(String.join("\n", ask.stdout()));
             assertThat(json.get("answerer").asString()).isEqualTo("offline");
-            assertThat(json.get("tool_calls").get(0).get("tool").asString()).isEqualTo("get_account_summary");
+            assertThat(json.get("tool_calls").get(0).get("tool").asString()).isEqualTo("list_repos");
         }
     }
 }
