@@ -6,6 +6,11 @@ import tools.jackson.databind.JsonNode;
 /** On how many days the user committed, over a period, in a repository, in a zone. */
 final class ActiveDaysFamily implements Family {
     @Override
+    public boolean countsCommits(Reading r) {
+        return true;
+    }
+
+    @Override
     public int fit(Reading r) {
         return r.matches("\\b(active days|distinct days|different days|days on which|days (when|that) i|days i made|"
                 + "days (with|did i|have i|i) (at least one |a )?(commit|code|push|work)|how many days|"
@@ -22,6 +27,6 @@ final class ActiveDaysFamily implements Family {
                 + r.repo().map(repo -> " in **" + repo + "**").orElse("") + " (" + Say.plural(
                 activity.get("own_commits").asLong(), "commit") + " of yours).";
         return Reply.of(text, Say.readAs("days with at least one of your own commits", Say.when(r.period(), "all time"),
-                Say.zone(r.zone()), Say.repoScope(r.repo())), List.of("What is my longest streak?"));
+                Say.zone(r.zone()), CommitScope.repoScope(r)), List.of("What is my longest streak?"));
     }
 }

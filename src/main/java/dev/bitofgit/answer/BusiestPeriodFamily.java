@@ -11,6 +11,11 @@ import tools.jackson.databind.JsonNode;
  */
 final class BusiestPeriodFamily implements Family {
     @Override
+    public boolean countsCommits(Reading r) {
+        return true;
+    }
+
+    @Override
     public boolean followsPeople() {
         return true;
     }
@@ -84,7 +89,7 @@ final class BusiestPeriodFamily implements Family {
             default -> groupBy;
         };
         String readAs = Say.readAs(scope.whose(), "by " + unit, Say.when(r.period(), "all time"), Say.zone(r.zone()),
-                Say.repoScope(r.repo()));
+                CommitScope.repoScope(r));
         if (series.isEmpty()) {
             return Reply.of("There are no commits to rank " + Say.when(r.period(), "") + ".", readAs, List.of());
         }

@@ -6,6 +6,11 @@ import tools.jackson.databind.JsonNode;
 /** How many commits: in a period, a repository, the user's own or everyone's, on weekends, in a time zone. */
 final class CommitCountFamily implements Family {
     @Override
+    public boolean countsCommits(Reading r) {
+        return true;
+    }
+
+    @Override
     public boolean followsPeople() {
         return true;
     }

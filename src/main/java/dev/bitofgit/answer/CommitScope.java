@@ -43,7 +43,7 @@ record CommitScope(boolean own, String whose, Optional<String> author) {
 
     /** repo, period, own_only and time_zone arguments. */
     ObjectNode arguments(Reading r, ObjectNode arguments, boolean zoned) {
-        r.repo().ifPresent(repo -> arguments.put("repo", repo));
+        where(r, arguments);
         Say.range(arguments, r.period());
         arguments.put("own_only", own);
         author.ifPresent(person -> arguments.put("author", person));
@@ -53,8 +53,21 @@ record CommitScope(boolean own, String whose, Optional<String> author) {
         return arguments;
     }
 
+    /** The repo argument for one repository, or repos for the set the question's filters select. */
+    static ObjectNode where(Reading r, ObjectNode arguments) {
+        r.repo().ifPresent(repo -> arguments.put("repo", repo));
+        if (r.repo().isEmpty()) {
+            r.repoSet().ifPresent(set -> set.names().forEach(arguments.withArray("repos")::add));
+        }
+        return arguments;
+    }
+
     String readAs(Reading r, boolean zoned) {
-        return Say.readAs(whose, Say.when(r.period(), "all time"), zoned ? Say.zone(r.zone()) : "",
-                Say.repoScope(r.repo()));
+        return Say.readAs(whose, Say.when(r.period(), "all time"), zoned ? Say.zone(r.zone()) : "", repoScope(r));
+    }
+
+    /** "all repositories", "repository X" or "your 3 private repositories (a, b, c)". */
+    static String repoScope(Reading r) {
+        return r.repo().isEmpty() && r.repoSet().isPresent() ? r.repoSet().get().label() : Say.repoScope(r.repo());
     }
 }

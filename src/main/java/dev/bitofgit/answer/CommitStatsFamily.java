@@ -9,6 +9,11 @@ import tools.jackson.databind.JsonNode;
  */
 final class CommitStatsFamily implements Family {
     @Override
+    public boolean countsCommits(Reading r) {
+        return true;
+    }
+
+    @Override
     public boolean followsPeople() {
         return true;
     }
@@ -40,7 +45,7 @@ final class CommitStatsFamily implements Family {
             JsonNode stats = tools.call("get_commit_stats", scope.arguments(r, tools.args(), false));
             JsonNode commit = stats.get("largest_commit");
             String readAs = Say.readAs("the commit with most lines changed (added + deleted)", scope.whose(),
-                    Say.when(r.period(), "all time"), Say.repoScope(r.repo()));
+                    Say.when(r.period(), "all time"), CommitScope.repoScope(r));
             if (commit == null || commit.isNull()) {
                 return Reply.of("There is no commit to measure.", readAs, List.of());
             }
@@ -64,7 +69,7 @@ final class CommitStatsFamily implements Family {
                     "commit") + (stats.get("commits").asLong() == 0 ? "." : String.format(java.util.Locale.ROOT,
                     " (%.1f%%).", 100.0 * merges / stats.get("commits").asLong()));
             return Reply.of(text, Say.readAs("commits with two or more parents", scope.whose(),
-                    Say.when(r.period(), "all time"), Say.repoScope(r.repo())), List.of("What is my biggest commit?"));
+                    Say.when(r.period(), "all time"), CommitScope.repoScope(r)), List.of("What is my biggest commit?"));
         }
         JsonNode activity = tools.call("get_activity_summary", scope.arguments(r, tools.args()
                 .put("group_by", "year"), true));
@@ -76,7 +81,7 @@ final class CommitStatsFamily implements Family {
                 + " (net " + (added - deleted >= 0 ? "+" : "−") + Say.number(Math.abs(added - deleted)) + ", over "
                 + Say.plural(activity.get("commits").asLong(), "commit") + ").";
         return Reply.of(text, Say.readAs("lines added and deleted by " + scope.whose(), Say.when(r.period(), "all time"),
-                Say.zone(r.zone()), Say.repoScope(r.repo())), List.of("What is my biggest commit?"))
+                Say.zone(r.zone()), CommitScope.repoScope(r)), List.of("What is my biggest commit?"))
                 .about(r.repo().orElse(""));
     }
 }

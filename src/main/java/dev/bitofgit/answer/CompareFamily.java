@@ -178,7 +178,7 @@ final class CompareFamily implements Family {
                 + (a == b ? ": the same." : a > b ? ": " + Say.number(a - b) + " more " + first.label() + "."
                 : ": " + Say.number(b - a) + " fewer " + first.label() + ".");
         return Reply.of(text, Say.readAs(scope.whose(), first.label() + " against " + second.label(),
-                Say.zone(r.zone()), Say.repoScope(r.repo())), List.of("What is my busiest month?"));
+                Say.zone(r.zone()), CommitScope.repoScope(r)), List.of("What is my busiest month?"));
     }
 
     private static long commits(ToolCalls tools, Reading r, CommitScope scope) {

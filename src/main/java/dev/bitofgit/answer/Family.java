@@ -15,6 +15,14 @@ interface Family {
         return false;
     }
 
+    /**
+     * Whether the answer is about commits and follows a set of repositories: then repository filters in the question
+     * ("my private repos", "my TypeScript projects") select the repositories whose commits it counts.
+     */
+    default boolean countsCommits(Reading r) {
+        return false;
+    }
+
     /** The family's name, remembered by the conversation for follow-ups. */
     default String name() {
         return getClass().getSimpleName();

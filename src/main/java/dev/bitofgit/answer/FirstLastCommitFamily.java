@@ -85,11 +85,11 @@ final class FirstLastCommitFamily implements Family {
             String none = "There is no commit" + (scope.own() ? " of yours " : " ") + Say.when(r.period(), "")
                     + r.repo().map(repo -> " in **" + repo + "**").orElse("") + ".";
             String readAs = Say.readAs(which + scope.whose(), "all time, as " + Say.when(r.period(), "") + " has none",
-                    Say.repoScope(r.repo()));
+                    CommitScope.repoScope(r));
             return any == null ? Reply.of(none, readAs, List.of())
                     : say(r, scope, any, first, tools, none + " ", readAs);
         }
-        String readAs = Say.readAs(which + scope.whose(), Say.when(r.period(), "all time"), Say.repoScope(r.repo()));
+        String readAs = Say.readAs(which + scope.whose(), Say.when(r.period(), "all time"), CommitScope.repoScope(r));
         if (commit == null) {
             return Reply.of("There is no commit " + Say.when(r.period(), "") + r.repo().map(repo -> " in " + repo)
                     .orElse("") + ".", readAs, List.of());

@@ -113,6 +113,16 @@ public final class OfflineAnswerer implements Answerer {
         if (family.isEmpty()) {
             return notUnderstood(tools);
         }
+        if (family.get().countsCommits(reading) && reading.repo().isEmpty() && reading.repoSet().isEmpty()
+                && RepoSets.filtersRepos(reading)) {
+            Reading.RepoSet set = RepoSets.resolve(reading, tools);
+            if (set.names().isEmpty()) {
+                return new Answer("None of your repositories " + RepoListFamily.condition(reading)
+                        + ", so there are no commits of them to count.\n\n_Read as: " + set.label() + "._", "offline",
+                        Optional.empty(), tools.recorded(), Optional.empty(), List.of(), Answer.Memory.empty());
+            }
+            reading = reading.withRepoSet(set);
+        }
         Reading understood = reading;
         try {
             Reply reply = family.get().answer(understood, tools);

@@ -9,6 +9,11 @@ import tools.jackson.databind.JsonNode;
  */
 final class PeopleFamily implements Family {
     @Override
+    public boolean countsCommits(Reading r) {
+        return true;
+    }
+
+    @Override
     public boolean followsPeople() {
         return true;
     }
@@ -45,7 +50,7 @@ final class PeopleFamily implements Family {
         boolean count = r.measure() == Reading.Measure.COUNT || r.matches("\\b(different|distinct|unique)\\b");
         if (count) {
             var arguments = tools.args();
-            r.repo().ifPresent(repo -> arguments.put("repo", repo));
+            CommitScope.where(r, arguments);
             Say.range(arguments, r.period());
             JsonNode stats = tools.call("get_commit_stats", arguments);
             long people = stats.get("distinct_authors").asLong();
@@ -53,14 +58,14 @@ final class PeopleFamily implements Family {
                     + r.repo().map(repo -> "to **" + repo + "**").orElse("to your repositories") + " "
                     + Say.when(r.period(), "in total") + " (you count once; others by GitHub login, else e-mail).";
             return Reply.of(text, Say.readAs("different commit authors", Say.when(r.period(), "all time"),
-                    Say.repoScope(r.repo())), List.of("Who is my most frequent collaborator?")).about(r.repo().orElse(""));
+                    CommitScope.repoScope(r)), List.of("Who is my most frequent collaborator?")).about(r.repo().orElse(""));
         }
         var arguments = tools.args().put("limit", 10);
-        r.repo().ifPresent(repo -> arguments.put("repo", repo));
+        CommitScope.where(r, arguments);
         Say.range(arguments, r.period());
         JsonNode people = tools.call("list_collaborators", arguments).get("collaborators");
         String readAs = Say.readAs("people other than you, by their commits", Say.when(r.period(), "all time"),
-                Say.repoScope(r.repo()));
+                CommitScope.repoScope(r));
         if (people.isEmpty()) {
             return Reply.of("Nobody else has committed " + r.repo().map(repo -> "to **" + repo + "**")
                     .orElse("to your repositories") + " " + Say.when(r.period(), "") + ": it is all your work.",

@@ -12,6 +12,11 @@ import tools.jackson.databind.JsonNode;
  * are in your history ("tell me about Ada") — from the repository ranking narrowed to their commits.
  */
 final class PersonFamily implements Family {
+    @Override
+    public boolean countsCommits(Reading r) {
+        return true;
+    }
+
     /** The most repositories one ranking returns (the tool's bound). */
     private static final int LIMIT = 50;
 

@@ -17,7 +17,7 @@ final class PullRequestFamily implements Family {
     @Override
     public Reply answer(Reading r, ToolCalls tools) {
         String author = WorkSubjects.author(r);
-        String scope = Say.readAs(WorkSubjects.whose(author), Say.when(r.period(), "all time"), Say.repoScope(r.repo()));
+        String scope = Say.readAs(WorkSubjects.whose(author), Say.when(r.period(), "all time"), CommitScope.repoScope(r));
         if (r.matches("\\b(how long|how much time|how many (hours|days)|time to|wait|waiting|waits|fast|quickly|slow|"
                 + "take to|takes to|turnaround|lead time|cycle time)\\b")) {
             return waits(r, tools, author, scope);
@@ -117,7 +117,7 @@ final class PullRequestFamily implements Family {
             long open = tools.call("list_pull_requests", arguments).get("total").asLong();
             return Reply.of((author.equals("me") ? "You have **" : "There are **") + Say.plural(open, "open pull request")
                     + "**" + r.repo().map(repo -> " in **" + repo + "**").orElse("") + " right now.",
-                    Say.readAs("open pull requests now", WorkSubjects.whose(author), Say.repoScope(r.repo())),
+                    Say.readAs("open pull requests now", WorkSubjects.whose(author), CommitScope.repoScope(r)),
                     List.of("How long do my PRs wait for a merge?"));
         }
         JsonNode stats = tools.call("get_pull_request_stats", statsArguments(r, tools, author));

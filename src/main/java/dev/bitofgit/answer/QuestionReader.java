@@ -208,7 +208,8 @@ final class QuestionReader {
                         : RepoMentions.unknown(whole.words(), Set.of(), vocabulary, true)) : Optional.empty(),
                 person(question.original(), text, vocabulary, repos),
                 // "without tests or CI" is neither, not either: a negated signal keeps the plain reading.
-                signals.containsValue(false) ? List.of() : alternatives(question.original(), text, vocabulary));
+                signals.containsValue(false) ? List.of() : alternatives(question.original(), text, vocabulary),
+                Optional.empty());
     }
 
     private static final String FILLER = "(\\s*(more|my|in|with|the|some|any|using|use|written in|on|built on|built with|"
@@ -530,6 +531,9 @@ final class QuestionReader {
             }
         }
         for (Map.Entry<String, String> city : CITIES.entrySet()) {
+            if (!text.contains(city.getKey())) {
+                continue; // hundreds of cities: a regular expression only for one the question names
+            }
             if (text.matches(".*\\b(in|at|of)\\s+(the\\s+)?" + Pattern.quote(city.getKey()) + "( time)?\\b.*")
                     || text.matches(".*\\b" + Pattern.quote(city.getKey()) + " time\\b.*")) {
                 return Optional.of(new Reading.Zone(city.getValue(), city.getValue()));

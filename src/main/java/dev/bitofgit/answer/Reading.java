@@ -38,7 +38,8 @@ record Reading(
         List<String> corrections,
         Optional<String> unknownRepo,
         Optional<String> author,
-        List<Alternative> anyOf) {
+        List<Alternative> anyOf,
+        Optional<RepoSet> repoSet) {
 
     /** Engineering signals a question can ask for or against. */
     enum Signal {
@@ -69,6 +70,24 @@ record Reading(
 
     /** "no commits since …" / "not touched for over a year": repositories whose latest commit is before {@code before}. */
     record Inactivity(LocalDate before, String label) {
+    }
+
+    /**
+     * The repositories a commit question's filters select ("my TypeScript repos", "private repositories"), resolved
+     * once through list_repos: {@code names} go to the commit tools, {@code label} to the answer ("your 3 private
+     * repositories").
+     */
+    record RepoSet(List<String> names, String label) {
+        RepoSet {
+            names = List.copyOf(names);
+        }
+    }
+
+    /** A copy whose commit questions run over these repositories. */
+    Reading withRepoSet(RepoSet set) {
+        return new Reading(text, words, repos, language, primaryLanguage, technology, signals, privateRepos, forks,
+                archived, period, periods, inactive, zone, own, top, measure, term, corrections, unknownRepo, author,
+                anyOf, Optional.of(set));
     }
 
     /** A zone the question named: {@code id} is UTC, an IANA id or an offset; {@code label} as the answer says it. */
@@ -122,7 +141,7 @@ record Reading(
     /** A copy naming a repository the conversation already talked about. */
     Reading withRepo(String repo) {
         return new Reading(text, words, List.of(repo), language, primaryLanguage, technology, signals, privateRepos,
-                forks, archived, period, periods, inactive, zone, own, top, measure, term, corrections, Optional.empty(), author, anyOf);
+                forks, archived, period, periods, inactive, zone, own, top, measure, term, corrections, Optional.empty(), author, anyOf, repoSet);
     }
 
     /** A copy without the "X or Y" alternatives, nor the language, technology or signals they name. */
@@ -137,25 +156,25 @@ record Reading(
         });
         return new Reading(text, words, repos, language.filter(l -> !labels.contains(l)), primaryLanguage,
                 technology.filter(t -> !labels.contains(t)), rest, privateRepos, forks, archived, period, periods,
-                inactive, zone, own, top, measure, term, corrections, unknownRepo, author, List.of());
+                inactive, zone, own, top, measure, term, corrections, unknownRepo, author, List.of(), repoSet);
     }
 
     /** A copy about all repositories. */
     Reading withoutRepos() {
         return new Reading(text, words, List.of(), language, primaryLanguage, technology, signals, privateRepos, forks,
-                archived, period, periods, inactive, zone, own, top, measure, term, corrections, unknownRepo, author, anyOf);
+                archived, period, periods, inactive, zone, own, top, measure, term, corrections, unknownRepo, author, anyOf, repoSet);
     }
 
     /** A copy over all time. */
     Reading withoutPeriod() {
         return new Reading(text, words, repos, language, primaryLanguage, technology, signals, privateRepos, forks,
-                archived, Optional.empty(), List.of(), inactive, zone, own, top, measure, term, corrections, unknownRepo, author, anyOf);
+                archived, Optional.empty(), List.of(), inactive, zone, own, top, measure, term, corrections, unknownRepo, author, anyOf, repoSet);
     }
 
     /** A copy with the period a previous turn named. */
     Reading withPeriod(TimeRange range) {
         return new Reading(text, words, repos, language, primaryLanguage, technology, signals, privateRepos, forks,
                 archived, Optional.of(range), List.of(range), inactive, zone, own, top, measure, term, corrections,
-                unknownRepo, author, anyOf);
+                unknownRepo, author, anyOf, repoSet);
     }
 }

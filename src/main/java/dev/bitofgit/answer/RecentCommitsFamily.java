@@ -6,6 +6,11 @@ import tools.jackson.databind.JsonNode;
 /** The latest N commits (or the first N), across all repositories or one, in a period. */
 final class RecentCommitsFamily implements Family {
     @Override
+    public boolean countsCommits(Reading r) {
+        return true;
+    }
+
+    @Override
     public boolean followsPeople() {
         return true;
     }
@@ -27,12 +32,12 @@ final class RecentCommitsFamily implements Family {
         boolean own = r.own().orElse(false) && r.matches("\\bmy (own )?commits\\b|\\bi (made|pushed|wrote)\\b");
         var arguments = tools.args().put("limit", n).put("own_only", own);
         r.author().ifPresent(person -> arguments.put("author", person));
-        r.repo().ifPresent(repo -> arguments.put("repo", repo));
+        CommitScope.where(r, arguments);
         Say.range(arguments, r.period());
         JsonNode commits = tools.call("get_commit_timeline", arguments).get("commits");
         String readAs = Say.readAs("the latest " + n + " of " + (own ? "your own commits"
                         : r.author().map(person -> "commits by " + person).orElse("everyone's commits")),
-                Say.when(r.period(), ""), Say.repoScope(r.repo()));
+                Say.when(r.period(), ""), CommitScope.repoScope(r));
         if (commits.isEmpty()) {
             return Reply.of("There are no commits to show" + r.repo().map(repo -> " in " + repo).orElse("") + ".",
                     readAs, List.of());

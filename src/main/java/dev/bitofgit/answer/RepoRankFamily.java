@@ -190,6 +190,6 @@ final class RepoRankFamily implements Family {
         return new Reading(r.text(), r.words(), r.repos(), r.language(), r.primaryLanguage(), r.technology(),
                 r.signals(), r.privateRepos(), rank.dimension().equals("forks") ? Optional.empty() : r.forks(),
                 r.archived(), Optional.empty(), List.of(), r.inactive(),
-                r.zone(), r.own(), r.top(), r.measure(), r.term(), r.corrections(), r.unknownRepo(), r.author(), r.anyOf());
+                r.zone(), r.own(), r.top(), r.measure(), r.term(), r.corrections(), r.unknownRepo(), r.author(), r.anyOf(), r.repoSet());
     }
 }

@@ -19,6 +19,11 @@ import tools.jackson.databind.node.ObjectNode;
  * in each commit's own time zone unless the question names one.
  */
 final class RhythmFamily implements Family {
+    @Override
+    public boolean countsCommits(Reading r) {
+        return true;
+    }
+
     /** A named part of the day or week, as hours (0–23) or ISO weekdays (1–7). */
     record Part(String name, String range, boolean hours, IntPredicate contains) {
     }
@@ -58,6 +63,9 @@ final class RhythmFamily implements Family {
         }
         if (share(r) && (!parts(r).isEmpty() || !r.repos().isEmpty() || r.matches("\\bmine\\b|\\bby me\\b|\\bmy own\\b"))) {
             return Optional.of(parts(r).isEmpty() ? Kind.SHARE : Kind.PARTS);
+        }
+        if (HourRanges.find(r.text()).isPresent() && (r.mentionsCommits() || r.measure() == Reading.Measure.COUNT)) {
+            return Optional.of(Kind.PARTS);
         }
         boolean openQuestion = r.matches("\\b(which|what) (day|days|weekday|time|hour|part)\\b|\\bor what\\b|\\bwhen\\b");
         if (!openQuestion && parts(r).size() + weekdays(r).size() >= 2 && r.matches("\\b(or|vs\\.?|versus|than|compared)\\b")) {
@@ -112,6 +120,11 @@ final class RhythmFamily implements Family {
                 found.add(part);
             }
         }
+        // Hours the question states ("between midnight and 5am", "after 10pm") replace the named parts they contain.
+        HourRanges.find(r.text()).ifPresent(stated -> {
+            found.removeIf(Part::hours);
+            found.add(stated);
+        });
         return found;
     }
 
@@ -169,15 +182,28 @@ final class RhythmFamily implements Family {
             }
         }
         String readAs = Say.readAs(scope.whose(), Say.when(r.period(), "all time"), Say.zone(r.zone()),
-                Say.repoScope(r.repo()));
+                CommitScope.repoScope(r));
         if (total == 0) {
             return Reply.of("There are no commits " + Say.when(r.period(), "") + " to look at.", readAs, List.of());
         }
         final long all = total;
+        // Hours and weekdays at once ("between 3pm and 4pm on Saturdays") need a cross tabulation the tools do not
+        // give: say so rather than drop the weekday silently.
+        String unapplied = byHour && !weekdays.isEmpty() ? "I can't combine hours with weekdays yet, so this counts "
+                + "every day of the week, not only " + Say.join(weekdays.stream().map(day -> Say.weekday(day) + "s")
+                .toList()) + ": " : "";
+        if (named.size() == 1 && (r.measure() == Reading.Measure.COUNT && !share(r))) {
+            String[] only = named.get(0);
+            long n = Long.parseLong(only[1]);
+            return Reply.of(unapplied + scope.subject() + " made **" + Say.plural(n, "commit") + "** " + only[0]
+                    + " (" + only[2] + ", " + Say.zone(r.zone()) + ") " + Say.when(r.period(), "in total") + " — "
+                    + percent(n, all) + " of " + Say.number(all) + ".", readAs,
+                    List.of("What is my busiest hour?", "What is my busiest weekday?"));
+        }
         if (named.size() == 1) {
             String[] only = named.get(0);
             long n = Long.parseLong(only[1]);
-            return Reply.of("**" + percent(n, all) + "** of " + (scope.own() ? "your" : "the") + " commits ("
+            return Reply.of(unapplied + "**" + percent(n, all) + "** of " + (scope.own() ? "your" : "the") + " commits ("
                     + Say.number(n) + " of " + Say.number(all) + ") were made " + only[0] + " (" + only[2] + "), "
                     + Say.zone(r.zone()) + ".",
                     readAs, List.of("What is my busiest hour?", "What is my busiest weekday?"));
@@ -219,7 +245,7 @@ final class RhythmFamily implements Family {
         long own = commits(tools, new CommitScope(true, "your own commits").arguments(r, tools.args(), false));
         long all = commits(tools, new CommitScope(false, "everyone's commits").arguments(r, tools.args(), false));
         String where = r.repo().map(repo -> "in **" + repo + "**").orElse("in your repositories");
-        String readAs = Say.readAs("your own commits of everyone's", Say.when(r.period(), "all time"), Say.repoScope(r.repo()));
+        String readAs = Say.readAs("your own commits of everyone's", Say.when(r.period(), "all time"), CommitScope.repoScope(r));
         return Reply.of(all == 0 ? "There are no commits " + where + " " + Say.when(r.period(), "") + "."
                 : "**" + percent(own, all) + "** of the commits " + where + " are yours (" + Say.number(own) + " of "
                 + Say.number(all) + ").", readAs, List.of("Who is my most frequent collaborator?"));
@@ -239,7 +265,7 @@ final class RhythmFamily implements Family {
         JsonNode activity = tools.call("get_activity_summary", scope.arguments(r, tools.args().put("group_by", "year"), false));
         long commits = activity.get("commits").asLong();
         String readAs = Say.readAs(scope.whose(), Say.when(r.period(), "from your first commit to today"),
-                Say.repoScope(r.repo()));
+                CommitScope.repoScope(r));
         if (commits == 0) {
             return Reply.of("There are no commits " + Say.when(r.period(), "") + " to average.", readAs, List.of());
         }
@@ -284,7 +310,7 @@ final class RhythmFamily implements Family {
         CommitScope scope = CommitScope.of(r);
         JsonNode activity = tools.call("get_activity_summary", activity(r, tools, scope, "day"));
         String readAs = Say.readAs("days with " + scope.whose(), Say.when(r.period(), "all time"), Say.zone(r.zone()),
-                Say.repoScope(r.repo()));
+                CommitScope.repoScope(r));
         List<LocalDate> days = new ArrayList<>();
         for (JsonNode item : activity.get("series")) {
             if (item.get("commits").asLong() > 0) {

@@ -13,6 +13,12 @@ import tools.jackson.databind.JsonNode;
  * once — by words and by meaning, ranked together — since the asker's words are rarely the README's.
  */
 final class SearchFamily implements Family {
+    @Override
+    public boolean countsCommits(Reading r) {
+        // "commits that mention docker" searches the word; "in my Rust repos" narrows the repositories.
+        return r.mentionsRepos() && readmeTopic(r).isEmpty() && workTopic(r).isEmpty();
+    }
+
     private static final String REPOS = "(?:project|repo|repository|projects|repos|repositories|codebase|codebases)";
     private static final List<Pattern> ABOUT = List.of(
             Pattern.compile("\\b(?:which|what) (?:of my |one of my )?" + REPOS + "s? (?:is|are|was|were) (?:about|for|on|"
@@ -128,18 +134,24 @@ final class SearchFamily implements Family {
     }
 
     private static Reply commitsMentioning(String term, Reading r, ToolCalls tools) {
-        var arguments = Say.range(tools.args().put("query", term).put("mode", "words").put("limit", COMMITS_SHOWN),
-                r.period());
-        r.repo().ifPresent(repo -> arguments.put("repo", repo));
-        JsonNode commits = tools.call("search_commits", arguments).get("commits");
-        String readAs = Say.readAs("commit messages containing '" + term + "'", Say.when(r.period(), "all time"),
-                Say.repoScope(r.repo()));
+        // Everyone's commits unless the question makes them the user's ("my commits", "did I") or names a person.
+        boolean own = r.author().isEmpty() && CommitScope.explicitlyMine(r);
+        var arguments = Say.range(tools.args().put("query", term).put("mode", "words").put("limit", COMMITS_SHOWN)
+                .put("own_only", own), r.period());
+        CommitScope.where(r, arguments);
+        r.author().ifPresent(person -> arguments.put("author", person));
+        JsonNode result = tools.call("search_commits", arguments);
+        JsonNode commits = result.get("commits");
+        long total = result.path("total_matches").isNumber() ? result.get("total_matches").asLong() : commits.size();
+        String whose = own ? "your own commits" : r.author().map(person -> "commits by " + person).orElse("everyone's commits");
+        String readAs = Say.readAs("commit messages containing '" + term + "'", whose, Say.when(r.period(), "all time"),
+                CommitScope.repoScope(r));
         if (commits.isEmpty()) {
             return Reply.of("No commit message mentions \"" + term + "\"" + r.repo().map(repo -> " in " + repo)
                     .orElse("") + ".", readAs, List.of());
         }
-        StringBuilder text = new StringBuilder(Say.plural(commits.size(), "commit") + " mention \"" + term + "\""
-                + (commits.size() == COMMITS_SHOWN ? " (the 10 best matches)" : "") + ":\n\n");
+        StringBuilder text = new StringBuilder("**" + Say.plural(total, "commit") + "** mention \"" + term + "\""
+                + (total > commits.size() ? " — the " + commits.size() + " best matches" : "") + ":\n\n");
         commits.forEach(c -> text.append("- ").append(Say.day(c.get("date"))).append(" **").append(c.get("repo")
                 .asString()).append("** ").append(c.get("sha").asString(), 0, 7).append(" — ")
                 .append(c.get("message").asString()).append("\n"));

@@ -17,6 +17,11 @@ import tools.jackson.databind.JsonNode;
  */
 final class SeriesFamily implements Family {
     @Override
+    public boolean countsCommits(Reading r) {
+        return true;
+    }
+
+    @Override
     public boolean followsPeople() {
         return true;
     }

@@ -6,6 +6,11 @@ import tools.jackson.databind.JsonNode;
 /** The longest run of consecutive days with a commit by the user, over a period, in a zone. */
 final class StreakFamily implements Family {
     @Override
+    public boolean countsCommits(Reading r) {
+        return true;
+    }
+
+    @Override
     public int fit(Reading r) {
         return r.matches("\\b(streaks?|consecutive days|days in a row|in a row|straight days|days straight|"
                 + "back[- ]to[- ]back|consecutive)\\b")
@@ -22,7 +27,7 @@ final class StreakFamily implements Family {
         JsonNode streak = activity.get("longest_streak");
         long days = streak.get("days").asLong();
         String readAs = Say.readAs("days with at least one of your own commits", Say.when(r.period(), "all time"),
-                Say.zone(r.zone()), Say.repoScope(r.repo()));
+                Say.zone(r.zone()), CommitScope.repoScope(r));
         if (days == 0) {
             return Reply.of("You have no commits " + Say.when(r.period(), "yet") + ", so no streak.", readAs, List.of());
         }
@@ -46,7 +51,7 @@ final class StreakFamily implements Family {
             days++;
         }
         String readAs = Say.readAs("days with at least one of your own commits, up to today (" + today + ")",
-                Say.zone(r.zone()), Say.repoScope(r.repo()));
+                Say.zone(r.zone()), CommitScope.repoScope(r));
         if (days == 0) {
             java.util.Optional<java.time.LocalDate> last = active.stream().max(java.time.LocalDate::compareTo);
             return Reply.of("No — you are not on a streak right now: you made no commit today or yesterday"

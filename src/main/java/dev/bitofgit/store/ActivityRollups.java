@@ -64,5 +64,6 @@ public final class ActivityRollups {
                     GROUP BY d.account_id, r.is_private, d.day
                     """, accountId);
         });
+        database.refreshStatistics();
     }
 }

@@ -189,6 +189,17 @@ public final class Database implements AutoCloseable {
         return message.lines().findFirst().orElse(message).trim();
     }
 
+    /**
+     * Refreshes the query planner's statistics after a bulk change (an ingest, a load, an import). SQLite has none
+     * until ANALYZE runs, and without them it reads a whole account's commits for an OR over the author columns
+     * instead of combining the three author indexes (150,000 commits: 167 ms against 19 ms); PostgreSQL's
+     * autovacuum would get there later, this gets there now. About 0.3 s on that account, once per job.
+     */
+    public void refreshStatistics() {
+        jdbi.useHandle(handle -> handle.execute(dialect == Dialect.SQLITE ? "ANALYZE"
+                : "ANALYZE commits, repositories, repo_daily, account_daily"));
+    }
+
     public Jdbi jdbi() {
         return jdbi;
     }

@@ -37,6 +37,20 @@ final class JsonSchemas {
         return this;
     }
 
+    JsonSchemas strings(String name, String description, int maxItems) {
+        ObjectNode property = property(name, "array", description);
+        property.putObject("items").put("type", "string").put("minLength", 1).put("maxLength", 200);
+        property.put("minItems", 1).put("maxItems", maxItems);
+        return this;
+    }
+
+    /** The repository arguments of a commit tool: one repository, or several. */
+    JsonSchemas repoOrRepos() {
+        return string("repo", "Only this repository.")
+                .strings("repos", "Only these repositories (e.g. the ones list_repos returned for a language or "
+                        + "a visibility); instead of repo.", 300);
+    }
+
     JsonSchemas date(String name, String description) {
         property(name, "string", description + " ISO date (2024-03-01) or date-time (2024-03-01T12:00:00Z).")
                 .put("maxLength", 40);

@@ -65,6 +65,35 @@ public final class ToolArguments {
         return text.isEmpty() ? Optional.empty() : Optional.of(text);
     }
 
+    /** Whether the call gives this argument (not null). */
+    public boolean has(String name) {
+        JsonNode value = values.get(name);
+        return value != null && !value.isNull();
+    }
+
+    /** An array of non-blank strings, at most {@code max} of them (empty when absent). */
+    public List<String> strings(String name, int max) {
+        JsonNode value = values.get(name);
+        if (value == null || value.isNull()) {
+            return List.of();
+        }
+        if (!value.isArray()) {
+            throw new ToolException(tool + ": argument '" + name + "' must be an array of strings");
+        }
+        if (value.size() > max) {
+            throw new ToolException(tool + ": argument '" + name + "' has " + value.size() + " items; at most " + max);
+        }
+        java.util.List<String> items = new java.util.ArrayList<>();
+        for (JsonNode item : value) {
+            if (!item.isString() || item.asString().isBlank() || item.asString().length() > 200) {
+                throw new ToolException(tool + ": argument '" + name + "' must hold names (non-empty strings of at "
+                        + "most 200 characters)");
+            }
+            items.add(item.asString().trim());
+        }
+        return List.copyOf(items);
+    }
+
     public int integer(String name, int defaultValue, int min, int max) {
         JsonNode value = values.get(name);
         if (value == null || value.isNull()) {

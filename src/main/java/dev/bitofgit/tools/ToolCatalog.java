@@ -3,6 +3,7 @@ package dev.bitofgit.tools;
 import static java.util.Objects.requireNonNull;
 
 import dev.bitofgit.meaning.MeaningSearch;
+import dev.bitofgit.store.CommitKinds;
 import dev.bitofgit.store.ProfileQueries;
 import dev.bitofgit.store.ProfileQueries.AccountRef;
 import dev.bitofgit.store.ProfileQueries.CommitFilter;
@@ -301,7 +302,7 @@ public final class ToolCatalog {
                 "Commits newest first (or oldest first), across all repos or one; filter by date range and author. Each commit has repo, "
                         + "sha, date (author's local time), author, whether it is the user's own, the first line of the "
                         + "message and line counts. Page with cursor. Use for 'what did I work on…' and 'last commits of X'.",
-                JsonSchemas.object().username().string("repo", "Only this repository.")
+                JsonSchemas.object().username().repoOrRepos()
                         .date("since", "Only commits at or after this instant.").date("until", "Only commits before this instant.")
                         .string("author", "Only commits by this login, name or email.")
                         .bool("own_only", "Only the user's own commits (by login or known email).", false)
@@ -334,28 +335,35 @@ public final class ToolCatalog {
                         + "'JWT'), 'both' (default) ranks the two together. Use for 'which commits mention X' and "
                         + "'when did I work on X'.",
                 JsonSchemas.object().username().requiredString("query", "What to find, e.g. fix login, or authentication.")
-                        .string("repo", "Only this repository.").date("since", "From this instant.").date("until", "Before this instant.")
+                        .repoOrRepos().date("since", "From this instant.").date("until", "Before this instant.")
                         .enumeration("mode", "words, meaning, or both (default).", SearchMode.ids(), SearchMode.DEFAULT.id())
+                        .bool("own_only", "Only the user's own commits.", false)
                         .integer("limit", "Maximum matches.", 20, 1, 50).build(),
                 JsonSchemas.object().out("query", "string", "the query searched")
                         .out("mode", "string", "the mode used: words, meaning or both (words when meaning is unavailable)")
                         .nullable("note", "string", "why the mode used differs from the one asked, or that meaning covers part of the commits so far")
                         .out("count", "integer", "matches returned")
+                        .nullable("total_matches", "integer", "all commits whose message contains the words (not only "
+                                + "those returned); null when the words were not searched")
                         .out("commits", "array", "matching commits, best first; matched_by says which mode found each").buildOutput(),
                 (args, context) -> {
                     Scope scope = scope(args, context);
                     String query = args.string("query");
-                    CommitFilter filter = filter(scope, args, false);
+                    boolean own = args.bool("own_only", false);
+                    CommitFilter filter = filter(scope, args, own);
                     int limit = args.integer("limit", 20, 1, 50);
                     Search search = new Search(args, scope);
                     List<CommitRow> byWords = search.mode.usesWords()
                             ? queries.searchCommits(scope.account.id(), scope.privateVisible, query, filter, limit) : List.of();
+                    Optional<Long> totalByWords = search.mode.usesWords() ? Optional.of(byWords.size() < limit
+                            ? byWords.size() : queries.countCommitMatches(scope.account.id(), scope.privateVisible, query,
+                            filter)) : Optional.empty();
                     List<String> byMeaning = List.of();
                     Map<String, CommitRow> rows = new LinkedHashMap<>();
                     byWords.forEach(row -> rows.put(row.repo() + "/" + row.sha(), row));
                     if (search.mode.usesMeaning()) {
                         Map<Long, String> visible = queries.visibleRepoNames(scope.account.id(), scope.privateVisible);
-                        java.util.Set<Long> repos = filter.repoId().map(java.util.Set::of).orElse(visible.keySet());
+                        java.util.Set<Long> repos = filter.someRepos() ? java.util.Set.copyOf(filter.repoIds()) : visible.keySet();
                         List<MeaningSearch.CommitMatch> matches = meaning.commits(scope.account.id(), repos,
                                 filter.since(), filter.until(), query, limit);
                         Map<Long, List<String>> keys = new LinkedHashMap<>();
@@ -364,7 +372,7 @@ public final class ToolCatalog {
                         queries.commitsByKey(scope.account.id(), scope.privateVisible, keys)
                                 .forEach(row -> found.put(row.repo() + "/" + row.sha(), row));
                         byMeaning = matches.stream().map(m -> visible.get(m.repoId()) + "/" + m.sha())
-                                .filter(found::containsKey).toList();
+                                .filter(found::containsKey).filter(key -> !own || found.get(key).own()).toList();
                         found.forEach(rows::putIfAbsent);
                     }
                     List<String> wordKeys = byWords.stream().map(row -> row.repo() + "/" + row.sha()).toList();
@@ -377,6 +385,7 @@ public final class ToolCatalog {
                         matchedBy(item, wordKeys.contains(key), byMeaning.contains(key));
                     }
                     result.put("count", commits.size());
+                    result.put("total_matches", totalByWords.orElse(null));
                     return result;
                 });
     }
@@ -391,7 +400,7 @@ public final class ToolCatalog {
                         + "local time, GitHub's convention) unless time_zone names one (UTC, Europe/Berlin, +05:30); "
                         + "since/until select whole days of that calendar.",
                 JsonSchemas.object().username().date("since", "From this day.").date("until", "Before this day.")
-                        .enumeration("group_by", "Series grouping.", groups, "month").string("repo", "Only this repository.")
+                        .enumeration("group_by", "Series grouping.", groups, "month").repoOrRepos()
                         .bool("own_only", "Count only the user's own commits.", false)
                         .string("author", "Only commits by this login, name or email.")
                         .string("time_zone", "author (each commit's own zone, the default), UTC, an IANA zone such as "
@@ -416,7 +425,7 @@ public final class ToolCatalog {
                     boolean utc = fixed.map(offset -> offset.getTotalSeconds() == 0).orElse(false);
                     ActivityTally tally = utc && filter.author().isEmpty()
                             ? ActivityTally.ofDays(queries.activityByUtcDay(scope.account.id(), scope.privateVisible,
-                                    new CommitFilter(filter.repoId(), filter.since(), filter.until(), Optional.empty(), own)),
+                                    new CommitFilter(filter.repoIds(), filter.since(), filter.until(), Optional.empty(), own)),
                                     groupBy.equals("hour") ? hours(scope, filter, own, fixed) : List.of())
                             : fixed.isPresent()
                             ? ActivityTally.ofDays(queries.activityByDayAtOffset(scope.account.id(), scope.privateVisible,
@@ -464,20 +473,20 @@ public final class ToolCatalog {
         boolean allTime = filter.since().isEmpty() && filter.until().isEmpty() && filter.author().isEmpty();
         boolean utc = fixed.map(offset -> offset.getTotalSeconds() == 0).orElse(false);
         if (allTime && (fixed.isEmpty() || utc)) {
-            return queries.hoursFromRollup(scope.account.id(), scope.privateVisible, filter.repoId(), utc, own);
+            return queries.hoursFromRollup(scope.account.id(), scope.privateVisible, filter.repoIds(), utc, own);
         }
         if (fixed.isPresent()) {
             return queries.activityByHourAtOffset(scope.account.id(), scope.privateVisible,
                     dayWindow(filter, own, fixed.get()), fixed.get().getTotalSeconds());
         }
-        return queries.activityByHour(scope.account.id(), scope.privateVisible, new CommitFilter(filter.repoId(),
+        return queries.activityByHour(scope.account.id(), scope.privateVisible, new CommitFilter(filter.repoIds(),
                 filter.since(), filter.until(), filter.author(), own));
     }
 
     /** Whole days [since, until) of the calendar at {@code offset}, as instants. */
     private static CommitFilter dayWindow(CommitFilter filter, boolean own, java.time.ZoneOffset offset) {
         long shift = offset.getTotalSeconds();
-        return new CommitFilter(filter.repoId(),
+        return new CommitFilter(filter.repoIds(),
                 filter.since().isPresent() ? OptionalLong.of(filter.since().getAsLong() - shift) : OptionalLong.empty(),
                 filter.until().isPresent() ? OptionalLong.of(filter.until().getAsLong() - shift) : OptionalLong.empty(),
                 filter.author(), own);
@@ -486,7 +495,7 @@ public final class ToolCatalog {
     /** A day range in some zone covers instants up to 14 hours either side of the same dates in UTC. */
     private static CommitFilter widened(CommitFilter filter, boolean own) {
         long margin = 15 * 3_600L;
-        return new CommitFilter(filter.repoId(),
+        return new CommitFilter(filter.repoIds(),
                 filter.since().isPresent() ? OptionalLong.of(filter.since().getAsLong() - margin) : OptionalLong.empty(),
                 filter.until().isPresent() ? OptionalLong.of(filter.until().getAsLong() + margin) : OptionalLong.empty(),
                 filter.author(), own);
@@ -785,19 +794,30 @@ public final class ToolCatalog {
                         + "committed, and the first, the latest and the largest commit (most lines changed). Use for "
                         + "'lines added in 2024', 'biggest commit', 'how many merges', 'how many people worked on X', "
                         + "'my very first commit'.",
-                JsonSchemas.object().username().string("repo", "Only this repository.")
+                JsonSchemas.object().username().repoOrRepos()
                         .date("since", "Only commits at or after this instant.").date("until", "Only commits before this instant.")
                         .string("author", "Only commits by this login, name or email.")
-                        .bool("own_only", "Only the user's own commits.", false).build(),
+                        .bool("own_only", "Only the user's own commits.", false)
+                        .bool("most_files", "Also find the commit that changed most files.", false)
+                        .bool("by_kind", "Also count the commits by kind of change, read from how each message starts "
+                                + "(Conventional Commits type or leading verb): " + String.join(", ", CommitKinds.names())
+                                + "; and the messages' average length.", false).build(),
                 JsonSchemas.object().out("commits", "integer", "commits selected").out("merge_commits", "integer", "with 2+ parents")
                         .out("additions", "integer", "lines added").out("deletions", "integer", "lines deleted")
                         .out("distinct_authors", "integer", "different people (the user counts once)")
+                        .out("changed_files", "integer", "files changed, summed over the commits whose count is known")
+                        .out("commits_with_file_counts", "integer", "commits whose number of changed files is known")
                         .nullable("first_commit", "object", "the oldest commit").nullable("last_commit", "object", "the newest commit")
-                        .nullable("largest_commit", "object", "the commit with most lines changed").buildOutput(),
+                        .nullable("largest_commit", "object", "the commit with most lines changed")
+                        .nullable("most_files_commit", "object", "with most_files: the commit that changed most files")
+                        .nullable("kinds", "array", "with by_kind: commits per kind, most first, with percent")
+                        .nullable("average_message_length", "number", "with by_kind: characters per message (whole message)")
+                        .nullable("average_subject_length", "number", "with by_kind: characters of the first line").buildOutput(),
                 (args, context) -> {
                     Scope scope = scope(args, context);
                     CommitFilter filter = filter(scope, args, args.bool("own_only", false));
-                    ProfileQueries.CommitStats stats = queries.commitStats(scope.account.id(), scope.privateVisible, filter);
+                    ProfileQueries.CommitStats stats = queries.commitStats(scope.account.id(), scope.privateVisible, filter,
+                            args.bool("most_files", false));
                     ObjectNode result = base(scope);
                     result.put("commits", stats.commits());
                     result.put("merge_commits", stats.merges());
@@ -807,6 +827,25 @@ public final class ToolCatalog {
                     commitOrNull(result, "first_commit", stats.first());
                     commitOrNull(result, "last_commit", stats.last());
                     commitOrNull(result, "largest_commit", stats.largest());
+                    result.put("changed_files", stats.changedFiles());
+                    result.put("commits_with_file_counts", stats.commitsWithFileCounts());
+                    commitOrNull(result, "most_files_commit", stats.mostFiles());
+                    if (args.bool("by_kind", false)) {
+                        ProfileQueries.MessageStats messages = queries.messageStats(scope.account.id(),
+                                scope.privateVisible, filter);
+                        ArrayNode kinds = result.putArray("kinds");
+                        messages.kinds().entrySet().stream()
+                                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+                                        .thenComparing(e -> CommitKinds.names().indexOf(e.getKey())))
+                                .forEach(e -> kinds.addObject().put("kind", e.getKey()).put("commits", e.getValue())
+                                        .put("percent", percent(e.getValue(), stats.commits())));
+                        result.put("average_message_length", Math.round(messages.averageLength() * 10) / 10.0);
+                        result.put("average_subject_length", Math.round(messages.averageFirstLineLength() * 10) / 10.0);
+                    } else {
+                        result.putNull("kinds");
+                        result.putNull("average_message_length");
+                        result.putNull("average_subject_length");
+                    }
                     return result;
                 });
     }
@@ -824,7 +863,7 @@ public final class ToolCatalog {
                 "People other than the user who committed to the user's repositories (all repos or one, over a "
                         + "period), most commits first, with how many of the repos each touched. Use for 'who do I work "
                         + "with most', 'my most frequent collaborator', 'who else contributed to X'.",
-                JsonSchemas.object().username().string("repo", "Only this repository.")
+                JsonSchemas.object().username().repoOrRepos()
                         .date("since", "From this instant.").date("until", "Before this instant.")
                         .integer("limit", "Maximum people.", 10, 1, 50).build(),
                 JsonSchemas.object().out("collaborators", "array", "most commits first").buildOutput(),
@@ -912,13 +951,24 @@ public final class ToolCatalog {
     }
 
     private CommitFilter filter(Scope scope, ToolArguments args, boolean ownOnly) {
-        Optional<Long> repoId = args.optionalString("repo").map(name -> repo(scope, name).id());
+        List<Long> repoIds = new ArrayList<>();
+        args.optionalString("repo").ifPresent(name -> repoIds.add(repo(scope, name).id()));
+        if (args.has("repos")) {
+            if (!repoIds.isEmpty()) {
+                throw new ToolException("give 'repo' or 'repos', not both");
+            }
+            List<String> names = args.strings("repos", 300);
+            if (names.isEmpty()) {
+                throw new ToolException("'repos' is empty: omit it for all repositories, or name at least one");
+            }
+            names.forEach(name -> repoIds.add(repo(scope, name).id()));
+        }
         OptionalLong since = args.instant("since");
         OptionalLong until = args.instant("until");
         if (since.isPresent() && until.isPresent() && since.getAsLong() >= until.getAsLong()) {
             throw new ToolException("'since' must be before 'until'");
         }
-        return new CommitFilter(repoId, since, until, args.optionalString("author"), ownOnly);
+        return new CommitFilter(repoIds, since, until, args.optionalString("author"), ownOnly);
     }
 
     private static Comparator<RepoSummary> repoOrder(String sort) {
@@ -993,6 +1043,7 @@ public final class ToolCatalog {
         item.put("message", cut(firstLine, MESSAGE_LENGTH, ""));
         item.put("additions", row.additions());
         item.put("deletions", row.deletions());
+        row.changedFiles().ifPresent(files -> item.put("changed_files", files));
         if (row.parentCount() > 1) {
             item.put("merge", true);
         }

@@ -489,6 +489,68 @@ class ToolCatalogTest {
 
     @ParameterizedTest
     @MethodSource("engines")
+    void commitStats_filesKindsAndMessageLengths(String engine) {
+        List<Loaded> own = FACTS.loaded().stream().filter(Loaded::own).toList();
+        JsonNode stats = call(engine, "get_commit_stats", "{\"username\":\"octo-demo\",\"own_only\":true,"
+                + "\"by_kind\":true,\"most_files\":true}");
+        assertThat(stats.get("changed_files").asLong()).isEqualTo(own.stream().mapToLong(c -> c.commit().changedFiles()).sum());
+        assertThat(stats.get("commits_with_file_counts").asLong()).isEqualTo(own.size());
+        assertThat(stats.get("most_files_commit").get("changed_files").asInt())
+                .isEqualTo(own.stream().mapToInt(c -> c.commit().changedFiles()).max().orElseThrow());
+        Map<String, Long> kinds = new HashMap<>();
+        stats.get("kinds").forEach(k -> kinds.put(k.get("kind").asString(), k.get("commits").asLong()));
+        assertThat(kinds.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(own.size());
+        assertThat(kinds.get("merge")).isEqualTo(own.stream().filter(c -> c.commit().parentCount() > 1).count());
+        // Conventional Commits types are read as their kind, whatever follows them (merges excepted).
+        java.util.function.ToLongFunction<String> typed = type -> own.stream().filter(c -> c.commit().parentCount() < 2)
+                .filter(c -> c.commit().message().matches("(?s)" + type + "(\\([^)]*\\))?!?:.*")).count();
+        assertThat(kinds.get("fix")).isGreaterThanOrEqualTo(typed.applyAsLong("fix")).isPositive();
+        assertThat(kinds.get("feature")).isGreaterThanOrEqualTo(typed.applyAsLong("feat")).isPositive();
+        assertThat(kinds.get("docs")).isGreaterThanOrEqualTo(typed.applyAsLong("docs")).isPositive();
+        assertThat(kinds.get("chore")).isGreaterThanOrEqualTo(typed.applyAsLong("chore")).isPositive();
+        double length = own.stream().mapToInt(c -> c.commit().message().length()).average().orElseThrow();
+        assertThat(stats.get("average_message_length").asDouble()).isCloseTo(length, org.assertj.core.data.Offset.offset(0.06));
+        assertThat(call(engine, "get_commit_stats", "{\"username\":\"octo-demo\"}").get("kinds").isNull()).isTrue();
+    }
+
+    @ParameterizedTest
+    @MethodSource("engines")
+    void commitTools_takeSeveralRepositories(String engine) {
+        List<String> two = List.of("chat-server", "dotfiles");
+        long own = FACTS.loaded().stream().filter(Loaded::own).filter(c -> two.contains(c.repo().name())).count();
+        JsonNode activity = call(engine, "get_activity_summary", "{\"username\":\"octo-demo\",\"own_only\":true,"
+                + "\"repos\":[\"chat-server\",\"dotfiles\"]}");
+        assertThat(activity.get("commits").asLong()).isEqualTo(own);
+        JsonNode stats = call(engine, "get_commit_stats", "{\"username\":\"octo-demo\",\"own_only\":true,"
+                + "\"repos\":[\"chat-server\",\"dotfiles\"]}");
+        assertThat(stats.get("commits").asLong()).isEqualTo(own);
+        assertThatThrownBy(() -> call(engine, "get_commit_stats", "{\"username\":\"octo-demo\",\"repo\":\"dotfiles\","
+                + "\"repos\":[\"chat-server\"]}")).hasMessageContaining("not both");
+        assertThatThrownBy(() -> call(engine, "get_commit_stats", "{\"username\":\"octo-demo\",\"repos\":\"dotfiles\"}"))
+                .hasMessage("get_commit_stats: argument 'repos' must be an array of strings");
+        assertThatThrownBy(() -> call(engine, "get_commit_stats", "{\"username\":\"octo-demo\",\"repos\":[\"nope-nope\"]}"))
+                .hasMessageStartingWith("no repository 'nope-nope'");
+    }
+
+    @ParameterizedTest
+    @MethodSource("engines")
+    void searchCommits_countsAllMatchesNotOnePage(String engine) {
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?i)\\btypos?\\b");
+        long all = FACTS.loaded().stream().filter(c -> word.matcher(c.commit().message()).find()).count();
+        long own = FACTS.loaded().stream().filter(Loaded::own).filter(c -> word.matcher(c.commit().message()).find()).count();
+        assertThat(own).isGreaterThan(10);
+        JsonNode everyone = call(engine, "search_commits", "{\"username\":\"octo-demo\",\"query\":\"typo\","
+                + "\"mode\":\"words\",\"limit\":5}");
+        assertThat(everyone.get("count").asInt()).isEqualTo(5);
+        assertThat(everyone.get("total_matches").asLong()).isEqualTo(all);
+        JsonNode mine = call(engine, "search_commits", "{\"username\":\"octo-demo\",\"query\":\"typo\","
+                + "\"mode\":\"words\",\"own_only\":true}");
+        assertThat(mine.get("total_matches").asLong()).isEqualTo(own);
+        mine.get("commits").forEach(c -> assertThat(c.get("own").asBoolean()).isTrue());
+    }
+
+    @ParameterizedTest
+    @MethodSource("engines")
     void listCollaborators_peopleOtherThanTheUser_mostCommitsFirst(String engine) {
         Map<String, Long> people = new HashMap<>();
         Map<String, Set<String>> repos = new HashMap<>();

@@ -1,0 +1,43 @@
+package dev.bitofgit.answer;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The repositories a commit question narrows to by their properties — "commits to my private repos in 2025", "on
+ * weekends in my TypeScript projects", "lines added in repos with CI" — found through list_repos with the same
+ * filters a repository list would use, so "my TypeScript repos" means the same set in both kinds of question.
+ */
+final class RepoSets {
+    private RepoSets() {
+    }
+
+    /** Whether the question names properties of repositories (not the period, which bounds the commits). */
+    static boolean filtersRepos(Reading r) {
+        return r.language().isPresent() || r.technology().isPresent() || !r.signals().isEmpty()
+                || r.privateRepos().isPresent() || r.forks().isPresent() || r.archived().isPresent()
+                || RepoListFamily.topic(r).isPresent();
+    }
+
+    static Reading.RepoSet resolve(Reading r, ToolCalls tools) {
+        Reading properties = new Reading(r.text(), r.words(), List.of(), r.language(), r.primaryLanguage(),
+                r.technology(), r.signals(), r.privateRepos(), r.forks(), r.archived(), Optional.empty(), List.of(),
+                Optional.empty(), r.zone(), r.own(), r.top(), r.measure(), r.term(), r.corrections(), Optional.empty(),
+                r.author(), List.of(), Optional.empty());
+        List<String> names = new java.util.ArrayList<>();
+        Optional<String> cursor = Optional.empty();
+        do {
+            var arguments = RepoListFamily.filters(properties, tools.args()).put("limit", 100).put("sort", "name");
+            cursor.ifPresent(value -> arguments.put("cursor", value));
+            var page = tools.call("list_repos", arguments);
+            names.addAll(Say.names(page.get("repos"), "name"));
+            cursor = page.get("next_cursor").isNull() ? Optional.empty() : Optional.of(page.get("next_cursor").asString());
+        } while (cursor.isPresent());
+        String condition = RepoListFamily.condition(properties);
+        String label = names.isEmpty() ? "no repository " + condition
+                : names.size() == 1 ? "your one repository that " + condition + " (" + names.get(0) + ")"
+                : "your " + names.size() + " repositories that " + condition
+                + (names.size() <= 6 ? " (" + String.join(", ", names) + ")" : "");
+        return new Reading.RepoSet(names, label);
+    }
+}
