@@ -42,6 +42,16 @@ public final class CommitKinds {
     private CommitKinds() {
     }
 
+    /** How an answer names a kind: "bug fixes", "merges", "other changes". */
+    public static String description(String name) {
+        return switch (name) {
+            case "merge" -> "merges";
+            case "other" -> "other changes";
+            default -> ALL.stream().filter(kind -> kind.name().equals(name)).map(Kind::description).findFirst()
+                    .orElse(name);
+        };
+    }
+
     /** The SQL expression naming a commit's kind ({@code c} is the commits table). */
     static String sql() {
         String message = "LOWER(LTRIM(c.message))";

@@ -810,7 +810,7 @@ public final class ToolCatalog {
                         .nullable("first_commit", "object", "the oldest commit").nullable("last_commit", "object", "the newest commit")
                         .nullable("largest_commit", "object", "the commit with most lines changed")
                         .nullable("most_files_commit", "object", "with most_files: the commit that changed most files")
-                        .nullable("kinds", "array", "with by_kind: commits per kind, most first, with percent")
+                        .nullable("kinds", "array", "with by_kind: every kind with its commits (0 included) and percent, most first")
                         .nullable("average_message_length", "number", "with by_kind: characters per message (whole message)")
                         .nullable("average_subject_length", "number", "with by_kind: characters of the first line").buildOutput(),
                 (args, context) -> {
@@ -834,11 +834,13 @@ public final class ToolCatalog {
                         ProfileQueries.MessageStats messages = queries.messageStats(scope.account.id(),
                                 scope.privateVisible, filter);
                         ArrayNode kinds = result.putArray("kinds");
-                        messages.kinds().entrySet().stream()
-                                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
-                                        .thenComparing(e -> CommitKinds.names().indexOf(e.getKey())))
-                                .forEach(e -> kinds.addObject().put("kind", e.getKey()).put("commits", e.getValue())
-                                        .put("percent", percent(e.getValue(), stats.commits())));
+                        CommitKinds.names().stream()
+                                .sorted(Comparator.comparing((String kind) -> messages.kinds().getOrDefault(kind, 0L))
+                                        .reversed().thenComparing(CommitKinds.names()::indexOf))
+                                .forEach(kind -> kinds.addObject().put("kind", kind)
+                                        .put("description", CommitKinds.description(kind))
+                                        .put("commits", messages.kinds().getOrDefault(kind, 0L))
+                                        .put("percent", percent(messages.kinds().getOrDefault(kind, 0L), stats.commits())));
                         result.put("average_message_length", Math.round(messages.averageLength() * 10) / 10.0);
                         result.put("average_subject_length", Math.round(messages.averageFirstLineLength() * 10) / 10.0);
                     } else {

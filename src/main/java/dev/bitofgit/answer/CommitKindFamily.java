@@ -1,0 +1,124 @@
+package dev.bitofgit.answer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What kind of work the commits are: "what share of my commits are bug fixes", "features vs fixes", "how many
+ * refactoring commits in 2025", "what kind of commits do I make most". Kinds are read from how each message starts
+ * (the Conventional Commits type, else the leading verb), and the answer says so.
+ */
+final class CommitKindFamily implements Family {
+    /** The words that name each kind in a question, in the tool's kind names. */
+    private static final Map<String, Pattern> KINDS = kinds();
+    private static final Pattern BREAKDOWN = Pattern.compile("\\b(by|per) (type|kind|category|categories)\\b|\\b(types?|"
+            + "kinds?|sorts?|categories|category|mix) of (commits?|changes|work)\\b|\\bcommit (types?|kinds?|categories)\\b|"
+            + "\\bwhat (kind|type|sort)s? of (commits?|changes|work) do i\\b|\\bconventional commits?\\b");
+    private static final Pattern NOT_KIND = Pattern.compile("\\b(mention|mentions|mentioned|mentioning|contain|contains|"
+            + "containing|say|says|saying|grep|search|word|called|named|titled|literally)\\b");
+
+    private static Map<String, Pattern> kinds() {
+        Map<String, Pattern> kinds = new LinkedHashMap<>();
+        kinds.put("fix", Pattern.compile("\\b(bug ?fix(es)?|bug-fix(es)?|fix(es)?|hotfix(es)?|fixing|fix commits?|bugs?)\\b"));
+        kinds.put("feature", Pattern.compile("\\b(features?|feat|new functionality)\\b"));
+        kinds.put("docs", Pattern.compile("\\b(docs|documentation|doc (commits?|changes))\\b"));
+        kinds.put("test", Pattern.compile("\\b(test|tests|testing) (commits?|changes)\\b|\\bcommits? (that are |which are )?(adding |about )?tests\\b"));
+        kinds.put("refactor", Pattern.compile("\\b(refactor|refactors|refactoring|refactorings|clean ?ups?)\\b"));
+        kinds.put("perf", Pattern.compile("\\b(performance|perf|optimi[sz]ations?)\\b"));
+        kinds.put("style", Pattern.compile("\\b(style|formatting) (commits?|changes)\\b"));
+        kinds.put("ci", Pattern.compile("\\b(ci|build) (commits?|changes)\\b"));
+        kinds.put("chore", Pattern.compile("\\b(chores?|dependency (bumps?|updates?|upgrades?)|bumps|version bumps?)\\b"));
+        kinds.put("release", Pattern.compile("\\brelease (commits?|changes)\\b|\\breleases\\b"));
+        kinds.put("revert", Pattern.compile("\\b(reverts?|reverted commits?)\\b"));
+        kinds.put("wip", Pattern.compile("\\b(wip|work in progress)\\b"));
+        return kinds;
+    }
+
+    @Override
+    public boolean countsCommits(Reading r) {
+        return true;
+    }
+
+    @Override
+    public boolean followsPeople() {
+        return true;
+    }
+
+    @Override
+    public int fit(Reading r) {
+        if (!r.mentionsCommits() || NOT_KIND.matcher(r.text()).find()) {
+            return 0;
+        }
+        if (BREAKDOWN.matcher(r.text()).find()) {
+            return 86;
+        }
+        List<String> named = named(r);
+        boolean asked = r.measure() == Reading.Measure.COUNT || r.matches("\\b(share|percent(age)?|proportion|fraction|"
+                + "ratio|how much|how many|vs\\.?|versus|or|more|than|mostly)\\b");
+        return !named.isEmpty() && asked && !r.matches("\\b(repos?|repositories|projects?) (with|that have|having)\\b")
+                ? 86 : 0;
+    }
+
+    private static List<String> named(Reading r) {
+        List<String> named = new ArrayList<>();
+        KINDS.forEach((kind, words) -> {
+            if (words.matcher(r.text()).find()) {
+                named.add(kind);
+            }
+        });
+        return named;
+    }
+
+    @Override
+    public Reply answer(Reading r, ToolCalls tools) {
+        CommitScope scope = CommitScope.of(r);
+        JsonNode stats = tools.call("get_commit_stats", scope.arguments(r, tools.args().put("by_kind", true), false));
+        long all = stats.get("commits").asLong();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        Map<String, String> descriptions = new LinkedHashMap<>();
+        stats.get("kinds").forEach(k -> {
+            counts.put(k.get("kind").asString(), k.get("commits").asLong());
+            descriptions.put(k.get("kind").asString(), k.get("description").asString());
+        });
+        String readAs = Say.readAs("kinds of change read from how each commit message starts (its Conventional "
+                + "Commits type, else its first verb)", scope.whose(), Say.when(r.period(), "all time"),
+                CommitScope.repoScope(r));
+        if (all == 0) {
+            return Reply.of("There are no commits " + Say.when(r.period(), "") + " to sort.", readAs, List.of());
+        }
+        List<String> named = named(r);
+        if (named.isEmpty() || BREAKDOWN.matcher(r.text()).find()) {
+            List<String> labels = counts.keySet().stream().filter(kind -> counts.get(kind) > 0).toList();
+            List<Long> values = labels.stream().map(counts::get).toList();
+            String text = scope.possessive() + " " + Say.number(all) + " commits by kind: " + Say.join(labels.stream()
+                    .map(kind -> "**" + kind + "** " + Say.number(counts.get(kind)) + " (" + percent(counts.get(kind), all)
+                            + ")").toList()) + ".";
+            return Reply.of(text, readAs, List.of("What share of my commits are bug fixes?"))
+                    .withChart(new Chart("bar", "Commits by kind", "commits", labels, values));
+        }
+        if (named.size() == 1) {
+            String kind = named.get(0);
+            long n = counts.getOrDefault(kind, 0L);
+            return Reply.of("**" + Say.number(n) + "** of " + (scope.own() ? "your " : "the ") + Say.number(all)
+                    + " commits " + Say.when(r.period(), "") + " are " + descriptions.get(kind) + " (**" + percent(n, all)
+                    + "**).", readAs, List.of("What kind of commits do I make most?"));
+        }
+        named.sort((a, b) -> Long.compare(counts.getOrDefault(b, 0L), counts.getOrDefault(a, 0L)));
+        long first = counts.getOrDefault(named.get(0), 0L);
+        long second = counts.getOrDefault(named.get(1), 0L);
+        String lead = first == second ? "As many " + descriptions.get(named.get(0)) + " as " + descriptions.get(named.get(1))
+                : "More " + descriptions.get(named.get(0));
+        return Reply.of(lead + ": " + Say.join(named.stream().map(kind -> Say.number(counts.getOrDefault(kind, 0L))
+                + " " + descriptions.get(kind) + " (" + percent(counts.getOrDefault(kind, 0L), all) + ")").toList())
+                + ", of " + Say.number(all) + " commits " + Say.when(r.period(), "in all") + ".", readAs,
+                List.of("What kind of commits do I make most?"));
+    }
+
+    private static String percent(long part, long all) {
+        return String.format(java.util.Locale.ROOT, "%.1f%%", all == 0 ? 0 : part * 100.0 / all);
+    }
+}
