@@ -16,6 +16,11 @@ final class CommitCountFamily implements Family {
     }
 
     @Override
+    public boolean honours(Conditions.Type type) {
+        return type == Conditions.Type.WEEKDAYS;
+    }
+
+    @Override
     public int fit(Reading r) {
         if (!r.mentionsCommits() && !r.matches("\\bhow (many times|often) did i (commit|push|code)")) {
             return 0;

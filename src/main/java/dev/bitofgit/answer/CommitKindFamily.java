@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What kind of work the commits are: "what share of my commits are bug fixes", "features vs fixes", "how many
@@ -62,10 +63,20 @@ final class CommitKindFamily implements Family {
 
     @Override
     public boolean consumes(String word) {
+        return kindWord(word);
+    }
+
+    /** Whether a word names a kind of change or asks about kinds ("fixes", "refactoring", "share"). */
+    static boolean kindWord(String word) {
         return KINDS.values().stream().anyMatch(p -> p.matcher(word).find()) || word.matches("kinds?|types?|sorts?|"
                 + "categories|category|mix|share|percent|percentage|proportion|fraction|ratio|conventional|compare|"
                 + "compared|mostly|bug|bugs|fixes|features|refactoring|refactors|release|releases|revert|reverts|wip|chore|"
                 + "chores|perf|docs|test|tests|style|ci|build|hotfix|hotfixes|performance|documentation|feature|fix");
+    }
+
+    @Override
+    public boolean honours(Conditions.Type type) {
+        return true; // the kind is what it breaks down by; every other condition goes to get_commit_stats
     }
 
     @Override
@@ -94,6 +105,23 @@ final class CommitKindFamily implements Family {
                 ? 86 : 0;
     }
 
+    private static final Pattern KIND_COMMITS = Pattern.compile("\\b(fix|bug ?fix|bug-fix|hotfix|feature|feat|docs?|"
+            + "documentation|test|refactor|refactoring|perf|performance|style|ci|build|chore|release|revert|wip) "
+            + "(commits?|changes)\\b");
+
+    /**
+     * The one kind of change a question puts on its commits as a condition ("where do I make the most bug fixes",
+     * "fix commits at night"), if it names exactly one and means the kind, not a word to search.
+     */
+    static java.util.Optional<String> kindCondition(Reading r) {
+        if (NOT_KIND.matcher(r.text()).find() || FIXES_SOMETHING.matcher(r.text()).find()) {
+            return java.util.Optional.empty();
+        }
+        List<String> named = named(r);
+        boolean meant = KIND_NOUNS.matcher(r.text()).find() || KIND_COMMITS.matcher(r.text()).find();
+        return named.size() == 1 && meant ? java.util.Optional.of(named.get(0)) : java.util.Optional.empty();
+    }
+
     private static List<String> named(Reading r) {
         List<String> named = new ArrayList<>();
         KINDS.forEach((kind, words) -> {
@@ -107,7 +135,10 @@ final class CommitKindFamily implements Family {
     @Override
     public Reply answer(Reading r, ToolCalls tools) {
         CommitScope scope = CommitScope.of(r);
-        JsonNode stats = tools.call("get_commit_stats", scope.arguments(r, tools.args().put("by_kind", true), false));
+        ObjectNode arguments = Conditions.of(r).apply(scope.arguments(r, tools.args().put("by_kind", true), false),
+                r.zone());
+        arguments.remove("kind"); // what it breaks down by
+        JsonNode stats = tools.call("get_commit_stats", arguments);
         long all = stats.get("commits").asLong();
         Map<String, Long> counts = new LinkedHashMap<>();
         Map<String, String> descriptions = new LinkedHashMap<>();
@@ -115,8 +146,10 @@ final class CommitKindFamily implements Family {
             counts.put(k.get("kind").asString(), k.get("commits").asLong());
             descriptions.put(k.get("kind").asString(), k.get("description").asString());
         });
+        Conditions others = Conditions.of(r);
         String readAs = Say.readAs("kinds of change read from how each commit message starts (its Conventional "
-                + "Commits type, else its first verb)", scope.whose(), Say.when(r.period(), "all time"),
+                + "Commits type, else its first verb)", scope.whose(), others.said(java.util.EnumSet.complementOf(
+                java.util.EnumSet.of(Conditions.Type.KIND))).stream().reduce((a, b) -> a + ", " + b).orElse(""), Say.when(r.period(), "all time"),
                 CommitScope.repoScope(r));
         if (all == 0) {
             return Reply.of("There are no commits " + Say.when(r.period(), "") + " to sort.", readAs, List.of());

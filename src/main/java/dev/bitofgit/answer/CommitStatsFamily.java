@@ -43,6 +43,11 @@ final class CommitStatsFamily implements Family {
     }
 
     @Override
+    public boolean honours(Conditions.Type type) {
+        return true; // every condition goes to get_commit_stats
+    }
+
+    @Override
     public int fit(Reading r) {
         if (files(r) || messageLength(r)) {
             return 86; // above the per-week average of commits: "on average" here is per commit
@@ -76,7 +81,7 @@ final class CommitStatsFamily implements Family {
             return files(r, tools, scope);
         }
         if (biggest(r)) {
-            JsonNode stats = tools.call("get_commit_stats", scope.arguments(r, tools.args(), false));
+            JsonNode stats = tools.call("get_commit_stats", args(r, scope, tools.args()));
             JsonNode commit = stats.get("largest_commit");
             String readAs = Say.readAs("the commit with most lines changed (added + deleted)", scope.whose(),
                     Say.when(r.period(), "all time"), CommitScope.repoScope(r));
@@ -94,7 +99,7 @@ final class CommitStatsFamily implements Family {
                     .about(commit.get("repo").asString());
         }
         if (r.matches("\\bmerge(s|d)?\\b")) {
-            JsonNode stats = tools.call("get_commit_stats", scope.arguments(r, tools.args(), false));
+            JsonNode stats = tools.call("get_commit_stats", args(r, scope, tools.args()));
             long merges = stats.get("merge_commits").asLong();
             String text = r.repo().map(repo -> "**" + repo + "** has **" + Say.plural(merges, "merge commit") + "**")
                     .orElse((scope.own() || scope.author().isPresent() ? scope.subject() + " made **" : "There are **")
@@ -105,8 +110,9 @@ final class CommitStatsFamily implements Family {
             return Reply.of(text, Say.readAs("commits with two or more parents", scope.whose(),
                     Say.when(r.period(), "all time"), CommitScope.repoScope(r)), List.of("What is my biggest commit?"));
         }
-        JsonNode activity = tools.call("get_activity_summary", scope.arguments(r, tools.args()
-                .put("group_by", "year"), true));
+        // Conditions on single commits need the commits themselves; the roll-ups behind the activity summary do not.
+        JsonNode activity = Conditions.of(r).any() ? tools.call("get_commit_stats", args(r, scope, tools.args()))
+                : tools.call("get_activity_summary", scope.arguments(r, tools.args().put("group_by", "year"), true));
         long added = activity.get("additions").asLong();
         long deleted = activity.get("deletions").asLong();
         String who = scope.subject() + " added **";
@@ -114,13 +120,13 @@ final class CommitStatsFamily implements Family {
                 + r.repo().map(repo -> " in **" + repo + "**").orElse("") + " " + Say.when(r.period(), "in total")
                 + " (net " + (added - deleted >= 0 ? "+" : "−") + Say.number(Math.abs(added - deleted)) + ", over "
                 + Say.plural(activity.get("commits").asLong(), "commit") + ").";
-        return Reply.of(text, Say.readAs("lines added and deleted by " + scope.whose(), Say.when(r.period(), "all time"),
+        return Reply.of(text, Say.readAs("lines added and deleted by " + scope.whose(), Conditions.of(r).label(), Say.when(r.period(), "all time"),
                 Say.zone(r.zone()), CommitScope.repoScope(r)), List.of("What is my biggest commit?"))
                 .about(r.repo().orElse(""));
     }
 
     private static Reply files(Reading r, ToolCalls tools, CommitScope scope) {
-        JsonNode stats = tools.call("get_commit_stats", scope.arguments(r, tools.args().put("most_files", true), false));
+        JsonNode stats = tools.call("get_commit_stats", args(r, scope, tools.args().put("most_files", true)));
         long commits = stats.get("commits").asLong();
         long known = stats.get("commits_with_file_counts").asLong();
         long files = stats.get("changed_files").asLong();
@@ -149,7 +155,7 @@ final class CommitStatsFamily implements Family {
     }
 
     private static Reply messageLength(Reading r, ToolCalls tools, CommitScope scope) {
-        JsonNode stats = tools.call("get_commit_stats", scope.arguments(r, tools.args().put("by_kind", true), false));
+        JsonNode stats = tools.call("get_commit_stats", args(r, scope, tools.args().put("by_kind", true)));
         long commits = stats.get("commits").asLong();
         String readAs = Say.readAs("characters per commit message, and of its first line (the subject)", scope.whose(),
                 Say.when(r.period(), "all time"), CommitScope.repoScope(r));
@@ -165,5 +171,11 @@ final class CommitStatsFamily implements Family {
 
     private static String decimal(double value) {
         return String.format(java.util.Locale.ROOT, "%.1f", value);
+    }
+
+    /** The scope's arguments with the question's conditions on single commits. */
+    private static tools.jackson.databind.node.ObjectNode args(Reading r, CommitScope scope,
+                                                               tools.jackson.databind.node.ObjectNode base) {
+        return Conditions.of(r).apply(scope.arguments(r, base, false), r.zone());
     }
 }

@@ -16,6 +16,7 @@ final class Families {
             new GoodPracticesFamily(),
             new StreakFamily(),
             new RecentCommitsFamily(),
+            new ConditionedCommitsFamily(),
             new CommitKindFamily(),
             new CommitStatsFamily(),
             new RhythmFamily(),

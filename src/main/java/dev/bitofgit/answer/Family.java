@@ -31,6 +31,14 @@ interface Family {
         return false;
     }
 
+    /**
+     * Whether the answer applies this kind of condition on single commits when the question states it ("at night",
+     * "more than 5 files"); for the others the answerer says it could not apply them.
+     */
+    default boolean honours(Conditions.Type type) {
+        return false;
+    }
+
     /** The family's name, remembered by the conversation for follow-ups. */
     default String name() {
         return getClass().getSimpleName();

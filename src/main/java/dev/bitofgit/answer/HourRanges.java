@@ -62,12 +62,8 @@ final class HourRanges {
     }
 
     private static RhythmFamily.Part part(String name, int from, int to) {
-        int end = to % 24;
         String range = clock(from) + "–" + String.format(Locale.ROOT, "%02d:59", (to + 23) % 24);
-        if (from < to) {
-            return new RhythmFamily.Part(name, range, true, hour -> hour >= from && hour < to);
-        }
-        return new RhythmFamily.Part(name, range, true, hour -> hour >= from || hour < end);
+        return new RhythmFamily.Part(name, range, true, from, to);
     }
 
     private static String clock(int hour) {

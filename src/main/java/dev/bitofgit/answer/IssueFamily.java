@@ -11,7 +11,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class IssueFamily implements Family {
     @Override
     public int fit(Reading r) {
-        return WorkSubjects.issues(r) && !WorkSubjects.pullRequests(r) ? WorkSubjects.FIT : 0;
+        return WorkSubjects.issues(r) && !WorkSubjects.pullRequests(r) && !WorkSubjects.ranksRepos(r) ? WorkSubjects.FIT : 0;
     }
 
     @Override

@@ -135,6 +135,15 @@ public final class OfflineAnswerer implements Answerer {
                     + "for the whole account. "
                     : ignored.size() >= 2 || (ignored.size() == 1 && fit < 62)
                     ? "I'm not sure I read all of that (see the last line); here is my best reading. " : "";
+            // Conditions the question puts on its commits that this answer does not apply: say so first.
+            Conditions conditions = Conditions.of(understood);
+            Family chosen = family.get();
+            List<Conditions.Type> unapplied = conditions.types().stream().filter(t -> !chosen.honours(t)).toList();
+            if (!unapplied.isEmpty()) {
+                hedge = "I could not apply " + Say.join(conditions.said(unapplied).stream().map(c -> "\"" + c + "\"")
+                        .toList()) + " to this kind of answer; here it is without " + (unapplied.size() == 1 ? "it"
+                        : "them") + ". " + hedge;
+            }
             String text = hedge + reply.text().replaceAll("(?<=\\S)  +(?=\\S)", " ") + "\n\n_Read as: " + reply.readAs() + notes + "._";
             return new Answer(text, "offline", Optional.empty(), tools.recorded(), reply.chart(), reply.suggestions(),
                     new Answer.Memory(Optional.of(family.get().name()), reply.repo().or(understood::repo),

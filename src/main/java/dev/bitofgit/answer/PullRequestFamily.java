@@ -11,7 +11,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class PullRequestFamily implements Family {
     @Override
     public int fit(Reading r) {
-        return WorkSubjects.pullRequests(r) ? WorkSubjects.FIT : 0;
+        return WorkSubjects.pullRequests(r) && !WorkSubjects.ranksRepos(r) ? WorkSubjects.FIT : 0;
     }
 
     @Override

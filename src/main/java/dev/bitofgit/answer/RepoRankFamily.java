@@ -16,17 +16,40 @@ import tools.jackson.databind.node.ObjectNode;
 final class RepoRankFamily implements Family {
     @Override
     public int fit(Reading r) {
-        if (Superlatives.of(r).isEmpty() || !r.repos().isEmpty()) {
+        if (!r.repos().isEmpty()) {
             return 0;
+        }
+        if (Superlatives.of(r).isEmpty()) {
+            // "how many pull requests does each repo have": every repository with its number, by any measure but commits
+            // (CommitCountFamily lists those).
+            return breakdown(r) && !Superlatives.measure(r, false).dimension().matches("commits|unknown:.*") ? 74 : 0;
         }
         return 72;
     }
 
+    private static boolean breakdown(Reading r) {
+        return r.matches("\\b(per|for each|(?<!across )each|every|by) (repo|repository|project)\\b|\\bbroken down by (repo|"
+                + "repository|project)\\b|\\bbreakdown by (repo|repository|project)\\b");
+    }
+
     @Override
     public Reply answer(Reading r, ToolCalls tools) {
-        Superlatives rank = Superlatives.of(r).orElseThrow();
-        int n = r.top().orElse(1);
+        Superlatives rank = Superlatives.of(r).orElseGet(() -> Superlatives.measure(r, false));
+        int n = Superlatives.of(r).isEmpty() ? 300 : r.top().orElse(1);
         Reading filters = forRanking(r, rank);
+        if (rank.dimension().startsWith("unknown:")) {
+            String word = rank.dimension().substring("unknown:".length());
+            return Reply.of("I can't rank repositories by \"" + word + "\": the store has no such number. I can rank "
+                    + "them by commits (of any kind, at any hour or weekday), lines added or deleted, active days, "
+                    + "people, merges, files, files changed, README length, pull requests, issues, reviews, stars, "
+                    + "forks, watchers, size, creation date or latest commit.", Say.readAs("a ranking of repositories "
+                    + "by '" + word + "', which no tool measures"), List.of("Which repo has the most files?",
+                    "Which repo do I commit to most at night?"));
+        }
+        Conditions conditions = Conditions.of(r);
+        if (MEASURED.contains(rank.dimension()) || conditions.any() && ACTIVITY.contains(rank.dimension())) {
+            return measured(r, rank, n, filters, conditions, tools);
+        }
         String condition = RepoListFamily.condition(filters);
         boolean filtered = !condition.isEmpty();
         List<String[]> ranked;
@@ -106,6 +129,91 @@ final class RepoRankFamily implements Family {
         return reply(ranked, n, measure, r, readAs, rank);
     }
 
+    /** Dimensions only rank_repos measures; and the activity ones it measures under conditions on commits. */
+    private static final Set<String> MEASURED = Set.of("files", "files_changed", "readme_length", "pull_requests",
+            "merged_pull_requests", "reviews", "issues", "open_issues", "watchers", "merges", "active_days");
+    private static final Set<String> ACTIVITY = Set.of("commits", "lines", "additions", "deletions", "people");
+    /** Facts of today's repository: no period bounds them. */
+    private static final Set<String> TODAY = Set.of("files", "readme_length", "open_issues", "watchers");
+    private static final Set<String> WORK = Set.of("pull_requests", "merged_pull_requests", "reviews", "issues");
+
+    @Override
+    public boolean consumes(String word) {
+        return CommitKindFamily.kindWord(word) || word.matches("files?|readme|readmes|longest|shortest|days|reviews?|"
+                + "reviewed|requests?|prs?|issues?|watchers|merges|night|nights|mornings?|evenings?|afternoons?|weekends?|"
+                + "weekdays|changed|deleted|added|lines|than|more|fewer|less");
+    }
+
+    @Override
+    public boolean honours(Conditions.Type type) {
+        return true; // every condition goes to rank_repos, which refuses the ones a measure cannot take
+    }
+
+    private static Reply measured(Reading r, Superlatives rank, int n, Reading filters, Conditions conditions,
+                                  ToolCalls tools) {
+        String dimension = rank.dimension();
+        boolean own = WORK.contains(dimension) ? CommitScope.explicitlyMine(r) && r.own().orElse(true)
+                : !dimension.equals("people") && r.own().orElse(true);
+        ObjectNode arguments = tools.args().put("measure", dimension).put("order", rank.highest() ? "highest" : "lowest")
+                .put("limit", Math.min(300, Math.max(n, 10)));
+        if (!TODAY.contains(dimension)) {
+            Say.range(arguments, r.period());
+            arguments.put("own_only", own);
+        }
+        String condition = RepoListFamily.condition(filters);
+        if (RepoSets.filtersRepos(filters)) {
+            Reading.RepoSet set = RepoSets.resolve(filters, tools);
+            if (set.names().isEmpty()) {
+                return Reply.of("None of your repositories " + condition + ".", Say.readAs(set.label()), List.of());
+            }
+            set.names().forEach(arguments.withArray("repos")::add);
+        }
+        conditions.apply(arguments, r.zone());
+        JsonNode result = tools.call("rank_repos", arguments);
+        List<String[]> ranked = new ArrayList<>();
+        result.get("ranking").forEach(item -> ranked.add(new String[] {item.get("repo").asString(),
+                Long.toString(item.get("value").asLong())}));
+        if (Superlatives.of(r).isEmpty()) {
+            return breakdown(r, result, ranked, conditions, own && !TODAY.contains(dimension));
+        }
+        String whose = TODAY.contains(dimension) ? "" : WORK.contains(dimension) ? (own ? "yours" : "everyone's")
+                : own ? "your own commits" : "everyone's commits";
+        String that = conditions.any() ? " that " + conditions.label() : "";
+        String measure = dimension.equals("commits") ? (own ? "of your commits" : "commits") + that
+                : result.get("description").asString() + (own && !TODAY.contains(dimension)
+                && !dimension.equals("people") ? " by you" : "") + (that.isEmpty() ? "" : ", in commits" + that);
+        String readAs = Say.readAs("repositories ranked by " + result.get("description").asString(), whose,
+                that.strip(), TODAY.contains(dimension) ? "as of the last sync"
+                        + (r.period().isPresent() ? " (not limited by \"" + r.period().get().label() + "\")" : "")
+                        : Say.when(r.period(), "all time"),
+                condition.isEmpty() ? "" : "that " + condition, rank.highest() ? "" : "lowest first, zeros included",
+                conditions.hours().isPresent() || !conditions.weekdays().isEmpty() ? Say.zone(r.zone())
+                        : dimension.equals("active_days") ? "days of each commit's own calendar" : "");
+        return reply(ranked, n, measure, r, readAs, rank);
+    }
+
+    /** Every repository with its number: "how many pull requests does each repo have". */
+    private static Reply breakdown(Reading r, JsonNode result, List<String[]> ranked, Conditions conditions, boolean own) {
+        String description = result.get("description").asString();
+        List<String[]> some = ranked.stream().filter(item -> !item[1].equals("0")).toList();
+        StringBuilder text = new StringBuilder(Character.toUpperCase(description.charAt(0)) + description.substring(1)
+                + (own ? " by you" : "") + " per repository " + Say.when(r.period(), "over all time").strip()
+                + ", **" + Say.number(result.get("total").asLong()) + "** in all:\n");
+        some.stream().limit(50).forEach(item -> text.append("\n- **").append(item[0]).append("**: ")
+                .append(Say.number(Long.parseLong(item[1]))));
+        if (some.size() > 50) {
+            text.append("\n- … and ").append(some.size() - 50).append(" more");
+        }
+        int none = ranked.size() - some.size();
+        if (none > 0) {
+            text.append("\n\n").append(Say.plural(none, "other repository")).append(" ").append(none == 1 ? "has" : "have")
+                    .append(" none.");
+        }
+        return withChart(Reply.of(text.toString(), Say.readAs(description + " per repository", conditions.any()
+                ? "commits that " + conditions.label() : "", Say.when(r.period(), "all time")), List.of()), ranked,
+                description);
+    }
+
     private static Reply reply(List<String[]> ranked, int n, String measure, Reading r, String readAs,
                                Superlatives rank) {
         if (ranked.isEmpty()) {
@@ -122,6 +230,15 @@ final class RepoRankFamily implements Family {
             case "people" -> rank.highest() ? "most collaborative" : "least collaborative";
             case "additions" -> rank.highest() ? "most added-to" : "least added-to";
             case "deletions" -> rank.highest() ? "most pruned" : "least pruned";
+            case "files" -> rank.highest() ? "largest (by files)" : "smallest (by files)";
+            case "readme_length" -> rank.highest() ? "best documented (longest README)" : "least documented (shortest README)";
+            case "pull_requests", "merged_pull_requests" -> rank.highest() ? "busiest (by pull requests)" : "quietest (by pull requests)";
+            case "reviews" -> rank.highest() ? "most reviewed" : "least reviewed";
+            case "issues", "open_issues" -> rank.highest() ? "busiest (by issues)" : "quietest (by issues)";
+            case "watchers" -> rank.highest() ? "most watched" : "least watched";
+            case "merges" -> rank.highest() ? "most merged-into" : "least merged-into";
+            case "active_days" -> rank.highest() ? "most worked-on (by days)" : "least worked-on (by days)";
+            case "files_changed" -> rank.highest() ? "most changed (by files)" : "least changed (by files)";
             default -> rank.highest() ? "most active" : "least active";
         };
         String[] top = ranked.get(0);
@@ -129,7 +246,11 @@ final class RepoRankFamily implements Family {
             String text = "Your " + adjective + " repository " + (r.period().isPresent() && !rank.dimension()
                     .equals("created") ? r.period().get().label() : "overall") + " is **" + top[0] + "** ("
                     + value(measure, top[1]) + ").";
-            if (ranked.size() > 1) {
+            List<String> tied = ranked.stream().skip(1).filter(item -> item[1].equals(top[1]) && item[1].matches("\\d+"))
+                    .map(item -> "**" + item[0] + "**").toList();
+            if (!tied.isEmpty()) {
+                text += " Tied with it: " + Say.join(tied) + ".";
+            } else if (ranked.size() > 1) {
                 text += " Next: " + Say.join(ranked.subList(1, Math.min(4, ranked.size())), item -> item[0] + " ("
                         + value(measure, item[1]) + ")") + ".";
             }

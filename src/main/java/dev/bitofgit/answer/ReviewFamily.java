@@ -11,7 +11,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class ReviewFamily implements Family {
     @Override
     public int fit(Reading r) {
-        if (!WorkSubjects.reviews(r)) {
+        if (!WorkSubjects.reviews(r) || WorkSubjects.ranksRepos(r)) {
             return 0;
         }
         // "For my annual review …", "large commits are hard to review", "I'm reviewing which projects …": a review

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -25,18 +24,22 @@ final class RhythmFamily implements Family {
     }
 
     /** A named part of the day or week, as hours (0–23) or ISO weekdays (1–7). */
-    record Part(String name, String range, boolean hours, IntPredicate contains) {
+    /** A part of the day (hours from–to, the end exclusive, wrapping past midnight) or of the week (ISO days). */
+    record Part(String name, String range, boolean hours, int from, int to) {
+        boolean contains(int value) {
+            return from < to ? value >= from && value < to : value >= from || value < to % 24;
+        }
     }
 
     private static final List<Part> PARTS = List.of(
-            new Part("on weekends", "Saturday and Sunday", false, day -> day >= 6),
-            new Part("on weekdays", "Monday to Friday", false, day -> day <= 5),
-            new Part("in the morning", "05:00–11:59", true, hour -> hour >= 5 && hour < 12),
-            new Part("in the afternoon", "12:00–16:59", true, hour -> hour >= 12 && hour < 17),
-            new Part("in the evening", "17:00–21:59", true, hour -> hour >= 17 && hour < 22),
-            new Part("at night", "22:00–04:59", true, hour -> hour >= 22 || hour < 5),
-            new Part("during working hours", "09:00–16:59", true, hour -> hour >= 9 && hour < 17),
-            new Part("outside working hours", "17:00–08:59", true, hour -> hour >= 17 || hour < 9));
+            new Part("on weekends", "Saturday and Sunday", false, 6, 8),
+            new Part("on weekdays", "Monday to Friday", false, 1, 6),
+            new Part("in the morning", "05:00–11:59", true, 5, 12),
+            new Part("in the afternoon", "12:00–16:59", true, 12, 17),
+            new Part("in the evening", "17:00–21:59", true, 17, 22),
+            new Part("at night", "22:00–04:59", true, 22, 5),
+            new Part("during working hours", "09:00–16:59", true, 9, 17),
+            new Part("outside working hours", "17:00–08:59", true, 17, 9));
     private static final String[] DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
 
     /** What a rhythm question asks for. */
@@ -45,6 +48,11 @@ final class RhythmFamily implements Family {
     @Override
     public boolean followsPeople() {
         return true;
+    }
+
+    @Override
+    public boolean honours(Conditions.Type type) {
+        return type == Conditions.Type.HOURS || type == Conditions.Type.WEEKDAYS;
     }
 
     @Override
@@ -98,7 +106,12 @@ final class RhythmFamily implements Family {
                 + "(how many|number of) commits (do|did) i (usually|typically|normally))\\b");
     }
 
-    private static List<Part> parts(Reading r) {
+    /** The named part ("at night", "on weekends"). */
+    static Part part(String name) {
+        return PARTS.stream().filter(part -> part.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    static List<Part> parts(Reading r) {
         List<Part> found = new ArrayList<>();
         String text = r.text().replaceAll("\\bnight owl\\b", "at night").replaceAll("\\b(early bird|morning person)\\b",
                 "in the morning").replaceAll("\\bevening person\\b", "in the evening");
@@ -128,7 +141,7 @@ final class RhythmFamily implements Family {
         return found;
     }
 
-    private static List<Integer> weekdays(Reading r) {
+    static List<Integer> weekdays(Reading r) {
         List<Integer> found = new ArrayList<>();
         for (int i = 0; i < DAYS.length; i++) {
             if (r.matches("\\b" + DAYS[i] + "s?\\b")) {
@@ -171,7 +184,7 @@ final class RhythmFamily implements Family {
             if (part.hours() == byHour) {
                 long sum = 0;
                 for (int i = 0; i < counts.length; i++) {
-                    sum += part.contains().test(i) ? counts[i] : 0;
+                    sum += part.contains(i) ? counts[i] : 0;
                 }
                 named.add(new String[] {part.name(), Long.toString(sum), part.range()});
             }

@@ -3,14 +3,12 @@ package dev.bitofgit.answer;
 import java.util.List;
 
 /**
- * Questions about data the store does not hold (pull requests, reviews, issues filed, followers, releases): say so,
+ * Questions about data the store does not hold (followers, GitHub releases, sponsors, traffic, pay): say so,
  * and what it does hold, instead of answering a different question.
  */
 final class UnsupportedFamily implements Family {
-    private static final String TOPICS = "\\b(pull requests?|pull reqs?|prs?|merge requests?|code reviews?|reviews?|reviewed|"
-            + "reviewers?|followers?|following|gists?|releases?|sponsors?|discussions?|issues? (i )?(opened|closed|"
-            + "filed|created|reported|raised)|(opened|closed|filed|created|reported) (an |any )?issues?|"
-            + "my issues|watchers|packages|deployments?|stargazers who|who starred|page views|traffic|clones|"
+    private static final String TOPICS = "\\b(followers?|following|gists?|github releases?|(published|tagged) releases?|"
+            + "releases? (page|notes|published|tagged|on github)|sponsors?|discussions?|packages|deployments?|stargazers who|who starred|page views|traffic|clones|"
             + "(gain(ed)?|grew|growth|new|lost) (stars|followers)|stars?\\b.{0,40}\\b(gain|gained|grow|grew|growth|history|"
             + "over time)|(salary|salaries|earn|earned|income|paid|money)|(hours|time)\\b.{0,30}\\b(spend|spent)|"
             + "time tracking|wakatime|test coverage|code coverage|coverage (percentage|percent|report)|cloned|clone count|ci runs?|(builds?|"
@@ -41,8 +39,8 @@ final class UnsupportedFamily implements Family {
                 + "gained|grow|grew|growth|history|over time|lost|new)\\b.*") ? "how stars or followers changed over time "
                 + "(only today's counts)" : matcher.group(1);
         return Reply.of("I'm not sure — BitofGit does not hold data about " + what + ": it stores your repositories "
-                + "(with their languages, files, README, signals, stars and forks counts) and their full commit "
-                + "history, nothing else from GitHub. I can answer questions about those instead.",
+                + "(with their languages, files, README, signals, stars and forks counts), their full commit "
+                + "history, pull requests, reviews and issues, nothing else from GitHub. I can answer questions about those instead.",
                 "a question about " + what + ", which the store does not hold", Examples.STARTERS);
     }
 }

@@ -15,6 +15,13 @@ final class WorkSubjects {
     private WorkSubjects() {
     }
 
+    /** "Which repo has the most pull requests": a ranking of repositories, which RepoRankFamily answers. */
+    static boolean ranksRepos(Reading r) {
+        return r.mentionsRepos() && Superlatives.of(r).map(s -> java.util.Set.of("pull_requests", "merged_pull_requests",
+                "reviews", "issues").contains(s.dimension())).orElse(false)
+                || r.matches("\\b(per|each|every|by) (repo|repository|project)\\b|\\bbroken down by (repo|repository)\\b");
+    }
+
     static boolean pullRequests(Reading r) {
         return r.matches(PULL_REQUESTS);
     }

@@ -25,7 +25,7 @@ public final class RepoMeasures {
         ADDITIONS(Source.COMMITS, "COALESCE(SUM(c.additions), 0)", "lines added"),
         DELETIONS(Source.COMMITS, "COALESCE(SUM(c.deletions), 0)", "lines deleted"),
         ACTIVE_DAYS(Source.COMMITS, "COUNT(DISTINCT (c.authored_at + c.author_utc_offset * 60) / 86400)",
-                "days with a commit (each commit's own calendar)"),
+                "active days"),
         PEOPLE(Source.COMMITS, "COUNT(DISTINCT " + ProfileQueries.IDENTITY + ")", "different people who committed"),
         MERGES(Source.COMMITS, "COALESCE(SUM(CASE WHEN c.parent_count > 1 THEN 1 ELSE 0 END), 0)", "merge commits"),
         FILES_CHANGED(Source.COMMITS, "COALESCE(SUM(c.changed_files), 0)", "file changes summed over commits"),
