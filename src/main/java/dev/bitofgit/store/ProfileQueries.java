@@ -83,9 +83,20 @@ public final class ProfileQueries {
      * the user's own only.
      */
     public record CommitFilter(List<Long> repoIds, OptionalLong since, OptionalLong until, Optional<String> author,
-                               boolean ownOnly) {
+                               boolean ownOnly, boolean excludeBots) {
         public CommitFilter {
             repoIds = List.copyOf(repoIds);
+        }
+
+        /** Bots' commits included. */
+        public CommitFilter(List<Long> repoIds, OptionalLong since, OptionalLong until, Optional<String> author,
+                            boolean ownOnly) {
+            this(repoIds, since, until, author, ownOnly, false);
+        }
+
+        /** The same commits less the bots' (dependabot, renovate, github-actions, "[bot]" logins). */
+        public CommitFilter withoutBots() {
+            return new CommitFilter(repoIds, since, until, author, ownOnly, true);
         }
 
         /** One repository, or all. */
@@ -784,6 +795,9 @@ public final class ProfileQueries {
         filter.until().ifPresent(until -> sql.append(" AND c.authored_at < :until"));
         if (filter.ownOnly()) {
             sql.append(" AND c.is_own = TRUE");
+        }
+        if (filter.excludeBots()) {
+            sql.append(" AND c.is_bot = FALSE");
         }
     }
 
