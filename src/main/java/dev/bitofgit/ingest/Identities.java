@@ -31,7 +31,7 @@ public final class Identities {
     /** At most this many declared identities per account: each is matched against every author of the account. */
     static final int MAX_DECLARED = 200;
     static final int SUGGESTIONS = 20;
-    private static final Pattern EMAIL = Pattern.compile("[^\\s@<>,;\"()\\[\\]]+@[^\\s@<>,;\"()\\[\\]]+");
+    private static final Pattern EMAIL = Pattern.compile("[^\\s@<>,;\"]+@[^\\s@<>,;\"]+");
 
     /** What the owner sees: the declared identities, the addresses GitHub vouches for, and suggestions. */
     public record Listing(String login, List<Identity> declared, List<String> knownEmails,
@@ -179,12 +179,12 @@ public final class Identities {
         if (value.isEmpty()) {
             throw invalid("email is empty; give an address such as p.chandan@work.example");
         }
+        if (Bots.isBotEmail(value)) {
+            throw invalid("'" + shown(text) + "' is a bot's address; a bot's commits are never counted as yours");
+        }
         if (value.length() > 254 || !looksLikeEmail(value)) {
             throw invalid("'" + shown(text) + "' is not an e-mail address; give one address such as "
                     + "p.chandan@work.example (no name, no angle brackets)");
-        }
-        if (Bots.isBotEmail(value)) {
-            throw invalid("'" + shown(text) + "' is a bot's address; a bot's commits are never counted as yours");
         }
         return value;
     }
