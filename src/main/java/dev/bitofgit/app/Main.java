@@ -640,7 +640,7 @@ public final class Main implements Callable<Integer> {
                     }
                     dev.bitofgit.ingest.Identities.Listing listing = identities.list(username);
                     if (changes) {
-                        System.out.printf(java.util.Locale.ROOT, "own commits: %d → %d%n", before,
+                        System.out.printf(java.util.Locale.ROOT, "own commits: %d -> %d%n", before,
                                 listing.ownCommits());
                     }
                     print(listing);
@@ -680,7 +680,7 @@ public final class Main implements Callable<Integer> {
             System.out.println("suggestions (authors GitHub links to no account):" + (listing.suggestions().isEmpty()
                     ? " none" : ""));
             listing.suggestions().forEach(suggestion -> System.out.printf(java.util.Locale.ROOT,
-                    "  %s by %s%s, %s, last %s — yours? bitofgit identities %s --add-email %s%n",
+                    "  %s by %s%s, %s, last %s; yours? bitofgit identities %s --add-email %s%n",
                     ProgressBar.plural(suggestion.commits(), "commit"), suggestion.email(),
                     suggestion.name().map(name -> " (" + name + ")").orElse(""),
                     ProgressBar.plural(suggestion.repos(), "repository", "repositories"),
