@@ -2,6 +2,8 @@ package dev.bitofgit.store;
 
 import static java.util.Objects.requireNonNull;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatement;
 
@@ -18,9 +19,10 @@ import org.jdbi.v3.core.statement.SqlStatement;
  * The identities an account's owner declared (issue 15), and what follows from them: which stored commits are the
  * account's own ({@code commits.is_own}) and the roll-ups counted from that flag.
  *
- * <p>A change is one transaction: the identities, the flags (set-based UPDATEs over the account's commits, writing
- * only the rows whose flag changes) and the roll-ups of the repositories those rows belong to. Readers therefore see
- * the counts before or after, never half of a change, and nothing is fetched from GitHub again.
+ * <p>A change is one transaction: the identities, the flags (one query finds the commits whose flag differs from the
+ * rule; only those are written) and the roll-up rows those commits are counted in (moved by the difference, not
+ * rebuilt). Readers therefore see the counts before or after, never half of a change, and nothing is fetched from
+ * GitHub again.
  */
 public final class IdentityStore {
     /** An author e-mail in the account's repositories that no GitHub account is linked to, and how much it wrote. */
@@ -32,8 +34,8 @@ public final class IdentityStore {
         }
     }
 
-    /** What a change did: identities added and removed, commits whose flag flipped, repositories whose roll-ups were rebuilt. */
-    public record Change(List<Identity> added, List<Identity> removed, int commitsChanged, int reposRefreshed) {
+    /** What a change did: identities added and removed, commits whose flag flipped, and the repositories they are in. */
+    public record Change(List<Identity> added, List<Identity> removed, int commitsChanged, int reposChanged) {
         public Change {
             added = List.copyOf(added);
             removed = List.copyOf(removed);
@@ -63,8 +65,8 @@ public final class IdentityStore {
 
     /**
      * Adds and removes identities (values in {@link Identity#normalised} form; adding one already there and removing
-     * one that is not change nothing), then recomputes which commits are the account's own and rebuilds the
-     * roll-ups of the repositories whose commits changed.
+     * one that is not change nothing), then recomputes which commits are the account's own and moves the roll-ups
+     * by the commits that changed.
      */
     public Change change(long accountId, Collection<Identity> add, Collection<Identity> remove) {
         requireNonNull(add, "add == null");
@@ -96,18 +98,12 @@ public final class IdentityStore {
             if (added.isEmpty() && removed.isEmpty()) {
                 return new Change(added, removed, 0, 0);
             }
-            Applied applied = applyOwnership(handle, accountId);
-            for (long repoId : applied.repos()) {
-                ActivityRollups.refreshRepo(handle, repoId);
-            }
-            if (!applied.repos().isEmpty()) {
-                ActivityRollups.refreshAccountDaily(handle, accountId);
-            }
-            return new Change(added, removed, applied.commits(), applied.repos().size());
+            List<ActivityRollups.OwnChange> flipped = applyOwnership(handle, accountId);
+            ActivityRollups.applyOwnChanges(handle, accountId, flipped);
+            return new Change(added, removed, flipped.size(),
+                    (int) flipped.stream().mapToLong(ActivityRollups.OwnChange::repoId).distinct().count());
         });
-        if (change.reposRefreshed() > 0) {
-            database.refreshStatistics();
-        }
+        // No ANALYZE afterwards: a flag flip changes no table's size, and the planners' statistics stay as good.
         return change;
     }
 
@@ -135,18 +131,15 @@ public final class IdentityStore {
      * ingest, so commits stored while identities changed follow the identities as they are now.
      */
     public int applyOwnership(long accountId) {
-        return database.jdbi().inTransaction(handle -> applyOwnership(handle, accountId)).commits();
-    }
-
-    private record Applied(int commits, Set<Long> repos) {
+        return database.jdbi().inTransaction(handle -> applyOwnership(handle, accountId)).size();
     }
 
     /**
      * The rule as SQL over exact author values: the account's distinct author e-mails and names are matched in Java
-     * ({@link Identity#normalised}: Unicode lower case, where SQLite's LOWER folds ASCII only), then one UPDATE flips
-     * exactly the commits whose flag differs from the rule.
+     * ({@link Identity#normalised}: Unicode lower case, where SQLite's LOWER folds ASCII only); one query finds the
+     * commits whose flag differs from the rule, and each is flipped by its key. Returns them, for the roll-ups.
      */
-    private static Applied applyOwnership(Handle handle, long accountId) {
+    private static List<ActivityRollups.OwnChange> applyOwnership(Handle handle, long accountId) {
         Ownership rule = ownership(handle, accountId);
         List<String> emails = matching(handle, accountId, "author_email", rule.emails());
         List<String> names = matching(handle, accountId, "author_name", rule.names());
@@ -154,15 +147,32 @@ public final class IdentityStore {
                 + (emails.isEmpty() ? "" : " OR author_email IN (<emails>)")
                 + (names.isEmpty() ? "" : " OR author_name IN (<names>)")
                 + ") THEN TRUE ELSE FALSE END)";
-        Set<Long> repos = new TreeSet<>(bindRule(handle.createQuery("SELECT DISTINCT repo_id FROM commits"
+        List<String> shas = new ArrayList<>();
+        List<ActivityRollups.OwnChange> flipped = bindRule(handle.createQuery("SELECT repo_id, sha, authored_at,"
+                        + " author_utc_offset, additions, deletions, " + own + " AS now_own FROM commits"
                         + " WHERE account_id = :account AND is_own <> " + own), accountId, rule, emails, names)
-                .mapTo(Long.class).list());
-        if (repos.isEmpty()) {
-            return new Applied(0, repos);
+                .map((rs, ctx) -> {
+                    shas.add(rs.getString("sha"));
+                    return new ActivityRollups.OwnChange(rs.getLong("repo_id"), rs.getLong("authored_at"),
+                            rs.getInt("author_utc_offset"), rs.getInt("additions"), rs.getInt("deletions"),
+                            rs.getBoolean("now_own"));
+                }).list();
+        try (PreparedStatement statement = handle.getConnection().prepareStatement(
+                "UPDATE commits SET is_own = ? WHERE repo_id = ? AND sha = ?")) {
+            for (int i = 0; i < flipped.size(); i++) {
+                statement.setBoolean(1, flipped.get(i).nowOwn());
+                statement.setLong(2, flipped.get(i).repoId());
+                statement.setString(3, shas.get(i));
+                statement.addBatch();
+                if ((i + 1) % 1_000 == 0) {
+                    statement.executeBatch();
+                }
+            }
+            statement.executeBatch();
+        } catch (SQLException e) {
+            throw new StoreException("cannot update which commits are the account's own: " + e.getMessage(), e);
         }
-        int changed = bindRule(handle.createUpdate("UPDATE commits SET is_own = " + own
-                + " WHERE account_id = :account AND is_own <> " + own), accountId, rule, emails, names).execute();
-        return new Applied(changed, repos);
+        return flipped;
     }
 
     private static <T extends SqlStatement<T>> T bindRule(T statement, long accountId, Ownership rule,
