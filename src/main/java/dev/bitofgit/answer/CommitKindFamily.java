@@ -38,9 +38,21 @@ final class CommitKindFamily implements Family {
         return kinds;
     }
 
+    /** Kind nouns that stand for commits on their own: "how many bug fixes did I make". */
+    private static final Pattern KIND_NOUNS = Pattern.compile("\\b(bug ?fix(es)?|bug-fix(es)?|fixes|hotfix(es)?|"
+            + "refactors|refactorings|features|feature commits|doc commits|docs commits)\\b|\\bbugs? (did|have) i (fix|fixed|squash|"
+            + "squashed|close|closed)\\b");
+
+    /** "commits that fix typos", "did I fix the login": a search of the messages for what was fixed, not a kind. */
+    private static final Pattern FIXES_SOMETHING = Pattern.compile("\\b(commits?|that|which|i|did i|have i) (fix|fixes|"
+            + "fixed|fixing) (the |a |an |my |our )?(?!(commits?|bugs?|issues?|things|stuff|anything|something|much|more|"
+            + "most|less|often|than|in|on|at|this|last|during|since|over)\\b)[a-z]{3,}");
+
     @Override
     public boolean countsCommits(Reading r) {
-        return true;
+        // "test commits", "CI commits": the words name a kind of commit here, not repositories that have tests or CI.
+        List<String> named = named(r);
+        return !named.contains("test") && !named.contains("ci") && !named.contains("docs");
     }
 
     @Override
@@ -49,9 +61,28 @@ final class CommitKindFamily implements Family {
     }
 
     @Override
+    public boolean consumes(String word) {
+        return KINDS.values().stream().anyMatch(p -> p.matcher(word).find()) || word.matches("kinds?|types?|sorts?|"
+                + "categories|category|mix|share|percent|percentage|proportion|fraction|ratio|conventional|compare|"
+                + "compared|mostly|bug|bugs|fixes|features|refactoring|refactors|release|releases|revert|reverts|wip|chore|"
+                + "chores|perf|docs|test|tests|style|ci|build|hotfix|hotfixes|performance|documentation|feature|fix");
+    }
+
+    @Override
     public int fit(Reading r) {
-        if (!r.mentionsCommits() || NOT_KIND.matcher(r.text()).find()) {
+        if (NOT_KIND.matcher(r.text()).find() || FIXES_SOMETHING.matcher(r.text()).find()) {
             return 0;
+        }
+        if (!r.mentionsCommits()) {
+            // "how do my features compare to my fixes": two kinds set against each other are about commits; so is
+            // "how many bug fixes did I make" — but not bugs or issues that are open.
+            boolean mine = r.matches("\\b(did|have|do) i\\b|\\bi (made|make|did|do|pushed|wrote|shipped|committed)\\b|\\bmy\\b");
+            if (r.matches("\\b(issues?|prs?|pull requests?|open|opened|closed|reported|tickets?)\\b")) {
+                return 0;
+            }
+            return named(r).size() >= 2 && r.matches("\\b(compare[sd]?|vs\\.?|versus|or|more|than|ratio)\\b")
+                    || KIND_NOUNS.matcher(r.text()).find() && mine && (r.measure() == Reading.Measure.COUNT
+                    || r.matches("\\b(share|percent(age)?|proportion|fraction|how much)\\b")) ? 84 : 0;
         }
         if (BREAKDOWN.matcher(r.text()).find()) {
             return 86;
@@ -104,7 +135,7 @@ final class CommitKindFamily implements Family {
             String kind = named.get(0);
             long n = counts.getOrDefault(kind, 0L);
             return Reply.of("**" + Say.number(n) + "** of " + (scope.own() ? "your " : "the ") + Say.number(all)
-                    + " commits " + Say.when(r.period(), "") + " are " + descriptions.get(kind) + " (**" + percent(n, all)
+                    + " commits" + spaced(Say.when(r.period(), "")) + " are " + descriptions.get(kind) + " (**" + percent(n, all)
                     + "**).", readAs, List.of("What kind of commits do I make most?"));
         }
         named.sort((a, b) -> Long.compare(counts.getOrDefault(b, 0L), counts.getOrDefault(a, 0L)));
@@ -116,6 +147,10 @@ final class CommitKindFamily implements Family {
                 + " " + descriptions.get(kind) + " (" + percent(counts.getOrDefault(kind, 0L), all) + ")").toList())
                 + ", of " + Say.number(all) + " commits " + Say.when(r.period(), "in all") + ".", readAs,
                 List.of("What kind of commits do I make most?"));
+    }
+
+    private static String spaced(String words) {
+        return words.isBlank() ? "" : " " + words.strip();
     }
 
     private static String percent(long part, long all) {

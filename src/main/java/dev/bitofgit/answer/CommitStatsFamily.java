@@ -18,8 +18,36 @@ final class CommitStatsFamily implements Family {
         return true;
     }
 
+    /** "how many files do my commits change", "which commit touched the most files". */
+    private static final java.util.regex.Pattern FILES = java.util.regex.Pattern.compile("\\bfiles?\\b.*\\b(change[sd]?|"
+            + "touch(e[sd])?|modif(y|ies|ied)|edit(s|ed)?|per commit|each commit|a commit|commits?)\\b|\\b(change[sd]?|"
+            + "touch(e[sd])?|modif(y|ies|ied)|edit(s|ed)?)\\b.*\\bfiles?\\b");
+    /** "how long are my commit messages", "average subject length". */
+    private static final java.util.regex.Pattern MESSAGE_LENGTH = java.util.regex.Pattern.compile("\\b(long|length|"
+            + "lengths|short|characters|chars|verbose|wordy)\\b.*\\b(messages?|subjects?|subject lines?|titles?)\\b|"
+            + "\\b(messages?|subjects?|subject lines?|titles?)\\b.*\\b(long|length|lengths|short|characters|chars|verbose)\\b");
+
+    @Override
+    public boolean consumes(String word) {
+        return word.matches("files?|changed|change|changes|touched|touch|touches|modified|edited|messages?|length|"
+                + "lengths|long|characters|chars|subjects?|titles?|lines?|added|deleted|merges?|merged|biggest|largest");
+    }
+
+    private static boolean files(Reading r) {
+        return FILES.matcher(r.text()).find() && !r.matches("\\b(repos?|repositories|projects?) (with|have|has|having)"
+                + "\\b|\\bwhich (repos?|repositories|projects?)\\b");
+    }
+
+    private static boolean messageLength(Reading r) {
+        return MESSAGE_LENGTH.matcher(r.text()).find();
+    }
+
     @Override
     public int fit(Reading r) {
+        if (files(r) || messageLength(r)) {
+            return 86; // above the per-week average of commits: "on average" here is per commit
+
+        }
         if (biggest(r)) {
             return 78;
         }
@@ -41,6 +69,12 @@ final class CommitStatsFamily implements Family {
     @Override
     public Reply answer(Reading r, ToolCalls tools) {
         CommitScope scope = CommitScope.of(r);
+        if (messageLength(r)) {
+            return messageLength(r, tools, scope);
+        }
+        if (files(r)) {
+            return files(r, tools, scope);
+        }
         if (biggest(r)) {
             JsonNode stats = tools.call("get_commit_stats", scope.arguments(r, tools.args(), false));
             JsonNode commit = stats.get("largest_commit");
@@ -83,5 +117,53 @@ final class CommitStatsFamily implements Family {
         return Reply.of(text, Say.readAs("lines added and deleted by " + scope.whose(), Say.when(r.period(), "all time"),
                 Say.zone(r.zone()), CommitScope.repoScope(r)), List.of("What is my biggest commit?"))
                 .about(r.repo().orElse(""));
+    }
+
+    private static Reply files(Reading r, ToolCalls tools, CommitScope scope) {
+        JsonNode stats = tools.call("get_commit_stats", scope.arguments(r, tools.args().put("most_files", true), false));
+        long commits = stats.get("commits").asLong();
+        long known = stats.get("commits_with_file_counts").asLong();
+        long files = stats.get("changed_files").asLong();
+        String readAs = Say.readAs("files changed per commit, from each commit's file list", scope.whose(),
+                Say.when(r.period(), "all time"), CommitScope.repoScope(r));
+        if (known == 0) {
+            return Reply.of(commits == 0 ? "There are no commits " + Say.when(r.period(), "") + " to measure."
+                    : "The store does not know how many files these " + Say.plural(commits, "commit") + " changed "
+                    + "(GitHub's commit lists leave it out; a re-sync with file details fills it in).", readAs, List.of());
+        }
+        JsonNode most = stats.get("most_files_commit");
+        String average = String.format(java.util.Locale.ROOT, "%.1f", files / (double) known);
+        String mostText = most == null || most.isNull() ? "" : "The commit that changed most files is "
+                + most.get("sha").asString().substring(0, 7) + " in **" + most.get("repo").asString() + "** on "
+                + Say.day(most.get("date")) + ": **" + Say.plural(most.get("changed_files").asLong(), "file") + "**, \""
+                + most.get("message").asString() + "\" by " + most.get("author").asString() + ".";
+        boolean askedMost = r.matches("\\b(most|biggest|largest|maximum|max|widest)\\b");
+        String averageText = (scope.own() || scope.author().isPresent() ? scope.subject() + " changed " : "The commits changed ")
+                + "**" + average + " files per commit** on average " + Say.when(r.period(), "over all time") + " ("
+                + Say.number(files) + " file changes over " + Say.plural(known, "commit")
+                + (known < commits ? ", of " + Say.number(commits) + " whose file counts are known" : "") + ").";
+        String text = askedMost && !mostText.isEmpty() ? mostText + " " + averageText
+                : averageText + (mostText.isEmpty() ? "" : " " + mostText);
+        return Reply.of(text, readAs, List.of("What is my biggest commit?"))
+                .about(most == null || most.isNull() ? "" : askedMost ? most.get("repo").asString() : "");
+    }
+
+    private static Reply messageLength(Reading r, ToolCalls tools, CommitScope scope) {
+        JsonNode stats = tools.call("get_commit_stats", scope.arguments(r, tools.args().put("by_kind", true), false));
+        long commits = stats.get("commits").asLong();
+        String readAs = Say.readAs("characters per commit message, and of its first line (the subject)", scope.whose(),
+                Say.when(r.period(), "all time"), CommitScope.repoScope(r));
+        if (commits == 0 || stats.get("average_message_length").isNull()) {
+            return Reply.of("There are no commit messages " + Say.when(r.period(), "") + " to measure.", readAs, List.of());
+        }
+        String text = scope.possessive() + " commit messages are **"
+                + decimal(stats.get("average_message_length").asDouble()) + " characters** long on average; their "
+                + "subject lines (first line) **" + decimal(stats.get("average_subject_length").asDouble())
+                + " characters** — over " + Say.plural(commits, "commit") + " " + Say.when(r.period(), "in all") + ".";
+        return Reply.of(text, readAs, List.of("What kind of commits do I make most?"));
+    }
+
+    private static String decimal(double value) {
+        return String.format(java.util.Locale.ROOT, "%.1f", value);
     }
 }

@@ -23,6 +23,14 @@ interface Family {
         return false;
     }
 
+    /**
+     * Whether the family's answer accounts for this word of the question (so it is not reported as ignored): words
+     * a family reads itself, beyond the shared reading ("files", "messages", "fixes").
+     */
+    default boolean consumes(String word) {
+        return false;
+    }
+
     /** The family's name, remembered by the conversation for follow-ups. */
     default String name() {
         return getClass().getSimpleName();

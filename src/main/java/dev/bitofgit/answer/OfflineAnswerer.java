@@ -135,7 +135,7 @@ public final class OfflineAnswerer implements Answerer {
                     + "for the whole account. "
                     : ignored.size() >= 2 || (ignored.size() == 1 && fit < 62)
                     ? "I'm not sure I read all of that (see the last line); here is my best reading. " : "";
-            String text = hedge + reply.text() + "\n\n_Read as: " + reply.readAs() + notes + "._";
+            String text = hedge + reply.text().replaceAll("(?<=\\S)  +(?=\\S)", " ") + "\n\n_Read as: " + reply.readAs() + notes + "._";
             return new Answer(text, "offline", Optional.empty(), tools.recorded(), reply.chart(), reply.suggestions(),
                     new Answer.Memory(Optional.of(family.get().name()), reply.repo().or(understood::repo),
                             understood.period()));
@@ -248,7 +248,7 @@ public final class OfflineAnswerer implements Answerer {
             if (!zone.contains(word) && !known.contains(word) && !Lexicon.ZONES.containsKey(word)
                     && !Lexicon.NEGATORS.contains(word) && !word.matches(".*\\d.*") && !word.contains("/")
                     && !reading.term().map(t -> t.toLowerCase(Locale.ROOT).contains(word)).orElse(false)
-                    && !Plain.WORDS.contains(word) && !word.matches(".+-(based|first|heavy|only|lang|language)")) {
+                    && !Plain.WORDS.contains(word) && !family.consumes(word) && !word.matches(".+-(based|first|heavy|only|lang|language)")) {
                 ignored.add(word);
             }
         }

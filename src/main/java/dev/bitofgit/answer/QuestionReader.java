@@ -62,7 +62,13 @@ final class QuestionReader {
     private static final Pattern SEARCH_FOR = Pattern.compile("\\bsearch (?:my |the |through )?(?:commits?|commit "
             + "messages|history) (?:for|about) ([\\p{L}\\p{N}_.-]{2,40})");
     private static final Pattern MENTION = Pattern.compile("\\b(?:mention(?:s|ed|ing)?|containing|contain|with the "
-            + "word|say|says|said|messages? (?:about|with))\\s+([\\p{L}\\p{N}_.-]{2,40})");
+            + "words?|say|says|said|messages? (?:about|with)|refer(?:s|red|ring)? to|referencing|reference|regarding|"
+            + "related to|involving|commits? about)\\s+([\\p{L}\\p{N}_.#+-]{2,40})");
+    /** A change named by its verb: "commits that fixed X", "did I add X", "when have I removed X". */
+    private static final Pattern CHANGE = Pattern.compile("\\b(?:commits?|changes?|that|which|where|i|did i|have i|"
+            + "i've)\\s+(?:ever |once |already |recently |first |last )?(fix|add|remove|drop|update|bump|upgrade|implement|introduce|rename|migrate|refactor|revert|"
+            + "delete|disable|enable)(?:ed|d|s|es|ing)?\\b");
+    private static final Pattern KIND_WORD = Pattern.compile("\\b(revert|release|hotfix|wip|typo)s? commits?\\b");
     private static final Pattern ZONE_ID = Pattern.compile("\\b([A-Z][A-Za-z]+/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?)\\b");
     private static final Pattern OFFSET = Pattern.compile("\\b(?:utc|gmt)\\s*([+-]\\s*\\d{1,2})(?::?(\\d{2}))?\\b");
     private static final Pattern INACTIVE_FOR = Pattern.compile("\\b(?:for|in|over)\\s+(?:over|more than|at least)?\\s*"
@@ -647,15 +653,66 @@ final class QuestionReader {
         if (searchFor.find()) {
             return Optional.of(searchFor.group(1));
         }
+        Matcher kind = KIND_WORD.matcher(text);
+        if (kind.find()) {
+            return Optional.of(kind.group(1)); // "show me my revert commits": the messages that say so
+        }
         Matcher mention = MENTION.matcher(text);
         while (mention.find()) {
-            String word = mention.group(1);
-            if (repos.stream().noneMatch(repo -> repo.equalsIgnoreCase(word))
-                    && !word.matches("the|a|an|my|in|of|to|something|anything|it")) {
-                return Optional.of(word);
+            Optional<String> phrase = phrase(text.substring(mention.start(1)), repos);
+            if (phrase.isPresent()) {
+                return phrase;
+            }
+        }
+        // "commits that fixed the login bug", "did I add dark mode": the change a message would name, verb included
+        // (the search stems it, so "fix" finds "fixed" and "fixes").
+        Matcher change = CHANGE.matcher(text);
+        while (change.find()) {
+            Optional<String> phrase = phrase(text.substring(change.end()), repos);
+            if (phrase.isPresent()) {
+                return Optional.of(change.group(1) + " " + phrase.get());
             }
         }
         return Optional.empty();
+    }
+
+    /** Words that end a searched phrase: times, places, joins and the rest of the sentence. */
+    private static final java.util.Set<String> PHRASE_ENDS = java.util.Set.of("in", "on", "at", "during", "since",
+            "before", "after", "from", "last", "this", "by", "and", "or", "for", "over", "to", "with", "between", "until",
+            "ever", "yet", "so", "recently", "lately", "today", "yesterday", "across", "into", "of", "did", "do", "does",
+            "have", "has", "had", "i", "is", "are", "was", "were", "when", "where", "which", "that", "how", "what",
+            "most", "more", "than", "first", "latest", "anywhere", "any", "all", "only", "commits", "commit");
+    /** Generic nouns after the thing itself: "the login bug" searches "login". */
+    private static final java.util.Set<String> GENERIC = java.util.Set.of("bug", "bugs", "issue", "issues", "problem",
+            "problems", "stuff", "things", "thing", "feature", "features", "change", "changes", "support", "word",
+            "words", "term", "message", "messages");
+
+    /** Up to four words of what to search, after a leading article; empty when nothing specific is left. */
+    private static Optional<String> phrase(String rest, List<String> repos) {
+        List<String> words = new ArrayList<>();
+        for (String word : rest.split("[^\\p{L}\\p{N}_.+#-]+")) {
+            String w = word.replaceAll("^[.-]+|[.-]+$", "");
+            if (w.isEmpty()) {
+                if (!words.isEmpty()) {
+                    break;
+                }
+                continue;
+            }
+            if (words.isEmpty() && w.matches("the|a|an|my|our|any|some|their|its")) {
+                continue;
+            }
+            if (PHRASE_ENDS.contains(w) || w.matches("\\d{4}") || repos.stream().anyMatch(repo -> repo.equalsIgnoreCase(w))
+                    || words.size() == 4) {
+                break;
+            }
+            words.add(w);
+        }
+        while (!words.isEmpty() && GENERIC.contains(words.get(words.size() - 1)) && words.size() > 1) {
+            words.remove(words.size() - 1);
+        }
+        String phrase = String.join(" ", words);
+        return phrase.length() < 2 || phrase.matches("something|anything|it|them|that|this|stuff|things|bugs?|issues?|"
+                + "problems?|features?|changes?|more|much|lots?|many") ? Optional.empty() : Optional.of(phrase);
     }
 
     static String monthName(java.time.Month month) {

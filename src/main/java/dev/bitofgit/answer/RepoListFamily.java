@@ -24,6 +24,10 @@ final class RepoListFamily implements Family {
                 + "(of my |my )?(repos|repositories|projects)")) {
             return 0; // counting commits, not repositories
         }
+        if (r.matches("\\b(how many|number of|total|count of|sum of) (the )?(lines|loc|additions|deletions|files|"
+                + "changes|commits)\\b")) {
+            return 0; // a measure of the commits in those repositories, not a list of them
+        }
         if (!r.repos().isEmpty()) {
             return 0; // about a named repository
         }

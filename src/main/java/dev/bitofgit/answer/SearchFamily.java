@@ -45,7 +45,8 @@ final class SearchFamily implements Family {
         if (readmeTopic(r).isPresent() || workTopic(r).isPresent()) {
             return 74;
         }
-        if (r.term().isPresent() && (r.mentionsCommits() || r.matches("\\b(mention|grep|search)"))) {
+        if (r.term().isPresent() && (r.mentionsCommits() || r.matches("\\b(mention|grep|search)|\\bwhen (did|have) i\\b|"
+                + "\\b(did|have) i ever\\b"))) {
             return 70;
         }
         return 0;

@@ -31,6 +31,11 @@ public final class ProfileQueries {
         return new WorkQueries(database);
     }
 
+    /** One number per repository, for rankings by any measure, on the same store. */
+    public RepoMeasures measures() {
+        return new RepoMeasures(database, this);
+    }
+
     // ------------------------------------------------------------------ records
 
     /** The account a tool call is about; {@code ingestedAt} empty while its first ingest is still running. */
@@ -83,20 +88,31 @@ public final class ProfileQueries {
      * the user's own only.
      */
     public record CommitFilter(List<Long> repoIds, OptionalLong since, OptionalLong until, Optional<String> author,
-                               boolean ownOnly, boolean excludeBots) {
+                               boolean ownOnly, CommitConditions conditions, boolean excludeBots) {
         public CommitFilter {
             repoIds = List.copyOf(repoIds);
+            java.util.Objects.requireNonNull(conditions, "conditions == null");
         }
 
         /** Bots' commits included. */
         public CommitFilter(List<Long> repoIds, OptionalLong since, OptionalLong until, Optional<String> author,
+                            boolean ownOnly, CommitConditions conditions) {
+            this(repoIds, since, until, author, ownOnly, conditions, false);
+        }
+
+        /** Without conditions on single commits. */
+        public CommitFilter(List<Long> repoIds, OptionalLong since, OptionalLong until, Optional<String> author,
                             boolean ownOnly) {
-            this(repoIds, since, until, author, ownOnly, false);
+            this(repoIds, since, until, author, ownOnly, CommitConditions.NONE);
+        }
+
+        public CommitFilter withConditions(CommitConditions value) {
+            return new CommitFilter(repoIds, since, until, author, ownOnly, value, excludeBots);
         }
 
         /** The same commits less the bots' (dependabot, renovate, github-actions, "[bot]" logins). */
         public CommitFilter withoutBots() {
-            return new CommitFilter(repoIds, since, until, author, ownOnly, true);
+            return new CommitFilter(repoIds, since, until, author, ownOnly, conditions, true);
         }
 
         /** One repository, or all. */
@@ -574,7 +590,7 @@ public final class ProfileQueries {
     }
 
     /** One person per identity: the account's own commits are one person, others by login, else e-mail, else name. */
-    private static final String IDENTITY = "CASE WHEN c.is_own THEN '(self)' ELSE COALESCE(LOWER(c.author_login), "
+    static final String IDENTITY = "CASE WHEN c.is_own THEN '(self)' ELSE COALESCE(LOWER(c.author_login), "
             + "LOWER(c.author_email), LOWER(c.author_name), '?') END";
 
     /** Totals and the first, latest and largest commits; the commit that changed most files only when asked. */
@@ -606,6 +622,24 @@ public final class ProfileQueries {
         Query query = handle.createQuery(sql.toString()).bind("account", accountId).bind("private", includePrivate);
         bindFilter(query, filter);
         return query.map((rs, ctx) -> commitRow(rs)).findOne();
+    }
+
+    /**
+     * One number per repository over the commits a filter selects (its conditions included): {@code expression} is
+     * an aggregate over the commits table aliased {@code c}, e.g. COUNT(*) or SUM(c.additions). Repositories
+     * without such commits are absent.
+     */
+    public Map<String, Long> perRepo(long accountId, boolean includePrivate, CommitFilter filter, String expression) {
+        return database.jdbi().withHandle(handle -> {
+            StringBuilder sql = new StringBuilder("SELECT r.name, " + expression + commitsOf(filter));
+            appendFilter(sql, filter);
+            sql.append(" GROUP BY r.name");
+            Query query = handle.createQuery(sql.toString()).bind("account", accountId).bind("private", includePrivate);
+            bindFilter(query, filter);
+            Map<String, Long> values = new java.util.LinkedHashMap<>();
+            query.map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2))).forEach(e -> values.put(e.getKey(), e.getValue()));
+            return values;
+        });
     }
 
     /** People other than the account, most commits first, over the commits the filter selects. */
@@ -796,6 +830,7 @@ public final class ProfileQueries {
         if (filter.ownOnly()) {
             sql.append(" AND c.is_own = TRUE");
         }
+        sql.append(filter.conditions().sql());
         if (filter.excludeBots()) {
             sql.append(" AND c.is_bot = FALSE");
         }
@@ -803,6 +838,7 @@ public final class ProfileQueries {
 
     private static void bindFilter(Query query, CommitFilter filter) {
         bindRepos(query, filter);
+        filter.conditions().bind(query);
         filter.since().ifPresent(since -> query.bind("since", since));
         filter.until().ifPresent(until -> query.bind("until", until));
         filter.author().ifPresent(author -> query.bind("author", author.toLowerCase(Locale.ROOT)));

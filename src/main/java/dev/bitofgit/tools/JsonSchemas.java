@@ -70,6 +70,31 @@ final class JsonSchemas {
         return this;
     }
 
+    JsonSchemas optionalInteger(String name, String description, int min, int max) {
+        property(name, "integer", description).put("minimum", min).put("maximum", max);
+        return this;
+    }
+
+    /** Conditions on single commits ({@link dev.bitofgit.store.CommitConditions}); all optional, all combine. */
+    JsonSchemas commitConditions() {
+        ObjectNode kind = property("kind", "string", "Only commits of this kind of change, read from how the message "
+                + "starts (Conventional Commits type, else its first verb).");
+        dev.bitofgit.store.CommitKinds.names().forEach(kind.putArray("enum")::add);
+        return optionalInteger("from_hour", "Only commits made at or after this hour of the day (0-23; with to_hour; "
+                        + "a range may wrap midnight, 22 to 6), in each commit's own time zone unless time_zone is UTC or "
+                        + "an offset.", 0, 23)
+                .optionalInteger("to_hour", "Only commits made before this hour of the day (1-24; with from_hour).", 0, 24)
+                .strings("weekdays", "Only commits made on these weekdays (monday … sunday), same time zone as the hours.", 7)
+                .optionalInteger("min_files", "Only commits that changed at least this many files.", 0, 1_000_000)
+                .optionalInteger("max_files", "Only commits that changed at most this many files.", 0, 1_000_000)
+                .optionalInteger("min_lines", "Only commits that changed at least this many lines (added + deleted).",
+                        0, 100_000_000)
+                .optionalInteger("max_lines", "Only commits that changed at most this many lines.", 0, 100_000_000)
+                .bool("more_deleted_than_added", "Only commits that deleted more lines than they added.", null)
+                .string("time_zone", "The zone of from_hour, to_hour and weekdays: author (each commit's own, the "
+                        + "default), UTC, or a fixed offset such as +05:30.");
+    }
+
     JsonSchemas bool(String name, String description, Boolean defaultValue) {
         ObjectNode property = property(name, "boolean", description);
         if (defaultValue != null) {

@@ -110,6 +110,10 @@ public final class ToolArguments {
         return number;
     }
 
+    public java.util.OptionalInt optionalInteger(String name, int min, int max) {
+        return has(name) ? java.util.OptionalInt.of(integer(name, min, min, max)) : java.util.OptionalInt.empty();
+    }
+
     public boolean bool(String name, boolean defaultValue) {
         return optionalBool(name).orElse(defaultValue);
     }

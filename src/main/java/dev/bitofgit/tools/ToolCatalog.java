@@ -4,7 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import dev.bitofgit.meaning.MeaningSearch;
 import dev.bitofgit.store.CommitKinds;
+import dev.bitofgit.store.CommitConditions;
 import dev.bitofgit.store.ProfileQueries;
+import dev.bitofgit.store.RepoMeasures;
 import dev.bitofgit.store.ProfileQueries.AccountRef;
 import dev.bitofgit.store.ProfileQueries.CommitFilter;
 import dev.bitofgit.store.ProfileQueries.CommitRow;
@@ -27,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -88,7 +91,7 @@ public final class ToolCatalog {
         this.statuses = requireNonNull(statuses, "statuses == null");
         List<ToolDefinition> all = new ArrayList<>(List.of(accountSummary(), listRepos(), repoOverview(),
                 commitTimeline(), searchCommits(), activitySummary(), languageBreakdown(), reposBySignals(),
-                aggregateMetrics(), rankRepos(), searchReadmes(), commitStats(), collaborators(), listAccounts()));
+                aggregateMetrics(), rankRepos(), rankReposBy(), searchReadmes(), commitStats(), collaborators(), listAccounts()));
         all.addAll(new WorkTools(queries).definitions());
         this.tools = List.copyOf(all);
     }
@@ -301,13 +304,15 @@ public final class ToolCatalog {
         return new ToolDefinition("get_commit_timeline", "Commit timeline",
                 "Commits newest first (or oldest first), across all repos or one; filter by date range and author. Each commit has repo, "
                         + "sha, date (author's local time), author, whether it is the user's own, the first line of the "
-                        + "message and line counts. Page with cursor. Use for 'what did I work on…' and 'last commits of X'.",
+                        + "message and line counts. Page with cursor. Use for 'what did I work on…' and 'last commits of X'; "
+                        + "conditions on single commits (kind, hours, weekdays, files, lines, more deleted than added) "
+                        + "list 'commits that deleted more than they added'.",
                 JsonSchemas.object().username().repoOrRepos()
                         .date("since", "Only commits at or after this instant.").date("until", "Only commits before this instant.")
                         .string("author", "Only commits by this login, name or email.")
                         .bool("own_only", "Only the user's own commits (by login or known email).", false)
                         .enumeration("order", "newest first (default) or oldest first.", List.of("newest", "oldest"), "newest")
-                        .integer("limit", "Page size.", 20, 1, 100).cursor().build(),
+                        .integer("limit", "Page size.", 20, 1, 100).cursor().commitConditions().build(),
                 JsonSchemas.object().out("commits", "array", "newest first")
                         .nullable("next_cursor", "string", "cursor of the next page").buildOutput(),
                 (args, context) -> {
@@ -742,6 +747,59 @@ public final class ToolCatalog {
                 });
     }
 
+    private ToolDefinition rankReposBy() {
+        List<String> measures = RepoMeasures.Measure.keys();
+        return new ToolDefinition("rank_repos", "Rank repos by any measure",
+                "Every repository with one number, highest first (order 'lowest' for the other end), zero included: "
+                        + "measures of commits (commits, lines, additions, deletions, active_days, people, merges, "
+                        + "files_changed — under any conditions on single commits: kind, hours, weekdays, files, lines), "
+                        + "of the repository itself (stars, forks, watchers, size_kb, open_issues, topics, files, "
+                        + "readme_length — facts of today, no period) and of its work (pull_requests, "
+                        + "merged_pull_requests, issues, reviews). own_only counts the user's own commits, pull "
+                        + "requests, issues or reviews. Use for 'which repo has the most files', 'where do I fix most "
+                        + "bugs', 'which repo do I commit to most at night', 'which repo got the most reviews'.",
+                JsonSchemas.object().username()
+                        .enumeration("measure", "What to rank by.", measures, "commits")
+                        .enumeration("order", "highest (default) or lowest first.", List.of("highest", "lowest"), "highest")
+                        .repoOrRepos().date("since", "From this instant (commits, pull requests, issues, reviews).")
+                        .date("until", "Before this instant.")
+                        .bool("own_only", "Count only the user's own.", false)
+                        .string("author", "Only commits by this login, name or email.")
+                        .commitConditions()
+                        .integer("limit", "Maximum repos.", 10, 1, 300).build(),
+                JsonSchemas.object().out("measure", "string", "the measure").out("description", "string", "what it counts")
+                        .out("repos_ranked", "integer", "repositories ranked (all the filters allow)")
+                        .out("total", "integer", "the measure summed over them")
+                        .out("ranking", "array", "repo and value, in the order asked").buildOutput(),
+                (args, context) -> {
+                    Scope scope = scope(args, context);
+                    RepoMeasures.Measure measure = RepoMeasures.Measure.of(args.choice("measure", measures, "commits"));
+                    boolean own = args.bool("own_only", false);
+                    CommitFilter filter = filter(scope, args, own);
+                    if (!measure.ofCommits() && (filter.conditions().any() || filter.author().isPresent())) {
+                        throw new ToolException("conditions on commits and 'author' apply to commit measures only, not "
+                                + measure.key());
+                    }
+                    if (measure.ofRepository() && (filter.since().isPresent() || filter.until().isPresent())) {
+                        throw new ToolException(measure.key() + " is a fact of today's repository: it takes no period");
+                    }
+                    List<RepoMeasures.Value> ranked = new ArrayList<>(queries.measures().rank(scope.account.id(),
+                            scope.privateVisible, measure, filter));
+                    if (args.choice("order", List.of("highest", "lowest"), "highest").equals("lowest")) {
+                        java.util.Collections.reverse(ranked);
+                    }
+                    ObjectNode result = base(scope);
+                    result.put("measure", measure.key());
+                    result.put("description", measure.description());
+                    result.put("repos_ranked", ranked.size());
+                    result.put("total", ranked.stream().mapToLong(RepoMeasures.Value::value).sum());
+                    ArrayNode ranking = result.putArray("ranking");
+                    ranked.stream().limit(args.integer("limit", 10, 1, 300)).forEach(value -> ranking.addObject()
+                            .put("repo", value.repo()).put("value", value.value()));
+                    return result;
+                });
+    }
+
     private ToolDefinition searchReadmes() {
         return new ToolDefinition("search_readmes", "Search READMEs",
                 "Search over what each repo says about itself — its README, description and topics; returns the repo "
@@ -798,7 +856,8 @@ public final class ToolCatalog {
                         + "author): commits, merge commits, lines added and deleted, how many different people "
                         + "committed, and the first, the latest and the largest commit (most lines changed). Use for "
                         + "'lines added in 2024', 'biggest commit', 'how many merges', 'how many people worked on X', "
-                        + "'my very first commit'.",
+                        + "'my very first commit'; with conditions on single commits (kind, hours, weekdays, files, "
+                        + "lines, more deleted than added) for 'how many of my commits changed more than 10 files'.",
                 JsonSchemas.object().username().repoOrRepos()
                         .date("since", "Only commits at or after this instant.").date("until", "Only commits before this instant.")
                         .string("author", "Only commits by this login, name or email.")
@@ -807,7 +866,7 @@ public final class ToolCatalog {
                         .bool("most_files", "Also find the commit that changed most files.", false)
                         .bool("by_kind", "Also count the commits by kind of change, read from how each message starts "
                                 + "(Conventional Commits type or leading verb): " + String.join(", ", CommitKinds.names())
-                                + "; and the messages' average length.", false).build(),
+                                + "; and the messages' average length.", false).commitConditions().build(),
                 JsonSchemas.object().out("commits", "integer", "commits selected").out("merge_commits", "integer", "with 2+ parents")
                         .out("additions", "integer", "lines added").out("deletions", "integer", "lines deleted")
                         .out("distinct_authors", "integer", "different people (the user counts once)")
@@ -977,8 +1036,52 @@ public final class ToolCatalog {
         if (since.isPresent() && until.isPresent() && since.getAsLong() >= until.getAsLong()) {
             throw new ToolException("'since' must be before 'until'");
         }
-        CommitFilter filter = new CommitFilter(repoIds, since, until, args.optionalString("author"), ownOnly);
+        CommitFilter filter = new CommitFilter(repoIds, since, until, args.optionalString("author"), ownOnly,
+                conditions(args));
         return args.bool("exclude_bots", false) ? filter.withoutBots() : filter;
+    }
+
+    private static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+
+    /** The conditions on single commits a tool's arguments give (none for tools whose schema has no such arguments). */
+    private static CommitConditions conditions(ToolArguments args) {
+        if (!args.has("kind") && !args.has("from_hour") && !args.has("to_hour") && !args.has("weekdays")
+                && !args.has("min_files") && !args.has("max_files") && !args.has("min_lines") && !args.has("max_lines")
+                && !args.has("more_deleted_than_added")) {
+            return CommitConditions.NONE;
+        }
+        if (args.has("from_hour") != args.has("to_hour")) {
+            throw new ToolException("give 'from_hour' and 'to_hour' together");
+        }
+        java.util.Set<Integer> weekdays = new java.util.HashSet<>();
+        for (String day : args.strings("weekdays", 7)) {
+            int index = WEEKDAYS.indexOf(day.toLowerCase(Locale.ROOT));
+            if (index < 0) {
+                throw new ToolException("weekday '" + day + "' is not one of " + String.join(", ", WEEKDAYS));
+            }
+            weekdays.add(index + 1);
+        }
+        OptionalInt offset = OptionalInt.empty();
+        Optional<java.time.ZoneId> zone = zone(args.optionalString("time_zone"));
+        if (zone.isPresent()) {
+            if (!(zone.get() instanceof ZoneOffset fixed)) {
+                throw new ToolException("hours and weekdays are read in each commit's own zone, UTC or a fixed offset "
+                        + "such as +01:00, not a region such as " + zone.get() + " (its offset changes over the year)");
+            }
+            offset = OptionalInt.of(fixed.getTotalSeconds());
+        }
+        OptionalInt minFiles = args.optionalInteger("min_files", 0, 1_000_000);
+        OptionalInt maxFiles = args.optionalInteger("max_files", 0, 1_000_000);
+        OptionalInt minLines = args.optionalInteger("min_lines", 0, 100_000_000);
+        OptionalInt maxLines = args.optionalInteger("max_lines", 0, 100_000_000);
+        if (minFiles.isPresent() && maxFiles.isPresent() && minFiles.getAsInt() > maxFiles.getAsInt()
+                || minLines.isPresent() && maxLines.isPresent() && minLines.getAsInt() > maxLines.getAsInt()) {
+            throw new ToolException("a minimum is above its maximum: no commit can match");
+        }
+        return new CommitConditions(args.has("kind") ? Optional.of(args.choice("kind", CommitKinds.names(), "other"))
+                : Optional.empty(), args.optionalInteger("from_hour", 0, 23), args.optionalInteger("to_hour", 0, 24),
+                offset, weekdays, minFiles, maxFiles, minLines, maxLines, args.bool("more_deleted_than_added", false));
     }
 
     /** For the tools that count everyone's commits: bots can be left out ("excluding bots"). */

@@ -373,6 +373,61 @@ abstract class OfflineAnswererTest {
                 .contains("**" + top.getKey() + "** (" + num(top.getValue()) + " lines added by you)");
     }
 
+    /** A bug fix by the documented rule, written here independently: the message starts with a fixing word. */
+    private static boolean isFix(DemoCommit commit) {
+        String m = commit.message().strip().toLowerCase(Locale.ROOT);
+        return commit.parentCount() < 2 && !m.startsWith("revert") && java.util.stream.Stream.of("fix", "bugfix",
+                "hotfix", "bug", "patch", "resolve", "correct", "typo", "repair").anyMatch(m::startsWith);
+    }
+
+    @Test
+    void commitKinds_shareOfFixes_andFixesInAYear() {
+        long all = ownCommits(c -> true);
+        long fixes = ownCommits(c -> isFix(c.commit()));
+        assertThat(ask("What share of my commits are bug fixes?").answer()).contains("**" + num(fixes) + "** of your "
+                + num(all) + " commits are bug fixes").contains(String.format(Locale.ROOT, "%.1f%%", fixes * 100.0 / all))
+                .doesNotContain("ignored");
+        long fixes2025 = ownCommits(c -> isFix(c.commit()) && c.localDate().getYear() == 2025);
+        assertThat(ask("How many bugs did I fix in 2025?").answer()).contains("**" + num(fixes2025) + "**");
+        assertThat(ask("How many commits fix typos?").answer()).as("what was fixed is searched, not the kind")
+                .contains("mention \"fix typos\"");
+    }
+
+    @Test
+    void filesPerCommit_andTheCommitWithMostFiles() {
+        List<Loaded> own = FACTS.loaded().stream().filter(Loaded::own).toList();
+        long files = own.stream().mapToLong(c -> c.commit().changedFiles()).sum();
+        Loaded most = own.stream().max(Comparator.comparingInt((Loaded c) -> c.commit().changedFiles())).orElseThrow();
+        String answer = ask("How many files do my commits change on average?").answer();
+        assertThat(answer).contains(String.format(Locale.ROOT, "**%.1f files per commit**", files / (double) own.size()))
+                .contains(num(files) + " file changes");
+        assertThat(ask("Which of my commits touched the most files?").answer())
+                .contains("**" + most.commit().changedFiles() + " files**");
+    }
+
+    @Test
+    void averageMessageLength() {
+        List<Loaded> own = FACTS.loaded().stream().filter(Loaded::own).toList();
+        double chars = own.stream().mapToInt(c -> c.commit().message().length()).average().orElseThrow();
+        assertThat(ask("How long are my commit messages on average?").answer())
+                .contains(String.format(Locale.ROOT, "**%.1f characters**", chars));
+    }
+
+    @Test
+    void messageSearch_takesPhrasesAndChanges() {
+        // Both words anywhere, or the phrase itself: the stores' tokenizers differ only on branch names such as
+        // "owner/dark-mode" (PostgreSQL reads a path), so the count lies between the two.
+        long words = FACTS.loaded().stream().map(c -> c.commit().message().toLowerCase(Locale.ROOT))
+                .filter(m -> m.matches("(?s).*\\bdark\\b.*") && m.matches("(?s).*\\bmode\\b.*")).count();
+        long phrase = FACTS.loaded().stream().filter(c -> c.commit().message().toLowerCase(Locale.ROOT)
+                .contains("dark mode")).count();
+        String answer = ask("Which commits mention dark mode?").answer();
+        var counted = java.util.regex.Pattern.compile("^\\*\\*([\\d,]+) commits\\*\\* mention \"dark mode\"").matcher(answer);
+        assertThat(counted.find()).as(answer).isTrue();
+        assertThat(Long.parseLong(counted.group(1).replace(",", ""))).isBetween(phrase, words);
+        assertThat(ask("Did I ever add rate limiting?").answer()).contains("\"add rate limiting\"");
+    }
+
     @Test
     void busiestWeekday() {
         Map<DayOfWeek, Long> byDay = FACTS.loaded().stream().filter(Loaded::own)

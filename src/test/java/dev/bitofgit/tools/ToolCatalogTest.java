@@ -513,6 +513,91 @@ class ToolCatalogTest {
         assertThat(call(engine, "get_commit_stats", "{\"username\":\"octo-demo\"}").get("kinds").isNull()).isTrue();
     }
 
+    /** The ranking's repo → value pairs, in order. */
+    private static List<Map.Entry<String, Long>> ranking(JsonNode result) {
+        return StreamSupport.stream(result.get("ranking").spliterator(), false)
+                .map(n -> Map.entry(n.get("repo").asString(), n.get("value").asLong())).toList();
+    }
+
+    /** Highest first, ties by name, as the tool promises — computed here from the generator's data. */
+    private static List<Map.Entry<String, Long>> expected(Map<String, Long> values, int limit) {
+        return values.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey(String.CASE_INSENSITIVE_ORDER))).limit(limit)
+                .map(e -> Map.entry(e.getKey(), e.getValue())).toList();
+    }
+
+    private static Map<String, Long> perRepo(java.util.function.Predicate<Loaded> filter) {
+        Map<String, Long> values = new HashMap<>();
+        DEMO.repos().forEach(repo -> values.put(repo.name(), 0L));
+        FACTS.loaded().stream().filter(filter).forEach(c -> values.merge(c.repo().name(), 1L, Long::sum));
+        return values;
+    }
+
+    @ParameterizedTest
+    @MethodSource("engines")
+    void rankRepos_byFactsOfTheRepository_andOfItsWork(String engine) {
+        Map<String, Long> files = new HashMap<>();
+        DEMO.repos().forEach(repo -> files.put(repo.name(), (long) repo.files().size()));
+        assertThat(ranking(call(engine, "rank_repos", "{\"username\":\"octo-demo\",\"measure\":\"files\",\"limit\":5}")))
+                .isEqualTo(expected(files, 5));
+        Map<String, Long> prs = new HashMap<>();
+        DEMO.repos().forEach(repo -> prs.put(repo.name(), (long) repo.pullRequests().size()));
+        JsonNode byPrs = call(engine, "rank_repos", "{\"username\":\"octo-demo\",\"measure\":\"pull_requests\",\"limit\":300}");
+        assertThat(ranking(byPrs)).isEqualTo(expected(prs, 300));
+        assertThat(byPrs.get("repos_ranked").asInt()).isEqualTo(DEMO.repos().size());
+        Map<String, Long> stars = new HashMap<>();
+        DEMO.repos().forEach(repo -> stars.put(repo.name(), (long) repo.stars()));
+        JsonNode lowest = call(engine, "rank_repos", "{\"username\":\"octo-demo\",\"measure\":\"stars\",\"order\":\"lowest\",\"limit\":300}");
+        List<Map.Entry<String, Long>> reversed = new ArrayList<>(expected(stars, 300));
+        java.util.Collections.reverse(reversed);
+        assertThat(ranking(lowest)).isEqualTo(reversed);
+        assertThat(lowest.get("total").asLong()).isEqualTo(stars.values().stream().mapToLong(Long::longValue).sum());
+        assertThatThrownBy(() -> call(engine, "rank_repos", "{\"username\":\"octo-demo\",\"measure\":\"stars\","
+                + "\"since\":\"2025-01-01\"}")).isInstanceOf(ToolException.class).hasMessageContaining("takes no period");
+    }
+
+    @ParameterizedTest
+    @MethodSource("engines")
+    void commitConditions_hoursWeekdaysFilesLinesAndKinds(String engine) {
+        // Night in each commit's own time zone: 22:00 to 06:00, across midnight.
+        Map<String, Long> night = perRepo(c -> c.own() && (c.commit().authoredAt().getHour() >= 22
+                || c.commit().authoredAt().getHour() < 6));
+        assertThat(ranking(call(engine, "rank_repos", "{\"username\":\"octo-demo\",\"own_only\":true,"
+                + "\"from_hour\":22,\"to_hour\":6,\"limit\":3}"))).isEqualTo(expected(night, 3));
+        // The same hours in UTC.
+        Map<String, Long> nightUtc = perRepo(c -> c.own() && (c.commit().authoredAt().atZoneSameInstant(ZoneOffset.UTC)
+                .getHour() >= 22 || c.commit().authoredAt().atZoneSameInstant(ZoneOffset.UTC).getHour() < 6));
+        assertThat(ranking(call(engine, "rank_repos", "{\"username\":\"octo-demo\",\"own_only\":true,"
+                + "\"from_hour\":22,\"to_hour\":6,\"time_zone\":\"UTC\",\"limit\":3}"))).isEqualTo(expected(nightUtc, 3));
+        long weekend = FACTS.loaded().stream().filter(Loaded::own).filter(c -> c.commit().authoredAt().getDayOfWeek()
+                .getValue() >= 6).count();
+        assertThat(call(engine, "get_commit_stats", "{\"username\":\"octo-demo\",\"own_only\":true,"
+                + "\"weekdays\":[\"saturday\",\"Sunday\"]}").get("commits").asLong()).isEqualTo(weekend);
+        long manyFiles = FACTS.loaded().stream().filter(Loaded::own).filter(c -> c.commit().changedFiles() > 5).count();
+        assertThat(call(engine, "get_commit_stats", "{\"username\":\"octo-demo\",\"own_only\":true,\"min_files\":6}")
+                .get("commits").asLong()).isEqualTo(manyFiles).isPositive();
+        List<Loaded> pruning = FACTS.loaded().stream().filter(c -> c.commit().deletions() > c.commit().additions()).toList();
+        JsonNode pruned = call(engine, "get_commit_stats", "{\"username\":\"octo-demo\",\"more_deleted_than_added\":true,"
+                + "\"min_lines\":10}");
+        assertThat(pruned.get("commits").asLong()).isEqualTo(pruning.stream().filter(c -> c.commit().additions()
+                + c.commit().deletions() >= 10).count()).isPositive();
+        JsonNode listed = call(engine, "get_commit_timeline", "{\"username\":\"octo-demo\",\"more_deleted_than_added\":true,"
+                + "\"limit\":100}");
+        listed.get("commits").forEach(c -> assertThat(c.get("deletions").asLong()).isGreaterThan(c.get("additions").asLong()));
+        assertThat(listed.get("commits").size()).isEqualTo((int) Math.min(100, pruning.size()));
+        // Merge commits are the kind 'merge' whatever they say.
+        Map<String, Long> merges = perRepo(c -> c.commit().parentCount() > 1);
+        assertThat(ranking(call(engine, "rank_repos", "{\"username\":\"octo-demo\",\"kind\":\"merge\",\"limit\":4}")))
+                .isEqualTo(expected(merges, 4));
+        assertThatThrownBy(() -> call(engine, "rank_repos", "{\"username\":\"octo-demo\",\"from_hour\":22}"))
+                .isInstanceOf(ToolException.class).hasMessageContaining("together");
+        assertThatThrownBy(() -> call(engine, "get_commit_stats", "{\"username\":\"octo-demo\",\"from_hour\":1,"
+                + "\"to_hour\":2,\"time_zone\":\"Europe/Berlin\"}")).isInstanceOf(ToolException.class)
+                .hasMessageContaining("fixed offset");
+        assertThatThrownBy(() -> call(engine, "get_commit_stats", "{\"username\":\"octo-demo\",\"weekdays\":[\"funday\"]}"))
+                .isInstanceOf(ToolException.class).hasMessageContaining("funday");
+    }
+
     @ParameterizedTest
     @MethodSource("engines")
     void commitTools_takeSeveralRepositories(String engine) {

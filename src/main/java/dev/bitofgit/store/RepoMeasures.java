@@ -1,0 +1,172 @@
+package dev.bitofgit.store;
+
+import dev.bitofgit.store.ProfileQueries.CommitFilter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * Any one number per repository, for ranking them: measures of their commits (under every condition a
+ * {@link CommitFilter} can carry), of the repository itself (stars, size, files, README length) and of its pull
+ * requests, issues and reviews. Every visible repository the filter allows gets a value, zero included, so a ranking
+ * can be read from either end.
+ */
+public final class RepoMeasures {
+    /** What is measured, and where it comes from. */
+    public enum Measure {
+        COMMITS(Source.COMMITS, "COUNT(*)", "commits"),
+        LINES(Source.COMMITS, "COALESCE(SUM(c.additions + c.deletions), 0)", "lines changed (added + deleted)"),
+        ADDITIONS(Source.COMMITS, "COALESCE(SUM(c.additions), 0)", "lines added"),
+        DELETIONS(Source.COMMITS, "COALESCE(SUM(c.deletions), 0)", "lines deleted"),
+        ACTIVE_DAYS(Source.COMMITS, "COUNT(DISTINCT (c.authored_at + c.author_utc_offset * 60) / 86400)",
+                "days with a commit (each commit's own calendar)"),
+        PEOPLE(Source.COMMITS, "COUNT(DISTINCT " + ProfileQueries.IDENTITY + ")", "different people who committed"),
+        MERGES(Source.COMMITS, "COALESCE(SUM(CASE WHEN c.parent_count > 1 THEN 1 ELSE 0 END), 0)", "merge commits"),
+        FILES_CHANGED(Source.COMMITS, "COALESCE(SUM(c.changed_files), 0)", "file changes summed over commits"),
+        STARS(Source.REPO, "r.stars", "stars"),
+        FORKS(Source.REPO, "r.forks", "forks"),
+        WATCHERS(Source.REPO, "r.watchers", "watchers"),
+        SIZE_KB(Source.REPO, "r.size_kb", "KB on disk (GitHub's size)"),
+        OPEN_ISSUES(Source.REPO, "r.open_issues", "open issues and pull requests (GitHub's count)"),
+        TOPICS(Source.REPO, "0", "topics"),
+        FILES(Source.REPO, "(SELECT COUNT(*) FROM repo_files f WHERE f.repo_id = r.id)", "files in the default branch"),
+        README_LENGTH(Source.REPO, "COALESCE((SELECT LENGTH(m.content) FROM readmes m WHERE m.repo_id = r.id), 0)",
+                "characters of README"),
+        PULL_REQUESTS(Source.WORK, "pull_requests", "pull requests opened"),
+        MERGED_PULL_REQUESTS(Source.WORK, "pull_requests", "pull requests merged"),
+        ISSUES(Source.WORK, "issues", "issues opened"),
+        REVIEWS(Source.WORK, "pull_request_reviews", "pull request reviews");
+
+        private final Source source;
+        private final String expression;
+        private final String description;
+
+        Measure(Source source, String expression, String description) {
+            this.source = source;
+            this.expression = expression;
+            this.description = description;
+        }
+
+        /** The measure's name in tool arguments: "active_days". */
+        public String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        public String description() {
+            return description;
+        }
+
+        /** Whether the measure reads commits, so commit conditions, own_only and author apply. */
+        public boolean ofCommits() {
+            return source == Source.COMMITS;
+        }
+
+        /** Whether the measure is a fact of the repository, which no period or commit condition changes. */
+        public boolean ofRepository() {
+            return source == Source.REPO;
+        }
+
+        public static List<String> keys() {
+            return Arrays.stream(values()).map(Measure::key).toList();
+        }
+
+        public static Measure of(String key) {
+            return valueOf(key.toUpperCase(Locale.ROOT));
+        }
+    }
+
+    private enum Source { COMMITS, REPO, WORK }
+
+    /** One repository's value. */
+    public record Value(String repo, long value) {
+    }
+
+    private final Database database;
+    private final ProfileQueries queries;
+
+    public RepoMeasures(Database database, ProfileQueries queries) {
+        this.database = database;
+        this.queries = queries;
+    }
+
+    /** Every visible repository the filter allows, with its value, highest first (ties by name). */
+    public List<Value> rank(long accountId, boolean includePrivate, Measure measure, CommitFilter filter) {
+        Map<String, Long> values = new LinkedHashMap<>();
+        List<ProfileQueries.RepoSummary> repos = queries.repositories(accountId, includePrivate).stream()
+                .filter(repo -> !filter.someRepos() || filter.repoIds().contains(repo.id())).toList();
+        repos.forEach(repo -> values.put(repo.name(), 0L));
+        switch (measure.source) {
+            case COMMITS -> queries.perRepo(accountId, includePrivate, filter, measure.expression).forEach((repo, value) -> {
+                if (values.containsKey(repo)) {
+                    values.put(repo, value);
+                }
+            });
+            case REPO -> {
+                if (measure == Measure.TOPICS) {
+                    repos.forEach(repo -> values.put(repo.name(), (long) repo.topics().size()));
+                } else {
+                    repoColumn(accountId, includePrivate, measure).forEach((repo, value) -> values.computeIfPresent(repo,
+                            (name, zero) -> value));
+                }
+            }
+            case WORK -> work(accountId, includePrivate, measure, filter).forEach((repo, value) ->
+                    values.computeIfPresent(repo, (name, zero) -> value));
+        }
+        List<Value> ranked = new ArrayList<>();
+        values.forEach((repo, value) -> ranked.add(new Value(repo, value)));
+        ranked.sort(Comparator.comparingLong(Value::value).reversed()
+                .thenComparing(Value::repo, String.CASE_INSENSITIVE_ORDER));
+        return ranked;
+    }
+
+    private Map<String, Long> repoColumn(long accountId, boolean includePrivate, Measure measure) {
+        return database.jdbi().withHandle(handle -> {
+            Map<String, Long> values = new LinkedHashMap<>();
+            handle.createQuery("SELECT r.name, " + measure.expression + " FROM repositories r WHERE r.account_id = :account"
+                            + " AND r.removed_at IS NULL AND (r.is_private = FALSE OR :private = TRUE)")
+                    .bind("account", accountId).bind("private", includePrivate)
+                    .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)))
+                    .forEach(e -> values.put(e.getKey(), e.getValue()));
+            return values;
+        });
+    }
+
+    /** Pull requests, issues or reviews per repository of the account's own, in the filter's period. */
+    private Map<String, Long> work(long accountId, boolean includePrivate, Measure measure, CommitFilter filter) {
+        String table = measure.expression;
+        String time = table.equals("pull_request_reviews") ? "w.submitted_at"
+                : measure == Measure.MERGED_PULL_REQUESTS ? "w.merged_at" : "w.created_at";
+        String own = table.equals("pull_request_reviews") ? "w.by_account" : "w.is_own";
+        StringBuilder sql = new StringBuilder("SELECT r.name, COUNT(*) FROM " + table + " w JOIN repositories r ON r.id = "
+                + "w.repo_id WHERE w.account_id = :account AND r.removed_at IS NULL AND (r.is_private = FALSE OR "
+                + ":private = TRUE)");
+        if (measure == Measure.MERGED_PULL_REQUESTS) {
+            sql.append(" AND w.merged_at IS NOT NULL");
+        }
+        filter.since().ifPresent(since -> sql.append(" AND ").append(time).append(" >= :since"));
+        filter.until().ifPresent(until -> sql.append(" AND ").append(time).append(" < :until"));
+        if (filter.ownOnly()) {
+            sql.append(" AND ").append(own).append(" = TRUE");
+        }
+        sql.append(" GROUP BY r.name");
+        return database.jdbi().withHandle(handle -> {
+            Query query = handle.createQuery(sql.toString()).bind("account", accountId).bind("private", includePrivate);
+            filter.since().ifPresent(since -> query.bind("since", since));
+            filter.until().ifPresent(until -> query.bind("until", until));
+            Map<String, Long> values = new LinkedHashMap<>();
+            query.map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2))).forEach(e -> values.put(e.getKey(), e.getValue()));
+            return values;
+        });
+    }
+
+    /** The measure named in a tool argument, if any. */
+    public static Optional<Measure> named(String key) {
+        return Arrays.stream(Measure.values()).filter(m -> m.key().equals(key)).findFirst();
+    }
+}
