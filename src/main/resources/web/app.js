@@ -646,6 +646,96 @@ async function repo(name) {
   }
 }
 
+// ---------------------------------------------------------------- identities
+
+// The other e-mails and names the owner commits under. Only the account's session may see or change them.
+const identitiesPath = () => "/users/" + encodeURIComponent(state.username) + "/identities";
+
+function identityItem(text, buttonLabel, buttonName, onClick) {
+  const li = document.createElement("li");
+  const span = document.createElement("span");
+  span.textContent = text;
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = "secondary";
+  button.textContent = buttonLabel;
+  button.setAttribute("aria-label", buttonName);
+  button.addEventListener("click", onClick);
+  li.append(span, button);
+  return li;
+}
+
+function showIdentities(listing, change) {
+  $("identities-own").textContent = number(listing.own_commits) + " commits are yours"
+    + (change ? " (" + number(change.commits_changed) + " changed just now)" : "") + ".";
+  const declared = $("identities-declared");
+  declared.replaceChildren(...listing.declared.map((identity) => identityItem(
+    (identity.kind === "email" ? "E-mail: " : "Name: ") + identity.value, "Remove", "Remove " + identity.value,
+    () => changeIdentities(identitiesPath() + "?" + identity.kind + "=" + encodeURIComponent(identity.value),
+      undefined, "DELETE"))));
+  if (!listing.declared.length) {
+    const li = document.createElement("li");
+    li.textContent = "Nothing added yet.";
+    declared.append(li);
+  }
+  $("identities-known").textContent = listing.known_emails.length
+    ? "Always yours (GitHub links them): " + listing.known_emails.join(", ") : "";
+  const suggestions = $("identities-suggestions");
+  suggestions.replaceChildren(...listing.suggestions.map((s) => identityItem(
+    number(s.commits) + " commits by " + s.email + (s.name ? " (" + s.name + ")" : "") + " in "
+      + number(s.repos) + (s.repos === 1 ? " repository" : " repositories"),
+    "Yes, mine", "Add " + s.email, () => changeIdentities(identitiesPath(), { email: s.email }))));
+  if (!listing.suggestions.length) {
+    const li = document.createElement("li");
+    li.textContent = "No unlinked authors left in your repositories.";
+    suggestions.append(li);
+  }
+}
+
+async function changeIdentities(path, body, method) {
+  showError("");
+  try {
+    const change = await api(path, body, method);
+    showIdentities(change, change);
+    return true;
+  } catch (e) {
+    showError(e.message);
+    return false;
+  }
+}
+
+async function identitiesView() {
+  show("identities");
+  disposeCharts();
+  if (!state.username) { location.hash = "#/"; return; }
+  showError("");
+  $("identities-own").textContent = "Loading…";
+  try {
+    showIdentities(await api(identitiesPath()));
+  } catch (e) {
+    $("identities-own").textContent = "";
+    $("identities-declared").replaceChildren();
+    $("identities-suggestions").replaceChildren();
+    showError(e.status === 401 || e.status === 403
+      ? "Only the account's owner can see its identities: connect " + state.username + " with its own token. (" + e.message + ")"
+      : e.message);
+  }
+}
+
+async function addIdentity(event) {
+  event.preventDefault();
+  const value = $("identity-value").value.trim();
+  if (!value) { showError("Type an e-mail address or a name."); return; }
+  const body = value.includes("@") ? { email: value } : { name: value };
+  if (await changeIdentities(identitiesPath(), body)) { $("identity-value").value = ""; }
+}
+
+async function importMailmap() {
+  const text = $("mailmap").value;
+  if (!text.trim()) { showError("Paste the text of a .mailmap first."); return; }
+  if (await changeIdentities(identitiesPath(), { mailmap: text })) { $("mailmap").value = ""; }
+}
+
 // ---------------------------------------------------------------- account
 
 function switchAccount() {
@@ -692,6 +782,7 @@ function route() {
     return;
   }
   if (path === "#/ask" || path === "#/chat") { chat(parameters.get("conversation")); return; }
+  if (path === "#/identities") { identitiesView(); return; }
   show("connect");
   if (state.username && !$("username").value) { $("username").value = state.username; }
 }
@@ -701,6 +792,8 @@ $("try-demo").addEventListener("click", tryDemo);
 $("switch-account").addEventListener("click", switchAccount);
 $("sign-out").addEventListener("click", signOut);
 $("new-conversation").addEventListener("click", newConversation);
+$("identity-form").addEventListener("submit", addIdentity);
+$("mailmap-import").addEventListener("click", importMailmap);
 $("year").addEventListener("change", (event) => {
   location.hash = event.target.value ? "#/dashboard?year=" + event.target.value : "#/dashboard";
 });

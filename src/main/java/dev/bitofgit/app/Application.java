@@ -18,6 +18,7 @@ import dev.bitofgit.demo.DemoLoader;
 import dev.bitofgit.demo.DemoSpec;
 import dev.bitofgit.github.GitHubClientOptions;
 import dev.bitofgit.ingest.AccountStatus;
+import dev.bitofgit.ingest.Identities;
 import dev.bitofgit.ingest.IngestRejected;
 import dev.bitofgit.ingest.IngestService;
 import dev.bitofgit.ingest.TokenKeeper;
@@ -35,6 +36,7 @@ import dev.bitofgit.store.CommitStore;
 import dev.bitofgit.store.ConversationStore;
 import dev.bitofgit.store.Database;
 import dev.bitofgit.store.EtagStore;
+import dev.bitofgit.store.IdentityStore;
 import dev.bitofgit.store.JobStore;
 import dev.bitofgit.store.KeptTokenStore;
 import dev.bitofgit.store.ProfileQueries;
@@ -48,6 +50,7 @@ import dev.bitofgit.tools.ToolContext;
 import dev.bitofgit.web.AccessPolicy;
 import dev.bitofgit.web.ApiProblem;
 import dev.bitofgit.web.Callers;
+import dev.bitofgit.web.IdentityRoutes;
 import dev.bitofgit.web.IngestRoutes;
 import dev.bitofgit.web.McpAccessFilter;
 import dev.bitofgit.web.QueryRoutes;
@@ -86,6 +89,7 @@ public final class Application implements AutoCloseable {
     private final RepositoryStore repositories;
     private final CommitStore commits;
     private final IngestService ingest;
+    private final Identities identities;
     private final ProfileQueries queries;
     private final MeaningIndexer indexer;
     private final ToolCatalog catalog;
@@ -107,7 +111,8 @@ public final class Application implements AutoCloseable {
                         GitHubClientOptions.defaults(settings.ingestConcurrency(), settings.rateLimitMaxWait()),
                         settings.jobLease()),
                 accounts, repositories, commits, new JobStore(database), new EtagStore(database),
-                new ActivityRollups(database), new WorkStore(database));
+                new ActivityRollups(database), new WorkStore(database), new IdentityStore(database));
+        this.identities = new Identities(accounts, new IdentityStore(database), Clock.systemUTC());
         this.queries = new ProfileQueries(database);
         VectorStore vectors = new VectorStore(database);
         TextEmbedder embedder = new TextEmbedder();
@@ -233,6 +238,11 @@ public final class Application implements AutoCloseable {
         return ingest;
     }
 
+    /** The owner's other e-mails and names (issue 15). */
+    public Identities identities() {
+        return identities;
+    }
+
     /** Opens the store (creating and migrating it when needed); a store that cannot be opened is a bad setting. */
     public static Application open(Settings settings) {
         requireNonNull(settings, "settings == null");
@@ -353,6 +363,7 @@ public final class Application implements AutoCloseable {
         List<WebModule> modules = new ArrayList<>(extraModules);
         modules.add(new IngestRoutes(ingest, mapper, sessions, local, access.proxies()));
         modules.add(new SessionRoutes(sessions, keeper, ingest, mapper));
+        modules.add(new IdentityRoutes(identities, mapper));
         modules.add(new ToolRoutes(catalog, mapper, ctx -> Callers.of(ctx).toolContext()));
         modules.add(new QueryRoutes(queryService, mapper, ctx -> Callers.of(ctx).toolContext(),
                 metrics::query));

@@ -18,14 +18,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The command line: {@code bitofgit [serve|demo|ingest|ask|mcp|mcp-config|session|export|import]}. Exit codes: 0 ok, 1 failed, 2 usage. */
+/** The command line: {@code bitofgit [serve|demo|ingest|ask|mcp|mcp-config|session|identities|export|import]}. Exit codes: 0 ok, 1 failed, 2 usage. */
 @Command(name = "bitofgit",
         mixinStandardHelpOptions = true,
         versionProvider = Main.VersionProvider.class,
         description = "Ask questions about your own GitHub work. With no command, runs `serve`.",
         subcommands = {
             Main.Serve.class, Main.Demo.class, Main.Ingest.class, Main.Ask.class, Main.Mcp.class,
-            Main.Export.class, Main.Import.class, Main.Session.class, McpConfig.class, CommandLine.HelpCommand.class
+            Main.Export.class, Main.Import.class, Main.Session.class, Main.IdentitiesCommand.class, McpConfig.class,
+            CommandLine.HelpCommand.class
         },
         footer = {"", "Environment variables (a flag overrides its variable; README.md, Configuration):",
             Main.VARIABLES_1, Main.VARIABLES_2, Main.VARIABLES_3, Main.VARIABLES_4, Main.VARIABLES_5,
@@ -561,6 +562,129 @@ public final class Main implements Callable<Integer> {
                 System.err.println("bitofgit: " + e.getMessage());
                 return e.status() == 400 ? USAGE : FAILED;
             }
+        }
+    }
+
+    @Command(name = "identities", mixinStandardHelpOptions = true,
+            description = {"List, declare or remove the other e-mails and names USERNAME commits under (work addresses,",
+                "old ones) that GitHub does not link to the account, with suggestions from its repositories.",
+                "Counts, streaks and answers follow at once; no re-ingest. Bots are never yours."})
+    static final class IdentitiesCommand implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Main parent;
+
+        @Parameters(paramLabel = "USERNAME", description = "the ingested account")
+        String username;
+
+        @Option(names = "--add-email", paramLabel = "E", description = "declare an e-mail as yours (repeatable)")
+        java.util.List<String> addEmails = new java.util.ArrayList<>();
+
+        @Option(names = "--add-name", paramLabel = "N", description = "declare an author name as yours (repeatable)")
+        java.util.List<String> addNames = new java.util.ArrayList<>();
+
+        @Option(names = "--remove-email", paramLabel = "E", description = "remove a declared e-mail (repeatable)")
+        java.util.List<String> removeEmails = new java.util.ArrayList<>();
+
+        @Option(names = "--remove-name", paramLabel = "N", description = "remove a declared name (repeatable)")
+        java.util.List<String> removeNames = new java.util.ArrayList<>();
+
+        @Option(names = "--mailmap", paramLabel = "FILE",
+                description = "declare the commit e-mails of a .mailmap's entries that map to your addresses or name")
+        String mailmap;
+
+        @Option(names = "--proper-email", paramLabel = "E",
+                description = "with --mailmap: take the entries that map to this address instead")
+        String properEmail;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            boolean changes = !addEmails.isEmpty() || !addNames.isEmpty() || !removeEmails.isEmpty()
+                    || !removeNames.isEmpty() || mailmap != null;
+            if (properEmail != null && mailmap == null) {
+                System.err.println("bitofgit: --proper-email selects the entries of a --mailmap FILE; give both");
+                return USAGE;
+            }
+            String mailmapText = null;
+            if (mailmap != null) {
+                java.nio.file.Path path = java.nio.file.Path.of(mailmap);
+                if (!java.nio.file.Files.isReadable(path)) {
+                    System.err.println("bitofgit: cannot read " + mailmap);
+                    return USAGE;
+                }
+                mailmapText = java.nio.file.Files.readString(path);
+            }
+            try (Application application = Application.open(parent.settings(null, null))) {
+                if (changes) {
+                    application.requireWritableStore("identities");
+                }
+                dev.bitofgit.ingest.Identities identities = application.identities();
+                try {
+                    long before = identities.list(username).ownCommits();
+                    for (String email : addEmails) {
+                        report("added", identities.declare(username, declaration(Optional.of(email), Optional.empty(),
+                                Optional.empty())));
+                    }
+                    for (String name : addNames) {
+                        report("added", identities.declare(username, declaration(Optional.empty(), Optional.of(name),
+                                Optional.empty())));
+                    }
+                    if (mailmapText != null) {
+                        report("added", identities.declare(username, declaration(Optional.empty(), Optional.empty(),
+                                Optional.of(mailmapText))));
+                    }
+                    for (String email : removeEmails) {
+                        report("removed", identities.remove(username, dev.bitofgit.store.Identity.Kind.EMAIL, email));
+                    }
+                    for (String name : removeNames) {
+                        report("removed", identities.remove(username, dev.bitofgit.store.Identity.Kind.NAME, name));
+                    }
+                    dev.bitofgit.ingest.Identities.Listing listing = identities.list(username);
+                    if (changes) {
+                        System.out.printf(java.util.Locale.ROOT, "own commits: %d -> %d%n", before,
+                                listing.ownCommits());
+                    }
+                    print(listing);
+                    return OK;
+                } catch (dev.bitofgit.ingest.IdentityRejected e) {
+                    System.err.println("bitofgit: " + e.getMessage());
+                    return e.reason() == dev.bitofgit.ingest.IdentityRejected.Reason.INVALID ? USAGE : FAILED;
+                }
+            }
+        }
+
+        private dev.bitofgit.ingest.Identities.Declaration declaration(Optional<String> email, Optional<String> name,
+                                                                      Optional<String> text) {
+            return new dev.bitofgit.ingest.Identities.Declaration(email, name, text, Optional.ofNullable(properEmail));
+        }
+
+        private static void report(String verb, dev.bitofgit.ingest.Identities.Outcome outcome) {
+            java.util.List<dev.bitofgit.store.Identity> changed = verb.equals("added") ? outcome.added() : outcome.removed();
+            if (changed.isEmpty()) {
+                System.out.println("nothing changed (already declared)");
+                return;
+            }
+            for (dev.bitofgit.store.Identity identity : changed) {
+                System.out.println(verb + " " + identity.kind().id() + " " + identity.value());
+            }
+            System.out.println("  " + ProgressBar.plural(outcome.commitsChanged(), "commit") + " changed owner");
+        }
+
+        private static void print(dev.bitofgit.ingest.Identities.Listing listing) {
+            System.out.println("identities of " + listing.login() + " (" + ProgressBar.plural(listing.ownCommits(),
+                    "own commit") + ")");
+            System.out.println("declared:" + (listing.declared().isEmpty() ? " none" : ""));
+            listing.declared().forEach(identity -> System.out.printf(java.util.Locale.ROOT, "  %-5s  %s%n",
+                    identity.kind().id(), identity.value()));
+            System.out.println("known to GitHub (always yours): " + (listing.knownEmails().isEmpty() ? "none"
+                    : String.join(", ", listing.knownEmails())));
+            System.out.println("suggestions (authors GitHub links to no account):" + (listing.suggestions().isEmpty()
+                    ? " none" : ""));
+            listing.suggestions().forEach(suggestion -> System.out.printf(java.util.Locale.ROOT,
+                    "  %s by %s%s, %s, last %s; yours? bitofgit identities %s --add-email %s%n",
+                    ProgressBar.plural(suggestion.commits(), "commit"), suggestion.email(),
+                    suggestion.name().map(name -> " (" + name + ")").orElse(""),
+                    ProgressBar.plural(suggestion.repos(), "repository", "repositories"),
+                    suggestion.lastCommitAt().toString().substring(0, 10), listing.login(), suggestion.email()));
         }
     }
 

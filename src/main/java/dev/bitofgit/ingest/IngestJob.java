@@ -16,8 +16,10 @@ import dev.bitofgit.store.ActivityRollups;
 import dev.bitofgit.store.Commit;
 import dev.bitofgit.store.CommitStore;
 import dev.bitofgit.store.EtagStore;
+import dev.bitofgit.store.IdentityStore;
 import dev.bitofgit.store.JobRepoRecord;
 import dev.bitofgit.store.JobStore;
+import dev.bitofgit.store.Ownership;
 import dev.bitofgit.store.Readme;
 import dev.bitofgit.store.Repository;
 import dev.bitofgit.store.RepositorySnapshot;
@@ -63,7 +65,7 @@ final class IngestJob {
 
     /** The stores and the store-side checkpointing a job writes through. */
     record Stores(AccountStore accounts, RepositoryStore repositories, CommitStore commits, JobStore jobs,
-                  EtagStore etags, ActivityRollups rollups, WorkStore work) {
+                  EtagStore etags, ActivityRollups rollups, WorkStore work, IdentityStore identities) {
     }
 
     private final JobProgress progress;
@@ -85,6 +87,8 @@ final class IngestJob {
     private volatile RuntimeException stoppedBy;
     private long accountId;
     private List<String> emails = List.of();
+    /** Which fetched commits are the account's own: read once the account is saved (its e-mails and identities). */
+    private Ownership ownership;
 
     /** Per-repo state while a job runs. */
     private static final class RepoSync {
@@ -259,9 +263,8 @@ final class IngestJob {
         }
 
         store.run(() -> stores.accounts().upsert(account(storedAccount)));
-        if (!emails.isEmpty()) {
-            store.run(() -> stores.commits().markOwnByEmail(accountId, emails));
-        }
+        // The rule over every stored commit: e-mails learnt in this job, and identities declared while it ran.
+        store.run(() -> stores.identities().applyOwnership(accountId));
         store.run(() -> stores.rollups().refreshAccount(accountId));
         int failed = progress.errorCount();
         String status;
@@ -298,6 +301,7 @@ final class IngestJob {
         known.add(user.id() + "+" + user.login().toLowerCase(Locale.ROOT) + "@users.noreply.github.com");
         emails = List.copyOf(known);
         store.run(() -> stores.accounts().upsert(account(stored)));
+        ownership = store.call(() -> stores.identities().ownership(accountId));
     }
 
     private Account account(Optional<Account> stored) {
@@ -639,7 +643,7 @@ final class IngestJob {
     }
 
     private Commit toCommit(RepoSync sync, GitHubCommit commit) {
-        boolean own = CommitOwnership.isOwn(user.login(), emails, commit.authorLogin(), commit.authorEmail());
+        boolean own = ownership.isOwn(commit.authorLogin(), commit.authorName(), commit.authorEmail());
         return new Commit(sync.listing.id(), commit.sha(), commit.parentCount(), commit.authorName(),
                 commit.authorEmail().map(email -> email.toLowerCase(Locale.ROOT)), commit.authorLogin(),
                 commit.authoredAt().toInstant(), commit.authoredAt().getOffset().getTotalSeconds() / 60,

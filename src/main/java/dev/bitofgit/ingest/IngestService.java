@@ -12,6 +12,7 @@ import dev.bitofgit.store.AccountStore;
 import dev.bitofgit.store.ActivityRollups;
 import dev.bitofgit.store.CommitStore;
 import dev.bitofgit.store.EtagStore;
+import dev.bitofgit.store.IdentityStore;
 import dev.bitofgit.store.JobRecord;
 import dev.bitofgit.store.JobRepoRecord;
 import dev.bitofgit.store.JobStore;
@@ -148,9 +149,11 @@ public final class IngestService implements AutoCloseable {
     }
 
     public IngestService(Config config, AccountStore accounts, RepositoryStore repositories, CommitStore commits,
-                         JobStore jobStore, EtagStore etags, ActivityRollups rollups, WorkStore work) {
+                         JobStore jobStore, EtagStore etags, ActivityRollups rollups, WorkStore work,
+                         IdentityStore identities) {
         this.config = requireNonNull(config, "config == null");
-        this.stores = new IngestJob.Stores(accounts, repositories, commits, jobStore, etags, rollups, work);
+        this.stores = new IngestJob.Stores(accounts, repositories, commits, jobStore, etags, rollups, work,
+                requireNonNull(identities, "identities == null"));
         AtomicInteger counter = new AtomicInteger();
         this.jobs = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "ingest-job-" + counter.incrementAndGet());

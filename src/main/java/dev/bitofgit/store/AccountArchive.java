@@ -77,6 +77,12 @@ public final class AccountArchive {
                 .put("ingested_at", accounts.ingestedAt(account.id()).map(Instant::toString).orElse(null));
         ArrayNode emails = a.putArray("emails");
         account.emails().forEach(emails::add);
+        // The owner's declared identities travel with the account (an additive field: older readers ignore it), so a
+        // re-sync in the new store keeps the commits they made the owner's.
+        ArrayNode identities = a.putArray("identities");
+        new IdentityStore(database).list(account.id()).forEach(identity -> identities.addObject()
+                .put("kind", identity.kind().id()).put("value", identity.value())
+                .put("added_at", identity.addedAt().toString()));
         writeLine(writer, header);
         Map<Long, Map<String, Long>> languages = queries.languages(account.id(), true);
         Map<Long, ProfileQueries.SignalRow> signals = queries.signals(account.id(), true);
@@ -250,6 +256,20 @@ public final class AccountArchive {
             node.path("issues").forEach(issue -> issues.add(issue(issue, repository.name(), repoId)));
             work.saveIssues(accountId, issues);
             repoCount++;
+        }
+        List<Identity> declared = new ArrayList<>();
+        for (JsonNode identity : a.path("identities")) {
+            String kind = identity.path("kind").asString("");
+            if (!kind.equals("email") && !kind.equals("name") || identity.path("value").asString("").isBlank()) {
+                throw new StoreException("line 1: identity " + identity + " is not an e-mail or a name");
+            }
+            declared.add(new Identity(Identity.Kind.of(kind), identity.get("value").asString(),
+                    epoch(identity, "added_at").orElse(Instant.EPOCH)));
+        }
+        if (!declared.isEmpty()) {
+            IdentityStore identities = new IdentityStore(database);
+            identities.change(accountId, declared, List.of());
+            identities.applyOwnership(accountId);
         }
         new ActivityRollups(database).refreshAccount(accountId);
         work.refreshRollups(accountId);

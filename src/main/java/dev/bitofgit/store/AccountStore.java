@@ -90,7 +90,7 @@ public final class AccountStore {
                 handle.createQuery("SELECT login FROM accounts ORDER BY login_key").mapTo(String.class).list());
     }
 
-    private static Account map(ResultSet rs) throws SQLException {
+    static Account map(ResultSet rs) throws SQLException {
         long created = rs.getLong("created_at");
         Optional<Instant> createdAt = rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochSecond(created));
         return new Account(

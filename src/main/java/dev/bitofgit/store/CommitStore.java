@@ -41,8 +41,8 @@ public final class CommitStore {
         String sql = """
                 INSERT INTO commits (repo_id, sha, account_id, parent_count, author_name, author_email,
                     author_login, authored_at, author_utc_offset, committed_at, message, additions,
-                    deletions, changed_files, is_own)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    deletions, changed_files, is_own, is_bot)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (repo_id, sha) DO NOTHING
                 """;
         int inserted = 0;
@@ -67,7 +67,10 @@ public final class CommitStore {
                 } else {
                     statement.setNull(14, Types.INTEGER);
                 }
-                statement.setBoolean(15, commit.own());
+                boolean bot = Bots.isBot(commit.authorLogin(), commit.authorName(), commit.authorEmail());
+                // A bot's commit is never the account's own, whoever stores it (ingest, demo, import).
+                statement.setBoolean(15, commit.own() && !bot);
+                statement.setBoolean(16, bot);
                 statement.addBatch();
                 if (++pending == BATCH_SIZE) {
                     inserted += sum(statement.executeBatch());
@@ -106,19 +109,6 @@ public final class CommitStore {
             }
             return deleted;
         });
-    }
-
-    /** Marks as the account's own every commit whose author email is one of {@code emails} (lower case). */
-    public int markOwnByEmail(long accountId, List<String> emails) {
-        if (emails.isEmpty()) {
-            return 0;
-        }
-        return database.jdbi().withHandle(handle -> handle
-                .createUpdate("UPDATE commits SET is_own = TRUE WHERE account_id = :id AND is_own = FALSE"
-                        + " AND author_email IN (<emails>)")
-                .bind("id", accountId)
-                .bindList("emails", emails)
-                .execute());
     }
 
     public Set<String> shas(long repoId) {

@@ -88,10 +88,16 @@ public final class ProfileQueries {
      * the user's own only.
      */
     public record CommitFilter(List<Long> repoIds, OptionalLong since, OptionalLong until, Optional<String> author,
-                               boolean ownOnly, CommitConditions conditions) {
+                               boolean ownOnly, CommitConditions conditions, boolean excludeBots) {
         public CommitFilter {
             repoIds = List.copyOf(repoIds);
             java.util.Objects.requireNonNull(conditions, "conditions == null");
+        }
+
+        /** Bots' commits included. */
+        public CommitFilter(List<Long> repoIds, OptionalLong since, OptionalLong until, Optional<String> author,
+                            boolean ownOnly, CommitConditions conditions) {
+            this(repoIds, since, until, author, ownOnly, conditions, false);
         }
 
         /** Without conditions on single commits. */
@@ -101,7 +107,12 @@ public final class ProfileQueries {
         }
 
         public CommitFilter withConditions(CommitConditions value) {
-            return new CommitFilter(repoIds, since, until, author, ownOnly, value);
+            return new CommitFilter(repoIds, since, until, author, ownOnly, value, excludeBots);
+        }
+
+        /** The same commits less the bots' (dependabot, renovate, github-actions, "[bot]" logins). */
+        public CommitFilter withoutBots() {
+            return new CommitFilter(repoIds, since, until, author, ownOnly, conditions, true);
         }
 
         /** One repository, or all. */
@@ -820,6 +831,9 @@ public final class ProfileQueries {
             sql.append(" AND c.is_own = TRUE");
         }
         sql.append(filter.conditions().sql());
+        if (filter.excludeBots()) {
+            sql.append(" AND c.is_bot = FALSE");
+        }
     }
 
     private static void bindFilter(Query query, CommitFilter filter) {

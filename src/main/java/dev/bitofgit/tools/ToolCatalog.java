@@ -407,6 +407,7 @@ public final class ToolCatalog {
                 JsonSchemas.object().username().date("since", "From this day.").date("until", "Before this day.")
                         .enumeration("group_by", "Series grouping.", groups, "month").repoOrRepos()
                         .bool("own_only", "Count only the user's own commits.", false)
+                        .bool("exclude_bots", EXCLUDE_BOTS, false)
                         .string("author", "Only commits by this login, name or email.")
                         .string("time_zone", "author (each commit's own zone, the default), UTC, an IANA zone such as "
                                 + "Europe/Berlin, or an offset such as +05:30.")
@@ -428,7 +429,11 @@ public final class ToolCatalog {
                     Optional<java.time.ZoneOffset> fixed = zone.filter(z -> z instanceof java.time.ZoneOffset)
                             .map(z -> (java.time.ZoneOffset) z);
                     boolean utc = fixed.map(offset -> offset.getTotalSeconds() == 0).orElse(false);
-                    ActivityTally tally = utc && filter.author().isEmpty()
+                    // The roll-ups do not tell bots apart: without them, the commits themselves are counted.
+                    ActivityTally tally = filter.excludeBots()
+                            ? ActivityTally.ofCommits(queries.commitInstants(scope.account.id(), scope.privateVisible,
+                                    widened(filter, own).withoutBots()), zone, filter.since(), filter.until(), own)
+                            : utc && filter.author().isEmpty()
                             ? ActivityTally.ofDays(queries.activityByUtcDay(scope.account.id(), scope.privateVisible,
                                     new CommitFilter(filter.repoIds(), filter.since(), filter.until(), Optional.empty(), own)),
                                     groupBy.equals("hour") ? hours(scope, filter, own, fixed) : List.of())
@@ -857,6 +862,7 @@ public final class ToolCatalog {
                         .date("since", "Only commits at or after this instant.").date("until", "Only commits before this instant.")
                         .string("author", "Only commits by this login, name or email.")
                         .bool("own_only", "Only the user's own commits.", false)
+                        .bool("exclude_bots", EXCLUDE_BOTS, false)
                         .bool("most_files", "Also find the commit that changed most files.", false)
                         .bool("by_kind", "Also count the commits by kind of change, read from how each message starts "
                                 + "(Conventional Commits type or leading verb): " + String.join(", ", CommitKinds.names())
@@ -926,6 +932,7 @@ public final class ToolCatalog {
                         + "with most', 'my most frequent collaborator', 'who else contributed to X'.",
                 JsonSchemas.object().username().repoOrRepos()
                         .date("since", "From this instant.").date("until", "Before this instant.")
+                        .bool("exclude_bots", EXCLUDE_BOTS, false)
                         .integer("limit", "Maximum people.", 10, 1, 50).build(),
                 JsonSchemas.object().out("collaborators", "array", "most commits first").buildOutput(),
                 (args, context) -> {
@@ -1029,7 +1036,9 @@ public final class ToolCatalog {
         if (since.isPresent() && until.isPresent() && since.getAsLong() >= until.getAsLong()) {
             throw new ToolException("'since' must be before 'until'");
         }
-        return new CommitFilter(repoIds, since, until, args.optionalString("author"), ownOnly, conditions(args));
+        CommitFilter filter = new CommitFilter(repoIds, since, until, args.optionalString("author"), ownOnly,
+                conditions(args));
+        return args.bool("exclude_bots", false) ? filter.withoutBots() : filter;
     }
 
     private static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -1074,6 +1083,10 @@ public final class ToolCatalog {
                 : Optional.empty(), args.optionalInteger("from_hour", 0, 23), args.optionalInteger("to_hour", 0, 24),
                 offset, weekdays, minFiles, maxFiles, minLines, maxLines, args.bool("more_deleted_than_added", false));
     }
+
+    /** For the tools that count everyone's commits: bots can be left out ("excluding bots"). */
+    private static final String EXCLUDE_BOTS = "Leave out commits by bots (dependabot, renovate, github-actions, any "
+            + "'[bot]' login) — for everyone's counts 'excluding bots'; the user's own commits never include bots.";
 
     private static Comparator<RepoSummary> repoOrder(String sort) {
         Comparator<RepoSummary> byName = Comparator.comparing(RepoSummary::name, String.CASE_INSENSITIVE_ORDER);

@@ -55,6 +55,9 @@ public final class Callers {
             limit(ctx, caller, AccessPolicy.QUERY_LIMIT, "session requests");
         } else if (path.startsWith("/tools/")) {
             limit(ctx, caller, AccessPolicy.TOOL_LIMIT, "tool calls");
+        } else if (path.startsWith("/users/") && path.endsWith("/identities")) {
+            // Each declaration recomputes the owner's commits and roll-ups: about a second on a large account.
+            limit(ctx, caller, AccessPolicy.QUERY_LIMIT, "identity changes");
         }
     }
 

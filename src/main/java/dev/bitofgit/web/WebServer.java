@@ -175,7 +175,9 @@ public final class WebServer implements AutoCloseable {
         }
         ctx.status(status);
         ctx.contentType(PROBLEM_JSON);
-        ctx.result(mapper.writeValueAsString(body));
+        // Bytes, not a String: without a charset in the media type Jetty would encode text as ISO-8859-1 and turn
+        // every "…" or "ë" of a detail into "?". JSON is UTF-8 (RFC 8259).
+        ctx.result(mapper.writeValueAsBytes(body));
     }
 
     /** Starts listening; returns the bound port (useful with port 0). */

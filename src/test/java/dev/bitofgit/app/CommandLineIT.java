@@ -386,4 +386,63 @@ class CommandLineIT {
             assertThat(json.get("tool_calls").get(0).get("tool").asString()).isEqualTo("list_repos");
         }
     }
+
+    @Test
+    void identities_listsSuggestions_declaresAndRemoves_andTravelWithAnExport() throws Exception {
+        Path store = dir.resolve("ident");
+        Files.createDirectories(store);
+        dev.bitofgit.demo.DemoAccount account = dev.bitofgit.testing.IdentityFixture.account("p-chandan", 156);
+        try (dev.bitofgit.store.Database database = dev.bitofgit.store.Database.open(
+                dev.bitofgit.testing.TestDatabases.sqlite(store))) {
+            new dev.bitofgit.demo.DemoLoader(new dev.bitofgit.store.AccountStore(database),
+                    new dev.bitofgit.store.RepositoryStore(database), new dev.bitofgit.store.CommitStore(database),
+                    new dev.bitofgit.store.ActivityRollups(database), new dev.bitofgit.store.WorkStore(database))
+                    .load(account);
+        }
+        java.util.List<dev.bitofgit.testing.IdentityFixture.Stored> commits = dev.bitofgit.testing.IdentityFixture.commits(account);
+        long before = commits.stream().filter(c -> dev.bitofgit.testing.IdentityFixture.linked(account, account.emails(),
+                c.commit())).count();
+        long work = commits.stream().filter(c -> c.commit().authorEmail().equals(
+                dev.bitofgit.testing.IdentityFixture.WORK_EMAIL)).count();
+        Map<String, String> env = Map.of("BITOFGIT_DATA_DIR", store.toString());
+        try (JarProcess list = JarProcess.start(env, "identities", "p-chandan")) {
+            assertThat(list.awaitExit(Duration.ofSeconds(60))).isZero();
+            assertThat(list.stdout()).contains("identities of p-chandan (" + before + " own commits)", "declared: none")
+                    .anyMatch(line -> line.startsWith("  " + work + " commits by p.chandan@work.example (Prakash Chandan), ")
+                            && line.endsWith("; yours? bitofgit identities p-chandan --add-email p.chandan@work.example"));
+        }
+        try (JarProcess add = JarProcess.start(env, "identities", "p-chandan", "--add-email", "P.Chandan@work.example")) {
+            assertThat(add.awaitExit(Duration.ofSeconds(60))).isZero();
+            assertThat(add.stdout()).contains("added email p.chandan@work.example", "  " + work + " commits changed owner",
+                    "own commits: " + before + " -> " + (before + work), "  email  p.chandan@work.example");
+        }
+        try (JarProcess bad = JarProcess.start(env, "identities", "p-chandan", "--add-email", "not-an-address")) {
+            assertThat(bad.awaitExit(Duration.ofSeconds(60))).isEqualTo(2);
+            assertThat(bad.stderr()).last().asString().isEqualTo("bitofgit: 'not-an-address' is not an e-mail address; "
+                    + "give one address such as p.chandan@work.example (no name, no angle brackets)");
+        }
+        Path mailmap = Files.writeString(dir.resolve(".mailmap"), "Prakash Chandan <p.chandan@example.com> <prakash@old-job.example>\n");
+        try (JarProcess imported = JarProcess.start(env, "identities", "p-chandan", "--mailmap", mailmap.toString())) {
+            assertThat(imported.awaitExit(Duration.ofSeconds(60))).isZero();
+            assertThat(imported.stdout()).contains("added email prakash@old-job.example");
+        }
+        Path export = dir.resolve("p-chandan.jsonl");
+        try (JarProcess out = JarProcess.start(env, "export", "p-chandan", export.toString())) {
+            assertThat(out.awaitExit(Duration.ofSeconds(60))).isZero();
+        }
+        Map<String, String> other = Map.of("BITOFGIT_DATA_DIR", dir.resolve("other").toString());
+        try (JarProcess in = JarProcess.start(other, "import", export.toString())) {
+            assertThat(in.awaitExit(Duration.ofSeconds(120))).isZero();
+        }
+        try (JarProcess list = JarProcess.start(other, "identities", "p-chandan")) {
+            assertThat(list.awaitExit(Duration.ofSeconds(60))).isZero();
+            assertThat(list.stdout()).contains("  email  p.chandan@work.example", "  email  prakash@old-job.example");
+        }
+        try (JarProcess remove = JarProcess.start(env, "identities", "p-chandan", "--remove-email", "p.chandan@work.example",
+                "--remove-email", "prakash@old-job.example")) {
+            assertThat(remove.awaitExit(Duration.ofSeconds(60))).isZero();
+            assertThat(remove.stdout()).contains("removed email p.chandan@work.example", "declared: none")
+                    .anyMatch(line -> line.startsWith("own commits: ") && line.endsWith(" -> " + before));
+        }
+    }
 }

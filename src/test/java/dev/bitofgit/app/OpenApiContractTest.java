@@ -52,7 +52,17 @@ class OpenApiContractTest {
     @Test
     void liveResponsesMatchTheDocument() throws Exception {
         check("/health", "get", http.get("/health"));
-        check("/demo", "post", http.post("/demo", "{}"));
+        Http.Response demo = http.post("/demo", "{}");
+        check("/demo", "post", demo);
+        Http owner = http.withBearer(demo.json().get("session_token").asString());
+        check("/users/{username}/identities", "get", owner.get("/users/octo-demo/identities"));
+        check("/users/{username}/identities", "get", http.get("/users/octo-demo/identities"));
+        check("/users/{username}/identities", "get", owner.get("/users/ada-dev/identities"));
+        check("/users/{username}/identities", "post", owner.post("/users/octo-demo/identities",
+                "{\"email\":\"p.chandan@work.example\"}"));
+        check("/users/{username}/identities", "post", owner.post("/users/octo-demo/identities", "{\"email\":\"no\"}"));
+        check("/users/{username}/identities", "delete", owner.delete("/users/octo-demo/identities?email=p.chandan@work.example"));
+        check("/users/{username}/identities", "delete", owner.delete("/users/octo-demo/identities?name=nobody"));
         check("/tools", "get", http.get("/tools"));
         check("/tools/{name}", "post", http.post("/tools/list_repos", "{\"username\":\"octo-demo\"}"));
         check("/tools/{name}", "post", http.post("/tools/list_repos", "{\"username\":\"octo-demo\",\"limit\":0}"));

@@ -35,7 +35,7 @@ public final class IngestHarness implements AutoCloseable {
         ingest = new IngestService(new IngestService.Config(api, graphql, Optional.empty(), options),
                 new AccountStore(database), new RepositoryStore(database), new CommitStore(database),
                 new JobStore(database), new EtagStore(database), new ActivityRollups(database),
-                new WorkStore(database));
+                new WorkStore(database), new dev.bitofgit.store.IdentityStore(database));
     }
 
     public JobStatus run(String username, Optional<String> token) {

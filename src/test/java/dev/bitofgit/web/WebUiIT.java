@@ -607,4 +607,50 @@ class WebUiIT {
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("/metrics");
         screenshot("24-api-docs");
     }
+
+    @Test
+    void identities_theOwnerAddsASuggestedAddress_andRemovesIt_countsFollow() throws Exception {
+        DemoAccount owner = dev.bitofgit.testing.IdentityFixture.account("p-chandan", 155);
+        github.account(owner).token("github_pat_pc", "p-chandan");
+        List<dev.bitofgit.testing.IdentityFixture.Stored> commits = dev.bitofgit.testing.IdentityFixture.commits(owner);
+        List<String> known = List.of("p-chandan@users.noreply.github.com", owner.id() + "+p-chandan@users.noreply.github.com");
+        long before = commits.stream().filter(c -> dev.bitofgit.testing.IdentityFixture.linked(owner, known, c.commit())).count();
+        long work = commits.stream().filter(c -> c.commit().authorEmail().equals(dev.bitofgit.testing.IdentityFixture.WORK_EMAIL)).count();
+        browser.get(base + "/");
+        visible(By.id("username")).sendKeys("p-chandan");
+        browser.findElement(By.id("token")).sendKeys("github_pat_pc");
+        browser.findElement(By.id("connect")).click();
+        wait.until(driver -> driver.getCurrentUrl().endsWith("#/dashboard"));
+
+        browser.findElement(By.id("nav-identities")).click();
+        wait.until(driver -> driver.findElement(By.id("identities-own")).getText()
+                .equals(String.format(Locale.US, "%,d commits are yours.", before)));
+        WebElement suggestion = visible(By.xpath("//ul[@id='identities-suggestions']/li[contains(., '"
+                + dev.bitofgit.testing.IdentityFixture.WORK_EMAIL + "')]"));
+        assertThat(suggestion.getText()).startsWith(String.format(Locale.US, "%,d commits by %s (Prakash Chandan)", work,
+                dev.bitofgit.testing.IdentityFixture.WORK_EMAIL));
+        assertThat(browser.findElement(By.id("identities-declared")).getText()).isEqualTo("Nothing added yet.");
+        screenshot("25-identities");
+
+        suggestion.findElement(By.tagName("button")).click();
+        wait.until(driver -> driver.findElement(By.id("identities-own")).getText().equals(String.format(Locale.US,
+                "%,d commits are yours (%,d changed just now).", before + work, work)));
+        assertThat(browser.findElement(By.id("identities-declared")).getText())
+                .startsWith("E-mail: " + dev.bitofgit.testing.IdentityFixture.WORK_EMAIL);
+        assertThat(browser.findElement(By.id("identities-suggestions")).getText())
+                .doesNotContain(dev.bitofgit.testing.IdentityFixture.WORK_EMAIL);
+        screenshot("26-identities-added");
+
+        visible(By.id("identity-value")).sendKeys("not an address@", Keys.ENTER);
+        wait.until(driver -> driver.findElement(By.id("error")).isDisplayed());
+        assertThat(browser.findElement(By.id("error")).getText()).contains("is not an e-mail address")
+                .doesNotContain("Exception");
+
+        browser.findElement(By.cssSelector("#identities-declared li button")).click();
+        wait.until(driver -> driver.findElement(By.id("identities-own")).getText().equals(String.format(Locale.US,
+                "%,d commits are yours (%,d changed just now).", before, work)));
+        assertThat(browser.findElement(By.id("identities-declared")).getText()).isEqualTo("Nothing added yet.");
+        browser.findElement(By.id("nav-dashboard")).click();
+        wait.until(driver -> driver.findElements(By.cssSelector("#totals .total")).size() == 6);
+    }
 }
