@@ -19,9 +19,18 @@ record CommitScope(boolean own, String whose, Optional<String> author) {
         }
         // About one repository, only words tied to the commits make them the user's ("my commits", "did I make");
         // an "I" in a sentence of context does not.
-        boolean own = r.repos().isEmpty() ? r.own().orElse(true)
+        boolean own = r.repos().isEmpty() ? r.own().orElse(true) && !(withoutBots(r) && !explicitlyMine(r))
                 : !r.own().equals(Optional.of(false)) && explicitlyMine(r);
-        return new CommitScope(own, own ? "your own commits" : "everyone's commits");
+        return new CommitScope(own, own ? "your own commits" : withoutBots(r) ? "everyone's commits except bots'"
+                : "everyone's commits");
+    }
+
+    /** "excluding bots", "humans only", "not counting dependabot": everyone's commits, bots left out. */
+    static boolean withoutBots(Reading r) {
+        return r.matches("\\b(excluding|exclude|without|except|minus|ignoring|ignore|not counting|leave out|leaving out|"
+                + "no|filter out|filtering out|skip|skipping) (the |any |all )?(bots?|dependabot|renovate|github-actions|"
+                + "automated commits?|automation)\\b|\\bhumans? only\\b|\\bonly humans?\\b|\\bbots? (excluded|left out)\\b|"
+                + "\\breal people\\b");
     }
 
     /** Who made the commits, to start a sentence: "You", "**hubot**", "Everyone". */
@@ -47,6 +56,9 @@ record CommitScope(boolean own, String whose, Optional<String> author) {
         Say.range(arguments, r.period());
         arguments.put("own_only", own);
         author.ifPresent(person -> arguments.put("author", person));
+        if (!own && author.isEmpty() && withoutBots(r)) {
+            arguments.put("exclude_bots", true);
+        }
         if (zoned) {
             r.zone().ifPresent(zone -> arguments.put("time_zone", zone.id()));
         }

@@ -19,6 +19,11 @@ final class PeopleFamily implements Family {
     }
 
     @Override
+    public boolean consumes(String word) {
+        return word.matches("humans?|bots?|people|real");
+    }
+
+    @Override
     public int fit(Reading r) {
         if (r.matches("\\b(starred|stars?|stargazers|forked)\\b") || r.forks().isPresent()
                 || r.matches("\\b(did i author|i authored|authored by me|author(ed)? myself|i wrote myself)\\b")
@@ -63,8 +68,13 @@ final class PeopleFamily implements Family {
         var arguments = tools.args().put("limit", 10);
         CommitScope.where(r, arguments);
         Say.range(arguments, r.period());
+        boolean humans = CommitScope.withoutBots(r);
+        if (humans) {
+            arguments.put("exclude_bots", true);
+        }
         JsonNode people = tools.call("list_collaborators", arguments).get("collaborators");
-        String readAs = Say.readAs("people other than you, by their commits", Say.when(r.period(), "all time"),
+        String readAs = Say.readAs("people other than you, by their commits", humans ? "bots left out" : "",
+                Say.when(r.period(), "all time"),
                 CommitScope.repoScope(r));
         if (people.isEmpty()) {
             return Reply.of("Nobody else has committed " + r.repo().map(repo -> "to **" + repo + "**")

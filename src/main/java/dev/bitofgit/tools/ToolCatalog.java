@@ -312,6 +312,7 @@ public final class ToolCatalog {
                         .string("author", "Only commits by this login, name or email.")
                         .bool("own_only", "Only the user's own commits (by login or known email).", false)
                         .enumeration("order", "newest first (default) or oldest first.", List.of("newest", "oldest"), "newest")
+                        .bool("exclude_bots", EXCLUDE_BOTS, false)
                         .integer("limit", "Page size.", 20, 1, 100).cursor().commitConditions().build(),
                 JsonSchemas.object().out("commits", "array", "newest first")
                         .nullable("next_cursor", "string", "cursor of the next page").buildOutput(),
@@ -765,6 +766,7 @@ public final class ToolCatalog {
                         .date("until", "Before this instant.")
                         .bool("own_only", "Count only the user's own.", false)
                         .string("author", "Only commits by this login, name or email.")
+                        .bool("exclude_bots", EXCLUDE_BOTS, false)
                         .commitConditions()
                         .integer("limit", "Maximum repos.", 10, 1, 300).build(),
                 JsonSchemas.object().out("measure", "string", "the measure").out("description", "string", "what it counts")
