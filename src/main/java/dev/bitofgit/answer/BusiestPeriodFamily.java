@@ -71,9 +71,18 @@ final class BusiestPeriodFamily implements Family {
         boolean least = r.matches("\\b(quietest|least|slowest|fewest|least productive)\\b");
         JsonNode activity = tools.call("get_activity_summary", scope.arguments(r, tools.args()
                 .put("group_by", groupBy), true));
+        // What "busiest" is measured in: commits unless the question names lines or active days.
+        String measure = groupBy.equals("hour") ? "commits" : measure(r);
         List<String[]> series = new ArrayList<>();
         for (JsonNode item : activity.get("series")) {
-            series.add(new String[] {item.get("period").asString(), Long.toString(item.get("commits").asLong())});
+            long value = switch (measure) {
+                case "additions" -> item.path("additions").asLong();
+                case "deletions" -> item.path("deletions").asLong();
+                case "lines" -> item.path("additions").asLong() + item.path("deletions").asLong();
+                case "active_days" -> item.path("active_days").asLong();
+                default -> item.get("commits").asLong();
+            };
+            series.add(new String[] {item.get("period").asString(), Long.toString(value)});
         }
         if (least && groupBy.equals("weekday")) {
             for (int day = 1; day <= 7; day++) {
@@ -88,17 +97,19 @@ final class BusiestPeriodFamily implements Family {
             case "hour" -> "hour of the day";
             default -> groupBy;
         };
-        String readAs = Say.readAs(scope.whose(), "by " + unit, Say.when(r.period(), "all time"), Say.zone(r.zone()),
+        String readAs = Say.readAs(scope.whose(), "by " + unit, measure.equals("commits") ? "" : "measured in "
+                + PLURALS.get(measure), Say.when(r.period(), "all time"), Say.zone(r.zone()),
                 CommitScope.repoScope(r));
         if (series.isEmpty()) {
             return Reply.of("There are no commits to rank " + Say.when(r.period(), "") + ".", readAs, List.of());
         }
+        List<String[]> inOrder = new ArrayList<>(series);
         series.sort((a, b) -> least ? Long.compare(Long.parseLong(a[1]), Long.parseLong(b[1]))
                 : Long.compare(Long.parseLong(b[1]), Long.parseLong(a[1])));
         String[] top = series.get(0);
         String label = Say.period(groupBy, top[0]);
         String text = scope.possessive() + " " + (least ? "quietest " : "busiest ") + unit + " " + Say.when(r.period(), "overall")
-                + " is **" + label + "** with " + Say.plural(Long.parseLong(top[1]), "commit") + (groupBy.equals("hour") || groupBy.equals("weekday")
+                + " is **" + label + "** with " + Say.number(Long.parseLong(top[1])) + " " + PLURALS.get(measure) + (groupBy.equals("hour") || groupBy.equals("weekday")
                 ? " (" + Say.zone(r.zone()) + ")" : "") + ".";
         if (series.size() > 1) {
             text += " Then " + Say.join(series.subList(1, Math.min(3, series.size())), item -> Say.period(groupBy,
@@ -106,11 +117,39 @@ final class BusiestPeriodFamily implements Family {
         }
         List<String> labels = new ArrayList<>();
         List<Long> values = new ArrayList<>();
-        for (JsonNode item : activity.get("series")) {
-            labels.add(Say.period(groupBy, item.get("period").asString()));
-            values.add(item.get("commits").asLong());
-        }
+        inOrder.forEach(item -> {
+            labels.add(Say.period(groupBy, item[0]));
+            values.add(Long.parseLong(item[1]));
+        });
         Reply reply = Reply.of(text, readAs, List.of("What is my longest streak?", "How many commits did I make this year?"));
-        return labels.size() > 60 ? reply : reply.withChart(new Chart("bar", "Commits by " + unit, "commits", labels, values));
+        String unitName = PLURALS.get(measure);
+        return labels.size() > 60 ? reply : reply.withChart(new Chart("bar", Character.toUpperCase(unitName.charAt(0))
+                + unitName.substring(1) + " by " + unit, unitName, labels, values));
+    }
+
+    private static final java.util.Map<String, String> PLURALS = java.util.Map.of("commits", "commits", "additions",
+            "lines added", "deletions", "lines deleted", "lines", "lines changed", "active_days", "active days");
+
+    /** commits, additions, deletions, lines or active_days. */
+    private static String measure(Reading r) {
+        if (r.matches("\\b(lines? (added|written)|add(ed)? the most (lines|code)|most (lines|code) added|additions|wrote "
+                + "the most( code)?|write the most( code)?|most code)\\b")) {
+            return "additions";
+        }
+        if (r.matches("\\b(lines? (deleted|removed)|deletions|deleted the most|removed the most)\\b")) {
+            return "deletions";
+        }
+        if (r.matches("\\b(lines|churn|loc)\\b")) {
+            return "lines";
+        }
+        if (r.matches("\\b(active days|days active|most days|days with (a )?commits?)\\b")) {
+            return "active_days";
+        }
+        return "commits";
+    }
+
+    @Override
+    public boolean consumes(String word) {
+        return word.matches("lines?|added|deleted|removed|additions|deletions|code|wrote|written|days|active");
     }
 }

@@ -166,14 +166,16 @@ final class CompareFamily implements Family {
         boolean fewer = r.matches("\\b(fewer|less|lower|smaller|quieter|slack(ed)? off|slow(ed)? down|lazier|drop(ped)?|"
                 + "declined?|below|behind)\\b");
         boolean holds = fewer ? a < b : a > b;
-        boolean eitherOr = r.matches("\\b(this year|last year|(19|20)\\d\\d) or (in )?(this year|last year|(19|20)\\d\\d)\\b");
+        // "this year or last", "the first half or the second half of 2024": which of the two, not yes or no.
+        boolean eitherOr = r.matches("\\bor\\b") && !r.matches("\\bor not\\b");
         boolean upOrDown = r.matches("\\b(up or down|down or up|increase or decrease|gone up|went up|gone down|went down|"
                 + "trend(ing)?|changed?|differ(ence)?)\\b");
         boolean yesNo = !eitherOr && !upOrDown && (r.measure() == Reading.Measure.EXISTS
                 || r.matches("^(is|are|was|were|do|does|did|have|has|am)\\b")
                 || r.matches("\\b(more|fewer|less|higher|lower|bigger|busier|out-?\\w+ing)\\b"));
         String text = (yesNo ? (holds ? "Yes — " : "No — ") : upOrDown ? (a == b ? "Unchanged — " : a > b ? "Up — "
-                : "Down — ") : "")
+                : "Down — ") : eitherOr ? (a == b ? "The same — " : fewer ? "Fewer " + (a < b ? first : second).label()
+                + " — " : "More " + (a > b ? first : second).label() + " — ") : "")
                 + Say.number(a) + " commits " + first.label() + " against " + Say.number(b) + " " + second.label()
                 + (a == b ? ": the same." : a > b ? ": " + Say.number(a - b) + " more " + first.label() + "."
                 : ": " + Say.number(b - a) + " fewer " + first.label() + ".");

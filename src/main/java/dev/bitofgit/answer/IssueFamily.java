@@ -1,6 +1,9 @@
 package dev.bitofgit.answer;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -16,6 +19,10 @@ final class IssueFamily implements Family {
 
     @Override
     public Reply answer(Reading r, ToolCalls tools) {
+        Optional<Reply> filtered = filtered(r, tools);
+        if (filtered.isPresent()) {
+            return filtered.get();
+        }
         ObjectNode arguments = Say.range(tools.args(), r.period());
         r.repo().ifPresent(repo -> arguments.put("repo", repo));
         JsonNode stats = tools.call("get_issue_stats", arguments);
@@ -78,5 +85,74 @@ final class IssueFamily implements Family {
                 + r.repo().map(repo -> " in **" + repo + "**").orElse(" across your repositories") + ".",
                 Say.readAs("open issues now", scope), List.of("Which of my repos has the most open issues?",
                         "What's my oldest open issue?"));
+    }
+
+    private static final Pattern LABELLED = Pattern.compile("\\b(?:labell?ed|tagged|with (?:the )?label|label)\\s+[\"'`]?"
+            + "([\\p{L}\\p{N}_.:/ -]{1,40}?)[\"'`]?(?=[?.!,]|$| (?:in|on|since|during|this|last|that|which|are|were|is|was)\\b)");
+
+    /**
+     * Issues picked by who opened them ("opened by other people", "that I filed"), a label ("open bugs", "labelled
+     * help wanted"), why they were closed ("closed as not planned") or their state: counted, with the newest few.
+     */
+    private static Optional<Reply> filtered(Reading r, ToolCalls tools) {
+        ObjectNode arguments = Say.range(tools.args().put("limit", 5), r.period());
+        r.repo().ifPresent(repo -> arguments.put("repo", repo));
+        List<String> said = new java.util.ArrayList<>();
+        if (r.matches("\\b(by|from) (other people|others|someone else|contributors?|outsiders|external (people|"
+                + "contributors?)|users|people other than me)\\b|\\bother people('s)? issues\\b")) {
+            arguments.put("author", "others");
+            said.add("opened by other people");
+        } else if (r.matches("\\b(i|did i|have i|i've) (opened|open|filed|file|reported|report|created|create|raised|"
+                + "raise)\\b|\\b(opened|filed|reported|created|raised) by me\\b")) {
+            arguments.put("author", "me");
+            said.add("opened by you");
+        }
+        Matcher labelled = LABELLED.matcher(r.text());
+        if (labelled.find()) {
+            arguments.put("label", labelled.group(1).trim());
+            said.add("labelled '" + labelled.group(1).trim() + "'");
+        } else if (r.matches("\\bbugs?\\b")) {
+            arguments.put("label", "bug");
+            said.add("labelled 'bug'");
+        } else if (r.matches("\\b(feature requests?|enhancements?)\\b")) {
+            arguments.put("label", "enhancement");
+            said.add("labelled 'enhancement'");
+        }
+        if (r.matches("\\b(not planned|won'?t fix|wontfix|not going to fix)\\b")) {
+            arguments.put("state_reason", "not_planned").put("state", "closed");
+            said.add("closed as not planned");
+        } else if (r.matches("\\b(as )?duplicates?\\b")) {
+            arguments.put("state_reason", "duplicate").put("state", "closed");
+            said.add("closed as duplicates");
+        } else if (r.matches("\\b(closed|resolved|fixed|solved) as completed\\b|\\bcompleted\\b")) {
+            arguments.put("state_reason", "completed").put("state", "closed");
+            said.add("closed as completed");
+        } else if (!said.isEmpty() && r.matches("\\b(open|still open|unresolved|outstanding)\\b")) {
+            arguments.put("state", "open");
+            said.add("still open");
+        } else if (!said.isEmpty() && r.matches("\\b(closed|resolved|fixed|solved)\\b")) {
+            arguments.put("state", "closed");
+            said.add("closed");
+        }
+        if (said.isEmpty()) {
+            return Optional.empty();
+        }
+        if (r.period().isPresent()) {
+            said.add("opened " + r.period().get().label());
+        }
+        JsonNode result = tools.call("list_issues", arguments);
+        long total = result.get("total").asLong();
+        StringBuilder text = new StringBuilder("**" + Say.plural(total, "issue") + "** " + Say.join(said)
+                + r.repo().map(repo -> " in **" + repo + "**").orElse("") + ".");
+        JsonNode issues = result.get("issues");
+        if (!issues.isEmpty() && !r.matches("^how many\\b")) {
+            text.append(total > issues.size() ? " The newest " + issues.size() + ":\n" : "\n");
+            issues.forEach(issue -> text.append("\n- **").append(issue.get("repo").asString()).append("** #")
+                    .append(issue.get("number").asInt()).append(" ").append(issue.get("title").asString()).append(" — ")
+                    .append(issue.get("state").asString().toLowerCase(java.util.Locale.ROOT)).append(", opened ")
+                    .append(Say.day(issue.get("created_at"))));
+        }
+        return Optional.of(Reply.of(text.toString(), Say.readAs("issues " + Say.join(said), Say.repoScope(r.repo())),
+                List.of("Which of my repos has the most open issues?")));
     }
 }

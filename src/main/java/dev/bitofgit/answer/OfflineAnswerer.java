@@ -144,6 +144,12 @@ public final class OfflineAnswerer implements Answerer {
                         .toList()) + " to this kind of answer; here it is without " + (unapplied.size() == 1 ? "it"
                         : "them") + ". " + hedge;
             }
+            // "More in X or in Y?" asks which; a yes or no answers a different question: say so rather than sound sure.
+            if (understood.matches("\\b(more|less|fewer|most|which|bigger|busier)\\b[^?]*\\bor\\b")
+                    && reply.text().matches("(?s)^(Yes|No) —.*")) {
+                hedge = "I could not weigh both sides of that question against each other; here is the one I could "
+                        + "read. " + hedge;
+            }
             String text = hedge + reply.text().replaceAll("(?<=\\S)  +(?=\\S)", " ") + "\n\n_Read as: " + reply.readAs() + notes + "._";
             return new Answer(text, "offline", Optional.empty(), tools.recorded(), reply.chart(), reply.suggestions(),
                     new Answer.Memory(Optional.of(family.get().name()), reply.repo().or(understood::repo),

@@ -25,6 +25,9 @@ final class PeopleFamily implements Family {
 
     @Override
     public int fit(Reading r) {
+        if (othersShare(r)) {
+            return 85;
+        }
         if (r.matches("\\b(starred|stars?|stargazers|forked)\\b") || r.forks().isPresent()
                 || r.matches("\\b(did i author|i authored|authored by me|author(ed)? myself|i wrote myself)\\b")
                 || r.matches("\\b(which|what)( of my| one of my)? (repo|repos|repository|repositories|project|projects)\\b")
@@ -52,6 +55,9 @@ final class PeopleFamily implements Family {
 
     @Override
     public Reply answer(Reading r, ToolCalls tools) {
+        if (othersShare(r)) {
+            return othersShare(r, tools);
+        }
         boolean count = r.measure() == Reading.Measure.COUNT || r.matches("\\b(different|distinct|unique)\\b");
         if (count) {
             var arguments = tools.args();
@@ -102,5 +108,39 @@ final class PeopleFamily implements Family {
             rest.add(array.get(i));
         }
         return rest;
+    }
+
+    /** "What share of the commits in my repos come from other people", "how much of the work is mine". */
+    private static boolean othersShare(Reading r) {
+        return r.matches("\\b(share|percent(age)?|proportion|fraction|how much|what part|ratio)\\b")
+                && r.matches("\\b(other people|others|someone else|other contributors|collaborators|contributors|not mine|"
+                + "not me|by me|mine|my own|me vs|versus others)\\b") && !r.matches("\\b(pull requests?|prs?|issues?|"
+                + "reviews?)\\b") && (r.mentionsCommits() || r.matches("\\b(work|code|changes|lines)\\b"));
+    }
+
+    private static Reply othersShare(Reading r, ToolCalls tools) {
+        var arguments = tools.args();
+        CommitScope.where(r, arguments);
+        Say.range(arguments, r.period());
+        if (CommitScope.withoutBots(r)) {
+            arguments.put("exclude_bots", true);
+        }
+        JsonNode all = tools.call("get_commit_stats", arguments);
+        JsonNode own = tools.call("get_commit_stats", arguments.deepCopy().put("own_only", true));
+        long total = all.get("commits").asLong();
+        long mine = own.get("commits").asLong();
+        String readAs = Say.readAs("commits in your repositories by you and by everyone else", Say.when(r.period(),
+                "all time"), CommitScope.repoScope(r));
+        if (total == 0) {
+            return Reply.of("There are no commits " + Say.when(r.period(), "").strip() + " to divide.", readAs, List.of());
+        }
+        boolean asksMine = r.matches("\\b(by me|mine|my own)\\b") && !r.matches("\\b(other people|others|someone else)\\b");
+        long part = asksMine ? mine : total - mine;
+        String text = "**" + String.format(java.util.Locale.ROOT, "%.1f%%", part * 100.0 / total) + "** of the "
+                + Say.plural(total, "commit") + (r.repo().map(repo -> " in **" + repo + "**").orElse(" in your repositories"))
+                + " " + Say.when(r.period(), "").strip() + (r.period().isPresent() ? " " : "") + (asksMine ? "are yours ("
+                + Say.number(mine) + "); other people made " + Say.number(total - mine) : "come from other people ("
+                + Say.number(total - mine) + "); you made " + Say.number(mine)) + ".";
+        return Reply.of(text, readAs, List.of("Who is my most frequent collaborator?"));
     }
 }

@@ -25,6 +25,9 @@ final class PullRequestFamily implements Family {
         if (r.matches("\\b(biggest|largest|huge|hugest|most lines|size|sizes|how big|average size)\\b")) {
             return size(r, tools, author, scope);
         }
+        if (r.matches("\\b(share|percent(age)?|proportion|fraction|ratio|rate|how often|what part)\\b")) {
+            return outcomes(r, tools, author, scope);
+        }
         if (r.measure() == Reading.Measure.LIST || r.matches("\\b(show|list|which|what are|latest|recent)\\b")) {
             return list(r, tools, author, scope);
         }
@@ -73,6 +76,40 @@ final class PullRequestFamily implements Family {
                 + largest.get("repo").asString() + "**, changes " + Say.plural(largest.get("lines").asLong(), "line")
                 + " in " + Say.plural(largest.get("files").asLong(), "file") + ".";
         return Reply.of(text, readAs, List.of("How long do my PRs wait for a merge?"));
+    }
+
+    /** "What share of my PRs were merged": every pull request opened in the period, by how it ended. */
+    private static Reply outcomes(Reading r, ToolCalls tools, String author, String scope) {
+        long[] counts = new long[3];
+        String[] states = {"merged", "unmerged", "open"};
+        for (int i = 0; i < states.length; i++) {
+            ObjectNode arguments = Say.range(tools.args(), r.period()).put("limit", 1).put("state", states[i]);
+            if (!author.equals("all")) {
+                arguments.put("author", author);
+            }
+            r.repo().ifPresent(repo -> arguments.put("repo", repo));
+            counts[i] = tools.call("list_pull_requests", arguments).get("total").asLong();
+        }
+        long all = counts[0] + counts[1] + counts[2];
+        String readAs = Say.readAs("pull requests opened in the period, by how they ended", scope);
+        if (all == 0) {
+            return Reply.of("There is no pull request " + Say.when(r.period(), "yet").strip() + " to measure.", readAs,
+                    List.of());
+        }
+        String whose = author.equals("me") ? "your " : author.equals("others") ? "other people's " : "the ";
+        boolean closedAsked = r.matches("\\b(closed without|rejected|abandoned|not merged|unmerged|declined)\\b");
+        int asked = closedAsked ? 1 : r.matches("\\b(still open|open)\\b") && !r.matches("\\bmerged\\b") ? 2 : 0;
+        String[] said = {"merged", "closed without a merge", "still open"};
+        String text = "**" + percent(counts[asked], all) + "** of " + whose + Say.plural(all, "pull request") + " "
+                + Say.when(r.period(), "").strip() + (r.period().isPresent() ? " " : "") + (asked == 2 ? "are " : "were ")
+                + said[asked] + " (" + Say.number(counts[asked]) + "). All of them: " + Say.number(counts[0])
+                + " merged, " + Say.number(counts[1]) + " closed without a merge, " + Say.number(counts[2])
+                + " still open.";
+        return Reply.of(text, readAs, List.of("How long do my PRs wait for a merge?"));
+    }
+
+    private static String percent(long part, long all) {
+        return String.format(java.util.Locale.ROOT, "%.1f%%", part * 100.0 / all);
     }
 
     private static Reply list(Reading r, ToolCalls tools, String author, String scope) {

@@ -35,6 +35,10 @@ final class TimeRanges {
                 && text.matches(".*\\b(so far|to date|ytd|currently|now)\\b.*")) {
             text = text.replaceFirst("\\b(so far|to date|ytd|currently|now)\\b", "this year");
         }
+        java.util.List<TimeRange> parts = yearParts(text, today);
+        if (parts.size() >= 2) {
+            return parts;
+        }
         java.util.List<TimeRange> ranges = new java.util.ArrayList<>();
         Matcher matcher = RELATIVE_YEAR.matcher(text);
         LocalDate firstOfYear = today.withDayOfYear(1);
@@ -53,6 +57,49 @@ final class TimeRanges {
             }
         }
         return ranges.size() >= 2 ? ranges : months(text, today).size() >= 2 ? months(text, today) : ranges;
+    }
+
+    private static final Pattern YEAR_PART = Pattern.compile("\\b(first half|second half|h1|h2|q1|q2|q3|q4|first quarter|"
+            + "second quarter|third quarter|fourth quarter|last quarter)\\b");
+
+    /**
+     * "the first half or the second half of 2024", "Q1 vs Q2 2025", "H1 or H2 last year": halves and quarters of one
+     * year, which the year written once (or this year) completes.
+     */
+    private static java.util.List<TimeRange> yearParts(String text, LocalDate today) {
+        java.util.List<String> named = new java.util.ArrayList<>();
+        Matcher part = YEAR_PART.matcher(text);
+        while (part.find()) {
+            named.add(part.group(1));
+        }
+        if (named.size() < 2) {
+            return java.util.List.of();
+        }
+        Matcher year = RELATIVE_YEAR.matcher(text);
+        int y = today.getYear();
+        if (year.find()) {
+            y = year.group(2) != null ? Integer.parseInt(year.group(2))
+                    : year.group(1).equals("this") ? today.getYear() : today.getYear() - 1;
+        }
+        java.util.List<TimeRange> ranges = new java.util.ArrayList<>();
+        for (String name : named) {
+            int firstMonth = switch (name) {
+                case "first half", "h1", "q1", "first quarter" -> 1;
+                case "q2", "second quarter" -> 4;
+                case "second half", "h2", "q3", "third quarter" -> 7;
+                default -> 10;
+            };
+            int months = name.contains("half") || name.startsWith("h") ? 6 : 3;
+            LocalDate start = LocalDate.of(y, firstMonth, 1);
+            LocalDate end = start.plusMonths(months);
+            String label = "in the " + (name.startsWith("h") ? (name.equals("h1") ? "first half" : "second half")
+                    : name.startsWith("q") ? "Q" + name.charAt(1) : name.replace("last quarter", "fourth quarter"))
+                    + " of " + y;
+            if (!start.isAfter(today)) {
+                ranges.add(new TimeRange(start, end.isAfter(today.plusDays(1)) ? today.plusDays(1) : end, label));
+            }
+        }
+        return ranges.size() >= 2 ? ranges : java.util.List.of();
     }
 
     private static final Pattern MONTH_OR_RELATIVE = Pattern.compile("\\b(this|last|previous) month\\b|\\b(january|"

@@ -10,7 +10,8 @@ final class WorkSubjects {
     static final String PULL_REQUESTS = "\\b(pull requests?|pull reqs?|prs?|merge requests?|mrs)\\b";
     static final String REVIEWS = "\\b(reviews?|reviewed|reviewers?|reviewing|approvals?|approved|approves|"
             + "changes requested|requested changes)\\b";
-    static final String ISSUES = "\\b(issues?|bugs? reports?|tickets?)\\b";
+    static final String ISSUES = "\\b(issues?|bugs? reports?|tickets?|open bugs?|feature requests?)\\b|\\bbugs? (were |was "
+            + "|are |is )?(reported|filed|opened|open|raised)\\b";
 
     private WorkSubjects() {
     }

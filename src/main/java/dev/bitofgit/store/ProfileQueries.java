@@ -642,6 +642,23 @@ public final class ProfileQueries {
         });
     }
 
+    /** Commits per UTC offset they were made at (minutes east of UTC), with the first and latest such commit. */
+    public record OffsetUse(int offsetMinutes, long commits, Instant first, Instant last) {
+    }
+
+    public List<OffsetUse> offsets(long accountId, boolean includePrivate, CommitFilter filter) {
+        return database.jdbi().withHandle(handle -> {
+            StringBuilder sql = new StringBuilder("SELECT c.author_utc_offset, COUNT(*), MIN(c.authored_at), "
+                    + "MAX(c.authored_at)" + commitsOf(filter));
+            appendFilter(sql, filter);
+            sql.append(" GROUP BY c.author_utc_offset ORDER BY 2 DESC, 1");
+            Query query = handle.createQuery(sql.toString()).bind("account", accountId).bind("private", includePrivate);
+            bindFilter(query, filter);
+            return query.map((rs, ctx) -> new OffsetUse(rs.getInt(1), rs.getLong(2), Instant.ofEpochSecond(rs.getLong(3)),
+                    Instant.ofEpochSecond(rs.getLong(4)))).list();
+        });
+    }
+
     /** People other than the account, most commits first, over the commits the filter selects. */
     public List<Collaborator> collaborators(long accountId, boolean includePrivate, CommitFilter filter, int limit) {
         return database.jdbi().withHandle(handle -> {

@@ -247,7 +247,23 @@ public final class WorkQueries {
 
     public Page<IssueRow> issues(long accountId, boolean includePrivate, Filter filter, Optional<Boolean> closedByPr,
                                  String order, int limit, int offset) {
-        String where = ISSUE_FROM + common(filter) + closedBy(closedByPr);
+        return issues(accountId, includePrivate, filter, closedByPr, Optional.empty(), order, limit, offset);
+    }
+
+    /** Why GitHub says closed issues were closed. */
+    public static final List<String> STATE_REASONS = List.of("COMPLETED", "NOT_PLANNED", "DUPLICATE");
+
+    /** As above, only issues closed for {@code reason} (one of {@link #STATE_REASONS}) when given. */
+    public Page<IssueRow> issues(long accountId, boolean includePrivate, Filter filter, Optional<Boolean> closedByPr,
+                                 Optional<String> reason, String order, int limit, int offset) {
+        reason.ifPresent(value -> {
+            if (!STATE_REASONS.contains(value)) {
+                throw new IllegalArgumentException("state reason '" + value + "' is not one of " + STATE_REASONS);
+            }
+        });
+        // The reason is one of three fixed words (checked above), so it is written into the SQL as a literal.
+        String where = ISSUE_FROM + common(filter) + closedBy(closedByPr) + reason.map(value -> " AND x.state_reason = '"
+                + value + "'").orElse("");
         return database.jdbi().withHandle(handle -> {
             int total = bind(handle.createQuery("SELECT COUNT(*)" + where), accountId, includePrivate, filter)
                     .mapTo(Integer.class).one();

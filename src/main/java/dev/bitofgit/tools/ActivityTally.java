@@ -119,6 +119,30 @@ final class ActivityTally {
         return series;
     }
 
+    /**
+     * Per period of a calendar grouping (not hours): lines added, lines deleted and active days — {additions,
+     * deletions, days}; lines are -1 when the tally does not know them.
+     */
+    Map<String, long[]> periodDetails(String groupBy) {
+        TreeMap<String, long[]> details = new TreeMap<>();
+        days.forEach((day, sums) -> {
+            long count = own ? sums[1] : sums[0];
+            if (count > 0) {
+                long[] d = details.computeIfAbsent(period(groupBy, day), key -> new long[3]);
+                d[0] += linesKnown ? sums[2] : 0;
+                d[1] += linesKnown ? sums[3] : 0;
+                d[2]++;
+            }
+        });
+        if (!linesKnown) {
+            details.values().forEach(d -> {
+                d[0] = -1;
+                d[1] = -1;
+            });
+        }
+        return details;
+    }
+
     static String period(String groupBy, long epochDay) {
         LocalDate date = LocalDate.ofEpochDay(epochDay);
         return switch (groupBy) {

@@ -418,7 +418,9 @@ public final class ToolCatalog {
                         .out("active_days", "integer", "days with a commit by the user")
                         .out("longest_streak", "object", "longest run of consecutive active days")
                         .out("time_zone", "string", "the zone days and hours are counted in")
-                        .nullable("busiest", "object", "the period with most commits").out("series", "array", "grouped counts")
+                        .nullable("busiest", "object", "the period with most commits")
+                        .out("series", "array", "per period: commits; and, except by hour, active_days, additions and "
+                                + "deletions")
                         .buildOutput(),
                 (args, context) -> {
                     Scope scope = scope(args, context);
@@ -459,8 +461,17 @@ public final class ToolCatalog {
                     streak(result.putObject("longest_streak"), tally.activeDays());
                     ArrayNode items = result.putArray("series");
                     Map.Entry<String, Long> busiest = null;
+                    Map<String, long[]> details = groupBy.equals("hour") ? Map.of() : tally.periodDetails(groupBy);
                     for (Map.Entry<String, Long> entry : tally.series(groupBy).entrySet()) {
-                        items.addObject().put("period", label(groupBy, entry.getKey())).put("commits", entry.getValue());
+                        ObjectNode item = items.addObject().put("period", label(groupBy, entry.getKey()))
+                                .put("commits", entry.getValue());
+                        long[] detail = details.get(entry.getKey());
+                        if (detail != null) {
+                            item.put("active_days", detail[2]);
+                            if (detail[0] >= 0) {
+                                item.put("additions", detail[0]).put("deletions", detail[1]);
+                            }
+                        }
                         if (busiest == null || entry.getValue() > busiest.getValue()) {
                             busiest = entry;
                         }
@@ -868,7 +879,9 @@ public final class ToolCatalog {
                         .bool("most_files", "Also find the commit that changed most files.", false)
                         .bool("by_kind", "Also count the commits by kind of change, read from how each message starts "
                                 + "(Conventional Commits type or leading verb): " + String.join(", ", CommitKinds.names())
-                                + "; and the messages' average length.", false).commitConditions().build(),
+                                + "; and the messages' average length.", false)
+                        .bool("by_utc_offset", "Also count the commits per UTC offset they were made at (the time zones "
+                                + "the author committed from), most used first.", false).commitConditions().build(),
                 JsonSchemas.object().out("commits", "integer", "commits selected").out("merge_commits", "integer", "with 2+ parents")
                         .out("additions", "integer", "lines added").out("deletions", "integer", "lines deleted")
                         .out("distinct_authors", "integer", "different people (the user counts once)")
@@ -879,7 +892,9 @@ public final class ToolCatalog {
                         .nullable("most_files_commit", "object", "with most_files: the commit that changed most files")
                         .nullable("kinds", "array", "with by_kind: every kind with its commits (0 included) and percent, most first")
                         .nullable("average_message_length", "number", "with by_kind: characters per message (whole message)")
-                        .nullable("average_subject_length", "number", "with by_kind: characters of the first line").buildOutput(),
+                        .nullable("average_subject_length", "number", "with by_kind: characters of the first line")
+                        .nullable("utc_offsets", "array", "with by_utc_offset: offset (+02:00), commits, first and last "
+                                + "commit at it").buildOutput(),
                 (args, context) -> {
                     Scope scope = scope(args, context);
                     CommitFilter filter = filter(scope, args, args.bool("own_only", false));
@@ -914,6 +929,15 @@ public final class ToolCatalog {
                         result.putNull("kinds");
                         result.putNull("average_message_length");
                         result.putNull("average_subject_length");
+                    }
+                    if (args.bool("by_utc_offset", false)) {
+                        ArrayNode offsets = result.putArray("utc_offsets");
+                        queries.offsets(scope.account.id(), scope.privateVisible, filter).forEach(use -> offsets.addObject()
+                                .put("offset", ZoneOffset.ofTotalSeconds(use.offsetMinutes() * 60).getId().replace("Z", "+00:00"))
+                                .put("commits", use.commits()).put("first", use.first().toString())
+                                .put("last", use.last().toString()));
+                    } else {
+                        result.putNull("utc_offsets");
                     }
                     return result;
                 });

@@ -34,6 +34,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class WorkTools {
     private static final List<String> PR_STATES = List.of("all", "open", "closed", "merged", "unmerged");
     private static final List<String> ISSUE_STATES = List.of("all", "open", "closed");
+    private static final List<String> REASONS = List.of("any", "completed", "not_planned", "duplicate");
     private static final List<String> PR_DATES = List.of("created", "updated", "closed", "merged");
     private static final List<String> ISSUE_DATES = List.of("created", "updated", "closed");
     private static final String AUTHOR_HELP = "'me' (the account), 'others' (everyone else, on the account's "
@@ -232,6 +233,8 @@ final class WorkTools {
                         .enumeration("state", "Which issues.", ISSUE_STATES, "all")
                         .string("author", "Whose: " + AUTHOR_HELP).string("label", "Only those with this label.")
                         .bool("closed_by_pr", "true: only issues a pull request closed; false: only others.", null)
+                        .enumeration("state_reason", "Only issues closed for this reason (GitHub's): completed, "
+                                + "not_planned or duplicate.", REASONS, "any")
                         .date("since", "Period start (inclusive) on the date chosen by 'date'.")
                         .date("until", "Period end (exclusive).")
                         .enumeration("date", "Which date the period bounds.", ISSUE_DATES, "created")
@@ -251,8 +254,11 @@ final class WorkTools {
                             args.optionalString("label"), dateField(args, ISSUE_DATES), args.instant("since"),
                             args.instant("until"));
                     checkPeriod(filter);
+                    String reason = args.choice("state_reason", REASONS, "any");
                     WorkQueries.Page<IssueRow> page = queries.issues(scope.account.id(), scope.privateVisible, filter,
-                            args.optionalBool("closed_by_pr"), args.choice("sort", sorts, "newest"), limit, offset);
+                            args.optionalBool("closed_by_pr"), reason.equals("any") ? Optional.empty()
+                                    : Optional.of(reason.toUpperCase(Locale.ROOT)), args.choice("sort", sorts, "newest"),
+                            limit, offset);
                     ObjectNode result = base(scope);
                     result.put("total", page.total());
                     ArrayNode items = result.putArray("issues");

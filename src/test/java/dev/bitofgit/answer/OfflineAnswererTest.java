@@ -428,6 +428,107 @@ abstract class OfflineAnswererTest {
         assertThat(ask("Did I ever add rate limiting?").answer()).contains("\"add rate limiting\"");
     }
 
+    private static Map<String, Long> ownPerRepo(java.util.function.Predicate<Loaded> filter) {
+        Map<String, Long> counts = new HashMap<>();
+        FACTS.loaded().stream().filter(Loaded::own).filter(filter).forEach(c -> counts.merge(c.repo().name(), 1L, Long::sum));
+        return counts;
+    }
+
+    private static Map.Entry<String, Long> top(Map<String, Long> values) {
+        return values.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey(String.CASE_INSENSITIVE_ORDER))).findFirst().orElseThrow();
+    }
+
+    @Test
+    void conditionsOnCommits_rankRepositories_andCountCommits() {
+        var night = top(ownPerRepo(c -> c.commit().authoredAt().getHour() >= 22 || c.commit().authoredAt().getHour() < 5));
+        assertThat(ask("Which repo do I commit to most at night?").answer())
+                .contains("**" + night.getKey() + "** (" + num(night.getValue()) + " of your commits that were made at night");
+        var fixes = top(ownPerRepo(c -> isFix(c.commit())));
+        assertThat(ask("Where do I make the most bug fixes?").answer()).contains("**" + fixes.getKey() + "** ("
+                + num(fixes.getValue()) + " of your commits that are bug fixes");
+        long wide = ownCommits(c -> c.commit().changedFiles() > 5);
+        assertThat(ask("How many of my commits changed more than 5 files?").answer())
+                .startsWith("**" + num(wide) + "** of your " + num(ownCommits(c -> true)) + " commits changed more than 5 files");
+        long pruning = ownCommits(c -> c.commit().deletions() > c.commit().additions());
+        assertThat(ask("Which of my commits deleted more lines than they added?").answer())
+                .startsWith("**" + num(pruning) + "** of your").contains("The 10 newest:");
+        // A condition the chosen answer cannot apply is said, not dropped.
+        assertThat(ask("What is my busiest hour on weekends?").answer())
+                .startsWith("I could not apply \"were made on weekends\"");
+    }
+
+    @Test
+    void repositoriesRankedByAnyMeasure_andBrokenDownPerRepository() {
+        Map<String, Long> files = new HashMap<>();
+        DEMO.repos().forEach(repo -> files.put(repo.name(), (long) repo.files().size()));
+        var most = top(files);
+        assertThat(ask("Which repo has the most files?").answer()).contains("**" + most.getKey() + "** ("
+                + most.getValue() + " files in the default branch)");
+        Map<String, Long> prs = new HashMap<>();
+        DEMO.repos().forEach(repo -> prs.put(repo.name(), (long) repo.pullRequests().size()));
+        String breakdown = ask("How many pull requests does each repo have?").answer();
+        prs.forEach((repo, n) -> {
+            if (n > 0) {
+                assertThat(breakdown).contains("- **" + repo + "**: " + num(n));
+            }
+        });
+        assertThat(ask("Which repo has the most dependencies?").answer())
+                .startsWith("I can't rank repositories by \"dependencies\"");
+    }
+
+    @Test
+    void aggregatesOverRepositories_andSoloRepositories() {
+        double stars = DEMO.repos().stream().mapToInt(DemoRepo::stars).average().orElseThrow();
+        String average = stars == Math.rint(stars) ? num((long) stars) : String.format(Locale.ROOT, "%.1f", stars);
+        assertThat(ask("What's the average number of stars across my repos?").answer())
+                .startsWith("On average **" + average + " stars** per repository");
+        long kb = DEMO.repos().stream().mapToLong(DemoRepo::sizeKb).sum();
+        assertThat(ask("What's the total size of all my repos?").answer()).startsWith("In total **" + num(kb) + " KB**");
+        List<String> solo = DEMO.repos().stream().filter(repo -> FACTS.loaded().stream()
+                .filter(c -> c.repo().name().equals(repo.name())).allMatch(Loaded::own) && FACTS.loaded().stream()
+                .anyMatch(c -> c.repo().name().equals(repo.name()) && c.own())).map(DemoRepo::name).sorted().toList();
+        String answer = ask("Which repos have I worked on alone?").answer();
+        for (DemoRepo repo : DEMO.repos()) {
+            if (solo.contains(repo.name())) {
+                assertThat(answer).contains("**" + repo.name() + "**");
+            } else {
+                assertThat(answer).as(repo.name()).doesNotContain("**" + repo.name() + "**");
+            }
+        }
+    }
+
+    @Test
+    void seasons_timeZones_halves_andMonthsByLines() {
+        long summer = ownCommits(c -> List.of(6, 7, 8).contains(c.localDate().getMonthValue()));
+        long winter = ownCommits(c -> List.of(12, 1, 2).contains(c.localDate().getMonthValue()));
+        assertThat(ask("Do I commit more in summer or winter?").answer())
+                .startsWith("More in **" + (summer > winter ? "summer" : "winter") + "**")
+                .contains("**summer** " + num(summer) + " commits").contains("**winter** " + num(winter) + " commits");
+        long zones = FACTS.loaded().stream().filter(Loaded::own).map(c -> c.commit().authoredAt().getOffset()).distinct().count();
+        assertThat(ask("What time zones do I commit from?").answer()).contains("in **" + zones + "** time zones");
+        long first = ownCommits(c -> c.localDate().getYear() == 2025 && c.localDate().getMonthValue() <= 6);
+        long second = ownCommits(c -> c.localDate().getYear() == 2025 && c.localDate().getMonthValue() > 6);
+        assertThat(ask("Did I commit more in the first half or the second half of 2025?").answer())
+                .contains(num(first)).contains(num(second)).doesNotStartWith("Yes");
+        Map<String, Long> added = new HashMap<>();
+        FACTS.loaded().stream().filter(Loaded::own).forEach(c -> added.merge(c.localDate().toString().substring(0, 7),
+                (long) c.commit().additions(), Long::sum));
+        var month = top(added);
+        LocalDate start = LocalDate.parse(month.getKey() + "-01");
+        assertThat(ask("Which month did I add the most lines?").answer()).contains("**"
+                + start.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + start.getYear() + "** with "
+                + num(month.getValue()) + " lines added");
+    }
+
+    @Test
+    void issuesByWhoOpenedThem() {
+        long byOthers = DEMO.repos().stream().flatMap(repo -> repo.issues().stream())
+                .filter(issue -> !issue.authorLogin().equalsIgnoreCase(DEMO.login())).count();
+        assertThat(ask("How many issues were opened by other people?").answer())
+                .startsWith("**" + num(byOthers) + " issue");
+    }
+
     @Test
     void busiestWeekday() {
         Map<DayOfWeek, Long> byDay = FACTS.loaded().stream().filter(Loaded::own)
@@ -504,7 +605,7 @@ abstract class OfflineAnswererTest {
         "repos using java|list_repos|language=Java",
         "Which projects use React?|list_repos|tech_stack=React",
         "Do any of my projects use Spring?|list_repos|tech_stack=Spring Boot",
-        "Do I use github actions?|list_repos|has_ci=true",
+        "Do I use github actions?|query_repos_by_signals|ci_system=GitHub Actions",
         "any continuous integration set up?|list_repos|has_ci=true",
         "which repos have pipelines|list_repos|has_ci=true",
         "is there CI in url-shortener?|get_repo_overview|repo=url-shortener",

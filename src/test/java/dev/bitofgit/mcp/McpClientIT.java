@@ -31,7 +31,7 @@ class McpClientIT {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final List<String> TOOLS = List.of("get_account_summary", "list_repos", "get_repo_overview",
             "get_commit_timeline", "search_commits", "get_activity_summary", "get_language_breakdown",
-            "query_repos_by_signals", "aggregate_repo_metrics", "rank_repos_by_activity", "search_readmes",
+            "query_repos_by_signals", "aggregate_repo_metrics", "rank_repos_by_activity", "rank_repos", "search_readmes",
             "get_commit_stats", "list_collaborators", "list_accounts", "list_pull_requests", "get_pull_request_stats",
             "get_review_stats", "list_issues", "get_issue_stats");
 
