@@ -68,6 +68,10 @@ final class AccountTalliesFamily implements Family {
                 + "\\bwhat do i (use to )?test with\\b")) {
             return "test_frameworks";
         }
+        if (r.matches("\\b(most (common|used|popular|frequent)|commonest|usual|typical|favou?rite|go-to) (licen[cs]e|"
+                + "topic|tag|technolog(y|ies)|framework|stack|tool|library)\\b")) {
+            return r.matches("\\blicen[cs]e") ? "licenses" : r.matches("\\b(topic|tag)\\b") ? "topics" : "technologies";
+        }
         if (r.matches("\\b(licen[cs]es|licen[cs]e types?|kinds? of licen[cs]es?|which licen[cs]e|what licen[cs]e|"
                 + "every licen[cs]e|all (the )?licen[cs]es|licen[cs]es? (that )?(shows?|appears?|used)|"
                 + "spdx|licen[cs]es? do i use|licen[cs]es? are used)\\b") && !negated) {

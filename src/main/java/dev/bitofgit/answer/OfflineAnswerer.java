@@ -139,10 +139,12 @@ public final class OfflineAnswerer implements Answerer {
             Conditions conditions = Conditions.of(understood);
             Family chosen = family.get();
             List<Conditions.Type> unapplied = conditions.types().stream().filter(t -> !chosen.honours(t)).toList();
-            if (!unapplied.isEmpty()) {
-                hedge = "I could not apply " + Say.join(conditions.said(unapplied).stream().map(c -> "\"" + c + "\"")
-                        .toList()) + " to this kind of answer; here it is without " + (unapplied.size() == 1 ? "it"
-                        : "them") + ". " + hedge;
+            List<String> notApplied = new ArrayList<>(conditions.said(unapplied));
+            notApplied.addAll(thresholdsNotApplied(understood, chosen));
+            if (!notApplied.isEmpty()) {
+                hedge = "I could not apply " + Say.join(notApplied.stream().map(c -> "\"" + c + "\"").toList())
+                        + " to this kind of answer; here it is without " + (notApplied.size() == 1 ? "it" : "them")
+                        + ". " + hedge;
             }
             // "More in X or in Y?" asks which; a yes or no answers a different question: say so rather than sound sure.
             if (understood.matches("\\b(more|less|fewer|most|which|bigger|busier)\\b[^?]*\\bor\\b")
@@ -161,6 +163,35 @@ public final class OfflineAnswerer implements Answerer {
                     : ""), "offline", Optional.empty(), tools.recorded(), Optional.empty(), Examples.STARTERS,
                     Answer.Memory.empty());
         }
+    }
+
+    /** A number the question sets as a bound: "more than 100 characters", "fewer than 3 contributors". */
+    private static final java.util.regex.Pattern THRESHOLD = java.util.regex.Pattern.compile("\\b(more|less|fewer|longer|"
+            + "shorter|greater|bigger|larger|smaller|higher|lower|over|under|above|below|at least|at most|upwards of|"
+            + "no more than|not more than)( than)?\\s+(\\d[\\d,.]*)\\s*\\+?\\s*([a-z]+)");
+
+    /**
+     * Bounds the question sets that no part of the answer applies: sizes of commits are conditions (see {@link
+     * Conditions}); stars and forks bound repositories for the families that list or select them; time spans are
+     * periods. Anything else is said, not silently dropped.
+     */
+    private static List<String> thresholdsNotApplied(Reading r, Family family) {
+        List<String> missed = new ArrayList<>();
+        java.util.regex.Matcher matcher = THRESHOLD.matcher(r.text());
+        while (matcher.find()) {
+            String unit = matcher.group(4);
+            boolean commitSize = unit.matches("files?|lines?|loc");
+            boolean repoBound = unit.matches("stars?|forks?") && (family instanceof RepoListFamily
+                    || family instanceof RepoRankFamily || family instanceof RepoAggregateFamily
+                    || family instanceof SoloReposFamily || family.countsCommits(r));
+            boolean span = unit.matches("(second|minute|hour|day|week|month|quarter|year)s?")
+                    && (r.period().isPresent() || r.inactive().isPresent() || family instanceof RhythmFamily
+                    || family instanceof StreakFamily);
+            if (!commitSize && !repoBound && !span) {
+                missed.add(matcher.group().trim());
+            }
+        }
+        return missed;
     }
 
     /** "it", "that repo", "there": the repository the conversation is about. */

@@ -227,9 +227,22 @@ final class QuestionReader {
      * "Django or Flask", "either Go or Rust", "Python repositories or more Java repositories", "Docker or
      * Kubernetes": two or more languages, technologies or signals joined by "or", in the order written.
      */
+    private record Found(int start, int end, Reading.Alternative alternative) {
+    }
+
+    private static Reading.Alternative alternativeOf(Object found) {
+        return ((Found) found).alternative();
+    }
+
+    private static int startOf(Object found) {
+        return ((Found) found).start();
+    }
+
+    private static int endOf(Object found) {
+        return ((Found) found).end();
+    }
+
     private static List<Reading.Alternative> alternatives(String original, String text, Vocabulary vocabulary) {
-        record Found(int start, int end, Reading.Alternative alternative) {
-        }
         List<Found> found = new ArrayList<>();
         java.util.function.BiConsumer<String, Reading.Alternative> add = (key, alternative) -> {
             Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}+#])" + Pattern.quote(key) + "(?![\\p{L}\\p{N}+#])")
@@ -279,7 +292,40 @@ final class QuestionReader {
                 break;
             }
         }
-        return chain.size() >= 2 && text.matches(".*\\b(or|vs\\.?|versus)\\b.*|.*/.*") ? chain : List.of();
+        if (chain.size() >= 2 && text.matches(".*\\b(or|vs\\.?|versus)\\b.*|.*/.*")) {
+            return chain;
+        }
+        // "both Python and Go", "Rust as well as TypeScript": languages or technologies that must all hold.
+        List<Reading.Alternative> all = conjunction(found, text);
+        return all.size() >= 2 ? all : List.of();
+    }
+
+    private static final Pattern BETWEEN_CONJUNCTS = Pattern.compile("^" + FILLER + "[\\s,]*(and|&|as well as|plus|"
+            + "together with|along with)[\\s,]*" + FILLER + "\\s*$");
+
+    private static List<Reading.Alternative> conjunction(List<Found> found, String text) {
+        if (!text.matches(".*\\b(both|and|as well as|plus|together with|along with)\\b.*")) {
+            return List.of();
+        }
+        List<Reading.Alternative> chain = new ArrayList<>();
+        for (int i = 1; i < found.size(); i++) {
+            Object before = found.get(i - 1);
+            Object after = found.get(i);
+            Reading.Alternative a = alternativeOf(before);
+            Reading.Alternative b = alternativeOf(after);
+            boolean stack = a.value() instanceof String && b.value() instanceof String;
+            if (stack && BETWEEN_CONJUNCTS.matcher(text.substring(endOf(before), startOf(after))).matches()
+                    && !a.label().equals(b.label())) {
+                if (chain.isEmpty()) {
+                    chain.add(a);
+                }
+                chain.add(b);
+            } else if (!chain.isEmpty()) {
+                break;
+            }
+        }
+        return chain.size() >= 2 ? chain.stream().map(alt -> new Reading.Alternative(alt.label(), alt.argument(),
+                alt.value(), true)).toList() : List.of();
     }
 
     /**

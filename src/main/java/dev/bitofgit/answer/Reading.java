@@ -62,7 +62,16 @@ record Reading(
      * One side of "X or Y" ("Django or Flask", "Go or Rust", "Docker or Kubernetes"): how the answer names it, and
      * the list_repos argument and value that select it.
      */
-    record Alternative(String label, String argument, Object value) {
+    /** One side of "X or Y" — or, when {@code all}, one of "both X and Y", which must all hold. */
+    record Alternative(String label, String argument, Object value, boolean all) {
+        Alternative(String label, String argument, Object value) {
+            this(label, argument, value, false);
+        }
+    }
+
+    /** Whether the alternatives must all hold ("both Python and Go") rather than one of them. */
+    boolean allOf() {
+        return !anyOf().isEmpty() && anyOf().get(0).all();
     }
 
     /** What the answer is: a number, a list, yes or no, a moment. */

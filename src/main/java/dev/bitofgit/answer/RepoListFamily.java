@@ -82,6 +82,7 @@ final class RepoListFamily implements Family {
         Reading rest = r.withoutAlternatives();
         java.util.TreeSet<String> all = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         List<String> each = new ArrayList<>();
+        boolean first = true;
         for (Reading.Alternative alternative : r.anyOf()) {
             ObjectNode arguments = filters(rest, tools.args()).put("limit", 100).put("sort", "name");
             String argument = alternative.argument().equals("language") && r.primaryLanguage() ? "primary_language"
@@ -92,13 +93,18 @@ final class RepoListFamily implements Family {
                 arguments.put(argument, alternative.value().toString());
             }
             List<String> names = Say.names(tools.call("list_repos", arguments).get("repos"), "name");
-            all.addAll(names);
+            if (r.allOf() && !first) {
+                all.retainAll(new java.util.TreeSet<>(names)); // "both X and Y": in every list
+            } else {
+                all.addAll(names);
+            }
+            first = false;
             each.add(alternative.label() + ": " + (names.isEmpty() ? "none" : String.join(", ", names)));
         }
         List<String> labels = r.anyOf().stream().map(Reading.Alternative::label).toList();
         boolean signals = r.anyOf().stream().allMatch(alternative -> alternative.value() instanceof Boolean);
         String what = (r.primaryLanguage() ? "are mainly written in " : signals ? "have " : "use ")
-                + String.join(" or ", labels);
+                + (r.allOf() ? Say.join(labels).replace(" and ", " and ") : String.join(" or ", labels));
         String others = condition(rest);
         String condition = what + (others.isEmpty() ? "" : " and " + others);
         String readAs = Say.readAs("repositories that " + condition, "repositories you can see");

@@ -131,10 +131,12 @@ final class RepoRankFamily implements Family {
 
     /** Dimensions only rank_repos measures; and the activity ones it measures under conditions on commits. */
     private static final Set<String> MEASURED = Set.of("files", "files_changed", "readme_length", "pull_requests",
-            "merged_pull_requests", "reviews", "issues", "open_issues", "watchers", "merges", "active_days");
+            "merged_pull_requests", "reviews", "issues", "open_issues", "watchers", "merges", "active_days",
+            "automation_score", "coding_standards_score", "organization_score");
     private static final Set<String> ACTIVITY = Set.of("commits", "lines", "additions", "deletions", "people");
     /** Facts of today's repository: no period bounds them. */
-    private static final Set<String> TODAY = Set.of("files", "readme_length", "open_issues", "watchers");
+    private static final Set<String> TODAY = Set.of("files", "readme_length", "open_issues", "watchers",
+            "automation_score", "coding_standards_score", "organization_score");
     private static final Set<String> WORK = Set.of("pull_requests", "merged_pull_requests", "reviews", "issues");
 
     @Override
@@ -236,6 +238,9 @@ final class RepoRankFamily implements Family {
             case "reviews" -> rank.highest() ? "most reviewed" : "least reviewed";
             case "issues", "open_issues" -> rank.highest() ? "busiest (by issues)" : "quietest (by issues)";
             case "watchers" -> rank.highest() ? "most watched" : "least watched";
+            case "automation_score" -> rank.highest() ? "most automated" : "least automated";
+            case "coding_standards_score" -> rank.highest() ? "best kept (coding standards)" : "least kept (coding standards)";
+            case "organization_score" -> rank.highest() ? "best organized" : "least organized";
             case "merges" -> rank.highest() ? "most merged-into" : "least merged-into";
             case "active_days" -> rank.highest() ? "most worked-on (by days)" : "least worked-on (by days)";
             case "files_changed" -> rank.highest() ? "most changed (by files)" : "least changed (by files)";

@@ -78,6 +78,15 @@ record Superlatives(String dimension, boolean highest) {
         if (r.any("lines", "churn", "loc")) {
             return new Superlatives("lines", !least);
         }
+        if (r.matches("\\bautomation( score)?\\b|\\bmost automated\\b")) {
+            return new Superlatives("automation_score", !least && !r.matches("\\b(worst|lowest)\\b"));
+        }
+        if (r.matches("\\b(coding standards?|code quality)( score)?\\b")) {
+            return new Superlatives("coding_standards_score", !least && !r.matches("\\b(worst|lowest)\\b"));
+        }
+        if (r.matches("\\borgani[sz]ation( score)?\\b|\\bbest organi[sz]ed\\b|\\bmost organi[sz]ed\\b")) {
+            return new Superlatives("organization_score", !least && !r.matches("\\b(worst|lowest)\\b"));
+        }
         if (r.matches("\\b(readme|readmes)\\b") && r.matches("\\b(longest|shortest|biggest|largest|smallest|most "
                 + "detailed|longer|shorter)\\b")) {
             return new Superlatives("readme_length", !r.matches("\\b(shortest|smallest|shorter)\\b"));

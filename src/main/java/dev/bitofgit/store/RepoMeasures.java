@@ -38,6 +38,12 @@ public final class RepoMeasures {
         FILES(Source.REPO, "(SELECT COUNT(*) FROM repo_files f WHERE f.repo_id = r.id)", "files in the default branch"),
         README_LENGTH(Source.REPO, "COALESCE((SELECT LENGTH(m.content) FROM readmes m WHERE m.repo_id = r.id), 0)",
                 "characters of README"),
+        AUTOMATION_SCORE(Source.REPO, "COALESCE((SELECT s.automation_score FROM repo_signals s WHERE s.repo_id = r.id), 0)",
+                "automation score (0–100)"),
+        CODING_STANDARDS_SCORE(Source.REPO, "COALESCE((SELECT s.coding_standards_score FROM repo_signals s WHERE "
+                + "s.repo_id = r.id), 0)", "coding standards score (0–100)"),
+        ORGANIZATION_SCORE(Source.REPO, "COALESCE((SELECT s.organization_score FROM repo_signals s WHERE s.repo_id = "
+                + "r.id), 0)", "organization score (0–100)"),
         PULL_REQUESTS(Source.WORK, "pull_requests", "pull requests opened"),
         MERGED_PULL_REQUESTS(Source.WORK, "pull_requests", "pull requests merged"),
         ISSUES(Source.WORK, "issues", "issues opened"),

@@ -766,7 +766,8 @@ public final class ToolCatalog {
                         + "measures of commits (commits, lines, additions, deletions, active_days, people, merges, "
                         + "files_changed — under any conditions on single commits: kind, hours, weekdays, files, lines), "
                         + "of the repository itself (stars, forks, watchers, size_kb, open_issues, topics, files, "
-                        + "readme_length — facts of today, no period) and of its work (pull_requests, "
+                        + "readme_length, automation_score, coding_standards_score, organization_score — facts of today, "
+                        + "no period) and of its work (pull_requests, "
                         + "merged_pull_requests, issues, reviews). own_only counts the user's own commits, pull "
                         + "requests, issues or reviews. Use for 'which repo has the most files', 'where do I fix most "
                         + "bugs', 'which repo do I commit to most at night', 'which repo got the most reviews'.",
