@@ -18,14 +18,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The command line: {@code bitofgit [serve|demo|ingest|ask|mcp|mcp-config|session|export|import]}. Exit codes: 0 ok, 1 failed, 2 usage. */
+/** The command line: {@code bitofgit [serve|demo|ingest|ask|mcp|mcp-config|session|export|import|report]}. Exit codes: 0 ok, 1 failed, 2 usage. */
 @Command(name = "bitofgit",
         mixinStandardHelpOptions = true,
         versionProvider = Main.VersionProvider.class,
         description = "Ask questions about your own GitHub work. With no command, runs `serve`.",
         subcommands = {
             Main.Serve.class, Main.Demo.class, Main.Ingest.class, Main.Ask.class, Main.Mcp.class,
-            Main.Export.class, Main.Import.class, Main.Session.class, McpConfig.class, CommandLine.HelpCommand.class
+            Main.Export.class, Main.Import.class, Main.Session.class, McpConfig.class, ReportCommand.class,
+            CommandLine.HelpCommand.class
         },
         footer = {"", "Environment variables (a flag overrides its variable; README.md, Configuration):",
             Main.VARIABLES_1, Main.VARIABLES_2, Main.VARIABLES_3, Main.VARIABLES_4, Main.VARIABLES_5,

@@ -44,7 +44,7 @@ final class HtmlReport {
             .tile { background: var(--card); border: 1px solid var(--border); border-radius: 8px; padding: 10px 12px;
               break-inside: avoid; }
             .tile b { display: block; font-size: 1.55rem; font-variant-numeric: tabular-nums; }
-            .tile span { display: block; }
+            .tile > span { display: block; }
             .was { color: var(--muted); font-size: .85rem; }
             .up { color: #1a7f37; } .down { color: #cf222e; }
             section.card { background: var(--card); border: 1px solid var(--border); border-radius: 8px;
@@ -137,14 +137,14 @@ final class HtmlReport {
                 .mapToObj(m -> Month.of(m).getDisplayName(TextStyle.SHORT, Locale.ENGLISH)).toList();
         html.append("<div class=\"wide\"><h3>Your commits per month</h3>")
                 .append(SvgCharts.bars("Your commits per month, " + year + " and " + previous, monthLabels,
-                        now.months(), before.months(), year, previous, 1)).append("</div>\n");
+                        now.months(), before.months(), year, previous, 1, 640)).append("</div>\n");
         List<String> weekdayLabels = IntStream.rangeClosed(1, 7)
                 .mapToObj(d -> DayOfWeek.of(d).getDisplayName(TextStyle.SHORT, Locale.ENGLISH)).toList();
         html.append("<div><h3>Weekday</h3>").append(SvgCharts.bars("Your commits per weekday, " + year + " and "
-                + previous, weekdayLabels, now.weekdays(), before.weekdays(), year, previous, 1)).append("</div>\n");
+                + previous, weekdayLabels, now.weekdays(), before.weekdays(), year, previous, 1, 330)).append("</div>\n");
         List<String> hourLabels = IntStream.range(0, 24).mapToObj(h -> String.format(Locale.ROOT, "%02d", h)).toList();
         html.append("<div><h3>Hour of day</h3>").append(SvgCharts.bars("Your commits per hour of day, " + year
-                + " and " + previous, hourLabels, now.hours(), before.hours(), year, previous, 3)).append("</div>\n");
+                + " and " + previous, hourLabels, now.hours(), before.hours(), year, previous, 4, 330)).append("</div>\n");
         html.append("</div>\n<p class=\"notes\">Days, weekdays and hours in ").append(xml(report.timeZone()))
                 .append(".</p>\n<table>\n<tr><th></th><th>").append(year).append("</th><th>").append(previous)
                 .append("</th></tr>\n");

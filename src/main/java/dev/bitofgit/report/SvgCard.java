@@ -53,7 +53,7 @@ final class SvgCard {
             svg.append("<rect x=\"").append(x).append("\" y=\"240\" width=\"250\" height=\"170\" rx=\"14\" ")
                     .append("fill=\"#ffffff\" fill-opacity=\"0.06\"/>");
             svg.append("<text x=\"").append(x + 22).append("\" y=\"318\" fill=\"#ffffff\" font-size=\"")
-                    .append(tile[0].length() > 7 ? 46 : 60).append("\" font-weight=\"700\">").append(xml(tile[0]))
+                    .append(tile[0].length() > 9 ? 38 : tile[0].length() > 7 ? 44 : tile[0].length() > 5 ? 52 : 60).append("\" font-weight=\"700\">").append(xml(tile[0]))
                     .append("</text>");
             svg.append("<text x=\"").append(x + 22).append("\" y=\"356\" fill=\"#c9d1d9\" font-size=\"24\">")
                     .append(xml(tile[1])).append("</text>");

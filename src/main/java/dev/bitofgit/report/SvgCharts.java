@@ -21,11 +21,11 @@ final class SvgCharts {
 
     /**
      * Grouped bars: for each label the previous year's bar (grey) beside this year's (blue). {@code every} names one
-     * label in that many (hours: every third), the others stay in the bars' tooltips.
+     * label in that many (hours: every third), the others stay in the bars' tooltips. {@code width} in user units:
+     * the text keeps its size on the page when the chart's box is about that many pixels wide.
      */
     static String bars(String title, List<String> labels, List<Long> current, List<Long> previous, int year,
-                       int previousYear, int every) {
-        int width = 640;
+                       int previousYear, int every, int width) {
         int height = 200;
         int left = 40;
         int right = 8;
