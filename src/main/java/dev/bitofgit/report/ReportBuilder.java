@@ -22,7 +22,6 @@ import dev.bitofgit.tools.ToolCatalog;
 import dev.bitofgit.tools.ToolContext;
 import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneOffset;
@@ -287,9 +286,5 @@ public final class ReportBuilder {
 
     private static Optional<LocalDate> date(JsonNode node) {
         return text(node).map(LocalDate::parse);
-    }
-
-    static Instant startOf(int year) {
-        return LocalDate.of(year, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
     }
 }

@@ -55,7 +55,10 @@ public final class ReportRoutes implements WebModule {
         }
         String path = "/users/" + URLEncoder.encode(report.username(), StandardCharsets.UTF_8) + "/report?year="
                 + report.year();
-        String base = ctx.scheme() + "://" + ctx.host();
+        // The card's absolute address for link previews; behind a TLS proxy the scheme it forwarded. Only the
+        // caller's own response carries what its headers say, escaped.
+        String scheme = "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto")) ? "https" : ctx.scheme();
+        String base = ctx.host() == null || ctx.host().isBlank() ? "" : scheme + "://" + ctx.host();
         String body = renderer.render(report, format, Optional.of(base + path + "&format=svg&public_only=true"),
                 Optional.of(base + path + "&public_only=true"));
         // A page with private repositories in it is the owner's: never kept by a shared cache.
