@@ -50,6 +50,7 @@ final class HtmlReport {
             section.card { background: var(--card); border: 1px solid var(--border); border-radius: 8px;
               padding: 14px 16px; margin: 14px 0; break-inside: avoid; }
             .pair { display: grid; grid-template-columns: 1fr 1fr; gap: 18px; }
+            .pair > div, .charts > div { min-width: 0; overflow-x: auto; }
             .before h3, .before { color: var(--muted); }
             .charts { display: grid; grid-template-columns: 1fr 1fr; gap: 18px; }
             .charts .wide { grid-column: 1 / -1; }
@@ -75,6 +76,8 @@ final class HtmlReport {
             @media (max-width: 640px) {
               .tiles { grid-template-columns: repeat(2, 1fr); }
               .pair, .charts { grid-template-columns: 1fr; }
+              .n { white-space: normal; }
+              h1 { font-size: 1.4rem; }
             }
             """;
 

@@ -145,6 +145,15 @@ class ReportUiIT {
         browser.findElement(By.id("report-print")).click();
         assertThat(script("return window.printed")).isEqualTo(1L);
 
+        // A phone: the tab and the report in it fit the width.
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+        browser.navigate().refresh();
+        awaitReport();
+        assertThat((Long) script("return document.documentElement.scrollWidth"))
+                .isLessThanOrEqualTo((Long) script("return document.documentElement.clientWidth"));
+        assertThat((Long) script("const d = document.getElementById('report-frame').contentDocument.documentElement;"
+                + "return d.scrollWidth - d.clientWidth")).isLessThanOrEqualTo(0L);
+
         assertNoConsoleErrors();
     }
 
