@@ -734,6 +734,94 @@ async function importMailmap() {
   const text = $("mailmap").value;
   if (!text.trim()) { showError("Paste the text of a .mailmap first."); return; }
   if (await changeIdentities(identitiesPath(), { mailmap: text })) { $("mailmap").value = ""; }
+// ---------------------------------------------------------------- year in review
+
+// The report is served as a finished page (GET /users/{username}/report): shown in a sandboxed frame (no scripts run
+// in it), downloaded as a file, printed from the frame. Fetched with the session, so it holds what this caller may see.
+async function fetchReport(year, format, publicOnly) {
+  const headers = {};
+  const session = sessionFor(state.username);
+  if (session) { headers.Authorization = "Bearer " + session; }
+  const query = new URLSearchParams({ format });
+  if (year) { query.set("year", String(year)); }
+  if (publicOnly) { query.set("public_only", "true"); }
+  let response;
+  try {
+    response = await fetch("/users/" + encodeURIComponent(state.username) + "/report?" + query, { headers });
+  } catch (e) {
+    throw new Error("BitofGit cannot be reached. Check that the server is running, then try again.");
+  }
+  const text = await response.text();
+  if (!response.ok) {
+    let detail = "HTTP " + response.status;
+    try { detail = JSON.parse(text).detail || detail; } catch (e) { /* not a problem document */ }
+    throw new Error(detail);
+  }
+  // The file name carries the year the server chose when none was asked ("octo-demo-2025.html").
+  const name = /filename="([^"]+)"/.exec(response.headers.get("Content-Disposition") || "");
+  return { text, type: response.headers.get("Content-Type") || "text/plain", file: name ? name[1] : "report." + format };
+}
+
+function fillReportYears(select, summary, year) {
+  const first = summary.commits.first_commit_at ? Number(summary.commits.first_commit_at.slice(0, 4)) : null;
+  const last = summary.commits.last_commit_at ? Number(summary.commits.last_commit_at.slice(0, 4)) : null;
+  const options = [];
+  for (let y = last; first && y >= first; y--) { options.push(new Option(String(y), String(y))); }
+  if (year && !options.some((option) => option.value === String(year))) { options.unshift(new Option(String(year), String(year))); }
+  select.replaceChildren(...options);
+  if (year) { select.value = String(year); }
+}
+
+async function report(year, publicOnly) {
+  show("report");
+  disposeCharts();
+  if (!state.username) { location.hash = "#/"; return; }
+  showError("");
+  $("report-public").checked = publicOnly;
+  $("report-status").textContent = "Making the report…";
+  const frame = $("report-frame");
+  try {
+    const [summary, page] = await Promise.all([tool("get_account_summary"), fetchReport(year, "html", publicOnly)]);
+    const shown = year || Number((/-(\d{4})\.html$/.exec(page.file) || [])[1]) || null;
+    fillReportYears($("report-year"), summary, shown);
+    state.report = { year: shown, publicOnly };
+    frame.onload = () => {
+      const document = frame.contentDocument;
+      if (document && document.documentElement) { frame.style.height = (document.documentElement.scrollHeight + 20) + "px"; }
+    };
+    frame.srcdoc = page.text;
+    $("report-status").textContent = publicOnly ? "Public repositories only: this version holds nothing private."
+      : "Includes what your session may see; tick “Public repositories only” for a version to share.";
+  } catch (e) {
+    frame.srcdoc = "";
+    $("report-status").textContent = "";
+    showError(e.message);
+  }
+}
+
+async function downloadReport(format) {
+  showError("");
+  try {
+    const current = state.report || {};
+    const file = await fetchReport(current.year, format, $("report-public").checked);
+    const link = document.createElement("a");
+    link.href = URL.createObjectURL(new Blob([file.text], { type: file.type }));
+    link.download = file.file;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+  } catch (e) {
+    showError(e.message);
+  }
+}
+
+function reportHash(year, publicOnly) {
+  const query = new URLSearchParams();
+  if (year) { query.set("year", String(year)); }
+  if (publicOnly) { query.set("public", "1"); }
+  const text = query.toString();
+  return "#/report" + (text ? "?" + text : "");
 }
 
 // ---------------------------------------------------------------- account
@@ -783,6 +871,11 @@ function route() {
   }
   if (path === "#/ask" || path === "#/chat") { chat(parameters.get("conversation")); return; }
   if (path === "#/identities") { identitiesView(); return; }
+  if (path === "#/report") {
+    const year = Number(parameters.get("year"));
+    report(Number.isInteger(year) && year > 1970 ? year : null, parameters.get("public") === "1");
+    return;
+  }
   show("connect");
   if (state.username && !$("username").value) { $("username").value = state.username; }
 }
@@ -796,6 +889,19 @@ $("identity-form").addEventListener("submit", addIdentity);
 $("mailmap-import").addEventListener("click", importMailmap);
 $("year").addEventListener("change", (event) => {
   location.hash = event.target.value ? "#/dashboard?year=" + event.target.value : "#/dashboard";
+});
+$("report-year").addEventListener("change", (event) => {
+  location.hash = reportHash(Number(event.target.value), $("report-public").checked);
+});
+$("report-public").addEventListener("change", (event) => {
+  location.hash = reportHash((state.report || {}).year, event.target.checked);
+});
+$("report-download-html").addEventListener("click", () => downloadReport("html"));
+$("report-download-md").addEventListener("click", () => downloadReport("md"));
+$("report-download-svg").addEventListener("click", () => downloadReport("svg"));
+$("report-print").addEventListener("click", () => {
+  const frame = $("report-frame");
+  if (frame.contentWindow) { frame.contentWindow.focus(); frame.contentWindow.print(); }
 });
 $("chat-form").addEventListener("submit", (event) => { event.preventDefault(); ask($("question").value); });
 $("question").addEventListener("keydown", (event) => {

@@ -94,6 +94,7 @@ public final class Application implements AutoCloseable {
     private final MeaningIndexer indexer;
     private final ToolCatalog catalog;
     private final QueryService queryService;
+    private final dev.bitofgit.report.ReportBuilder reports;
     private final Metrics metrics = new Metrics();
     private WebServer webServer;
     private volatile boolean commandLine;
@@ -137,6 +138,13 @@ public final class Application implements AutoCloseable {
                         settings.openaiModel(), catalog, offline))
                 .orElse(offline);
         this.queryService = new QueryService(answerer, new ConversationStore(database), this::readiness, Clock.systemUTC());
+        this.reports = new dev.bitofgit.report.ReportBuilder(catalog, queries,
+                new dev.bitofgit.store.SignalHistory(database), Clock.systemUTC());
+    }
+
+    /** Year-in-review reports over the catalog (GET /users/{username}/report, `bitofgit report`). */
+    public dev.bitofgit.report.ReportBuilder reports() {
+        return reports;
     }
 
     public QueryService queryService() {
@@ -365,6 +373,7 @@ public final class Application implements AutoCloseable {
         modules.add(new SessionRoutes(sessions, keeper, ingest, mapper));
         modules.add(new IdentityRoutes(identities, mapper));
         modules.add(new ToolRoutes(catalog, mapper, ctx -> Callers.of(ctx).toolContext()));
+        modules.add(new dev.bitofgit.web.ReportRoutes(reports, new dev.bitofgit.report.ReportRenderer(mapper)));
         modules.add(new QueryRoutes(queryService, mapper, ctx -> Callers.of(ctx).toolContext(),
                 metrics::query));
         modules.add(routes -> routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")

@@ -18,7 +18,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The command line: {@code bitofgit [serve|demo|ingest|ask|mcp|mcp-config|session|identities|export|import]}. Exit codes: 0 ok, 1 failed, 2 usage. */
+/** The command line: {@code bitofgit [serve|demo|ingest|ask|mcp|mcp-config|session|identities|export|import|report]}. Exit codes: 0 ok, 1 failed, 2 usage. */
 @Command(name = "bitofgit",
         mixinStandardHelpOptions = true,
         versionProvider = Main.VersionProvider.class,
@@ -26,6 +26,7 @@ import picocli.CommandLine.Parameters;
         subcommands = {
             Main.Serve.class, Main.Demo.class, Main.Ingest.class, Main.Ask.class, Main.Mcp.class,
             Main.Export.class, Main.Import.class, Main.Session.class, Main.IdentitiesCommand.class, McpConfig.class,
+            ReportCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"", "Environment variables (a flag overrides its variable; README.md, Configuration):",

@@ -275,7 +275,7 @@ class CommandLineIT {
 
     @ParameterizedTest
     @CsvSource({"serve,true", "demo,true", "ingest,false", "ask,false", "mcp,false", "export,false", "import,false",
-        "session,false", "mcp-config,true"})
+        "session,false", "mcp-config,true", "report,false"})
     void help_showsTheCommandsOwnOptions(String command, boolean serves) {
         try (JarProcess process = JarProcess.start(Map.of(), command, "--help")) {
             assertThat(process.awaitExit(Duration.ofSeconds(30))).isZero();
