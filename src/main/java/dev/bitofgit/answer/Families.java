@@ -34,6 +34,7 @@ final class Families {
             new RepoFieldsFamily(),
             new RepoAggregateFamily(),
             new SoloReposFamily(),
+            new RepoThresholdFamily(),
             new RepoListFamily(),
             new AccountTalliesFamily(),
             new RepoFactFamily(),

@@ -184,10 +184,11 @@ public final class OfflineAnswerer implements Answerer {
             boolean repoBound = unit.matches("stars?|forks?") && (family instanceof RepoListFamily
                     || family instanceof RepoRankFamily || family instanceof RepoAggregateFamily
                     || family instanceof SoloReposFamily || family.countsCommits(r));
+            boolean repoMeasure = family instanceof RepoThresholdFamily;
             boolean span = unit.matches("(second|minute|hour|day|week|month|quarter|year)s?")
                     && (r.period().isPresent() || r.inactive().isPresent() || family instanceof RhythmFamily
                     || family instanceof StreakFamily);
-            if (!commitSize && !repoBound && !span) {
+            if (!commitSize && !repoBound && !span && !repoMeasure) {
                 missed.add(matcher.group().trim());
             }
         }

@@ -313,7 +313,9 @@ final class QuestionReader {
             Object after = found.get(i);
             Reading.Alternative a = alternativeOf(before);
             Reading.Alternative b = alternativeOf(after);
-            boolean stack = a.value() instanceof String && b.value() instanceof String;
+            // Languages and technologies, and signals beside them ("Docker and Kubernetes"); signals alone keep
+            // their own reading ("CI and tests").
+            boolean stack = a.value() instanceof String || b.value() instanceof String;
             if (stack && BETWEEN_CONJUNCTS.matcher(text.substring(endOf(before), startOf(after))).matches()
                     && !a.label().equals(b.label())) {
                 if (chain.isEmpty()) {

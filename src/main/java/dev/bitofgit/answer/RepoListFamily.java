@@ -85,8 +85,9 @@ final class RepoListFamily implements Family {
         boolean first = true;
         for (Reading.Alternative alternative : r.anyOf()) {
             ObjectNode arguments = filters(rest, tools.args()).put("limit", 100).put("sort", "name");
-            String argument = alternative.argument().equals("language") && r.primaryLanguage() ? "primary_language"
-                    : alternative.argument();
+            // A repository is mainly written in one language, so "both X and Y" means any amount of each.
+            String argument = alternative.argument().equals("language") && r.primaryLanguage() && !r.allOf()
+                    ? "primary_language" : alternative.argument();
             if (alternative.value() instanceof Boolean wanted) {
                 arguments.put(argument, wanted);
             } else {
@@ -103,7 +104,7 @@ final class RepoListFamily implements Family {
         }
         List<String> labels = r.anyOf().stream().map(Reading.Alternative::label).toList();
         boolean signals = r.anyOf().stream().allMatch(alternative -> alternative.value() instanceof Boolean);
-        String what = (r.primaryLanguage() ? "are mainly written in " : signals ? "have " : "use ")
+        String what = (r.primaryLanguage() && !r.allOf() ? "are mainly written in " : signals ? "have " : "use ")
                 + (r.allOf() ? Say.join(labels).replace(" and ", " and ") : String.join(" or ", labels));
         String others = condition(rest);
         String condition = what + (others.isEmpty() ? "" : " and " + others);

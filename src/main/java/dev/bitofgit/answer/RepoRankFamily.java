@@ -143,7 +143,8 @@ final class RepoRankFamily implements Family {
     public boolean consumes(String word) {
         return CommitKindFamily.kindWord(word) || word.matches("files?|readme|readmes|longest|shortest|days|reviews?|"
                 + "reviewed|requests?|prs?|issues?|watchers|merges|night|nights|mornings?|evenings?|afternoons?|weekends?|"
-                + "weekdays|changed|deleted|added|lines|than|more|fewer|less");
+                + "weekdays|changed|deleted|added|lines|than|more|fewer|less|automation|automated|score|scores|coding|standards|"
+                + "quality|organization|organisation|organized|organised");
     }
 
     @Override

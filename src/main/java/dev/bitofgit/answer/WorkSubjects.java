@@ -20,7 +20,9 @@ final class WorkSubjects {
     static boolean ranksRepos(Reading r) {
         return r.mentionsRepos() && Superlatives.of(r).map(s -> java.util.Set.of("pull_requests", "merged_pull_requests",
                 "reviews", "issues").contains(s.dimension())).orElse(false)
-                || r.matches("\\b(per|each|every|by) (repo|repository|project)\\b|\\bbroken down by (repo|repository)\\b");
+                || r.matches("\\b(per|each|every|by) (repo|repository|project)\\b|\\bbroken down by (repo|repository)\\b")
+                || r.mentionsRepos() && r.matches("\\b(more than|over|above|at least|fewer than|less than|under|below|"
+                + "at most|no more than|exactly) \\d");
     }
 
     static boolean pullRequests(Reading r) {

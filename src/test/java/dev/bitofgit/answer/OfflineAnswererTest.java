@@ -522,6 +522,30 @@ abstract class OfflineAnswererTest {
     }
 
     @Test
+    void repositoriesBoundedByAnyMeasure_bothLanguages_andBoundsNotApplied() {
+        List<String> many = DEMO.repos().stream().filter(repo -> FACTS.loaded().stream()
+                .filter(c -> c.repo().name().equals(repo.name())).map(c -> c.own() ? "(self)"
+                        : c.commit().authorLogin().map(l -> l.toLowerCase(Locale.ROOT))
+                        .orElse(c.commit().authorEmail().toLowerCase(Locale.ROOT))).distinct().count() > 3)
+                .map(DemoRepo::name).toList();
+        String answer = ask("Which repos have more than 3 contributors?").answer();
+        assertThat(answer).startsWith("**" + many.size() + "** of your repositories have more than 3 contributors");
+        many.forEach(name -> assertThat(answer).contains("**" + name + "** ("));
+        // Two languages joined by "and": repositories with code in each, whatever their main language.
+        List<String> both = DEMO.repos().stream().filter(repo -> repo.languageBytes().containsKey("Java")
+                && repo.languageBytes().containsKey("Shell")).map(DemoRepo::name).sorted().toList();
+        String javaAndShell = ask("Which repos use both Java and Shell?").answer();
+        if (both.isEmpty()) {
+            assertThat(javaAndShell).startsWith("None of your repositories use Java and Shell");
+        } else {
+            listsExactly(new QueryResponse(javaAndShell, "offline", Optional.empty(), List.of(), Optional.empty(),
+                    List.of(), "", 0), both);
+        }
+        assertThat(ask("How many commits have a message longer than 100 characters?").answer())
+                .startsWith("I could not apply \"longer than 100 characters\"");
+    }
+
+    @Test
     void issuesByWhoOpenedThem() {
         long byOthers = DEMO.repos().stream().flatMap(repo -> repo.issues().stream())
                 .filter(issue -> !issue.authorLogin().equalsIgnoreCase(DEMO.login())).count();
