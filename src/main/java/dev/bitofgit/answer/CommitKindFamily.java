@@ -39,6 +39,12 @@ final class CommitKindFamily implements Family {
         return kinds;
     }
 
+    /** "'feat:' commits": the words are quoted, so the messages that carry them are counted, not a kind. */
+    static boolean quoted(Reading r) {
+        return r.term().map(term -> java.util.stream.Stream.of("'", "\"", "`", "\u2018", "\u201c").anyMatch(q ->
+                r.text().contains(q + term))).orElse(false);
+    }
+
     /** Kind nouns that stand for commits on their own: "how many bug fixes did I make". */
     private static final Pattern KIND_NOUNS = Pattern.compile("\\b(bug ?fix(es)?|bug-fix(es)?|fixes|hotfix(es)?|"
             + "refactors|refactorings|features|feature commits|doc commits|docs commits)\\b|\\bbugs? (did|have) i (fix|fixed|squash|"
@@ -81,7 +87,7 @@ final class CommitKindFamily implements Family {
 
     @Override
     public int fit(Reading r) {
-        if (NOT_KIND.matcher(r.text()).find() || FIXES_SOMETHING.matcher(r.text()).find()) {
+        if (NOT_KIND.matcher(r.text()).find() || FIXES_SOMETHING.matcher(r.text()).find() || quoted(r)) {
             return 0;
         }
         if (!r.mentionsCommits()) {

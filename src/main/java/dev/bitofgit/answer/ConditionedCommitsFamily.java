@@ -41,7 +41,8 @@ final class ConditionedCommitsFamily implements Family {
             return 0;
         }
         boolean list = listing(r);
-        if (conditions.sized()) {
+        if (conditions.sized() || conditions.types().contains(Conditions.Type.NO_MERGES)
+                && (list || r.measure() == Reading.Measure.COUNT || r.measure() == Reading.Measure.EXISTS)) {
             return 88;
         }
         if (conditions.types().size() >= 2 && (list || r.measure() == Reading.Measure.COUNT

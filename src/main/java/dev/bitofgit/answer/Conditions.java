@@ -19,9 +19,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 record Conditions(Optional<String> kind, Optional<RhythmFamily.Part> hours, List<Integer> weekdays, String weekdayLabel,
                   OptionalInt minFiles, OptionalInt maxFiles, OptionalInt minLines, OptionalInt maxLines,
-                  boolean moreDeletedThanAdded, java.util.Map<Type, String> said) {
+                  boolean moreDeletedThanAdded, boolean excludeMerges, java.util.Map<Type, String> said) {
     /** The kinds of condition, for families to say which they honour. */
-    enum Type { KIND, HOURS, WEEKDAYS, FILES, LINES, NET }
+    enum Type { KIND, HOURS, WEEKDAYS, FILES, LINES, NET, NO_MERGES }
 
     private static final String[] DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
     private static final Pattern SIZE = Pattern.compile("\\b(more than|over|above|greater than|bigger than|at least|"
@@ -60,8 +60,12 @@ record Conditions(Optional<String> kind, Optional<RhythmFamily.Part> hours, List
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
+    private static final Pattern NO_MERGES = Pattern.compile("\\b(excluding|exclude|except|without|ignoring|ignore|not "
+            + "counting|leave out|leaving out|skip|skipping|no|minus|other than)( the| any| all)? merges?( commits?)?\\b|"
+            + "\\bnon-?merge commits?\\b");
+
     static final Conditions NONE = new Conditions(Optional.empty(), Optional.empty(), List.of(), "", OptionalInt.empty(),
-            OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), false, java.util.Map.of());
+            OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), false, false, java.util.Map.of());
 
     static Conditions of(Reading r) {
         String text = r.text();
@@ -114,9 +118,18 @@ record Conditions(Optional<String> kind, Optional<RhythmFamily.Part> hours, List
             }
             int value = (int) n;
             boolean min = how.matches("more than|over|above|greater than|bigger than|at least|upwards of|\\+|or more");
+            // "excluding anything under 20 lines": what is left out is the other side of the bound.
+            String before = text.substring(Math.max(0, size.start() - 45), size.start());
+            boolean excluded = before.matches("(?s).*\\b(excluding|exclude|except|without|ignoring|ignore|not counting|leave "
+                    + "out|leaving out|skip|skipping|drop|dropping|minus)\\b[^,;.?]*$");
             boolean exclusive = how.matches("more than|over|above|greater than|bigger than|fewer than|less than|under|"
                     + "below|smaller than");
             int bound = exclusive ? (min ? value + 1 : Math.max(0, value - 1)) : value;
+            if (excluded) {
+                // leaving out "under 20" keeps at least 20; leaving out "more than 500" keeps at most 500
+                bound = exclusive ? value : (min ? Math.max(0, value - 1) : value + 1);
+                min = !min;
+            }
             if (files && min) {
                 minFiles = OptionalInt.of(bound);
             } else if (files) {
@@ -126,14 +139,20 @@ record Conditions(Optional<String> kind, Optional<RhythmFamily.Part> hours, List
             } else {
                 maxLines = OptionalInt.of(bound);
             }
-            said.merge(files ? Type.FILES : Type.LINES, "changed " + size.group().trim(), (a, b) -> a + " and " + b);
+            String phrase = excluded ? (min ? "at least " : "at most ") + bound + " " + (files ? "files" : "lines")
+                    : size.group().trim();
+            said.merge(files ? Type.FILES : Type.LINES, "changed " + phrase, (a, b) -> a + " and " + b);
+        }
+        boolean noMerges = NO_MERGES.matcher(text).find();
+        if (noMerges) {
+            said.put(Type.NO_MERGES, "are not merge commits");
         }
         boolean net = NET.matcher(text).find();
         if (net) {
             said.put(Type.NET, "deleted more lines than they added");
         }
         return new Conditions(kind, hours, List.copyOf(weekdays), weekdayLabel, minFiles, maxFiles, minLines, maxLines,
-                net, java.util.Map.copyOf(said));
+                net, noMerges, java.util.Map.copyOf(said));
     }
 
     private static String capitalised(String word) {
@@ -159,6 +178,9 @@ record Conditions(Optional<String> kind, Optional<RhythmFamily.Part> hours, List
         if (moreDeletedThanAdded) {
             types.add(Type.NET);
         }
+        if (excludeMerges) {
+            types.add(Type.NO_MERGES);
+        }
         return types;
     }
 
@@ -169,7 +191,8 @@ record Conditions(Optional<String> kind, Optional<RhythmFamily.Part> hours, List
     /** Whether a size or net condition is set: those only this kind of question can carry. */
     boolean sized() {
         Set<Type> types = types();
-        return types.contains(Type.FILES) || types.contains(Type.LINES) || types.contains(Type.NET);
+        return types.contains(Type.FILES) || types.contains(Type.LINES) || types.contains(Type.NET)
+                || types.contains(Type.NO_MERGES) && types.size() > 1;
     }
 
     /** The conditions as tool arguments of get_commit_stats, get_commit_timeline and rank_repos. */
@@ -189,6 +212,9 @@ record Conditions(Optional<String> kind, Optional<RhythmFamily.Part> hours, List
         maxLines.ifPresent(n -> arguments.put("max_lines", n));
         if (moreDeletedThanAdded) {
             arguments.put("more_deleted_than_added", true);
+        }
+        if (excludeMerges) {
+            arguments.put("exclude_merges", true);
         }
         return arguments;
     }

@@ -14,7 +14,11 @@ import tools.jackson.databind.node.ObjectNode;
 final class IssueFamily implements Family {
     @Override
     public int fit(Reading r) {
-        return WorkSubjects.issues(r) && !WorkSubjects.pullRequests(r) && !WorkSubjects.ranksRepos(r) ? WorkSubjects.FIT : 0;
+        // "issues closed by a pull request" are issues, though they name pull requests
+        boolean closedByPr = r.matches("\\bissues?\\b.*\\b(closed|fixed|resolved) (by|via|through|with) (a |an )?(prs?|"
+                + "pull requests?)\\b");
+        return WorkSubjects.issues(r) && (!WorkSubjects.pullRequests(r) || closedByPr) && !WorkSubjects.ranksRepos(r)
+                ? WorkSubjects.FIT + (closedByPr ? 1 : 0) : 0;
     }
 
     @Override

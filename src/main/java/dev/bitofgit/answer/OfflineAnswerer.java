@@ -127,6 +127,9 @@ public final class OfflineAnswerer implements Answerer {
         try {
             Reply reply = family.get().answer(understood, tools);
             Set<String> ignored = ignored(read, reading, vocabulary, family.get());
+            // A word the answer itself names ("I can't rank repositories by \"dependencies\"") was not ignored.
+            ignored.removeIf(word -> reply.text().toLowerCase(Locale.ROOT).matches("(?s).*[\"'“‘][^\"'”’]*\\b"
+                    + java.util.regex.Pattern.quote(word) + "\\b[^\"'”’]*[\"'”’].*"));
             String notes = notes(read, ignored);
             // Words it could not place, in a question it only half fits: say so up front rather than sound sure.
             int fit = family.get().fit(understood);
@@ -134,7 +137,13 @@ public final class OfflineAnswerer implements Answerer {
                     ? "I can't narrow this kind of answer to " + understood.author().get() + "'s commits yet; here it is "
                     + "for the whole account. "
                     : ignored.size() >= 2 || (ignored.size() == 1 && fit < 62)
-                    ? "I'm not sure I read all of that (see the last line); here is my best reading. " : "";
+                    ? "I'm not sure I read all of that (see the last line); here is my best reading. "
+                    : ignored.size() == 1 ? "I could not place \"" + ignored.iterator().next() + "\" in your question; "
+                    + "here is the answer without it. " : "";
+            if (pointsBackToASet(understood)) {
+                hedge = "I can't narrow this to the repositories of my previous answer yet; here it is over all of "
+                        + "yours. " + hedge;
+            }
             // Conditions the question puts on its commits that this answer does not apply: say so first.
             Conditions conditions = Conditions.of(understood);
             Family chosen = family.get();
@@ -199,9 +208,20 @@ public final class OfflineAnswerer implements Answerer {
     private static Reading followUp(Reading reading, Answer.Memory memory) {
         if (reading.repos().isEmpty() && memory.repo().isPresent() && reading.matches("\\b(it|its|that one|there|"
                 + "(the|that|this|the same) (repo|repository|project|codebase))\\b(?!s)")) {
-            return reading.withRepo(memory.repo().get());
+            reading = reading.withRepo(memory.repo().get());
+        }
+        // "that year", "the same month", "then": the period the conversation was about.
+        if (reading.period().isEmpty() && memory.range().isPresent() && reading.matches("\\b(that|the same|this same) "
+                + "(year|month|week|quarter|period|time|day)\\b|\\b(back )?then\\b(?! (again|on))|\\bin that period\\b")) {
+            reading = reading.withPeriod(memory.range().get());
         }
         return reading;
+    }
+
+    /** "which of those", "of them", "these repos": a set from the previous answer, which the conversation keeps not. */
+    private static boolean pointsBackToASet(Reading r) {
+        return r.matches("\\b(of those|of these|of them|those (repos|repositories|projects|ones)|these (repos|"
+                + "repositories|projects|ones)|among (them|those|these)|which of those|which of these)\\b");
     }
 
     private QuestionReader.Vocabulary vocabulary(ToolCalls tools, String question) {
@@ -276,7 +296,7 @@ public final class OfflineAnswerer implements Answerer {
     private static Set<String> ignored(Question question, Reading reading, QuestionReader.Vocabulary vocabulary,
                                        Family family) {
         Set<String> ignored = new LinkedHashSet<>();
-        if (family instanceof SearchFamily || family instanceof ConversationFamily) {
+        if (family instanceof SearchFamily || family instanceof ConversationFamily || family instanceof UnsupportedFamily) {
             return ignored;
         }
         Set<String> known = new HashSet<>();

@@ -78,7 +78,25 @@ final class PeopleFamily implements Family {
         if (humans) {
             arguments.put("exclude_bots", true);
         }
+        boolean byRepos = r.matches("\\b(most|the most|more) (of )?(my |your |the )?(repos|repositories|projects)\\b|"
+                + "\\b(in|across|to|on) the most (of )?(my |your )?(repos|repositories|projects)\\b");
+        if (byRepos) {
+            arguments.put("limit", 50);
+        }
         JsonNode people = tools.call("list_collaborators", arguments).get("collaborators");
+        if (byRepos && !people.isEmpty()) {
+            List<JsonNode> sorted = new java.util.ArrayList<>();
+            people.forEach(sorted::add);
+            sorted.sort(java.util.Comparator.comparingLong((JsonNode p) -> p.get("repos").asLong()).reversed()
+                    .thenComparing(p -> -p.get("commits").asLong()));
+            JsonNode top = sorted.get(0);
+            String text = "**" + name(top) + "** has committed to the most of your repositories: **"
+                    + Say.plural(top.get("repos").asLong(), "repository") + "** (" + Say.plural(top.get("commits")
+                    .asLong(), "commit") + "). Then " + Say.join(sorted.subList(1, Math.min(4, sorted.size())).stream()
+                    .map(p -> name(p) + " (" + Say.plural(p.get("repos").asLong(), "repository") + ")").toList()) + ".";
+            return Reply.of(text, Say.readAs("people other than you, by how many of your repositories they committed "
+                    + "to", Say.when(r.period(), "all time")), List.of("Who is my most frequent collaborator?"));
+        }
         String readAs = Say.readAs("people other than you, by their commits", humans ? "bots left out" : "",
                 Say.when(r.period(), "all time"),
                 CommitScope.repoScope(r));
@@ -142,5 +160,12 @@ final class PeopleFamily implements Family {
                 + Say.number(mine) + "); other people made " + Say.number(total - mine) : "come from other people ("
                 + Say.number(total - mine) + "); you made " + Say.number(mine)) + ".";
         return Reply.of(text, readAs, List.of("Who is my most frequent collaborator?"));
+    }
+
+    private static String name(JsonNode person) {
+        JsonNode login = person.get("login");
+        String name = person.get("name").asString();
+        return login == null || login.isNull() || login.asString().equalsIgnoreCase(name) ? name
+                : name + " (@" + login.asString() + ")";
     }
 }

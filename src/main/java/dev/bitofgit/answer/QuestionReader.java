@@ -207,7 +207,7 @@ final class QuestionReader {
         return new Reading(text, Set.copyOf(words), repos, language, primary, technology, signals,
                 Optional.ofNullable(flags.get("private")), Optional.ofNullable(flags.get("fork")),
                 Optional.ofNullable(flags.get("archived")), period, periods, inactive, zone, own,
-                top(text), measure(text), term(whole.original(), whole.text(), repos), whole.corrections(),
+                top(text), measure(text), term(question.original(), question.text(), repos), whole.corrections(),
                 repos.isEmpty() ? RepoMentions.unknown(words, consumed, vocabulary).or(() -> question == whole
                         || !text.matches(".*\\b(it|its|that (repo|repository|project|codebase)|the (repo|repository|"
                         + "project|codebase))\\b.*") ? Optional.empty()
@@ -605,7 +605,8 @@ final class QuestionReader {
     }
 
     private static Optional<Reading.Inactivity> inactivity(String text, LocalDate today) {
-        if (!INACTIVE_WORDS.matcher(text).find()) {
+        if (!INACTIVE_WORDS.matcher(text).find() || text.matches(".*\\b(longest|biggest|largest|longer|how long)\\b"
+                + ".*\\b(stretch|gap|break|period|pause|spell|run|time|days?|weeks?)\\b.*")) {
             return Optional.empty();
         }
         if (text.matches(".*\\b(in|for|during|over|within) the (past|last|previous) (year|twelve months|12 months)\\b.*")) {

@@ -34,7 +34,9 @@ final class RepoAggregateFamily implements Family {
         }
         boolean aggregate = r.matches(AVERAGE) || r.matches(MEDIAN);
         // Totals of stars and forks are the account tallies' already; totals of the rest are this family's.
-        boolean total = r.matches(TOTAL) && !field(r).get().matches("stars|forks");
+        boolean total = (r.matches(TOTAL) || r.matches("\\bhow many\\b")) && (!field(r).get().matches("stars|forks")
+                || RepoSets.filtersRepos(r) && r.matches("\\bhow many (stars|forks)\\b|\\b(stars|forks) (in total|altogether"
+                + "|combined)\\b|\\btotal (stars|forks)\\b"));
         return aggregate || total ? 79 : 0;
     }
 

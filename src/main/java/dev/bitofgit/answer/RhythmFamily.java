@@ -93,6 +93,8 @@ final class RhythmFamily implements Family {
         return r.matches("\\b(longest|biggest|largest|long|longer|max(imum)?) (break|gap|pause|hiatus|dry spell|drought|"
                 + "absence|time off|stretch without|period without|time without|streak without|run without)\\b")
                 || r.matches("\\b(break|gap|pause|hiatus)s? (from|in|between) (committing|commits|coding|my commits)\\b")
+                || r.matches("\\b(longest|biggest|longer|long) (stretch|period|spell|run|time|streak|string of days)\\b.*"
+                + "\\b(no|without|zero|not a single|didn'?t|did not|never) (commits?|committing|coding|push(es|ed)?)\\b")
                 || r.matches("\\bmost days (in a row )?without\\b") || r.matches("\\bwithout (a )?(single )?commit\\w*\\b.*\\b(longest|most days)\\b");
     }
 

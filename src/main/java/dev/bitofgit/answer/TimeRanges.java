@@ -146,7 +146,7 @@ final class TimeRanges {
 
     /** Other ways of naming the same periods, rewritten to the words below read. */
     static String plain(String text) {
-        return numbers(text).replaceAll("\\bfortnight\\b", "2 weeks")
+        return shifted(numbers(text)).replaceAll("\\bfortnight\\b", "2 weeks")
                 .replaceAll("\\b(?:the )?day before yesterday\\b", "2 days ago")
                 .replaceAll("\\b(?:the )?(week|month|year) before last\\b", "2 $1s ago")
                 .replaceAll("\\b(vs\\.?|versus|than|compared (to|with)|over) last\\b(?! (year|month|week|quarter))",
@@ -162,6 +162,36 @@ final class TimeRanges {
                 .replaceAll("\\bfrom (january|jan) (to|till|until|through) (now|today|date|present)\\b",
                         "since the start of the year")
                 .replaceAll("\\bfrom ([a-z]+)( \\d{4})? (to|till|until|through) (now|today|date|present)\\b", "since $1$2");
+    }
+
+    private static final Pattern END_OF_YEAR = Pattern.compile("\\b(since|after|from) the (end|close) of (19\\d\\d|20\\d\\d)\\b");
+    private static final Pattern START_OF_YEAR = Pattern.compile("\\b(the )?(start|beginning) of (19\\d\\d|20\\d\\d)\\b");
+    private static final Pattern MONTH_BESIDE = Pattern.compile("\\bthe month (before|after) (january|february|march|april|"
+            + "may|june|july|august|september|october|november|december)( \\d{4})?\\b");
+
+    /** "since the end of 2024" → since 2025-01-01; "the month before March 2025" → February 2025. */
+    private static String shifted(String text) {
+        Matcher end = END_OF_YEAR.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (end.find()) {
+            end.appendReplacement(out, end.group(1) + " " + (Integer.parseInt(end.group(3)) + 1) + "-01-01");
+        }
+        end.appendTail(out);
+        String result = START_OF_YEAR.matcher(out.toString()).replaceAll("$3-01-01");
+        Matcher beside = MONTH_BESIDE.matcher(result);
+        out = new StringBuilder();
+        while (beside.find()) {
+            Month month = Month.valueOf(beside.group(2).toUpperCase(Locale.ROOT));
+            int year = beside.group(3) == null ? 0 : Integer.parseInt(beside.group(3).strip());
+            boolean before = beside.group(1).equals("before");
+            Month other = before ? month.minus(1) : month.plus(1);
+            int otherYear = year == 0 ? 0 : before && month == Month.JANUARY ? year - 1
+                    : !before && month == Month.DECEMBER ? year + 1 : year;
+            beside.appendReplacement(out, "in " + other.getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                    .toLowerCase(Locale.ROOT) + (otherYear == 0 ? "" : " " + otherYear));
+        }
+        beside.appendTail(out);
+        return out.toString();
     }
 
     private static final Pattern NUMBER_WORD = Pattern.compile("\\b(a couple of|a couple|an|a|one|two|three|four|five|"

@@ -17,7 +17,9 @@ final class UnsupportedFamily implements Family {
 
     /** Advice, opinions and predictions: not facts the store holds. */
     private static final String ADVICE = "^(should i|shall i|would you recommend|what should i|which should i|do you "
-            + "think|is it (worth|a good idea))\\b|\\b(recommend|advice|advise|opinion|predict|will i|going to be)\\b";
+            + "think|is it (worth|a good idea))\\b|\\b(recommend|advice|advise|opinion|predict|predicted|prediction|forecast|"
+            + "will i|going to be|will (it|they|that|this|my \\w+) (be|have|get|become)|will be|in the future)\\b"
+            + "|\\b(next|coming) (year|month|week|quarter)\\b(?!.*\\b(last|did|was|were|had)\\b)";
 
     @Override
     public int fit(Reading r) {

@@ -15,10 +15,10 @@ import org.jdbi.v3.core.statement.Query;
  */
 public record CommitConditions(Optional<String> kind, OptionalInt fromHour, OptionalInt toHour, OptionalInt offsetSeconds,
                                Set<Integer> weekdays, OptionalInt minFiles, OptionalInt maxFiles, OptionalInt minLines,
-                               OptionalInt maxLines, boolean moreDeletedThanAdded) {
+                               OptionalInt maxLines, boolean moreDeletedThanAdded, boolean excludeMerges) {
     public static final CommitConditions NONE = new CommitConditions(Optional.empty(), OptionalInt.empty(),
             OptionalInt.empty(), OptionalInt.empty(), Set.of(), OptionalInt.empty(), OptionalInt.empty(),
-            OptionalInt.empty(), OptionalInt.empty(), false);
+            OptionalInt.empty(), OptionalInt.empty(), false, false);
 
     public CommitConditions {
         weekdays = Set.copyOf(weekdays);
@@ -43,7 +43,8 @@ public record CommitConditions(Optional<String> kind, OptionalInt fromHour, Opti
     /** Whether any condition is set. */
     public boolean any() {
         return kind.isPresent() || fromHour.isPresent() || !weekdays.isEmpty() || minFiles.isPresent()
-                || maxFiles.isPresent() || minLines.isPresent() || maxLines.isPresent() || moreDeletedThanAdded;
+                || maxFiles.isPresent() || minLines.isPresent() || maxLines.isPresent() || moreDeletedThanAdded
+                || excludeMerges;
     }
 
     /** The conditions as " AND …" clauses over the commits table aliased {@code c}; bound by {@link #bind}. */
@@ -71,6 +72,9 @@ public record CommitConditions(Optional<String> kind, OptionalInt fromHour, Opti
         maxLines.ifPresent(n -> sql.append(" AND (c.additions + c.deletions) <= :cond_max_lines"));
         if (moreDeletedThanAdded) {
             sql.append(" AND c.deletions > c.additions");
+        }
+        if (excludeMerges) {
+            sql.append(" AND c.parent_count < 2");
         }
         return sql.toString();
     }

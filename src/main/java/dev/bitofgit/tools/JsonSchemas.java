@@ -91,6 +91,7 @@ final class JsonSchemas {
                         0, 100_000_000)
                 .optionalInteger("max_lines", "Only commits that changed at most this many lines.", 0, 100_000_000)
                 .bool("more_deleted_than_added", "Only commits that deleted more lines than they added.", null)
+                .bool("exclude_merges", "Leave merge commits (two or more parents) out.", null)
                 .string("time_zone", "The zone of from_hour, to_hour and weekdays: author (each commit's own, the "
                         + "default), UTC, or a fixed offset such as +05:30.");
     }

@@ -1075,7 +1075,7 @@ public final class ToolCatalog {
     private static CommitConditions conditions(ToolArguments args) {
         if (!args.has("kind") && !args.has("from_hour") && !args.has("to_hour") && !args.has("weekdays")
                 && !args.has("min_files") && !args.has("max_files") && !args.has("min_lines") && !args.has("max_lines")
-                && !args.has("more_deleted_than_added")) {
+                && !args.has("more_deleted_than_added") && !args.has("exclude_merges")) {
             return CommitConditions.NONE;
         }
         if (args.has("from_hour") != args.has("to_hour")) {
@@ -1108,7 +1108,8 @@ public final class ToolCatalog {
         }
         return new CommitConditions(args.has("kind") ? Optional.of(args.choice("kind", CommitKinds.names(), "other"))
                 : Optional.empty(), args.optionalInteger("from_hour", 0, 23), args.optionalInteger("to_hour", 0, 24),
-                offset, weekdays, minFiles, maxFiles, minLines, maxLines, args.bool("more_deleted_than_added", false));
+                offset, weekdays, minFiles, maxFiles, minLines, maxLines, args.bool("more_deleted_than_added", false),
+                args.bool("exclude_merges", false));
     }
 
     /** For the tools that count everyone's commits: bots can be left out ("excluding bots"). */
