@@ -45,6 +45,10 @@ final class CommitKindFamily implements Family {
                 r.text().contains(q + term))).orElse(false);
     }
 
+    /** "What did I fix in chat-server last month": the commits of that kind, listed. */
+    static final Pattern WHAT_DID_I = Pattern.compile("^what (?:did|have) i (fix|add|build|ship|implement|refactor|clean "
+            + "up|document|test|revert|release)(?:ed|t)?\\b");
+
     /** Kind nouns that stand for commits on their own: "how many bug fixes did I make". */
     private static final Pattern KIND_NOUNS = Pattern.compile("\\b(bug ?fix(es)?|bug-fix(es)?|fixes|hotfix(es)?|"
             + "refactors|refactorings|features|feature commits|doc commits|docs commits)\\b|\\bbugs? (did|have) i (fix|fixed|squash|"
@@ -122,6 +126,18 @@ final class CommitKindFamily implements Family {
     static java.util.Optional<String> kindCondition(Reading r) {
         if (NOT_KIND.matcher(r.text()).find() || FIXES_SOMETHING.matcher(r.text()).find()) {
             return java.util.Optional.empty();
+        }
+        java.util.regex.Matcher what = WHAT_DID_I.matcher(r.text());
+        if (what.find()) {
+            return java.util.Optional.of(switch (what.group(1)) {
+                case "fix" -> "fix";
+                case "add", "build", "ship", "implement" -> "feature";
+                case "refactor", "clean up" -> "refactor";
+                case "document" -> "docs";
+                case "test" -> "test";
+                case "revert" -> "revert";
+                default -> "release";
+            });
         }
         List<String> named = named(r);
         boolean meant = KIND_NOUNS.matcher(r.text()).find() || KIND_COMMITS.matcher(r.text()).find();

@@ -13,6 +13,10 @@ final class FirstLastCommitFamily implements Family {
 
     @Override
     public int fit(Reading r) {
+        if (r.matches("\\b(which|what) (repo|repos|repository|repositories|project|projects)\\b") && Superlatives.of(r)
+                .map(rank -> rank.dimension().equals("first_commit")).orElse(false)) {
+            return 0; // a ranking of repositories by their first commit
+        }
         if (r.inactive().isPresent() && r.repos().isEmpty()) {
             return 0; // "which repos did I stop committing to": repositories, not a commit
         }

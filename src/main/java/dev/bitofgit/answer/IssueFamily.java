@@ -91,8 +91,9 @@ final class IssueFamily implements Family {
                         "What's my oldest open issue?"));
     }
 
-    private static final Pattern LABELLED = Pattern.compile("\\b(?:labell?ed|tagged|with (?:the )?label|label)\\s+[\"'`]?"
-            + "([\\p{L}\\p{N}_.:/ -]{1,40}?)[\"'`]?(?=[?.!,]|$| (?:in|on|since|during|this|last|that|which|are|were|is|was)\\b)");
+    static final Pattern LABELLED = Pattern.compile("\\b(?:labell?ed|tagged|with (?:the )?label|label)\\s+[\"'`]?"
+            + "([\\p{L}\\p{N}_.:/ -]{1,40}?)[\"'`]?(?=[?.!,]|$| (?:in|on|since|during|this|last|that|which|are|were|is|was|did|do|does|have|has|had|i|"
+            + "got|to|and|or|with|by|from|were|get|got)\\b)");
 
     /**
      * Issues picked by who opened them ("opened by other people", "that I filed"), a label ("open bugs", "labelled

@@ -128,7 +128,7 @@ public final class OfflineAnswerer implements Answerer {
             Reply reply = family.get().answer(understood, tools);
             Set<String> ignored = ignored(read, reading, vocabulary, family.get());
             // A word the answer itself names ("I can't rank repositories by \"dependencies\"") was not ignored.
-            ignored.removeIf(word -> reply.text().toLowerCase(Locale.ROOT).matches("(?s).*[\"'“‘][^\"'”’]*\\b"
+            ignored.removeIf(word -> (reply.text() + "\n" + reply.readAs()).toLowerCase(Locale.ROOT).matches("(?s).*[\"'“‘][^\"'”’]*\\b"
                     + java.util.regex.Pattern.quote(word) + "\\b[^\"'”’]*[\"'”’].*"));
             String notes = notes(read, ignored);
             // Words it could not place, in a question it only half fits: say so up front rather than sound sure.

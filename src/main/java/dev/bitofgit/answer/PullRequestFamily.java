@@ -10,6 +10,11 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class PullRequestFamily implements Family {
     @Override
+    public boolean consumes(String word) {
+        return word.matches("labell?ed|label|tagged");
+    }
+
+    @Override
     public int fit(Reading r) {
         return WorkSubjects.pullRequests(r) && !WorkSubjects.ranksRepos(r) ? WorkSubjects.FIT : 0;
     }
@@ -17,7 +22,8 @@ final class PullRequestFamily implements Family {
     @Override
     public Reply answer(Reading r, ToolCalls tools) {
         String author = WorkSubjects.author(r);
-        String scope = Say.readAs(WorkSubjects.whose(author), Say.when(r.period(), "all time"), CommitScope.repoScope(r));
+        String scope = Say.readAs(WorkSubjects.whose(author), label(r).map(label -> "labelled '" + label + "'").orElse(""),
+                Say.when(r.period(), "all time"), CommitScope.repoScope(r));
         if (r.matches("\\b(how long|how much time|how many (hours|days)|time to|wait|waiting|waits|fast|quickly|slow|"
                 + "take to|takes to|turnaround|lead time|cycle time)\\b")) {
             return waits(r, tools, author, scope);
@@ -37,7 +43,14 @@ final class PullRequestFamily implements Family {
     private static ObjectNode statsArguments(Reading r, ToolCalls tools, String author) {
         ObjectNode arguments = Say.range(tools.args(), r.period()).put("author", author);
         r.repo().ifPresent(repo -> arguments.put("repo", repo));
+        label(r).ifPresent(label -> arguments.put("label", label));
         return arguments;
+    }
+
+    /** "PRs labelled documentation", "with the label bug". */
+    static java.util.Optional<String> label(Reading r) {
+        java.util.regex.Matcher labelled = IssueFamily.LABELLED.matcher(r.text());
+        return labelled.find() ? java.util.Optional.of(labelled.group(1).trim()) : java.util.Optional.empty();
     }
 
     private static Reply waits(Reading r, ToolCalls tools, String author, String scope) {
@@ -84,6 +97,7 @@ final class PullRequestFamily implements Family {
         String[] states = {"merged", "unmerged", "open"};
         for (int i = 0; i < states.length; i++) {
             ObjectNode arguments = Say.range(tools.args(), r.period()).put("limit", 1).put("state", states[i]);
+            label(r).ifPresent(label -> arguments.put("label", label));
             if (!author.equals("all")) {
                 arguments.put("author", author);
             }
@@ -119,6 +133,7 @@ final class PullRequestFamily implements Family {
         }
         String state = state(r);
         arguments.put("state", state);
+        label(r).ifPresent(label -> arguments.put("label", label));
         if (state.equals("merged")) {
             arguments.put("date", "merged").put("sort", "merged");
         }
@@ -147,6 +162,7 @@ final class PullRequestFamily implements Family {
         String state = state(r);
         if (state.equals("open")) {
             ObjectNode arguments = tools.args().put("state", "open").put("limit", 1);
+            label(r).ifPresent(label -> arguments.put("label", label));
             if (!author.equals("all")) {
                 arguments.put("author", author);
             }

@@ -95,6 +95,7 @@ final class RepoRankFamily implements Family {
                     case "stars" -> "stars";
                     case "forks" -> "forks";
                     case "size" -> "size";
+                    case "first_commit" -> "name";
                     default -> "last_commit";
                 });
         r.period().ifPresent(range -> arguments.put("created_since", range.since().toString())
@@ -107,15 +108,21 @@ final class RepoRankFamily implements Family {
                 case "stars" -> Long.toString(repo.get("stars").asLong());
                 case "forks" -> Long.toString(repo.get("forks").asLong());
                 case "size" -> Say.number(repo.get("size_kb").asLong());
+                case "first_commit" -> repo.path("first_commit_at").isNull() || repo.path("first_commit_at").isMissingNode()
+                        ? "" : Say.day(repo.get("first_commit_at"));
                 default -> repo.get("last_commit_at").isNull() ? "never" : Say.day(repo.get("last_commit_at"));
             };
             ranked.add(new String[] {repo.get("name").asString(), value});
         }
-        if (!rank.highest() && !rank.dimension().equals("created")) {
+        if (rank.dimension().equals("first_commit")) {
+            ranked.removeIf(item -> item[1].isEmpty()); // no commit yet: no first commit to rank
+            ranked.sort((a, b) -> rank.highest() ? b[1].compareTo(a[1]) : a[1].compareTo(b[1]));
+        } else if (!rank.highest() && !rank.dimension().equals("created")) {
             java.util.Collections.reverse(ranked);
         }
         measure = switch (rank.dimension()) {
             case "created" -> "created on";
+            case "first_commit" -> "first commit on";
             case "stars" -> "stars";
             case "forks" -> "forks";
             case "size" -> "KB on disk (GitHub's size)";
@@ -124,6 +131,7 @@ final class RepoRankFamily implements Family {
         String readAs = Say.readAs("repositories ranked by " + switch (rank.dimension()) {
             case "created" -> "creation date, " + (rank.highest() ? "newest" : "oldest") + " first";
             case "last_commit" -> "latest commit";
+            case "first_commit" -> "first commit, " + (rank.highest() ? "latest" : "earliest") + " first";
             default -> rank.dimension();
         }, filtered ? "that " + condition : "", r.period().map(p -> "created " + p.label()).orElse(""));
         return reply(ranked, n, measure, r, readAs, rank);
@@ -225,6 +233,7 @@ final class RepoRankFamily implements Family {
         }
         String adjective = switch (rank.dimension()) {
             case "created" -> rank.highest() ? "newest" : "oldest";
+            case "first_commit" -> rank.highest() ? "most recently started (by first commit)" : "longest-running (by first commit)";
             case "stars" -> rank.highest() ? "most starred" : "least starred";
             case "forks" -> rank.highest() ? "most forked" : "least forked";
             case "last_commit" -> rank.highest() ? "most recently active" : "least recently active";

@@ -46,7 +46,7 @@ final class SearchFamily implements Family {
             return 74;
         }
         if (r.term().isPresent() && (r.mentionsCommits() || r.matches("\\b(mention|grep|search)|\\bwhen (did|have) i\\b|"
-                + "\\b(did|have) i ever\\b"))) {
+                + "\\b(did|have) i ever\\b|\\bhow (many times|often) (did|have) i\\b"))) {
             return 70;
         }
         return 0;

@@ -32,6 +32,11 @@ record Superlatives(String dimension, boolean highest) {
                 + "spun up|kicked off)\\b") || r.matches("\\b(start|started|create|created|make|made|began|begin) (most )?recently\\b")) {
             return Optional.of(new Superlatives("created", true));
         }
+        if (r.matches("\\b(very )?first commits?\\b") && r.matches("\\b(most recent(ly)?|latest|newest|last|youngest|"
+                + "earliest|oldest|first)\\b.*\\b(first commits?|got|started|received)\\b|\\b(first commits?)\\b.*\\b(most "
+                + "recent(ly)?|latest|newest|earliest|oldest)\\b")) {
+            return Optional.of(new Superlatives("first_commit", !r.matches("\\b(earliest|oldest|longest ago)\\b")));
+        }
         if (r.matches("\\b(longest|most time) (without|since)\\b|\\bleast recently (active|touched|updated|committed|"
                 + "worked)\\b|\\b(most neglected|stalest|most stale)\\b")) {
             return Optional.of(new Superlatives("last_commit", false));
