@@ -734,6 +734,8 @@ async function importMailmap() {
   const text = $("mailmap").value;
   if (!text.trim()) { showError("Paste the text of a .mailmap first."); return; }
   if (await changeIdentities(identitiesPath(), { mailmap: text })) { $("mailmap").value = ""; }
+}
+
 // ---------------------------------------------------------------- year in review
 
 // The report is served as a finished page (GET /users/{username}/report): shown in a sandboxed frame (no scripts run

@@ -130,7 +130,7 @@ final class PeopleFamily implements Family {
 
     /** "What share of the commits in my repos come from other people", "how much of the work is mine". */
     private static boolean othersShare(Reading r) {
-        return r.matches("\\b(share|percent(age)?|proportion|fraction|how much|what part|ratio)\\b")
+        return !(r.mentionsRepos() && Superlatives.of(r).isPresent()) && r.matches("\\b(share|percent(age)?|proportion|fraction|how much|what part|ratio)\\b")
                 && r.matches("\\b(other people|others|someone else|other contributors|collaborators|contributors|not mine|"
                 + "not me|by me|mine|my own|me vs|versus others)\\b") && !r.matches("\\b(pull requests?|prs?|issues?|"
                 + "reviews?)\\b") && (r.mentionsCommits() || r.matches("\\b(work|code|changes|lines)\\b"));

@@ -137,6 +137,25 @@ class LlmAnswererTest {
     }
 
     @Test
+    void theModelReachesRankingsByAnyMeasure_andConditionsOnCommits() {
+        openai.toolCalls(Map.of("rank_repos", "{\"username\":\"octo-demo\",\"measure\":\"files\",\"limit\":300}",
+                        "get_commit_stats", "{\"username\":\"octo-demo\",\"own_only\":true,\"min_files\":6,"
+                                + "\"exclude_merges\":true}"))
+                .answer("Done.");
+        QueryResponse response = ask("Which repo has the most files, and how many of my commits changed more than 5 files?");
+        java.util.function.Function<String, JsonNode> result = tool -> response.toolCalls().stream()
+                .filter(call -> call.tool().equals(tool)).findFirst().orElseThrow().result();
+        java.util.Map<String, Long> files = new java.util.HashMap<>();
+        result.apply("rank_repos").get("ranking").forEach(item -> files.put(item.get("repo").asString(),
+                item.get("value").asLong()));
+        DEMO.repos().forEach(repo -> assertThat(files.get(repo.name())).as(repo.name()).isEqualTo(repo.files().size()));
+        dev.bitofgit.testing.DemoFacts facts = new dev.bitofgit.testing.DemoFacts(DEMO);
+        long wide = facts.loaded().stream().filter(dev.bitofgit.testing.DemoFacts.Loaded::own)
+                .filter(c -> c.commit().changedFiles() > 5 && c.commit().parentCount() < 2).count();
+        assertThat(result.apply("get_commit_stats").get("commits").asLong()).isEqualTo(wide);
+    }
+
+    @Test
     void theModelReachesTheNewerArguments_authorBranchSizeAndCommunityFiles() {
         openai.toolCalls(Map.of("rank_repos_by_activity", "{\"username\":\"octo-demo\",\"author\":\"hubot\",\"limit\":50}",
                         "list_repos", "{\"username\":\"octo-demo\",\"default_branch\":\"main\",\"has_changelog\":false,"
