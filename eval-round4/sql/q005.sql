@@ -1,0 +1,1 @@
+SELECT r.name, s.has_dockerfile, s.has_tests FROM repositories r JOIN repo_signals s ON s.repo_id=r.id WHERE r.id IN (SELECT repo_id FROM repo_technologies WHERE technology='Python') ORDER BY 1; -- expect none: both Python+Docker repos have tests

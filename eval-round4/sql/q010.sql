@@ -1,0 +1,1 @@
+SELECT name, stars FROM repositories WHERE name IN ('recipe-app','url-shortener');

@@ -1,0 +1,1 @@
+SELECT CASE WHEN strftime('%m', (authored_at + author_utc_offset*60), 'unixepoch')<='06' THEN 'H1' ELSE 'H2' END h, count(*) FROM commits WHERE is_own=1 AND strftime('%Y', (authored_at + author_utc_offset*60), 'unixepoch')='2025' GROUP BY 1;

@@ -1,0 +1,1 @@
+SELECT sum(CAST(strftime('%H', (authored_at + author_utc_offset*60), 'unixepoch') AS INT)>=22), count(*), round(100.0*sum(CAST(strftime('%H', (authored_at + author_utc_offset*60), 'unixepoch') AS INT)>=22)/count(*),1) FROM commits WHERE is_own=1;

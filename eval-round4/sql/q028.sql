@@ -1,0 +1,1 @@
+SELECT date((authored_at + author_utc_offset*60),'unixepoch'), message FROM commits c JOIN repositories r ON r.id=c.repo_id WHERE c.is_own=1 AND r.name='chat-server' AND strftime('%Y-%m', (authored_at + author_utc_offset*60), 'unixepoch')='2026-11' AND lower(message) LIKE '%fix%' ORDER BY 1;

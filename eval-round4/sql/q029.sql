@@ -1,0 +1,1 @@
+SELECT date((authored_at + author_utc_offset*60),'unixepoch'), message FROM commits c JOIN repositories r ON r.id=c.repo_id WHERE c.is_own=1 AND r.name='kafka-playground' AND strftime('%Y', (authored_at + author_utc_offset*60), 'unixepoch')='2026' AND (message LIKE 'feat%' OR message LIKE 'Add %' OR message LIKE 'Implement %' OR message LIKE 'Support %') ORDER BY 1;

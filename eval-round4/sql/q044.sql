@@ -1,0 +1,1 @@
+SELECT repo_name, number, title FROM issues WHERE state='OPEN' AND (labels='bug' OR labels LIKE 'bug'||char(10)||'%' OR labels LIKE '%'||char(10)||'bug' OR labels LIKE '%'||char(10)||'bug'||char(10)||'%') ORDER BY 1;

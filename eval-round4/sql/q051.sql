@@ -1,0 +1,1 @@
+SELECT name, default_branch FROM repositories WHERE default_branch!='main';

@@ -1,0 +1,1 @@
+SELECT r.name FROM repo_signals s JOIN repositories r ON r.id=s.repo_id WHERE has_dockerfile=1 AND has_compose=1 ORDER BY 1;

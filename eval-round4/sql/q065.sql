@@ -1,0 +1,1 @@
+SELECT r.name FROM repo_signals s JOIN repositories r ON r.id=s.repo_id WHERE ci_systems LIKE '%GitHub Actions%' AND has_tests=0 ORDER BY 1;

@@ -1,0 +1,1 @@
+-- not in the store: the right answer is an honest decline

@@ -1,0 +1,1 @@
+SELECT count(*) FROM commits WHERE is_own=1 AND parent_count<2 AND additions+deletions>=20 AND strftime('%Y', (authored_at + author_utc_offset*60), 'unixepoch')='2025';

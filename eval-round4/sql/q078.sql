@@ -1,0 +1,1 @@
+-- moon phases are not in the store: decline or say the condition cannot be applied

@@ -1,0 +1,1 @@
+-- weather is not in the store: decline

@@ -1,0 +1,1 @@
+-- holiday calendar not known: say so (or answer with a stated list of holidays)

@@ -1,0 +1,1 @@
+-- device is not in the store: decline

@@ -1,0 +1,1 @@
+SELECT strftime('%H', (authored_at + author_utc_offset*60), 'unixepoch'), count(*) FROM commits WHERE is_own=1 AND strftime('%w', (authored_at + author_utc_offset*60), 'unixepoch') IN ('0','6') GROUP BY 1 ORDER BY 2 DESC LIMIT 3; -- README lists this as not understood: right if computed, else must say weekends were not applied

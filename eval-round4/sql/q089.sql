@@ -1,0 +1,1 @@
+SELECT r.name, date(min(authored_at),'unixepoch') FROM commits c JOIN repositories r ON r.id=c.repo_id GROUP BY 1 ORDER BY 2 DESC LIMIT 3;

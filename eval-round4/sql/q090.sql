@@ -1,0 +1,1 @@
+SELECT r.name, sum(strftime('%w', (authored_at + author_utc_offset*60), 'unixepoch') IN ('0','6')) we, count(*) n, round(100.0*sum(strftime('%w', (authored_at + author_utc_offset*60), 'unixepoch') IN ('0','6'))/count(*),1) pct FROM commits c JOIN repositories r ON r.id=c.repo_id WHERE c.is_own=1 GROUP BY 1 ORDER BY pct DESC LIMIT 3;

@@ -1,0 +1,1 @@
+SELECT r.name, r.stars, count(*), round(1.0*r.stars/count(*),2) spc FROM commits c JOIN repositories r ON r.id=c.repo_id GROUP BY 1 ORDER BY spc DESC LIMIT 3; -- all commits; own-only ranking is the same at the top

@@ -1,0 +1,1 @@
+SELECT r.name, date(max(authored_at),'unixepoch') FROM commits c JOIN repositories r ON r.id=c.repo_id WHERE c.is_own=1 GROUP BY 1 HAVING max(authored_at) < CAST(strftime('%s','2025-01-01') AS INT) ORDER BY 2;

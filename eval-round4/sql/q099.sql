@@ -1,0 +1,3 @@
+SELECT count(*) FROM pull_requests WHERE ('
+'||labels||'
+') LIKE '%'||char(10)||'documentation'||char(10)||'%';

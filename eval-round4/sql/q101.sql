@@ -1,0 +1,1 @@
+SELECT strftime('%Y', (authored_at + author_utc_offset*60), 'unixepoch'), count(*) FROM commits WHERE is_own=1 AND strftime('%m-%d', (authored_at + author_utc_offset*60), 'unixepoch')='12-25' GROUP BY 1;

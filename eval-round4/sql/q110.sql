@@ -1,0 +1,1 @@
+SELECT name, stars FROM repositories WHERE is_fork=1;

@@ -1,0 +1,1 @@
+SELECT r.name, count(*) FROM commits c JOIN repositories r ON r.id=c.repo_id WHERE c.is_own=1 AND date((authored_at + author_utc_offset*60),'unixepoch') BETWEEN '2026-11-23' AND '2026-11-29' GROUP BY 1 ORDER BY 2 DESC;

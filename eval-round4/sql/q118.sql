@@ -1,0 +1,1 @@
+SELECT sum(stars) FROM repositories WHERE is_private=0 AND is_fork=0;

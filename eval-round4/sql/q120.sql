@@ -1,0 +1,1 @@
+SELECT sum(CAST(strftime('%H', (authored_at + author_utc_offset*60), 'unixepoch') AS INT)<12) before_noon, sum(CAST(strftime('%H', (authored_at + author_utc_offset*60), 'unixepoch') AS INT)>=18) after_6pm FROM commits WHERE is_own=1;
