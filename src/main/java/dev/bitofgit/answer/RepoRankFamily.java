@@ -156,7 +156,8 @@ final class RepoRankFamily implements Family {
         return CommitKindFamily.kindWord(word) || word.matches("files?|readme|readmes|longest|shortest|days|reviews?|"
                 + "reviewed|requests?|prs?|issues?|watchers|merges|night|nights|mornings?|evenings?|afternoons?|weekends?|"
                 + "weekdays|changed|deleted|added|lines|than|more|fewer|less|automation|automated|score|scores|coding|standards|"
-                + "quality|organization|organisation|organized|organised");
+                + "quality|organization|organisation|organized|organised|highest|lowest|most|least|fewest|top|rank|ranked|"
+                + "ranking|share|percentage|proportion|fraction|per|average|mean|ratio|chunkiest|biggest|largest");
     }
 
     @Override

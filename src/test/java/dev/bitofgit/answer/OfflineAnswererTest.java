@@ -546,6 +546,24 @@ abstract class OfflineAnswererTest {
     }
 
     @Test
+    void repositoriesRankedByARatio_shareOfCommitsByOthers() {
+        Map<String, long[]> counts = new HashMap<>();
+        FACTS.loaded().forEach(c -> {
+            long[] n = counts.computeIfAbsent(c.repo().name(), k -> new long[2]);
+            n[0]++;
+            if (!c.own()) {
+                n[1]++;
+            }
+        });
+        var top = counts.entrySet().stream().max(Comparator.comparingDouble((Map.Entry<String, long[]> e) ->
+                e.getValue()[1] / (double) e.getValue()[0])).orElseThrow();
+        String answer = ask("Which repository has the highest share of its commits made by other people?").answer();
+        assertThat(answer).startsWith("Highest by share of its commits made by other people: **" + top.getKey() + "** ("
+                + String.format(Locale.ROOT, "%.1f%%: %s of %s)", top.getValue()[1] * 100.0 / top.getValue()[0],
+                num(top.getValue()[1]), num(top.getValue()[0])));
+    }
+
+    @Test
     void issuesByWhoOpenedThem() {
         long byOthers = DEMO.repos().stream().flatMap(repo -> repo.issues().stream())
                 .filter(issue -> !issue.authorLogin().equalsIgnoreCase(DEMO.login())).count();
