@@ -12,8 +12,27 @@ import java.util.Optional;
 public record Answer(String answer, String answerer, Optional<String> model, List<ToolCall> toolCalls,
                      Optional<Chart> chart, List<String> suggestions, Memory memory) {
 
-    /** What the conversation remembers of a turn. */
-    public record Memory(Optional<String> intent, Optional<String> repo, Optional<TimeRange> range) {
+    /**
+     * What the conversation remembers of a turn: the kind of question, the repository and period it was about, the
+     * repositories its answer named (for "which of those …"), the question as understood (for "and in 2024?") and
+     * the person its answer named (for "how many commits did he make?").
+     */
+    public record Memory(Optional<String> intent, Optional<String> repo, Optional<TimeRange> range,
+                         List<String> repos, Optional<String> question, Optional<String> person) {
+        public Memory {
+            requireNonNull(intent, "intent == null");
+            requireNonNull(repo, "repo == null");
+            requireNonNull(range, "range == null");
+            repos = List.copyOf(repos);
+            requireNonNull(question, "question == null");
+            requireNonNull(person, "person == null");
+        }
+
+        /** A turn that names no set of repositories nor a person. */
+        public Memory(Optional<String> intent, Optional<String> repo, Optional<TimeRange> range) {
+            this(intent, repo, range, List.of(), Optional.empty(), Optional.empty());
+        }
+
         public static Memory empty() {
             return new Memory(Optional.empty(), Optional.empty(), Optional.empty());
         }

@@ -23,7 +23,7 @@ final class BusiestPeriodFamily implements Family {
     @Override
     public int fit(Reading r) {
         boolean ranked = r.matches("\\b(busiest|most active|most productive|most commits|peak|quietest|least active|"
-                + "slowest|least productive|fewest commits|most often|most frequently|usually|typically|tend to|"
+                + "slowest|least productive|least likely|most likely|fewest commits|most often|most frequently|usually|typically|tend to|"
                 + "mostly|favou?rite|prime|highest|go-to|preferred)\\b") || r.matches("\\bwhen (do|did) i\\b")
                 || r.matches("\\b(what|which) (time|hour|day|weekday|month|year)s?\\b")
                 || r.matches("\\b(night owl|early bird|time of (the )?day|day of (the )?week|o'?clock)\\b")
@@ -84,6 +84,7 @@ final class BusiestPeriodFamily implements Family {
             };
             series.add(new String[] {item.get("period").asString(), Long.toString(value)});
         }
+        // The quietest weekday or hour may be one without any commit, which the series leaves out.
         if (least && groupBy.equals("weekday")) {
             for (int day = 1; day <= 7; day++) {
                 String name = Say.weekday(day);
@@ -91,6 +92,15 @@ final class BusiestPeriodFamily implements Family {
                     series.add(new String[] {name, "0"});
                 }
             }
+        }
+        if (least && groupBy.equals("hour") && !series.isEmpty()) {
+            for (int hour = 0; hour < 24; hour++) {
+                String key = String.format(java.util.Locale.ROOT, "%02d", hour);
+                if (series.stream().noneMatch(item -> item[0].equals(key))) {
+                    series.add(new String[] {key, "0"});
+                }
+            }
+            series.sort(java.util.Comparator.comparing(item -> item[0]));
         }
         String unit = switch (groupBy) {
             case "weekday" -> "weekday";
@@ -111,7 +121,20 @@ final class BusiestPeriodFamily implements Family {
         String text = scope.possessive() + " " + (least ? "quietest " : "busiest ") + unit + " " + Say.when(r.period(), "overall")
                 + " is **" + label + "** with " + Say.number(Long.parseLong(top[1])) + " " + PLURALS.get(measure) + (groupBy.equals("hour") || groupBy.equals("weekday")
                 ? " (" + Say.zone(r.zone()) + ")" : "") + ".";
-        if (series.size() > 1) {
+        List<String> silent = groupBy.equals("hour") ? hourSpans(series.stream().filter(item -> item[1].equals("0"))
+                .map(item -> Integer.parseInt(item[0])).toList())
+                : series.stream().filter(item -> item[1].equals("0")).map(item -> Say.period(groupBy, item[0])).toList();
+        long zeros = series.stream().filter(item -> item[1].equals("0")).count();
+        if (least && zeros >= 2) {
+            text = scope.possessive() + " quietest " + (groupBy.equals("hour") ? "hours of the day" : unit + "s") + " "
+                    + Say.when(r.period(), "overall") + " have no "
+                    + PLURALS.get(measure) + " at all: " + Say.join(silent) + " (" + Say.zone(r.zone()) + ").";
+            List<String[]> rest = series.stream().filter(item -> !item[1].equals("0")).toList();
+            if (!rest.isEmpty()) {
+                text += " The quietest with any: " + Say.period(groupBy, rest.get(0)[0]) + " ("
+                        + Say.number(Long.parseLong(rest.get(0)[1])) + ").";
+            }
+        } else if (series.size() > 1) {
             text += " Then " + Say.join(series.subList(1, Math.min(3, series.size())), item -> Say.period(groupBy,
                     item[0]) + " (" + Say.number(Long.parseLong(item[1])) + ")") + ".";
         }
@@ -125,6 +148,22 @@ final class BusiestPeriodFamily implements Family {
         String unitName = PLURALS.get(measure);
         return labels.size() > 60 ? reply : reply.withChart(new Chart("bar", Character.toUpperCase(unitName.charAt(0))
                 + unitName.substring(1) + " by " + unit, unitName, labels, values));
+    }
+
+    /** Hours without commits as spans: [0..8, 23] → "00:00–09:00", "23:00–00:00". */
+    static List<String> hourSpans(List<Integer> hours) {
+        List<String> spans = new ArrayList<>();
+        int i = 0;
+        while (i < hours.size()) {
+            int start = hours.get(i);
+            int end = start;
+            while (i + 1 < hours.size() && hours.get(i + 1) == end + 1) {
+                end = hours.get(++i);
+            }
+            spans.add(String.format(java.util.Locale.ROOT, "%02d:00–%02d:00", start, (end + 1) % 24));
+            i++;
+        }
+        return spans;
     }
 
     private static final java.util.Map<String, String> PLURALS = java.util.Map.of("commits", "commits", "additions",
@@ -150,6 +189,6 @@ final class BusiestPeriodFamily implements Family {
 
     @Override
     public boolean consumes(String word) {
-        return word.matches("lines?|added|deleted|removed|additions|deletions|code|wrote|written|days|active");
+        return word.matches("lines?|added|deleted|removed|additions|deletions|code|wrote|written|days|active|likely|unlikely");
     }
 }

@@ -1,6 +1,7 @@
 package dev.bitofgit.answer;
 
 import java.util.List;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /** How many commits: in a period, a repository, the user's own or everyone's, on weekends, in a time zone. */
@@ -52,46 +53,35 @@ final class CommitCountFamily implements Family {
                     .append(Say.number(item.get("commits").asLong())));
             return Reply.of(text.toString(), scope.readAs(r, false) + ", per repository", List.of());
         }
-        String weekday = java.util.stream.Stream.of("monday", "tuesday", "wednesday", "thursday", "friday")
-                .filter(day -> r.any(day, day + "s")).findFirst().orElse("");
-        boolean bothWeekendDays = (r.any("saturday", "saturdays") && r.any("sunday", "sundays"))
-                || r.any("sat") && r.any("sun") || r.any("weekend", "weekends");
-        if (weekday.isEmpty() && !bothWeekendDays) {
-            weekday = r.any("saturday", "saturdays") ? "saturday" : r.any("sunday", "sundays") ? "sunday" : "";
-        }
-        if (!weekday.isEmpty()) {
-            JsonNode activity = tools.call("get_activity_summary", scope.arguments(r, tools.args()
-                    .put("group_by", "weekday"), true));
-            String name = Character.toUpperCase(weekday.charAt(0)) + weekday.substring(1);
-            long count = 0;
-            for (JsonNode item : activity.get("series")) {
-                if (item.get("period").asString().equals(name)) {
-                    count = item.get("commits").asLong();
-                }
-            }
-            return Reply.of(made(scope) + Say.number(count) + "** "
-                    + (count == 1 ? "commit" : "commits") + " on " + name + "s " + Say.when(r.period(), "in total")
-                    + ", out of " + Say.number(activity.get("commits").asLong()) + ".", scope.readAs(r, true) + ", "
-                    + name + "s only", List.of("What is my busiest weekday?"));
-        }
-        boolean weekends = bothWeekendDays;
+        // Days of the week as a condition — "on Mondays", "on weekends", "Monday to Friday", "Tuesdays and Thursdays":
+        // one weekday series, summed over the days asked.
+        Conditions conditions = Conditions.of(r);
         JsonNode activity = tools.call("get_activity_summary", scope.arguments(r, tools.args()
                 .put("group_by", "weekday"), true));
         long commits = activity.get("commits").asLong();
         String where = r.repo().map(repo -> " to **" + repo + "**").orElse("");
         String when = Say.when(r.period(), "in total");
-        if (weekends) {
-            long weekend = 0;
+        if (!conditions.weekdays().isEmpty()) {
+            Set<String> days = new java.util.HashSet<>();
+            conditions.weekdays().forEach(day -> days.add(java.time.DayOfWeek.of(day)
+                    .getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)));
+            long count = 0;
             for (JsonNode item : activity.get("series")) {
-                String day = item.get("period").asString();
-                if (day.equals("Saturday") || day.equals("Sunday")) {
-                    weekend += item.get("commits").asLong();
+                if (days.contains(item.get("period").asString())) {
+                    count += item.get("commits").asLong();
                 }
             }
-            String text = made(scope) + Say.number(weekend) + "** weekend "
-                    + (weekend == 1 ? "commit" : "commits") + where + " " + when + " (Saturdays and Sundays), out of "
-                    + Say.number(commits) + ".";
-            return Reply.of(text, scope.readAs(r, true) + ", Saturdays and Sundays", List.of("What is my busiest weekday?"));
+            String label = conditions.weekdayLabel();
+            String plainLabel = label.equals("on weekends") ? "on weekends (Saturdays and Sundays)"
+                    : label.equals("on weekdays") ? "on weekdays (Monday to Friday)" : label;
+            String text = r.measure() == Reading.Measure.EXISTS
+                    ? (count > 0 ? "Yes — " : "No — ") + (scope.own() ? "you made **" : "there were **")
+                    + Say.number(count) + "** " + (count == 1 ? "commit" : "commits") + where + " " + plainLabel + " "
+                    + when + ", out of " + Say.number(commits) + "."
+                    : made(scope) + Say.number(count) + "** " + (count == 1 ? "commit" : "commits") + where + " "
+                    + plainLabel + " " + when + ", out of " + Say.number(commits) + ".";
+            return Reply.of(text, scope.readAs(r, true) + ", " + label.replaceFirst("^on ", "") + " only",
+                    List.of("What is my busiest weekday?"));
         }
         String text;
         if (r.measure() == Reading.Measure.EXISTS) {

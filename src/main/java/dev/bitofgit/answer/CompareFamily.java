@@ -63,8 +63,11 @@ final class CompareFamily implements Family {
                 }
                 continue;
             }
-            var arguments = RepoListFamily.filters(rest, tools.args()).put("limit", 100);
-            String argument = side.argument().equals("language") && (r.primaryLanguage() || !commits)
+            // The period bounds the commits counted, not which repositories are on each side.
+            var arguments = RepoListFamily.filters(commits ? rest.withoutPeriod() : rest, tools.args()).put("limit", 100);
+            boolean namesRepos = r.matches("\\b" + java.util.regex.Pattern.quote(side.label().toLowerCase(java.util.Locale.ROOT))
+                    + "\\W{0,2} ?(repos?|repositories|repository|projects?|codebases?)\\b");
+            String argument = side.argument().equals("language") && (r.primaryLanguage() || !commits || namesRepos)
                     && !r.matches("\\b(use|uses|using|any)\\b") ? "primary_language" : side.argument();
             if (side.value() instanceof Boolean wanted) {
                 arguments.put(argument, wanted);
@@ -73,14 +76,17 @@ final class CompareFamily implements Family {
             }
             JsonNode listing = tools.call("list_repos", arguments);
             if (commits) {
-                for (JsonNode repo : listing.get("repos")) {
-                    values[i] += repo.get(scope.own() ? "own_commits" : "commits").asLong();
-                }
+                // Counted like any commit question over a set of repositories: its period, zone and whose commits.
+                List<String> names = Say.names(listing.get("repos"), "name");
+                values[i] = names.isEmpty() ? 0 : tools.call("get_activity_summary", scope.arguments(
+                        rest.withRepoSet(new Reading.RepoSet(names, side.label())), tools.args(), true))
+                        .get("commits").asLong();
             } else {
                 values[i] = listing.get("total").asLong();
             }
         }
-        String unit = bytes ? "bytes of code" : commits ? (scope.own() ? "of your commits" : "commits") : "repositories";
+        String unit = bytes ? "bytes of code" : commits ? (scope.own() ? "of your commits" : "commits")
+                + r.period().map(p -> " " + p.label()).orElse("") : "repositories";
         String text = values[0] == values[1] ? "A tie: " + Say.number(values[0]) + " " + unit + " each for "
                 + labels.get(0) + " and " + labels.get(1) + "."
                 : "**" + labels.get(values[0] > values[1] ? 0 : 1) + "**: " + Say.number(Math.max(values[0], values[1]))
@@ -88,7 +94,8 @@ final class CompareFamily implements Family {
                 + labels.get(values[0] > values[1] ? 1 : 0) + ".";
         String how = bytes ? "bytes per language across your repositories" : commits
                 ? scope.whose() + " in repositories of each" : "repositories of each";
-        return Reply.of(text, Say.readAs(how, labels.get(0) + " against " + labels.get(1), "repositories you can see"),
+        String when = commits ? Say.when(r.period(), "all time") + ", " + Say.zone(r.zone()) : "";
+        return Reply.of(text, Say.readAs(how, labels.get(0) + " against " + labels.get(1), when, "repositories you can see"),
                 List.of("Which languages do I use most?"));
     }
 

@@ -19,6 +19,7 @@ final class Families {
             new ConditionedCommitsFamily(),
             new TimeZonesFamily(),
             new SeasonFamily(),
+            new RecurringDateFamily(),
             new CommitKindFamily(),
             new CommitStatsFamily(),
             new RhythmFamily(),

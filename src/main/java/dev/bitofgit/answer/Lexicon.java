@@ -35,7 +35,7 @@ final class Lexicon {
             "stale", "abandoned", "untouched", "dormant", "touched", "worked", "working", "work", "github",
             "account", "profile", "quietest", "slowest", "productive", "coding", "code", "wrote", "pushed",
             "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
-            "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+            "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "yesterday",
             "today", "previous", "last", "next", "longest", "shortest", "average", "median", "different", "distinct",
             "unique", "everyone", "everybody", "anyone", "overall", "altogether", "which", "what", "when", "where",
             "show", "list", "tell", "give", "name", "names", "how", "have", "does", "lint", "linter", "linting",
@@ -147,6 +147,53 @@ final class Lexicon {
             Map.entry("tz", "time zone"), Map.entry("els", "else"), Map.entry("repo's", "repos"));
 
     /** "did i comit more this yr than lst yr" → "… this year than last year": chat shorthand, word by word. */
+    private static final String[] DAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday"};
+    private static final java.util.regex.Pattern DAY_SPAN = java.util.regex.Pattern.compile("\\b(mon|tue|tues|wed|thu|"
+            + "thur|thurs|fri|sat|sun)(?:day)?s?\\s*(?:-|–|to|through|thru|till|until)\\s*(mon|tue|tues|wed|thu|thur|thurs|"
+            + "fri|sat|sun)(?:day)?s?\\b");
+
+    /**
+     * Spans of weekdays said as ranges: "Monday to Friday", "mon-fri", "workdays" are weekdays; "Saturday and Sunday"
+     * the weekend; "Tuesday through Thursday" each day named ("tuesdays, wednesdays and thursdays").
+     */
+    static String dayRanges(String lower) {
+        lower = lower.replaceAll("\\b(work|working|business) ?days\\b", "weekdays")
+                .replaceAll("\\bweek ?days? \\((mon(day)?s?\\s*(-|–|to|through|thru)\\s*fri(day)?s?)\\)", "weekdays");
+        java.util.regex.Matcher span = DAY_SPAN.matcher(lower);
+        StringBuilder out = new StringBuilder();
+        while (span.find()) {
+            int from = dayIndex(span.group(1));
+            int to = dayIndex(span.group(2));
+            String replacement;
+            if (from == 0 && to == 4) {
+                replacement = "weekdays";
+            } else if (from == 5 && to == 6) {
+                replacement = "weekends";
+            } else if (from < to) {
+                List<String> days = new java.util.ArrayList<>();
+                for (int day = from; day <= to; day++) {
+                    days.add(DAY_NAMES[day] + "s");
+                }
+                replacement = String.join(", ", days.subList(0, days.size() - 1)) + " and " + days.get(days.size() - 1);
+            } else {
+                replacement = span.group();
+            }
+            span.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(replacement));
+        }
+        span.appendTail(out);
+        return out.toString();
+    }
+
+    private static int dayIndex(String abbreviation) {
+        for (int i = 0; i < DAY_NAMES.length; i++) {
+            if (DAY_NAMES[i].startsWith(abbreviation)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("not a day: " + abbreviation);
+    }
+
     static String expandAbbreviations(String lower) {
         lower = lower.replaceAll("\\bdocker-compose\\b", "docker compose")
                 .replaceAll("\\b(no|without|a|the|any|missing|lack|lacking|lacks) read[ -]me\\b", "$1 readme")
@@ -156,6 +203,7 @@ final class Lexicon {
                 .replaceAll("\\blst (?=(year|yr|month|mo|week|wk|time|commit))", "last ")
                 .replaceAll("\\blst\\b", "list").replaceAll("\\batleast\\b", "at least")
                 .replaceAll("\\b(\\d+)\\+ (year|month|week|day)", "$1 $2");
+        lower = dayRanges(lower);
         StringBuilder out = new StringBuilder();
         java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("[\\p{L}\\p{N}'/]+").matcher(lower);
         int last = 0;

@@ -51,7 +51,8 @@ public final class OfflineAnswerer implements Answerer {
         try {
             return answerOrThrow(username, question, memory, context);
         } catch (NullPointerException | IllegalArgumentException | IllegalStateException | IndexOutOfBoundsException
-                 | ClassCastException | ArithmeticException | java.time.DateTimeException e) {
+                 | ClassCastException | ArithmeticException | java.time.DateTimeException
+                 | java.util.NoSuchElementException | UnsupportedOperationException e) {
             // Programming errors only (store failures pass on, and the web layer answers 503 or 500). A reading the families did not expect must not cost the user an error page: say so, log the cause.
             String id = java.util.UUID.randomUUID().toString();
             LOG.error("offline answer {} failed for question of {} characters", id, question.length(), e);
@@ -62,6 +63,12 @@ public final class OfflineAnswerer implements Answerer {
     }
 
     private Answer answerOrThrow(String username, String question, Answer.Memory memory, ToolContext context) {
+        Optional<String> impossible = TimeRanges.impossibleDate(question);
+        if (impossible.isPresent()) {
+            return new Answer(impossible.get() + " Ask about a day the calendar has, and I will count it.\n\n_Read as: "
+                    + "a question about a date that does not exist._", "offline", Optional.empty(), List.of(),
+                    Optional.empty(), Examples.STARTERS, Answer.Memory.empty());
+        }
         List<String> parts = MultiPart.split(question, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
         if (parts.size() >= 2) {
             List<Answer> answers = new ArrayList<>();
@@ -99,7 +106,36 @@ public final class OfflineAnswerer implements Answerer {
         Question read = QuestionReader.question(question, vocabulary);
         Reading reading = QuestionReader.read(read, vocabulary, today);
         reading = followUp(reading, memory);
+        // "Which of those …": the repositories the previous answer named, to which every repository result narrows.
+        boolean narrowed = pointsBackToASet(reading) && !memory.repos().isEmpty();
+        if (narrowed) {
+            tools.narrowTo(memory.repos());
+            reading = reading.withRepoSet(new Reading.RepoSet(memory.repos(), previousSet(memory.repos())));
+        }
         Optional<Family> family = Families.best(reading);
+        // "And in 2024?", "what about chat-server?": the previous question again, with what this one names instead.
+        boolean elliptical = memory.question().isPresent() && (family.isEmpty() || ELLIPTICAL.matcher(question).find())
+                && (reading.period().isPresent() || !reading.repos().isEmpty() || reading.zone().isPresent()
+                || reading.author().isPresent() || reading.language().isPresent() || reading.repoSet().isPresent());
+        if (elliptical) {
+            Reading previous = QuestionReader.read(QuestionReader.question(memory.question().get(), vocabulary),
+                    vocabulary, today);
+            // A chain of follow-ups keeps what the last one changed: the repository it was about, its period.
+            if (!previous.repos().isEmpty() && memory.repo().isPresent()) {
+                previous = previous.withRepo(memory.repo().get());
+            }
+            if (previous.period().isPresent() && memory.range().isPresent()) {
+                previous = previous.withPeriod(memory.range().get());
+            }
+            Reading merged = previous.overlaidWith(reading);
+            Optional<Family> again = Families.best(merged);
+            if (again.isPresent()) {
+                reading = merged;
+                family = again;
+            } else {
+                elliptical = false;
+            }
+        }
         if (family.isEmpty() && memory.intent().isPresent() && (reading.period().isPresent()
                 || !reading.repos().isEmpty() || reading.zone().isPresent())) {
             family = Families.named(memory.intent().get());
@@ -113,7 +149,7 @@ public final class OfflineAnswerer implements Answerer {
         if (family.isEmpty()) {
             return notUnderstood(tools);
         }
-        if (family.get().countsCommits(reading) && reading.repo().isEmpty() && reading.repoSet().isEmpty()
+        if (family.get().countsCommits(reading) && reading.repo().isEmpty() && (reading.repoSet().isEmpty() || narrowed)
                 && RepoSets.filtersRepos(reading)) {
             Reading.RepoSet set = RepoSets.resolve(reading, tools);
             if (set.names().isEmpty()) {
@@ -140,7 +176,7 @@ public final class OfflineAnswerer implements Answerer {
                     ? "I'm not sure I read all of that (see the last line); here is my best reading. "
                     : ignored.size() == 1 ? "I could not place \"" + ignored.iterator().next() + "\" in your question; "
                     + "here is the answer without it. " : "";
-            if (pointsBackToASet(understood)) {
+            if (pointsBackToASet(understood) && !narrowed) {
                 hedge = "I can't narrow this to the repositories of my previous answer yet; here it is over all of "
                         + "yours. " + hedge;
             }
@@ -161,10 +197,18 @@ public final class OfflineAnswerer implements Answerer {
                 hedge = "I could not weigh both sides of that question against each other; here is the one I could "
                         + "read. " + hedge;
             }
-            String text = hedge + reply.text().replaceAll("(?<=\\S)  +(?=\\S)", " ") + "\n\n_Read as: " + reply.readAs() + notes + "._";
+            String body = reply.text().replaceAll("(?<=\\S)  +(?=\\S)", " ");
+            String readAs = reply.readAs();
+            if (narrowed) {
+                body = body.replace("of your repositories", "of those repositories");
+                String among = understood.repoSet().map(Reading.RepoSet::label).orElse(previousSet(memory.repos()));
+                readAs = readAs.contains(among) ? readAs : readAs + "; among " + among;
+            }
+            String text = hedge + body + "\n\n_Read as: " + readAs + notes + "._";
             return new Answer(text, "offline", Optional.empty(), tools.recorded(), reply.chart(), reply.suggestions(),
                     new Answer.Memory(Optional.of(family.get().name()), reply.repo().or(understood::repo),
-                            understood.period()));
+                            understood.period(), named(reply.text(), vocabulary.repos()),
+                            Optional.of(elliptical ? memory.question().get() : question), person(reply.text())));
         } catch (ToolException e) {
             String message = e.getMessage();
             boolean unknownRepo = message.contains("no repository");
@@ -204,8 +248,65 @@ public final class OfflineAnswerer implements Answerer {
         return missed;
     }
 
+    /** A follow-up that leans on the previous question: "and in 2024?", "what about for chat-server", "same for …". */
+    private static final java.util.regex.Pattern ELLIPTICAL = java.util.regex.Pattern.compile("^\\W*(and|but|so|ok(ay)?,?"
+            + "( and)?|now|then)?\\s*(what|how) about\\b|^\\W*(and|but|now|ok(ay)?,?( and)?) (in|for|to|into|on|during|at|over|"
+            + "since|before|after|with|by|from|the same|same)\\b|^\\W*(same|likewise|ditto) (for|in|on|with)\\b|^\\W*and "
+            + "(the|that|this|last|next) (year|month|week|day|quarter)\\b|^\\W*(and|what about|how about) (he|she|him|her)\\b");
+
+    /** The person an answer names first as "**Name (@login)**", for a follow-up's "he" or "she". */
+    static Optional<String> person(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\*\\*[^*\\n]{0,60}\\(@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\\)\\*\\*")
+                .matcher(text);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /** "The year after", "the following month", "the week before": the conversation's period moved by one. */
+    private static final java.util.regex.Pattern SHIFT = java.util.regex.Pattern.compile("\\b(?:the )?(year|month|week|"
+            + "day|quarter) (after|before|later|earlier|following)\\b|\\b(?:the )?(next|following|preceding|prior) "
+            + "(year|month|week|day|quarter)\\b|\\ba (year|month|week) (later|earlier|before|after)\\b");
+
+    static Optional<TimeRange> shifted(String text, TimeRange range) {
+        java.util.regex.Matcher m = SHIFT.matcher(text.toLowerCase(Locale.ROOT));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String unit = m.group(1) != null ? m.group(1) : m.group(4) != null ? m.group(4) : m.group(5);
+        String way = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(6);
+        int step = way.matches("before|earlier|preceding|prior") ? -1 : 1;
+        LocalDate since = range.since();
+        long days = java.time.temporal.ChronoUnit.DAYS.between(range.since(), range.until());
+        LocalDate moved = switch (unit) {
+            case "year" -> since.plusYears(step);
+            case "quarter" -> since.plusMonths(3L * step);
+            case "month" -> since.plusMonths(step);
+            case "week" -> since.plusWeeks(step);
+            default -> since.plusDays(step);
+        };
+        // A whole calendar unit moves to the next whole unit ("in 2022" → 2023); any other span keeps its length.
+        boolean wholeYear = since.getDayOfYear() == 1 && range.until().equals(since.plusYears(1));
+        boolean wholeMonth = since.getDayOfMonth() == 1 && range.until().equals(since.plusMonths(1));
+        LocalDate until = unit.equals("year") && wholeYear ? moved.plusYears(1)
+                : unit.equals("month") && wholeMonth ? moved.plusMonths(1) : moved.plusDays(days);
+        String label = wholeYear && unit.equals("year") ? "in " + moved.getYear()
+                : wholeMonth && unit.equals("month") ? "in " + moved.getMonth().getDisplayName(java.time.format.TextStyle.FULL,
+                Locale.ENGLISH) + " " + moved.getYear()
+                : days == 1 ? "on " + moved : "from " + moved + " to " + until.minusDays(1);
+        return Optional.of(new TimeRange(moved, until, label));
+    }
+
     /** "it", "that repo", "there": the repository the conversation is about. */
     private static Reading followUp(Reading reading, Answer.Memory memory) {
+        if (memory.range().isPresent()) {
+            Optional<TimeRange> moved = shifted(reading.text(), memory.range().get());
+            if (moved.isPresent()) {
+                reading = reading.withPeriod(moved.get());
+            }
+        }
+        // "he", "she": the person the previous answer named.
+        if (reading.author().isEmpty() && memory.person().isPresent() && reading.matches("\\b(he|she|him|her|his)\\b")) {
+            reading = reading.withAuthor(memory.person().get());
+        }
         if (reading.repos().isEmpty() && memory.repo().isPresent() && reading.matches("\\b(it|its|that one|there|"
                 + "(the|that|this|the same) (repo|repository|project|codebase))\\b(?!s)")) {
             reading = reading.withRepo(memory.repo().get());
@@ -218,7 +319,28 @@ public final class OfflineAnswerer implements Answerer {
         return reading;
     }
 
-    /** "which of those", "of them", "these repos": a set from the previous answer, which the conversation keeps not. */
+    /** How the answer names the previous answer's repositories. */
+    private static String previousSet(List<String> names) {
+        return names.size() == 1 ? "the one repository of my previous answer (" + names.get(0) + ")"
+                : "the " + names.size() + " repositories of my previous answer" + (names.size() <= 8
+                ? " (" + String.join(", ", names) + ")" : "");
+    }
+
+    /** The account's repositories an answer names, in the order it names them, for a follow-up's "of those". */
+    static List<String> named(String text, List<String> repos) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        java.util.TreeMap<Integer, String> found = new java.util.TreeMap<>();
+        for (String repo : repos) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\w.-])" + java.util.regex.Pattern.quote(
+                    repo.toLowerCase(Locale.ROOT)) + "(?![\\w-]|\\.\\w)").matcher(lower);
+            if (m.find()) {
+                found.put(m.start(), repo);
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    /** "which of those", "of them", "these repos": a set from the previous answer. */
     private static boolean pointsBackToASet(Reading r) {
         return r.matches("\\b(of those|of these|of them|those (repos|repositories|projects|ones)|these (repos|"
                 + "repositories|projects|ones)|among (them|those|these)|which of those|which of these)\\b");

@@ -10,6 +10,11 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class PullRequestFamily implements Family {
     @Override
+    public boolean followsPeople() {
+        return true; // a named person's pull requests: the author argument takes their login
+    }
+
+    @Override
     public boolean consumes(String word) {
         return word.matches("labell?ed|label|tagged");
     }
@@ -188,8 +193,9 @@ final class PullRequestFamily implements Family {
             return Reply.of(text, readAs, List.of("How long do my PRs wait for a merge?", "Who reviews my code most?"));
         }
         long opened = stats.get("opened").asLong();
-        String text = (author.equals("me") ? "You opened **" : "**") + Say.plural(opened, "pull request") + "**"
-                + (author.equals("me") ? "" : " were opened") + " " + when
+        boolean person = !List.of("me", "others", "all").contains(author);
+        String text = (author.equals("me") ? "You opened **" : person ? "**" + author + "** opened **" : "**")
+                + Say.plural(opened, "pull request") + "**" + (author.equals("me") || person ? "" : " were opened") + " " + when
                 + r.repo().map(repo -> " in **" + repo + "**").orElse("") + ": " + Say.number(stats.get("merged").asLong())
                 + " merged in the same period, " + Say.number(stats.get("open_now").asLong()) + " still open.";
         return Reply.of(text, readAs, List.of("How many of my PRs were merged this year?"));
@@ -200,7 +206,7 @@ final class PullRequestFamily implements Family {
             return "merged";
         }
         if (r.matches("\\b(open|opened still|still open|pending|outstanding|unmerged and open|waiting)\\b")
-                && !r.matches("\\b(did i open|have i opened|i opened|opened)\\b")) {
+                && !r.matches("\\b(did [@\\w-]+ open|have [@\\w-]+ opened|has [@\\w-]+ opened|i opened|opened)\\b")) {
             return "open";
         }
         if (r.matches("\\b(rejected|closed without|unmerged|not merged|declined|abandoned)\\b")) {

@@ -72,7 +72,8 @@ public final class QueryService {
             }
             // The repo a conversation is about stays in memory until a turn names another one.
             Answer.Memory remembered = new Answer.Memory(answer.memory().intent(),
-                    answer.memory().repo().or(memory::repo), answer.memory().range());
+                    answer.memory().repo().or(memory::repo), answer.memory().range(), answer.memory().repos(),
+                    answer.memory().question(), answer.memory().person().or(memory::person));
             conversations.addTurn(conversation, username, viewer, question.trim(), answer.answer(), json(remembered),
                     clock.instant());
         }
@@ -87,6 +88,11 @@ public final class QueryService {
         memory.repo().ifPresent(repo -> node.put("repo", repo));
         memory.range().ifPresent(range -> node.putObject("range").put("since", range.since().toString())
                 .put("until", range.until().toString()).put("label", range.label()));
+        memory.question().ifPresent(question -> node.put("question", question));
+        memory.person().ifPresent(person -> node.put("person", person));
+        if (!memory.repos().isEmpty()) {
+            memory.repos().forEach(node.putArray("repos")::add);
+        }
         return JSON.writeValueAsString(node);
     }
 
@@ -97,8 +103,14 @@ public final class QueryService {
                     ? Optional.of(new TimeRange(LocalDate.parse(node.get("range").get("since").asString()),
                     LocalDate.parse(node.get("range").get("until").asString()), node.get("range").get("label").asString()))
                     : Optional.empty();
+            java.util.List<String> repos = new java.util.ArrayList<>();
+            if (node.has("repos")) {
+                node.get("repos").forEach(name -> repos.add(name.asString()));
+            }
             return new Answer.Memory(Optional.ofNullable(node.get("intent")).map(JsonNode::asString),
-                    Optional.ofNullable(node.get("repo")).map(JsonNode::asString), range);
+                    Optional.ofNullable(node.get("repo")).map(JsonNode::asString), range, repos,
+                    Optional.ofNullable(node.get("question")).map(JsonNode::asString),
+                    Optional.ofNullable(node.get("person")).map(JsonNode::asString));
         } catch (JacksonException | IllegalArgumentException e) {
             return Answer.Memory.empty();
         }

@@ -605,6 +605,11 @@ final class QuestionReader {
     }
 
     private static Optional<Reading.Inactivity> inactivity(String text, LocalDate today) {
+        // "Days without commits" counts the user's idle days; inactivity is a property of repositories.
+        if (text.matches(".*\\b(days?|weeks?|months?)\\b.*") && !text.matches(".*\\b(repos?|repositories|projects?|"
+                + "codebases?)\\b.*") && !INACTIVE_FOR.matcher(text).find()) {
+            return Optional.empty();
+        }
         if (!INACTIVE_WORDS.matcher(text).find() || text.matches(".*\\b(longest|biggest|largest|longer|how long)\\b"
                 + ".*\\b(stretch|gap|break|period|pause|spell|run|time|days?|weeks?)\\b.*")) {
             return Optional.empty();

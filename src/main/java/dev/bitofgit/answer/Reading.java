@@ -186,4 +186,40 @@ record Reading(
                 archived, Optional.of(range), List.of(range), inactive, zone, own, top, measure, term, corrections,
                 unknownRepo, author, anyOf, repoSet);
     }
+
+    /** A copy about this person's commits ("he", "she" in a follow-up). */
+    Reading withAuthor(String person) {
+        return new Reading(text, words, repos, language, primaryLanguage, technology, signals, privateRepos, forks,
+                archived, period, periods, inactive, zone, own, top, measure, term, corrections, unknownRepo,
+                Optional.of(person), anyOf, repoSet);
+    }
+
+    /**
+     * An elliptical follow-up ("and in 2024?", "what about chat-server?") read as the previous question with what the
+     * follow-up names in its place: repositories, period, time zone, person, language.
+     */
+    Reading overlaidWith(Reading newer) {
+        boolean newRepos = !newer.repos.isEmpty() || newer.repoSet.isPresent();
+        return new Reading(text, words, newRepos ? newer.repos : repos,
+                newer.language.isPresent() ? newer.language : language,
+                newer.language.isPresent() ? newer.primaryLanguage : primaryLanguage, technology, signals, privateRepos,
+                forks, archived, newer.period.isPresent() ? newer.period : period,
+                newer.period.isPresent() ? newer.periods : periods, inactive, newer.zone.or(() -> zone), own, top,
+                measure, term, corrections, unknownRepo, newer.author.or(() -> author), anyOf,
+                newRepos ? newer.repoSet : repoSet);
+    }
+
+    /** A copy without the engineering signals (the predicate of "do all my Go repos have tests?"). */
+    Reading withoutSignals() {
+        return new Reading(text, words, repos, language, primaryLanguage, technology, Map.of(), privateRepos, forks,
+                archived, period, periods, inactive, zone, own, top, measure, term, corrections, unknownRepo, author,
+                anyOf, repoSet);
+    }
+
+    /** A copy without the language (the part "except the Java ones" takes away). */
+    Reading withoutLanguage() {
+        return new Reading(text, words, repos, Optional.empty(), false, technology, signals, privateRepos, forks,
+                archived, period, periods, inactive, zone, own, top, measure, term, corrections, unknownRepo, author,
+                anyOf, repoSet);
+    }
 }

@@ -41,6 +41,12 @@ final class RepoListFamily implements Family {
         if (r.anyOf().size() >= 2) {
             return eitherAnswer(r, tools);
         }
+        if (excludesLanguage(r)) {
+            return withoutLanguage(r, tools);
+        }
+        if (UNIVERSAL.matcher(r.text()).find() && !r.signals().isEmpty()) {
+            return everyOne(r, tools);
+        }
         ObjectNode arguments = filters(r, tools.args()).put("limit", 100).put("sort", "name");
         JsonNode result = tools.call("list_repos", arguments);
         List<String> names = Say.names(result.get("repos"), "name");
@@ -75,6 +81,95 @@ final class RepoListFamily implements Family {
         }
         return Reply.of(text, readAs, names.isEmpty() ? List.of("Which languages do I use most?")
                 : List.of("What is " + names.get(0) + " about?", "Which of these have CI?"));
+    }
+
+    /** "Do all my Go repos have tests?", "is every private repo licensed?": a claim about each one, not a list. */
+    private static final java.util.regex.Pattern UNIVERSAL = java.util.regex.Pattern.compile("\\b(do|are|have|does|is|"
+            + "did) (all|every|each)( one| single one)?( of)? (my|the|your)\\b|\\b(all|each|every one) of my\\b|\\bevery "
+            + "(single )?(one of my|repo|repository|project)\\b|\\ball (my|the) \\w+ (repos|repositories|projects) "
+            + "(have|use|are)\\b");
+
+    /** The language the question takes away: "except the Java ones", "don't use Python", "not written in Go". */
+    static boolean excludesLanguage(Reading r) {
+        if (r.language().isEmpty()) {
+            return false;
+        }
+        String language = java.util.regex.Pattern.quote(r.language().get().toLowerCase(java.util.Locale.ROOT));
+        return r.matches("\\b(except|excluding|exclude|other than|besides|apart from|but not|aside from|not counting|"
+                + "minus|ignoring|ignore|leave out|leaving out|skip|skipping)( for)? (the |my |any |all )?(of the )?"
+                + language + "\\b|\\b(don'?t|do not|doesn'?t|does not|never|that aren'?t|aren'?t|are not|isn'?t|is not|not)"
+                + " (use|uses|using|have|contain|contains|include|includes|written in|in|mainly in|mainly written in|"
+                + "primarily in)( any)? " + language + "\\b|\\bnon-?" + language + "\\b|\\b(without|with no|no) "
+                + language + "( code)?\\b");
+    }
+
+    /** The repositories the other filters select, less those of the language. */
+    private static Reply withoutLanguage(Reading r, ToolCalls tools) {
+        Reading rest = r.withoutLanguage();
+        List<String> all = listAll(rest, tools);
+        java.util.Set<String> taken = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        taken.addAll(listAll(r, tools));
+        List<String> kept = all.stream().filter(name -> !taken.contains(name)).toList();
+        String language = r.language().get();
+        String not = r.primaryLanguage() ? "are not mainly written in " + language : "do not use " + language + " (no "
+                + language + " code at all)";
+        String others = condition(rest);
+        String condition = not + (others.isEmpty() ? "" : " and " + others);
+        String text = kept.isEmpty() ? "None of your repositories " + condition + "."
+                : (r.measure() == Reading.Measure.EXISTS ? "Yes — " : "") + "**" + Say.number(kept.size()) + "** of your "
+                + "repositories " + (kept.size() == 1 ? singular(condition) : condition) + ": " + Say.boldList(kept)
+                + " (left out for " + language + ": " + (taken.isEmpty() ? "none" : String.join(", ", taken)) + ").";
+        return Reply.of(text, Say.readAs("repositories that " + condition, "repositories you can see"),
+                List.of("Which languages do I use most?"));
+    }
+
+    /** Every repository a reading selects, page by page. */
+    private static List<String> listAll(Reading r, ToolCalls tools) {
+        List<String> names = new ArrayList<>();
+        java.util.Optional<String> cursor = java.util.Optional.empty();
+        do {
+            ObjectNode arguments = filters(r, tools.args()).put("limit", 100).put("sort", "name");
+            cursor.ifPresent(value -> arguments.put("cursor", value));
+            JsonNode page = tools.call("list_repos", arguments);
+            names.addAll(Say.names(page.get("repos"), "name"));
+            cursor = page.path("next_cursor").isString() ? java.util.Optional.of(page.get("next_cursor").asString())
+                    : java.util.Optional.empty();
+        } while (cursor.isPresent());
+        return names;
+    }
+
+    /** "Do all my Go repos have tests?": yes only when each one does; otherwise no, with the ones that don't. */
+    private static Reply everyOne(Reading r, ToolCalls tools) {
+        Reading subject = r.withoutSignals();
+        List<String> all = listAll(subject, tools);
+        java.util.Set<String> holding = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        holding.addAll(listAll(r, tools));
+        String who = condition(subject);
+        String whose = who.isEmpty() ? "your repositories" : "your repositories that " + who;
+        String predicate = condition(signalsOnly(r));
+        String readAs = Say.readAs("whether every one of " + whose + " " + singular(predicate), "repositories you can see");
+        if (all.isEmpty()) {
+            return Reply.of("You have no repositories" + (who.isEmpty() ? "" : " that " + who) + ", so there is nothing "
+                    + "to check.", readAs, List.of());
+        }
+        List<String> missing = all.stream().filter(name -> !holding.contains(name)).toList();
+        String text = missing.isEmpty()
+                ? "Yes — all " + Say.number(all.size()) + " of " + whose + " " + predicate + ": " + Say.boldList(all) + "."
+                : "No — of " + (all.size() == 1 ? "your one repository" + (who.isEmpty() ? "" : " that " + singular(who))
+                : "your " + Say.number(all.size()) + " repositories" + (who.isEmpty() ? "" : " that " + who)) + ", "
+                + (holding.isEmpty() ? "none " + singular(predicate) : "only " + Say.number(holding.size()) + " "
+                + (holding.size() == 1 ? singular(predicate) : predicate) + " (" + Say.join(List.copyOf(holding)) + ")")
+                + "; " + Say.boldList(missing) + " " + (missing.size() == 1 ? "does" : "do") + " not.";
+        return Reply.of(text, readAs, List.of());
+    }
+
+    /** Only the signals of a reading, as a condition ("have tests", "have no license"). */
+    private static Reading signalsOnly(Reading r) {
+        return new Reading(r.text(), r.words(), List.of(), java.util.Optional.empty(), false, java.util.Optional.empty(),
+                r.signals(), java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
+                java.util.Optional.empty(), List.of(), java.util.Optional.empty(), r.zone(), r.own(), r.top(),
+                r.measure(), java.util.Optional.empty(), List.of(), java.util.Optional.empty(), java.util.Optional.empty(),
+                List.of(), java.util.Optional.empty());
     }
 
     /** "Which repos use Django or Flask": the union of one listing per alternative, and which matched what. */

@@ -344,7 +344,8 @@ final class RepoRankFamily implements Family {
         String[] top = ranked.get(0);
         if (n <= 1) {
             String text = "Your " + adjective + " repository " + (r.period().isPresent() && !rank.dimension()
-                    .equals("created") ? r.period().get().label() : "overall") + " is **" + top[0] + "** ("
+                    .equals("created") ? r.period().get().label() : r.repoSet().isPresent() ? "of those" : "overall")
+                    + " is **" + top[0] + "** ("
                     + value(measure, top[1]) + ").";
             List<String> tied = ranked.stream().skip(1).filter(item -> item[1].equals(top[1]) && item[1].matches("\\d+"))
                     .map(item -> "**" + item[0] + "**").toList();
@@ -391,7 +392,10 @@ final class RepoRankFamily implements Family {
             return measure + " " + value;
         }
         try {
-            return Say.number(Long.parseLong(value)) + " " + measure;
+            long number = Long.parseLong(value);
+            // "1 star", "1 fork", "1 open issue": a unit in the plural takes the singular for one.
+            return Say.number(number) + " " + (number == 1 && measure.matches("(stars|forks|commits|watchers|(open )?issues|(merged )?pull requests|reviews)")
+                    ? measure.substring(0, measure.length() - 1) : measure);
         } catch (NumberFormatException e) {
             return value + " " + measure;
         }

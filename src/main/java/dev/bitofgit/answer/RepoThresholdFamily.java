@@ -17,13 +17,13 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class RepoThresholdFamily implements Family {
     private static final Pattern BOUND = Pattern.compile("\\b(more than|over|above|greater than|at least|fewer than|"
-            + "less than|under|below|at most|no more than|exactly)\\s+(\\d[\\d,]*)\\s+(?:different |distinct |open |of my "
-            + "|own )?([a-z]+(?: [a-z]+)?)");
+            + "less than|under|below|at most|no more than|exactly)\\s+(\\d[\\d,]*)\\s+(?:different |distinct |of my "
+            + "|own )?((?:open )?[a-z]+(?: [a-z]+)?)");
     /** The measure a bound's noun names. */
     private static final Map<String, String> UNITS = Map.ofEntries(Map.entry("commits?", "commits"),
             Map.entry("contributors?|people|persons?|committers?|authors?|collaborators?|developers?", "people"),
             Map.entry("files?", "files"), Map.entry("pull requests?|prs?|pulls?", "pull_requests"),
-            Map.entry("issues?", "issues"), Map.entry("reviews?", "reviews"), Map.entry("watchers?", "watchers"),
+            Map.entry("issues?", "issues"), Map.entry("open issues?", "open_issues"), Map.entry("reviews?", "reviews"), Map.entry("watchers?", "watchers"),
             Map.entry("lines?( changed)?|loc", "lines"), Map.entry("(active )?days?", "active_days"),
             Map.entry("merges?|merge commits?", "merges"), Map.entry("topics?", "topics"));
 
@@ -62,7 +62,7 @@ final class RepoThresholdFamily implements Family {
     @Override
     public boolean consumes(String word) {
         return word.matches("contributors?|people|committers?|authors?|collaborators?|developers?|files?|requests?|"
-                + "prs?|issues?|reviews?|watchers?|lines?|days?|merges?|topics?|different|distinct|exactly|least|most");
+                + "prs?|issues?|open|reviews?|watchers?|lines?|days?|merges?|topics?|different|distinct|exactly|least|most");
     }
 
     @Override
@@ -75,7 +75,7 @@ final class RepoThresholdFamily implements Family {
         Bound bound = bound(r).orElseThrow();
         boolean own = bound.measure().equals("commits") && CommitScope.explicitlyMine(r);
         ObjectNode arguments = tools.args().put("measure", bound.measure()).put("limit", 300);
-        if (!List.of("files", "watchers", "topics").contains(bound.measure())) {
+        if (!List.of("files", "watchers", "topics", "open_issues").contains(bound.measure())) {
             Say.range(arguments, r.period());
             arguments.put("own_only", own);
         }
@@ -104,6 +104,7 @@ final class RepoThresholdFamily implements Family {
         });
         String description = result.get("description").asString() + (own ? " by you" : "");
         String when = Say.when(r.period(), "").strip();
+        String note = bound.measure().equals("open_issues") ? " (GitHub's open count, which includes pull requests)" : "";
         String readAs = Say.readAs("repositories whose " + description + " " + (when.isEmpty() ? "" : when + " ")
                 + "is " + bound.comparator() + " " + Say.number(bound.value()), scope);
         if (picked.isEmpty()) {
@@ -111,7 +112,7 @@ final class RepoThresholdFamily implements Family {
                     + bound.said() + (when.isEmpty() ? "" : " " + when) + ".", readAs, List.of());
         }
         String text = (r.measure() == Reading.Measure.EXISTS ? "Yes — " : "") + "**" + picked.size() + "** of your "
-                + "repositories " + (picked.size() == 1 ? "has " : "have ") + bound.said() + (when.isEmpty() ? ""
+                + "repositories " + (picked.size() == 1 ? "has " : "have ") + bound.said() + note + (when.isEmpty() ? ""
                 : " " + when) + ": " + Say.join(shown.subList(0, Math.min(40, shown.size())))
                 + (shown.size() > 40 ? " and " + (shown.size() - 40) + " more" : "") + ".";
         return Reply.of(text.replace(" ,", ","), readAs, List.of("Which repo has the most " + bound.measure()

@@ -36,8 +36,16 @@ final class TimeRanges {
             text = text.replaceFirst("\\b(so far|to date|ytd|currently|now)\\b", "this year");
         }
         java.util.List<TimeRange> parts = yearParts(text, today);
-        if (parts.size() >= 2) {
+        Matcher years = Pattern.compile("\\b(19|20)\\d\\d\\b").matcher(text);
+        long yearsWritten = years.results().count();
+        if (parts.size() >= 2 && yearsWritten <= 1) {
             return parts;
+        }
+        // "October 2026 compared with October 2025", "Q1 2025 vs Q1 2024", "last week or the week before": each side
+        // of the comparison is read as a period of its own.
+        java.util.List<TimeRange> sides = sides(text, today);
+        if (sides.size() >= 2 && sides.stream().anyMatch(side -> !isWholeYear(side))) {
+            return sides;
         }
         java.util.List<TimeRange> ranges = new java.util.ArrayList<>();
         Matcher matcher = RELATIVE_YEAR.matcher(text);
@@ -57,6 +65,74 @@ final class TimeRanges {
             }
         }
         return ranges.size() >= 2 ? ranges : months(text, today).size() >= 2 ? months(text, today) : ranges;
+    }
+
+    private static final Pattern SIDE_BREAK = Pattern.compile("\\b(?:vs\\.?|versus|compared (?:with|to)|against|than|"
+            + "or|over|relative to|and)\\b");
+
+    /** The periods on each side of the words that set two periods against each other, when each side names one. */
+    private static java.util.List<TimeRange> sides(String text, LocalDate today) {
+        if (text.matches(".*\\b(between|from)\\b.*")) {
+            return java.util.List.of(); // "between March and June" is one span
+        }
+        java.util.List<TimeRange> found = new java.util.ArrayList<>();
+        for (String side : SIDE_BREAK.split(text)) {
+            if (side.isBlank()) {
+                continue;
+            }
+            Optional<TimeRange> range = find(side, today);
+            if (range.isPresent() && found.stream().noneMatch(r -> r.since().equals(range.get().since())
+                    && r.until().equals(range.get().until()))) {
+                found.add(range.get());
+            }
+        }
+        return found;
+    }
+
+    private static boolean isWholeYear(TimeRange range) {
+        return range.since().getDayOfYear() == 1 && (range.until().equals(range.since().plusYears(1))
+                || range.label().matches("this year.*"));
+    }
+
+    private static final Pattern MONTH_DAY = Pattern.compile("\\b(january|february|march|april|may|june|july|august|"
+            + "september|october|november|december) (\\d{1,2})(?:st|nd|rd|th)?\\b(?!:)(?:,? (\\d{4}))?|\\b(\\d{1,2})(?:st|nd|rd|"
+            + "th)? (?:of )?(january|february|march|april|may|june|july|august|september|october|november|december)\\b"
+            + "(?:,? (\\d{4}))?|\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+
+    /**
+     * A date the calendar does not have — "February 30, 2024", "April 31st", "2023-02-29" — said as such, so that it is
+     * not silently read as the month or year around it.
+     */
+    static Optional<String> impossibleDate(String question) {
+        Matcher m = MONTH_DAY.matcher(question.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            int year;
+            int month;
+            int day;
+            if (m.group(7) != null) {
+                year = Integer.parseInt(m.group(7));
+                month = Integer.parseInt(m.group(8));
+                day = Integer.parseInt(m.group(9));
+                if (month < 1 || month > 12) {
+                    return Optional.of(m.group() + " is not a date: there is no month " + month + ".");
+                }
+            } else {
+                boolean first = m.group(1) != null;
+                month = parseMonth(first ? m.group(1) : m.group(5)).getValue();
+                day = Integer.parseInt(first ? m.group(2) : m.group(4));
+                String y = first ? m.group(3) : m.group(6);
+                year = y == null ? 2024 : Integer.parseInt(y); // a leap year: February 29 exists in some year
+            }
+            java.time.YearMonth ym = java.time.YearMonth.of(year, month);
+            if (day < 1 || day > ym.lengthOfMonth()) {
+                String name = monthName(Month.of(month));
+                boolean yearSaid = m.group(7) != null || (m.group(1) != null ? m.group(3) : m.group(6)) != null;
+                return Optional.of(name + " " + day + (yearSaid ? ", " + year : "") + " is not a date: " + name
+                        + (yearSaid ? " " + year : "") + " has " + (yearSaid ? ym.lengthOfMonth()
+                        : Month.of(month).maxLength()) + " days.");
+            }
+        }
+        return Optional.empty();
     }
 
     private static final Pattern YEAR_PART = Pattern.compile("\\b(first half|second half|h1|h2|q1|q2|q3|q4|first quarter|"

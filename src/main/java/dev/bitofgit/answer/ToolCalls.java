@@ -19,6 +19,8 @@ final class ToolCalls {
     private final ToolContext context;
     private final String username;
     private final List<ToolCall> calls = new ArrayList<>();
+    /** "Which of those": the repositories of the previous answer, which every repository result is narrowed to. */
+    private java.util.Optional<java.util.Set<String>> narrowed = java.util.Optional.empty();
 
     private final java.time.LocalDate today;
 
@@ -41,9 +43,50 @@ final class ToolCalls {
 
     JsonNode call(String tool, ObjectNode arguments) {
         arguments.put("username", username);
+        narrowed.ifPresent(names -> narrowArguments(tool, arguments, names));
         JsonNode result = catalog.call(tool, arguments, context);
+        if (narrowed.isPresent()) {
+            result = narrowResult(tool, result, narrowed.get());
+        }
         calls.add(new ToolCall(tool, arguments, result));
         return result;
+    }
+
+    /** From now on, repository lists and rankings hold only these repositories (a follow-up's "of those"). */
+    void narrowTo(java.util.Collection<String> names) {
+        java.util.Set<String> set = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        set.addAll(names);
+        narrowed = java.util.Optional.of(set);
+    }
+
+    /** Tools that take repositories are asked for exactly those; tools that list or rank all get room for them. */
+    private static void narrowArguments(String tool, ObjectNode arguments, java.util.Set<String> names) {
+        if (tool.equals("rank_repos") && !arguments.has("repo") && !arguments.has("repos")) {
+            names.forEach(arguments.withArray("repos")::add);
+        }
+        if ((tool.equals("list_repos") || tool.equals("rank_repos_by_activity")) && arguments.has("limit")) {
+            arguments.put("limit", 100);
+        }
+    }
+
+    /** A listing or ranking over all repositories, cut down to the narrowed ones (its total recounted). */
+    private static JsonNode narrowResult(String tool, JsonNode result, java.util.Set<String> names) {
+        String array = tool.equals("list_repos") ? "repos" : tool.equals("rank_repos_by_activity") ? "ranking" : "";
+        String key = tool.equals("list_repos") ? "name" : "repo";
+        if (array.isEmpty() || !result.has(array)) {
+            return result;
+        }
+        ObjectNode copy = (ObjectNode) result.deepCopy();
+        tools.jackson.databind.node.ArrayNode kept = copy.putArray(array);
+        result.get(array).forEach(item -> {
+            if (item.has(key) && names.contains(item.get(key).asString())) {
+                kept.add(item);
+            }
+        });
+        if (copy.has("total") && tool.equals("list_repos")) {
+            copy.put("total", kept.size());
+        }
+        return copy;
     }
 
     /** A lookup that only resolves names; not a fact source, so not listed. */

@@ -13,7 +13,8 @@ final class UnsupportedFamily implements Family {
             + "over time)|(salary|salaries|earn|earned|income|paid|money)|(hours|time)\\b.{0,30}\\b(spend|spent)|"
             + "time tracking|wakatime|test coverage|code coverage|coverage (percentage|percent|report)|cloned|clone count|ci runs?|(builds?|"
             + "pipelines?|workflows?|runs?) (failed|failing|passed|succeeded)|(failed|failing|broken) (builds?|pipelines?|"
-            + "ci runs?|workflows?)|downloads?|installs?)\\b";
+            + "ci runs?|workflows?)|downloads?|installs?|profile (views?|visits?|visitors?)|visits|visitors|"
+            + "unfollow\\w*|vacations?|on leave|pto|meetings?|jira|slack)\\b";
 
     /** Advice, opinions and predictions: not facts the store holds. */
     private static final String ADVICE = "^(should i|shall i|would you recommend|what should i|which should i|do you "
@@ -39,6 +40,10 @@ final class UnsupportedFamily implements Family {
                 + "income|paid|money)\\b.*") ? "income or pay" : matcher.group(1).matches("(?s).*\\b(spend|spent|tracking|"
                 + "wakatime)\\b.*") ? "time spent coding (only commit times)" : matcher.group(1).matches("(?s).*\\b(gain|"
                 + "gained|grow|grew|growth|history|over time|lost|new)\\b.*") ? "how stars or followers changed over time "
+                + "(only today's counts)" : matcher.group(1).matches("unfollow\\w*") ? "followers (who follows or "
+                + "unfollowed you)" : matcher.group(1).matches("(?s).*\\b(vacations?|on leave|pto)\\b.*") ? "when you were on "
+                + "vacation or away" : matcher.group(1).matches("profile (views?|visits?|visitors?)|visits|visitors")
+                ? "profile or repository visits (GitHub's traffic)"
                 + "(only today's counts)" : matcher.group(1);
         return Reply.of("I'm not sure — BitofGit does not hold data about " + what + ": it stores your repositories "
                 + "(with their languages, files, README, signals, stars and forks counts), their full commit "

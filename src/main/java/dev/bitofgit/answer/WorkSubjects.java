@@ -41,7 +41,25 @@ final class WorkSubjects {
      * Whose pull requests: "me" for "my PRs" / "did I merge", "others" for other people's on the user's repositories,
      * "all" when the question names nobody (everyone's on the user's repositories, and the user's elsewhere).
      */
+    /** "did dependabot open", "has linusbranch sent", "PRs by monalisa": a person named as the one who opened them. */
+    private static final java.util.regex.Pattern NAMED = java.util.regex.Pattern.compile("\\b(?:did|has|have) @?([a-z0-9]"
+            + "[a-z0-9-]{1,38}) (?:open|opened|create|created|submit|submitted|send|sent|file|filed|raise|raised|make|made)\\b"
+            + "|\\b(?:prs?|pull requests?|issues?) (?:by|from|of) @?([a-z0-9][a-z0-9-]{1,38})\\b");
+    private static final java.util.Set<String> NOT_PEOPLE = java.util.Set.of("i", "you", "we", "they", "he", "she",
+            "it", "me", "my", "others", "other", "someone", "anyone", "people", "everyone", "somebody", "anybody",
+            "the", "a", "any", "all", "each", "contributors", "collaborators", "outsiders", "users", "strangers");
+
     static String author(Reading r) {
+        if (r.author().isPresent()) {
+            return r.author().get();
+        }
+        java.util.regex.Matcher named = NAMED.matcher(r.text());
+        if (named.find()) {
+            String login = named.group(1) != null ? named.group(1) : named.group(2);
+            if (!NOT_PEOPLE.contains(login) && !Lexicon.COMMON.contains(login)) {
+                return login;
+            }
+        }
         if (r.matches("\\b(others|other people|someone else|contributors?|collaborators?|external|outside)\\b")
                 || r.matches("\\b(to|on|in|against|into|for) (my|your) (repos?|repositories|projects?|code ?base)\\b")
                 || r.matches("\\b(did i|have i|i) (receive|received)\\b")) {
@@ -55,7 +73,8 @@ final class WorkSubjects {
         return switch (author) {
             case "me" -> "your own pull requests (in any repository)";
             case "others" -> "other people's pull requests on your repositories";
-            default -> "every pull request on your repositories and yours elsewhere";
+            case "all" -> "every pull request on your repositories and yours elsewhere";
+            default -> "pull requests by " + author;
         };
     }
 

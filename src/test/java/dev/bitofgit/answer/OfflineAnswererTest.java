@@ -621,6 +621,74 @@ abstract class OfflineAnswererTest {
         assertThat(fourth.answer()).startsWith("You made **" + num(ownCommits(c -> c.localDate().getYear() == 2025)) + " commits** in 2025");
     }
 
+    private QueryResponse then(QueryResponse previous, String question) {
+        return service.ask("octo-demo", question, Optional.of(previous.conversationId()), ToolContext.owner());
+    }
+
+    @Test
+    void whichOfThose_narrowsToTheRepositoriesOfThePreviousAnswer() {
+        QueryResponse python = ask("Which of my repos use Python?");
+        QueryResponse noTests = then(python, "which of those have no tests?");
+        listsExactly(noTests, names(r -> r.languageBytes().containsKey("Python") && !hasTests(r)));
+        assertThat(noTests.answer()).doesNotContain("can't narrow").contains("among the "
+                + names(r -> r.languageBytes().containsKey("Python")).size() + " repositories of my previous answer");
+        QueryResponse ci = then(ask("Which repos have CI?"), "and which of these have tests?");
+        listsExactly(ci, names(r -> hasCi(r) && hasTests(r)));
+    }
+
+    @Test
+    void ellipticalFollowUps_repeatThePreviousQuestionWithWhatTheyChange() {
+        QueryResponse weekday = ask("what's my busiest weekday");
+        Map<DayOfWeek, Long> in2024 = FACTS.loaded().stream().filter(Loaded::own).filter(c -> c.localDate().getYear() == 2024)
+                .collect(Collectors.groupingBy(c -> c.localDate().getDayOfWeek(), Collectors.counting()));
+        DayOfWeek top = in2024.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        QueryResponse again = then(weekday, "and in 2024?");
+        assertThat(again.answer()).startsWith("Your busiest weekday in 2024 is **"
+                + top.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + "** with " + num(in2024.get(top)) + " commits");
+        QueryResponse year = ask("How many commits did I make in 2023?");
+        QueryResponse after = then(year, "and the year after?");
+        assertThat(after.answer()).startsWith("You made **" + num(ownCommits(c -> c.localDate().getYear() == 2024))
+                + " commits** in 2024");
+        QueryResponse before = then(after, "what about the year before?");
+        assertThat(before.answer()).startsWith("You made **" + num(ownCommits(c -> c.localDate().getYear() == 2023))
+                + " commits** in 2023");
+        String repo = mostOwn(c -> true);
+        QueryResponse toRepo = then(ask("How many commits did I make to " + repo + " in 2025?"), "and in 2024?");
+        assertThat(toRepo.answer()).startsWith("You made **" + num(ownCommits(c -> c.repo().name().equals(repo)
+                && c.localDate().getYear() == 2024)) + " commits** to **" + repo + "** in 2024");
+    }
+
+    @Test
+    void heAndShe_meanThePersonThePreviousAnswerNamed() {
+        Map<String, Long> people = new HashMap<>();
+        FACTS.loaded().stream().filter(c -> !c.own() && c.commit().authorLogin().isPresent())
+                .forEach(c -> people.merge(c.commit().authorLogin().get(), 1L, Long::sum));
+        String login = people.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
+        long in2025 = FACTS.loaded().stream().filter(c -> c.commit().authorLogin().equals(Optional.of(login)))
+                .filter(c -> c.localDate().getYear() == 2025).count();
+        QueryResponse who = ask("Who is my most frequent collaborator?");
+        assertThat(who.answer()).contains("(@" + login + ")");
+        assertThat(then(who, "how many commits did he make in 2025?").answer())
+                .startsWith("**" + login + "** made **" + num(in2025) + " commit");
+    }
+
+    @Test
+    void dayRanges_andMonthAgainstMonth() {
+        long weekdays = ownCommits(c -> c.localDate().getYear() == 2025 && c.localDate().getDayOfWeek().getValue() <= 5);
+        assertThat(ask("How many commits did I make Monday to Friday in 2025?").answer())
+                .startsWith("You made **" + num(weekdays) + "** commits on weekdays (Monday to Friday) in 2025");
+        assertThat(ask("how many commits on workdays in 2025").answer()).startsWith("You made **" + num(weekdays) + "**");
+        long midweek = ownCommits(c -> c.localDate().getYear() == 2025 && c.localDate().getDayOfWeek().getValue() >= 2
+                && c.localDate().getDayOfWeek().getValue() <= 4);
+        assertThat(ask("how many commits tue-thu in 2025?").answer()).startsWith("You made **" + num(midweek)
+                + "** commits on Tuesdays, Wednesdays and Thursdays in 2025");
+        long october2025 = ownCommits(c -> c.localDate().getYear() == 2025 && c.localDate().getMonthValue() == 10);
+        long october2024 = ownCommits(c -> c.localDate().getYear() == 2024 && c.localDate().getMonthValue() == 10);
+        assertThat(ask("How many commits did I make in October 2025 compared with October 2024?").answer())
+                .startsWith(num(october2025) + " commits in October 2025 against " + num(october2024) + " in October 2024");
+    }
+
     @Test
     void everyAnswerSaysHowTheQuestionWasRead() {
         for (String question : List.of("Which repos have tests?", "What was my busiest month?", "How many commits in 2023?",
