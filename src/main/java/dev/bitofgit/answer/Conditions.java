@@ -35,7 +35,7 @@ record Conditions(Optional<String> kind, Optional<RhythmFamily.Part> hours, List
 
     /** Weekends or weekdays as a condition: "on weekends", "weekend commits" — not "which weekday". */
     private static final Pattern DAY_PARTS = Pattern.compile("\\b(on|during|over|at|across|the|on the)? ?(weekends|weekdays)\\b"
-            + "|\\b(on|during|over|at) (the )?(weekend|weekday)\\b|\\b()(weekend|weekday) (commits?|work|coding|changes)\\b");
+            + "|\\b(on|during|over|at) (the |a )?(weekend|weekday)\\b|\\b()(weekend|weekday) (commits?|work|coding|changes)\\b");
     /** Parts of the day as a condition: "at night", "in the morning", "late-night commits" — not "good morning". */
     private static final List<String[]> DAY_TIMES = List.of(
             new String[] {"in the morning", "\\b(in the mornings?|mornings|before noon|morning commits?)\\b"},

@@ -104,7 +104,9 @@ final class IssueFamily implements Family {
         r.repo().ifPresent(repo -> arguments.put("repo", repo));
         List<String> said = new java.util.ArrayList<>();
         if (r.matches("\\b(by|from) (other people|others|someone else|contributors?|outsiders|external (people|"
-                + "contributors?)|users|people other than me)\\b|\\bother people('s)? issues\\b")) {
+                + "contributors?)|users|people other than me)\\b|\\bother people('s)? issues\\b|\\b(did|have|has) (other "
+                + "people|others|someone else|anyone else|outsiders|contributors) (open|opened|file|filed|report|reported|"
+                + "create|created|raise|raised)\\b")) {
             arguments.put("author", "others");
             said.add("opened by other people");
         } else if (r.matches("\\b(i|did i|have i|i've) (opened|open|filed|file|reported|report|created|create|raised|"
@@ -132,7 +134,8 @@ final class IssueFamily implements Family {
         } else if (r.matches("\\b(closed|resolved|fixed|solved) as completed\\b|\\bcompleted\\b")) {
             arguments.put("state_reason", "completed").put("state", "closed");
             said.add("closed as completed");
-        } else if (!said.isEmpty() && r.matches("\\b(open|still open|unresolved|outstanding)\\b")) {
+        } else if (!said.isEmpty() && r.matches("\\b(open|still open|unresolved|outstanding)\\b")
+                && !r.matches("\\b(did|do|does|have|has|had)\\b[^?.!,]{1,30}\\bopen\\b(?! (issues?|ones|right now|now|still))")) {
             arguments.put("state", "open");
             said.add("still open");
         } else if (!said.isEmpty() && r.matches("\\b(closed|resolved|fixed|solved)\\b")) {

@@ -144,7 +144,11 @@ final class Lexicon {
             Map.entry("ive", "i've"), Map.entry("im", "i'm"), Map.entry("didnt", "didn't"), Map.entry("dont", "don't"),
             Map.entry("doesnt", "doesn't"), Map.entry("havent", "haven't"), Map.entry("hasnt", "hasn't"),
             Map.entry("whats", "what's"), Map.entry("wats", "what's"), Map.entry("wat", "what"), Map.entry("wut", "what"),
-            Map.entry("tz", "time zone"), Map.entry("els", "else"), Map.entry("repo's", "repos"));
+            Map.entry("tz", "time zone"), Map.entry("els", "else"), Map.entry("repo's", "repos"),
+            Map.entry("avg", "average"), Map.entry("ave", "average"), Map.entry("diff", "different"),
+            Map.entry("ppls", "people's"), Map.entry("peeps", "people"), Map.entry("prev", "previous"),
+            Map.entry("approx", "about"), Map.entry("pct", "percent"), Map.entry("%age", "percentage"),
+            Map.entry("tot", "total"), Map.entry("num", "number"), Map.entry("cnt", "count"));
 
     /** "did i comit more this yr than lst yr" → "… this year than last year": chat shorthand, word by word. */
     private static final String[] DAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",

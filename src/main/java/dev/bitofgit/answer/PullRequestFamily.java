@@ -206,7 +206,8 @@ final class PullRequestFamily implements Family {
             return "merged";
         }
         if (r.matches("\\b(open|opened still|still open|pending|outstanding|unmerged and open|waiting)\\b")
-                && !r.matches("\\b(did [@\\w-]+ open|have [@\\w-]+ opened|has [@\\w-]+ opened|i opened|opened)\\b")) {
+                && !r.matches("\\b(did|do|does|have|has|had)\\b[^?.!,]{1,30}\\bopen(ed)?\\b|\\b(i|they|people|others) opened\\b|"
+                + "\\bopened\\b")) {
             return "open";
         }
         if (r.matches("\\b(rejected|closed without|unmerged|not merged|declined|abandoned)\\b")) {

@@ -245,13 +245,17 @@ final class RepoListFamily implements Family {
             + "over) (\\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred) times)\\b");
 
     private static final java.util.regex.Pattern TOPIC = java.util.regex.Pattern.compile("\\b(?:(?:with|has|have|having|"
-            + "the|a) (?:the )?topic|tagged(?: with)?|topic)[ :]+[\"'`]?([a-z0-9][a-z0-9-]{0,49})[\"'`]?");
+            + "the|a) (?:the )?topic|tagged(?: with)?|topic)[ :]+[\"'`]?([a-z0-9][a-z0-9-]{0,49})[\"'`]?|\\b(?:with|has|have|"
+            + "having) (?:the |a )?[\"'`]?([a-z0-9][a-z0-9-]{0,49})[\"'`]? topic\\b");
 
     /** The topic a question names ("with the topic cli", "tagged rust"), if any. */
     static java.util.Optional<String> topic(Reading r) {
         java.util.regex.Matcher matcher = TOPIC.matcher(r.text());
-        return matcher.find() && !Lexicon.COMMON.contains(matcher.group(1)) ? java.util.Optional.of(matcher.group(1))
-                : java.util.Optional.empty();
+        if (!matcher.find()) {
+            return java.util.Optional.empty();
+        }
+        String topic = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+        return Lexicon.COMMON.contains(topic) ? java.util.Optional.empty() : java.util.Optional.of(topic);
     }
 
     /** "at least 5 stars", "0 stars", "no stars", "more than 10 forks", "forked at least 5 times": list_repos bounds. */

@@ -72,6 +72,9 @@ final class RhythmFamily implements Family {
         if (share(r) && (!parts(r).isEmpty() || !r.repos().isEmpty() || r.matches("\\bmine\\b|\\bby me\\b|\\bmy own\\b"))) {
             return Optional.of(parts(r).isEmpty() ? Kind.SHARE : Kind.PARTS);
         }
+        if (share(r) && !weekdays(r).isEmpty() && r.mentionsCommits()) {
+            return Optional.of(Kind.PARTS); // "what share of my commits land on a Friday"
+        }
         if (HourRanges.find(r.text()).isPresent() && (r.mentionsCommits() || r.measure() == Reading.Measure.COUNT)) {
             return Optional.of(Kind.PARTS);
         }

@@ -76,7 +76,20 @@ final class TimeRanges {
             return java.util.List.of(); // "between March and June" is one span
         }
         java.util.List<TimeRange> found = new java.util.ArrayList<>();
+        // "jan or feb this year": the year said once, after the last month, belongs to every month named
+        Matcher shared = Pattern.compile("\\b(this|last) year\\b|\\b((?:19|20)\\d\\d)\\b").matcher(text);
+        String year = "";
+        long yearsSaid = Pattern.compile("\\b(this|last) year\\b|\\b(19|20)\\d\\d\\b").matcher(text).results().count();
+        if (yearsSaid == 1 && shared.find()) {
+            year = shared.group(2) != null ? shared.group(2)
+                    : Integer.toString(today.getYear() - (shared.group(1).equals("last") ? 1 : 0));
+            text = text.replaceAll("\\b(this|last) year\\b", year);
+        }
         for (String side : SIDE_BREAK.split(text)) {
+            if (!year.isEmpty() && !side.contains(year)) {
+                side = side.replaceAll("\\b(january|february|march|april|may|june|july|august|september|october|"
+                        + "november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\b", "$1 " + year);
+            }
             if (side.isBlank()) {
                 continue;
             }
