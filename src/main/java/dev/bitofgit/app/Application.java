@@ -94,6 +94,8 @@ public final class Application implements AutoCloseable {
     private final Settings settings;
     private final Database database;
     private final JsonMapper mapper;
+    /** MCP's: the SDK writes protocol records through it, so it has no naming strategy. */
+    private final JsonMapper plainJson;
     private final AccountStore accounts;
     private final RepositoryStore repositories;
     private final CommitStore commits;
@@ -114,6 +116,7 @@ public final class Application implements AutoCloseable {
         this.settings = settings;
         this.database = database;
         this.mapper = Json.mapper();
+        this.plainJson = Json.plain();
         this.accounts = new AccountStore(database);
         this.repositories = new RepositoryStore(database);
         this.commits = new CommitStore(database);
@@ -192,7 +195,7 @@ public final class Application implements AutoCloseable {
     }
 
     McpServers mcpServers(ToolContext unauthenticated) {
-        return new McpServers(catalog, queries, unauthenticated, Version.current());
+        return new McpServers(catalog, queries, unauthenticated, Version.current(), plainJson);
     }
 
     /** Seals kept tokens with BITOFGIT_SECRET_KEY; absent when the operator set no key (tokens are then never kept). */
@@ -359,7 +362,7 @@ public final class Application implements AutoCloseable {
                 .build();
         mcpServer = servers.build(transport);
         webServer = new WebServer(settings.bindHost(), settings.port(), mapper, info, access, modules,
-                List.of(new ServletMount("/mcp", transport, List.of(new McpGuardFilter(),
+                List.of(new ServletMount("/mcp", transport, List.of(new McpGuardFilter(plainJson),
                         new McpAccessFilter(access)))));
         int port = webServer.start();
         try {

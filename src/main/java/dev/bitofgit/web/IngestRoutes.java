@@ -99,7 +99,8 @@ public final class IngestRoutes implements WebModule {
     private void events(Context ctx) throws Exception {
         String client = Callers.of(ctx).identity().orElseGet(() -> "address:" + proxies.clientAddress(ctx.ip(),
                 Optional.ofNullable(ctx.header("X-Forwarded-For"))));
-        ProgressStreams.Slot slot = streams.reserve(client).orElseThrow(() -> new ApiProblem(429, "too many open event streams from this client (at most " + ProgressStreams.MAX_PER_CLIENT
+        ProgressStreams.Slot slot = streams.reserve(client).orElseThrow(() -> new ApiProblem(429,
+                "too many open event streams from this client (at most " + ProgressStreams.MAX_PER_CLIENT
                         + "); close one first"));
         try {
             new SseHandler(sse -> follow(sse, slot)).handle(ctx);

@@ -63,7 +63,7 @@ public final class JsonBodies {
     /** A value from the request, safe to quote in an error: control characters replaced, at most 60 characters. */
     public static String shown(String value) {
         String clean = value.replaceAll("\\p{Cntrl}", "?");
-        return clean.length() <= 60 ? clean : clean.substring(0, 60) + "…";
+        return Quoting.abbreviate(clean, 60, "…");
     }
 
     private static String where(TokenStreamLocation location) {

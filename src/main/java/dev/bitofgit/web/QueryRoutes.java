@@ -38,8 +38,8 @@ public final class QueryRoutes implements WebModule {
         String username = text(body, "username").or(() -> text(body, "user_name"))
                 .orElseThrow(() -> ApiProblem.badRequest("username is required"));
         if (!username.matches("[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}")) {
-            throw ApiProblem.badRequest("invalid GitHub username '" + username.replaceAll("\\p{Cntrl}", "?")
-                    .substring(0, Math.min(60, username.length())) + "'");
+            throw ApiProblem.badRequest("invalid GitHub username '"
+                    + Quoting.abbreviate(username.replaceAll("\\p{Cntrl}", "?"), 60, "") + "'");
         }
         String question = text(body, "question").orElseThrow(() -> ApiProblem.badRequest("question is required"));
         QueryResponse response;

@@ -38,7 +38,7 @@ final class RawProblems {
     /** A value from the request, safe to quote in an error: printable ASCII only, at most 80 characters. */
     static String shown(String value) {
         String clean = value.replaceAll("[^\\x20-\\x7E]", "?");
-        return clean.length() <= 80 ? clean : clean.substring(0, 80) + "...";
+        return Quoting.abbreviate(clean, 80, "...");
     }
 
     private static String escape(String text) {
