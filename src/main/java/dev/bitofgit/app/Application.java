@@ -13,23 +13,23 @@ import dev.bitofgit.auth.SealedTokenKeeper;
 import dev.bitofgit.auth.Sessions;
 import dev.bitofgit.auth.TokenVault;
 import dev.bitofgit.auth.TrustedProxies;
-import dev.bitofgit.demo.DemoAccountGenerator;
 import dev.bitofgit.demo.DemoLoader;
-import dev.bitofgit.demo.DemoSpec;
+import dev.bitofgit.demo.OctoDemo;
 import dev.bitofgit.github.GitHubClientOptions;
-import dev.bitofgit.ingest.AccountStatus;
 import dev.bitofgit.ingest.Identities;
 import dev.bitofgit.ingest.IngestRejected;
 import dev.bitofgit.ingest.IngestService;
+import dev.bitofgit.ingest.SignalDetector;
 import dev.bitofgit.ingest.TokenKeeper;
 import dev.bitofgit.logging.SecretMask;
-import dev.bitofgit.meaning.MeaningIndexer;
-import dev.bitofgit.meaning.MeaningSearch;
-import dev.bitofgit.meaning.TextEmbedder;
 import dev.bitofgit.mcp.LoopbackSecurityValidator;
 import dev.bitofgit.mcp.McpGuardFilter;
 import dev.bitofgit.mcp.McpServers;
-import dev.bitofgit.store.Account;
+import dev.bitofgit.meaning.MeaningIndexer;
+import dev.bitofgit.meaning.MeaningSearch;
+import dev.bitofgit.meaning.TextEmbedder;
+import dev.bitofgit.report.ReportBuilder;
+import dev.bitofgit.report.ReportRenderer;
 import dev.bitofgit.store.AccountStore;
 import dev.bitofgit.store.ActivityRollups;
 import dev.bitofgit.store.CommitStore;
@@ -40,35 +40,44 @@ import dev.bitofgit.store.IdentityStore;
 import dev.bitofgit.store.JobStore;
 import dev.bitofgit.store.KeptTokenStore;
 import dev.bitofgit.store.ProfileQueries;
-import dev.bitofgit.store.WorkStore;
 import dev.bitofgit.store.RepositoryStore;
 import dev.bitofgit.store.SessionStore;
+import dev.bitofgit.store.SignalHistory;
 import dev.bitofgit.store.StoreException;
 import dev.bitofgit.store.VectorStore;
+import dev.bitofgit.store.WorkStore;
 import dev.bitofgit.tools.ToolCatalog;
 import dev.bitofgit.tools.ToolContext;
 import dev.bitofgit.web.AccessPolicy;
-import dev.bitofgit.web.ApiProblem;
 import dev.bitofgit.web.Callers;
+import dev.bitofgit.web.DemoRoutes;
 import dev.bitofgit.web.IdentityRoutes;
 import dev.bitofgit.web.IngestRoutes;
 import dev.bitofgit.web.McpAccessFilter;
+import dev.bitofgit.web.MetricsRoutes;
 import dev.bitofgit.web.QueryRoutes;
+import dev.bitofgit.web.ReportRoutes;
 import dev.bitofgit.web.ServerInfo;
 import dev.bitofgit.web.ServletMount;
 import dev.bitofgit.web.SessionRoutes;
 import dev.bitofgit.web.ToolRoutes;
 import dev.bitofgit.web.WebModule;
 import dev.bitofgit.web.WebServer;
+import dev.langchain4j.model.openai.OpenAiChatModel;
+import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
+import java.net.URI;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -85,6 +94,8 @@ public final class Application implements AutoCloseable {
     private final Settings settings;
     private final Database database;
     private final JsonMapper mapper;
+    /** MCP's: the SDK writes protocol records through it, so it has no naming strategy. */
+    private final JsonMapper plainJson;
     private final AccountStore accounts;
     private final RepositoryStore repositories;
     private final CommitStore commits;
@@ -94,16 +105,18 @@ public final class Application implements AutoCloseable {
     private final MeaningIndexer indexer;
     private final ToolCatalog catalog;
     private final QueryService queryService;
-    private final dev.bitofgit.report.ReportBuilder reports;
+    private final ReportBuilder reports;
     private final Metrics metrics = new Metrics();
+    private final IngestReadiness readiness;
+    private final OctoDemo demo;
     private WebServer webServer;
-    private volatile boolean commandLine;
     private McpSyncServer mcpServer;
 
     private Application(Settings settings, Database database) {
         this.settings = settings;
         this.database = database;
         this.mapper = Json.mapper();
+        this.plainJson = Json.plain();
         this.accounts = new AccountStore(database);
         this.repositories = new RepositoryStore(database);
         this.commits = new CommitStore(database);
@@ -125,70 +138,37 @@ public final class Application implements AutoCloseable {
         this.catalog = new ToolCatalog(queries, new MeaningSearch(vectors, embedder, indexer), metrics, (login, includePrivate) -> ingest.account(login, includePrivate).status());
         this.ingest.observe(metrics);
         OfflineAnswerer offline = new OfflineAnswerer(catalog, Clock.systemUTC(),
-                dev.bitofgit.ingest.SignalDetector.languageNames(), dev.bitofgit.ingest.SignalDetector.technologyNames());
+                SignalDetector.languageNames(), SignalDetector.technologyNames());
         Answerer answerer = settings.openaiApiKey()
                 .<Answerer>map(key -> new LlmAnswerer(
-                        dev.langchain4j.model.openai.OpenAiChatModel.builder()
+                        OpenAiChatModel.builder()
                                 .baseUrl(settings.openaiBaseUrl().toString())
                                 .apiKey(key)
                                 .modelName(settings.openaiModel())
-                                .timeout(java.time.Duration.ofSeconds(30))
+                                .timeout(Duration.ofSeconds(30))
                                 .maxRetries(1)
                                 .build(),
                         settings.openaiModel(), catalog, offline))
                 .orElse(offline);
-        this.queryService = new QueryService(answerer, new ConversationStore(database), this::readiness, Clock.systemUTC());
-        this.reports = new dev.bitofgit.report.ReportBuilder(catalog, queries,
-                new dev.bitofgit.store.SignalHistory(database), Clock.systemUTC());
+        this.readiness = new IngestReadiness(ingest);
+        this.queryService = new QueryService(answerer, new ConversationStore(database), readiness, Clock.systemUTC());
+        this.reports = new ReportBuilder(catalog, queries, new SignalHistory(database), Clock.systemUTC());
+        this.demo = new OctoDemo(accounts, repositories, commits, new DemoLoader(accounts, repositories, commits,
+                new ActivityRollups(database), new WorkStore(database)), Clock.systemUTC());
+    }
+
+    /** Answers go to a command-line user (`bitofgit ask`): hints name commands, not endpoints. */
+    void answerForCommandLine() {
+        readiness.answerForCommandLine();
     }
 
     /** Year-in-review reports over the catalog (GET /users/{username}/report, `bitofgit report`). */
-    public dev.bitofgit.report.ReportBuilder reports() {
+    public ReportBuilder reports() {
         return reports;
     }
 
     public QueryService queryService() {
         return queryService;
-    }
-
-    /** Whether an account can be asked about, from its ingest state: never answer from an empty store silently. */
-    private QueryService.Readiness readiness(String username, ToolContext caller) {
-        AccountStatus status;
-        try {
-            status = ingest.account(username, caller.mayReadPrivate(username));
-        } catch (IngestRejected e) {
-            return new QueryService.Readiness(false, false, e.getMessage());
-        }
-        boolean hasData = status.repoCount() > 0;
-        return switch (status.status()) {
-            case "pending", "running" -> hasData
-                    ? new QueryService.Readiness(true, false, "An ingest of " + status.username()
-                            + " is still running; this answer covers the data stored so far.")
-                    : new QueryService.Readiness(false, false, status.username() + " is being ingested right now ("
-                            + status.commitCount() + " commits stored so far); ask again when it has finished"
-                            + status.jobId().map(id -> " — progress is at GET /ingest/" + id).orElse("") + ".");
-            case "not_found" -> hasData ? new QueryService.Readiness(true, true, "")
-                    : new QueryService.Readiness(false, false, "BitofGit has not ingested " + status.username()
-                            + " yet. Start with " + startHint(status.username()) + ".");
-            case "failed" -> hasData ? new QueryService.Readiness(true, false, "The last ingest of " + status.username()
-                            + " failed (" + status.error().orElse("see its job") + "); this answer uses the data stored before.")
-                    : new QueryService.Readiness(false, false, "The ingest of " + status.username() + " failed: "
-                            + status.error().orElse("see its job") + ". Start it again with " + startHint(status.username()) + ".");
-            default -> hasData ? new QueryService.Readiness(true, true, "")
-                    : new QueryService.Readiness(false, false, status.username() + " has no repositories to ask about.");
-        };
-    }
-
-    /** How the user in front of this face starts an ingest: a command for the CLI, the endpoint for HTTP callers. */
-    private String startHint(String username) {
-        return commandLine
-                ? "`bitofgit ingest " + username + " --token …` (a GitHub token is needed, even for public data)"
-                : "POST /ingest {\"username\": \"" + username + "\", \"github_token\": \"…\"}";
-    }
-
-    /** Answers go to a command-line user (`bitofgit ask`): hints name commands, not endpoints. */
-    void answerForCommandLine() {
-        commandLine = true;
     }
 
     /** The configuration's secrets are masked in every log line, by value, before anything can log them. */
@@ -197,8 +177,8 @@ public final class Application implements AutoCloseable {
         settings.openaiApiKey().ifPresent(SecretMask::rememberConfigured);
         settings.githubToken().ifPresent(SecretMask::rememberConfigured);
         settings.security().secretKey().ifPresent(key -> {
-            SecretMask.rememberConfigured(java.util.Base64.getEncoder().encodeToString(key));
-            SecretMask.rememberConfigured(java.util.Base64.getUrlEncoder().encodeToString(key));
+            SecretMask.rememberConfigured(Base64.getEncoder().encodeToString(key));
+            SecretMask.rememberConfigured(Base64.getUrlEncoder().encodeToString(key));
         });
     }
 
@@ -215,7 +195,7 @@ public final class Application implements AutoCloseable {
     }
 
     McpServers mcpServers(ToolContext unauthenticated) {
-        return new McpServers(catalog, queries, unauthenticated, Version.current());
+        return new McpServers(catalog, queries, unauthenticated, Version.current(), plainJson);
     }
 
     /** Seals kept tokens with BITOFGIT_SECRET_KEY; absent when the operator set no key (tokens are then never kept). */
@@ -230,11 +210,11 @@ public final class Application implements AutoCloseable {
         Optional<ClientLimits> limits = cloud
                 ? Optional.of(new ClientLimits(List.of(
                         new ClientLimits.Limit(AccessPolicy.INGEST_LIMIT,
-                                security.ingestsPerHour(), java.time.Duration.ofHours(1)),
+                                security.ingestsPerHour(), Duration.ofHours(1)),
                         new ClientLimits.Limit(AccessPolicy.QUERY_LIMIT,
-                                security.queriesPerMinute(), java.time.Duration.ofMinutes(1)),
+                                security.queriesPerMinute(), Duration.ofMinutes(1)),
                         new ClientLimits.Limit(AccessPolicy.TOOL_LIMIT,
-                                security.queriesPerMinute() * 4L, java.time.Duration.ofMinutes(1)))))
+                                security.queriesPerMinute() * 4L, Duration.ofMinutes(1)))))
                 : Optional.empty();
         return new AccessPolicy(cloud,
                 new Authenticator(sessions, new ApiKeys(security.apiKeys())),
@@ -317,29 +297,15 @@ public final class Application implements AutoCloseable {
     }
 
     /** Waits for the queued indexing to end, reporting progress now and then (commands that exit afterwards). */
-    public void awaitMeaningIndex(java.util.function.Consumer<MeaningIndexer.Progress> reporter) throws InterruptedException {
-        indexer.awaitIdle(java.time.Duration.ofSeconds(5), reporter);
+    public void awaitMeaningIndex(Consumer<MeaningIndexer.Progress> reporter) throws InterruptedException {
+        indexer.awaitIdle(Duration.ofSeconds(5), reporter);
     }
 
     /** Loads the demo account (idempotent: a second load changes nothing) and queues it for search by meaning. */
     public DemoLoader.Result loadDemo() {
-        DemoLoader.Result result = loadDemoData();
+        DemoLoader.Result result = demo.load();
         indexForMeaning(result.login());
         return result;
-    }
-
-    private DemoLoader.Result loadDemoData() {
-        DemoSpec spec = DemoSpec.octoDemo(LocalDate.now(ZoneOffset.UTC));
-        // Loaded on an earlier day (the demo is dated today): keep it, so a restart never rewrites the user's demo data.
-        Optional<Account> existing = accounts.findByLogin(spec.login());
-        if (existing.isPresent()) {
-            long stored = commits.countByAccount(existing.get().id());
-            if (stored > 0) {
-                return new DemoLoader.Result(spec.login(), repositories.countByAccount(existing.get().id()), stored, true);
-            }
-        }
-        return new DemoLoader(accounts, repositories, commits, new ActivityRollups(database), new WorkStore(database))
-                .load(DemoAccountGenerator.generate(spec));
     }
 
     /** Starts the HTTP server on the configured host and port; returns the bound port. */
@@ -373,39 +339,30 @@ public final class Application implements AutoCloseable {
         modules.add(new SessionRoutes(sessions, keeper, ingest, mapper));
         modules.add(new IdentityRoutes(identities, mapper));
         modules.add(new ToolRoutes(catalog, mapper, ctx -> Callers.of(ctx).toolContext()));
-        modules.add(new dev.bitofgit.web.ReportRoutes(reports, new dev.bitofgit.report.ReportRenderer(mapper)));
+        modules.add(new ReportRoutes(reports, new ReportRenderer(mapper)));
         modules.add(new QueryRoutes(queryService, mapper, ctx -> Callers.of(ctx).toolContext(),
                 metrics::query));
-        modules.add(routes -> routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
-                .result(metrics.scrape())));
-        modules.add(routes -> routes.post("/demo", ctx -> {
-            // The UI's "Try the demo account": loads octo-demo (idempotent). Not offered on public instances.
-            if (settings.deployMode() != DeployMode.LOCAL) {
-                throw new ApiProblem(403, "Forbidden", "the demo account can only be loaded in local mode");
-            }
-            var result = loadDemo();
-            // The demo account is the local user's to explore, private repositories included: hand them its session.
-            long demoId = accounts.findByLogin(result.login()).orElseThrow().id();
-            Sessions.Issued session = sessions.issue(demoId, result.login());
-            ctx.header("Cache-Control", "no-store").json(java.util.Map.of("username", result.login(),
-                    "repos", result.repos(), "commits", result.commits(), "session_token", session.token(),
-                    "session_expires_at", session.expiresAt().toString()));
-        }));
+        modules.add(new MetricsRoutes(metrics::scrape));
+        modules.add(new DemoRoutes(local, () -> {
+            DemoLoader.Result result = loadDemo();
+            long accountId = accounts.findByLogin(result.login()).orElseThrow().id();
+            return new DemoRoutes.Loaded(result.login(), accountId, result.repos(), result.commits());
+        }, sessions));
         McpServers servers = mcpServers(ToolContext.publicOnly());
-        Set<String> originHosts = new java.util.HashSet<>();
-        settings.security().corsOrigins().forEach(origin -> originHosts.add(java.net.URI.create(origin).getHost()));
+        Set<String> originHosts = new HashSet<>();
+        settings.security().corsOrigins().forEach(origin -> originHosts.add(URI.create(origin).getHost()));
         HttpServletStreamableServerTransportProvider transport = HttpServletStreamableServerTransportProvider.builder()
                 .jsonMapper(servers.jsonMapper())
                 .mcpEndpoint("/mcp")
                 .maxRequestSize((int) MAX_BODY_BYTES)
                 .securityValidator(new LoopbackSecurityValidator(originHosts, !local))
-                .contextExtractor(request -> io.modelcontextprotocol.common.McpTransportContext.create(java.util.Map.of(
+                .contextExtractor(request -> McpTransportContext.create(Map.of(
                         McpServers.TOOL_CONTEXT,
                         McpAccessFilter.callerOf(request).toolContext())))
                 .build();
         mcpServer = servers.build(transport);
         webServer = new WebServer(settings.bindHost(), settings.port(), mapper, info, access, modules,
-                List.of(new ServletMount("/mcp", transport, List.of(new McpGuardFilter(),
+                List.of(new ServletMount("/mcp", transport, List.of(new McpGuardFilter(plainJson),
                         new McpAccessFilter(access)))));
         int port = webServer.start();
         try {

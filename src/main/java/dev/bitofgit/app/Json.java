@@ -4,7 +4,11 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The one JSON mapper of the process: snake_case on the wire, records in and out, unknown fields tolerated. */
+/**
+ * The process's JSON mappers, each built once by {@link Application} and passed by constructor: the wire mapper
+ * (snake_case, records in and out, unknown fields tolerated) for REST bodies, and a plain one for MCP, whose protocol
+ * records the SDK writes through it and whose field names must never be renamed.
+ */
 final class Json {
     private Json() {
     }
@@ -14,5 +18,9 @@ final class Json {
                 .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
+    }
+
+    static JsonMapper plain() {
+        return JsonMapper.builder().build();
     }
 }

@@ -4,6 +4,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -43,7 +44,7 @@ final class McpConfig implements Callable<Integer> {
         @Override
         public Client convert(String value) {
             try {
-                return Client.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+                return Client.valueOf(value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.TypeConversionException("'" + value + "' is not one of all, claude-desktop, "
                         + "claude-code, cursor, vscode, http");

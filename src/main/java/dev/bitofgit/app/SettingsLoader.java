@@ -1,5 +1,6 @@
 package dev.bitofgit.app;
 
+import dev.bitofgit.auth.TrustedProxies;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -7,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +45,7 @@ public final class SettingsLoader {
     public static final String TRUSTED_PROXIES = "BITOFGIT_TRUSTED_PROXIES";
     public static final String LOG_LEVEL = "BITOFGIT_LOG_LEVEL";
     public static final String LIBRARY_LOG_LEVEL = "BITOFGIT_LIBRARY_LOG_LEVEL";
-    private static final java.util.List<String> LOG_LEVELS = java.util.List.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR", "OFF");
+    private static final List<String> LOG_LEVELS = List.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR", "OFF");
     private static final int MIN_API_KEY_LENGTH = 20;
 
     private static final String DEFAULT_GITHUB_API = "https://api.github.com";
@@ -89,7 +93,7 @@ public final class SettingsLoader {
     }
 
     private SecuritySettings security() {
-        java.util.List<String> keys = list(API_KEYS);
+        List<String> keys = list(API_KEYS);
         for (String key : keys) {
             if (key.length() < MIN_API_KEY_LENGTH) {
                 throw new ConfigurationException(API_KEYS + " holds a key of " + key.length() + " characters; each key "
@@ -97,16 +101,16 @@ public final class SettingsLoader {
             }
         }
         Optional<byte[]> secret = optional(SECRET_KEY).map(SettingsLoader::secretKey);
-        java.util.List<String> origins = list(CORS_ORIGINS);
+        List<String> origins = list(CORS_ORIGINS);
         for (String origin : origins) {
             if (!origin.matches("https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?")) {
                 throw new ConfigurationException(CORS_ORIGINS + " must list origins like https://app.example.com "
                         + "(scheme, host, optional port; no path), got '" + origin + "'");
             }
         }
-        java.util.List<String> proxies = list(TRUSTED_PROXIES);
+        List<String> proxies = list(TRUSTED_PROXIES);
         try {
-            dev.bitofgit.auth.TrustedProxies.parse(proxies);
+            TrustedProxies.parse(proxies);
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException(TRUSTED_PROXIES + ": " + e.getMessage());
         }
@@ -119,7 +123,7 @@ public final class SettingsLoader {
     private static byte[] secretKey(String raw) {
         byte[] key;
         try {
-            key = java.util.Base64.getDecoder().decode(raw);
+            key = Base64.getDecoder().decode(raw);
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException(SECRET_KEY + " must be 32 bytes in base64 (generate one with: "
                     + "openssl rand -base64 32); the value given is not base64");
@@ -131,10 +135,10 @@ public final class SettingsLoader {
         return key;
     }
 
-    private java.util.List<String> list(String name) {
-        return optional(name).map(value -> java.util.Arrays.stream(value.split(","))
+    private List<String> list(String name) {
+        return optional(name).map(value -> Arrays.stream(value.split(","))
                         .map(String::trim).filter(item -> !item.isEmpty()).toList())
-                .orElse(java.util.List.of());
+                .orElse(List.of());
     }
 
     /** GitHub's rule: api.github.com → api.github.com/graphql; Enterprise …/api/v3 → …/api/graphql. */

@@ -5,6 +5,7 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -29,7 +30,7 @@ public final class ClientLimits {
         }
     };
 
-    public ClientLimits(java.util.List<Limit> limits) {
+    public ClientLimits(List<Limit> limits) {
         Map<String, Limit> byName = new LinkedHashMap<>();
         limits.forEach(limit -> byName.put(limit.name(), limit));
         this.limits = Map.copyOf(byName);

@@ -1,11 +1,10 @@
 package dev.bitofgit.auth;
 
-import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.jetty.util.InetAddressSet;
 
 /**
  * Which client a request comes from when load balancers stand in front (BITOFGIT_TRUSTED_PROXIES): when the peer is
@@ -13,32 +12,20 @@ import java.util.Optional;
  * further left are whatever the client claimed and are never believed, so a client cannot pick its rate-limit bucket.
  */
 public final class TrustedProxies {
-    /** One network: an address and a prefix length (a single address is a /32 or /128). */
-    private record Network(byte[] address, int prefix) {
-        boolean contains(byte[] candidate) {
-            if (candidate.length != address.length) {
-                return false;
-            }
-            int bits = address.length * 8;
-            BigInteger mask = BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE)
-                    .shiftRight(prefix).not().and(BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE));
-            return new BigInteger(1, address).and(mask).equals(new BigInteger(1, candidate).and(mask));
-        }
-    }
+    /** Jetty's matcher for addresses and CIDR networks; filled once by {@link #parse}, only read afterwards. */
+    private final InetAddressSet networks;
 
-    private final List<Network> networks;
-
-    private TrustedProxies(List<Network> networks) {
-        this.networks = List.copyOf(networks);
+    private TrustedProxies(InetAddressSet networks) {
+        this.networks = networks;
     }
 
     public static TrustedProxies none() {
-        return new TrustedProxies(List.of());
+        return new TrustedProxies(new InetAddressSet());
     }
 
     /** Parses "10.0.0.0/8, 192.168.1.7, ::1"; numeric addresses only (no names, which would need DNS). */
     public static TrustedProxies parse(List<String> entries) {
-        List<Network> networks = new ArrayList<>();
+        InetAddressSet networks = new InetAddressSet();
         for (String entry : entries) {
             String[] parts = entry.trim().split("/", 2);
             byte[] address = numeric(parts[0]).orElseThrow(() -> new IllegalArgumentException(
@@ -55,7 +42,9 @@ public final class TrustedProxies {
                             + address.length * 8);
                 }
             }
-            networks.add(new Network(address, prefix));
+            // Handed over in canonical numeric form (Jetty would resolve a name; ours are refused above) and with the
+            // host bits cleared: Jetty refuses "10.1.2.3/8", which BITOFGIT_TRUSTED_PROXIES has always taken as 10/8.
+            networks.add(address(network(address, prefix)).getHostAddress() + "/" + prefix);
         }
         return new TrustedProxies(networks);
     }
@@ -79,8 +68,23 @@ public final class TrustedProxies {
     }
 
     private boolean trusted(String address) {
-        Optional<byte[]> bytes = numeric(address);
-        return bytes.isPresent() && networks.stream().anyMatch(network -> network.contains(bytes.get()));
+        return numeric(address).map(bytes -> networks.test(address(bytes))).orElse(false);
+    }
+
+    private static byte[] network(byte[] address, int prefix) {
+        byte[] network = address.clone();
+        for (int bit = prefix; bit < network.length * 8; bit++) {
+            network[bit / 8] &= (byte) ~(0x80 >>> (bit % 8));
+        }
+        return network;
+    }
+
+    private static InetAddress address(byte[] bytes) {
+        try {
+            return InetAddress.getByAddress(bytes); // 4 or 16 bytes from numeric(): never a lookup
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException("not an IPv4 or IPv6 address: " + bytes.length + " bytes", e);
+        }
     }
 
     private static Optional<byte[]> numeric(String text) {

@@ -2,7 +2,10 @@ package dev.bitofgit.demo;
 
 import static java.util.Objects.requireNonNull;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 
 /**
@@ -31,7 +34,7 @@ public record DemoAccount(
 
     /** GitHub's GraphQL node id of the account, derived from its numeric id as GitHub's legacy ids are. */
     public String nodeId() {
-        return java.util.Base64.getEncoder().encodeToString(("04:User" + id).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return Base64.getEncoder().encodeToString(("04:User" + id).getBytes(StandardCharsets.UTF_8));
     }
 
     public String htmlUrl() {
@@ -40,7 +43,7 @@ public record DemoAccount(
 
     /** A copy with one repository replaced (matched by id), or removed when {@code replacement} is null. */
     public DemoAccount withRepo(long repoId, DemoRepo replacement) {
-        List<DemoRepo> changed = new java.util.ArrayList<>();
+        List<DemoRepo> changed = new ArrayList<>();
         for (DemoRepo repo : repos) {
             if (repo.id() != repoId) {
                 changed.add(repo);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
@@ -114,14 +115,14 @@ final class DemoWorkGenerator {
             Instant updated = updated(draft);
             if (draft.pull) {
                 pullRequests.add(new DemoPullRequest(owner, repo, false, draft.number, draft.title,
-                        "This pull request " + draft.title.toLowerCase(java.util.Locale.ROOT) + ".\n\nTested locally.",
+                        "This pull request " + draft.title.toLowerCase(Locale.ROOT) + ".\n\nTested locally.",
                         draft.state, draft.draft, draft.author, draft.labels, "main", "feature/" + draft.number,
                         draft.additions, draft.deletions, 1 + (draft.additions + draft.deletions) / 80,
                         draft.comments, draft.created, updated, draft.closed, draft.merged, draft.reviews,
                         draft.closes));
             } else {
                 issueList.add(new DemoIssue(draft.number, draft.title, "Steps to reproduce: run it with "
-                        + draft.title.toLowerCase(java.util.Locale.ROOT) + ".", draft.state, draft.reason,
+                        + draft.title.toLowerCase(Locale.ROOT) + ".", draft.state, draft.reason,
                         draft.author, draft.labels, draft.comments, draft.created, updated, draft.closed));
             }
         }
@@ -194,7 +195,7 @@ final class DemoWorkGenerator {
     private static void issue(SplittableRandom random, Draft draft, String owner, Instant end) {
         draft.author = random.nextBoolean() ? owner : REPORTERS.get(random.nextInt(REPORTERS.size()));
         String thing = THINGS.get(random.nextInt(THINGS.size()));
-        draft.title = random.nextBoolean() ? thing.substring(0, 1).toUpperCase(java.util.Locale.ROOT)
+        draft.title = random.nextBoolean() ? thing.substring(0, 1).toUpperCase(Locale.ROOT)
                 + thing.substring(1) + " fails on empty input" : "Support " + thing + " in the CLI";
         draft.labels = random.nextInt(2) == 0 ? List.of(ISSUE_LABELS.get(random.nextInt(ISSUE_LABELS.size()))) : List.of();
         draft.comments = random.nextInt(0, 12);

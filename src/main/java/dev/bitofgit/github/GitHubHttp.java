@@ -4,8 +4,11 @@ import dev.failsafe.Failsafe;
 import dev.failsafe.FailsafeException;
 import dev.failsafe.RetryPolicy;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -13,8 +16,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
+import javax.net.ssl.SSLException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The transport under {@link GitHubClient}: GitHub's headers, bounded concurrency, timeouts, and the waits GitHub
@@ -24,7 +31,7 @@ import java.util.concurrent.Semaphore;
  * <p>Hazard: the token is sent in the Authorization header only; it must never reach a message or a log line.
  */
 final class GitHubHttp {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(GitHubHttp.class);
+    private static final Logger LOG = LoggerFactory.getLogger(GitHubHttp.class);
     static final String API_VERSION = "2022-11-28";
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
     private static final int MAX_SECONDARY_WAITS = 6;
@@ -174,7 +181,7 @@ final class GitHubHttp {
         }
         Optional<String> retryAfter = response.headers().firstValue("Retry-After");
         boolean secondary = retryAfter.isPresent()
-                || response.body().toLowerCase(java.util.Locale.ROOT).contains("secondary rate limit");
+                || response.body().toLowerCase(Locale.ROOT).contains("secondary rate limit");
         if (!secondary) {
             return Optional.empty();
         }
@@ -199,16 +206,16 @@ final class GitHubHttp {
 
     /** What went wrong on the network, in words (messages go to API clients: no Java class names). */
     static String networkProblem(IOException e) {
-        if (e instanceof java.net.ConnectException) {
+        if (e instanceof ConnectException) {
             return "connection refused";
         }
-        if (e instanceof java.net.UnknownHostException) {
+        if (e instanceof UnknownHostException) {
             return "unknown host " + e.getMessage();
         }
-        if (e instanceof javax.net.ssl.SSLException) {
+        if (e instanceof SSLException) {
             return "TLS failure (" + e.getMessage() + ")";
         }
-        if (e instanceof java.net.http.HttpConnectTimeoutException) {
+        if (e instanceof HttpConnectTimeoutException) {
             return "connection timed out";
         }
         String message = e.getMessage();

@@ -3,6 +3,7 @@ package dev.bitofgit.mcp;
 import io.modelcontextprotocol.server.transport.ServerTransportSecurityException;
 import io.modelcontextprotocol.server.transport.ServerTransportSecurityValidator;
 import java.net.URI;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,7 +30,7 @@ public final class LoopbackSecurityValidator implements ServerTransportSecurityV
      */
     public LoopbackSecurityValidator(Set<String> extraHosts, boolean anyHost) {
         this.anyHost = anyHost;
-        java.util.HashSet<String> hosts = new java.util.HashSet<>(LOOPBACK);
+        HashSet<String> hosts = new HashSet<>(LOOPBACK);
         extraHosts.forEach(host -> hosts.add(host.toLowerCase(Locale.ROOT)));
         this.allowedHosts = Set.copyOf(hosts);
     }

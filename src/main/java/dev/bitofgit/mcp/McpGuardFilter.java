@@ -1,5 +1,7 @@
 package dev.bitofgit.mcp;
 
+import static java.util.Objects.requireNonNull;
+
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -40,11 +42,17 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class McpGuardFilter implements Filter {
     private static final Logger LOG = LoggerFactory.getLogger(McpGuardFilter.class);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     /** A message this long is refused before parsing (the body limit in front of /mcp is smaller still). */
     private static final int MAX_BODY = 1 << 20;
     /** A qualified Java name (java.lang.String, tools.jackson.…Node) or an exception's name. */
     private static final Pattern JAVA_NAME = Pattern.compile("\\b[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+\\.[A-Z]\\w*|Exception\\b");
+
+    private final JsonMapper json;
+
+    /** @param json a plain mapper: JSON-RPC field names are the protocol's, never renamed */
+    public McpGuardFilter(JsonMapper json) {
+        this.json = requireNonNull(json, "json == null");
+    }
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
@@ -62,7 +70,7 @@ public final class McpGuardFilter implements Filter {
         if ("POST".equals(http.getMethod())) {
             byte[] body = http.getInputStream().readNBytes(MAX_BODY + 1);
             if (body.length > MAX_BODY) {
-                write(out, 413, -32600, "the message is larger than " + MAX_BODY + " bytes", JSON.nullNode());
+                write(out, 413, -32600, "the message is larger than " + MAX_BODY + " bytes", json.nullNode());
                 return;
             }
             Optional<EnvelopeError> refused = envelopeError(body);
@@ -98,22 +106,22 @@ public final class McpGuardFilter implements Filter {
      * answers 200 with an empty body (the client waits forever), given an object id it names its Java classes. A
      * request with a usable id gets its error as a JSON-RPC response (HTTP 200); anything else an HTTP 400.
      */
-    private static Optional<EnvelopeError> envelopeError(byte[] body) {
+    private Optional<EnvelopeError> envelopeError(byte[] body) {
         JsonNode message;
         try {
-            message = JSON.readTree(body);
+            message = json.readTree(body);
         } catch (RuntimeException notJson) {
-            return Optional.of(new EnvelopeError(400, -32700, "Parse error: the body is not valid JSON", JSON.nullNode()));
+            return Optional.of(new EnvelopeError(400, -32700, "Parse error: the body is not valid JSON", json.nullNode()));
         }
         if (message == null || !message.isObject()) {
             return Optional.of(new EnvelopeError(400, -32600, "a JSON-RPC message must be a JSON object",
-                    JSON.nullNode()));
+                    json.nullNode()));
         }
         JsonNode id = message.get("id");
         if (id != null && !id.isNull() && !id.isString() && !id.isIntegralNumber()) {
-            return Optional.of(new EnvelopeError(400, -32600, "id must be a string or a number", JSON.nullNode()));
+            return Optional.of(new EnvelopeError(400, -32600, "id must be a string or a number", json.nullNode()));
         }
-        JsonNode answerId = id == null ? JSON.nullNode() : id;
+        JsonNode answerId = id == null ? json.nullNode() : id;
         if (!message.path("jsonrpc").isString() || !message.get("jsonrpc").asString().equals("2.0")) {
             return Optional.of(new EnvelopeError(400, -32600, "jsonrpc must be \"2.0\"", answerId));
         }
@@ -136,11 +144,11 @@ public final class McpGuardFilter implements Filter {
     }
 
     /** The SDK's error answer, reduced to its JSON-RPC code and message. */
-    private static void rewrite(HttpServletResponse out, int status, String body) throws IOException {
+    private void rewrite(HttpServletResponse out, int status, String body) throws IOException {
         int code = -32600;
         String message = "request refused (HTTP " + status + ")";
         try {
-            JsonNode node = JSON.readTree(body);
+            JsonNode node = json.readTree(body);
             JsonNode error = node.has("jsonRpcError") ? node.get("jsonRpcError") : node.get("error");
             if (error != null && error.isObject()) {
                 code = error.path("code").asInt(code);
@@ -162,11 +170,11 @@ public final class McpGuardFilter implements Filter {
         write(out, status, code, firstLine);
     }
 
-    private static void write(HttpServletResponse response, int status, int code, String message) throws IOException {
-        write(response, status, code, message, JSON.nullNode());
+    private void write(HttpServletResponse response, int status, int code, String message) throws IOException {
+        write(response, status, code, message, json.nullNode());
     }
 
-    private static void write(HttpServletResponse response, int status, int code, String message, JsonNode id)
+    private void write(HttpServletResponse response, int status, int code, String message, JsonNode id)
             throws IOException {
         if (status == 413) {
             response.setHeader("Connection", "close"); // the body was not read: the connection cannot be reused
@@ -174,9 +182,9 @@ public final class McpGuardFilter implements Filter {
         response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
-        var body = JSON.createObjectNode().put("jsonrpc", "2.0").set("id", id);
+        var body = json.createObjectNode().put("jsonrpc", "2.0").set("id", id);
         body.putObject("error").put("code", code).put("message", message);
-        response.getWriter().write(JSON.writeValueAsString(body));
+        response.getWriter().write(json.writeValueAsString(body));
     }
 
     /** The request with the body this filter read, for the SDK to read again. */

@@ -15,9 +15,11 @@ import io.modelcontextprotocol.server.McpServerFeatures.SyncPromptSpecification;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceTemplateSpecification;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpSyncServer;
+import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpServerTransportProvider;
 import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  * `bitofgit mcp`): every tool with its output schema and read-only annotations, each README as a resource template,
  * and two prompts. Bad tool input is an isError result; no Java stack trace ever leaves the server.
  *
- * <p>It uses its own plain JsonMapper: the REST mapper's snake_case naming must never rename protocol fields.
+ * <p>It takes the plain JsonMapper, not the REST one: snake_case naming must never rename protocol fields.
  */
 public final class McpServers {
     private static final Logger LOG = LoggerFactory.getLogger(McpServers.class);
@@ -47,15 +49,20 @@ public final class McpServers {
     private final ProfileQueries queries;
     private final ToolContext context;
     private final String version;
-    private final JsonMapper json = JsonMapper.builder().build();
-    private final McpJsonMapper mapper = new JacksonMcpJsonMapper(json);
+    private final JsonMapper json;
+    private final McpJsonMapper mapper;
 
-    /** @param context the view of callers that prove nothing: the owner's on stdio, public data over HTTP */
-    public McpServers(ToolCatalog catalog, ProfileQueries queries, ToolContext context, String version) {
+    /**
+     * @param context the view of callers that prove nothing: the owner's on stdio, public data over HTTP
+     * @param json a plain mapper (no naming strategy): the SDK writes its protocol records with it
+     */
+    public McpServers(ToolCatalog catalog, ProfileQueries queries, ToolContext context, String version, JsonMapper json) {
         this.catalog = requireNonNull(catalog, "catalog == null");
         this.queries = requireNonNull(queries, "queries == null");
         this.context = requireNonNull(context, "context == null");
         this.version = requireNonNull(version, "version == null");
+        this.json = requireNonNull(json, "json == null");
+        this.mapper = new JacksonMcpJsonMapper(json);
     }
 
     public McpJsonMapper jsonMapper() {
@@ -107,7 +114,7 @@ public final class McpServers {
     }
 
     /** The caller's view: what the HTTP request proved (see {@link #TOOL_CONTEXT}), else this server's default. */
-    private ToolContext contextOf(io.modelcontextprotocol.server.McpSyncServerExchange exchange) {
+    private ToolContext contextOf(McpSyncServerExchange exchange) {
         Object value = exchange == null ? null : exchange.transportContext().get(TOOL_CONTEXT);
         return value instanceof ToolContext known ? known : context;
     }
@@ -168,7 +175,7 @@ public final class McpServers {
                 new SyncPromptSpecification(year, (exchange, request) -> {
                     String username = argument(request.arguments(), "username");
                     String when = request.arguments() != null && request.arguments().get("year") != null
-                            ? String.valueOf(request.arguments().get("year")) : String.valueOf(java.time.Year.now().getValue());
+                            ? String.valueOf(request.arguments().get("year")) : String.valueOf(Year.now().getValue());
                     String text = "Summarize " + username + "'s GitHub work in " + when + ". Call get_activity_summary with "
                             + "since=" + when + "-01-01 and until=" + (safeYear(when) + 1) + "-01-01 grouped by month, "
                             + "rank_repos_by_activity for the same range, and get_commit_timeline for highlights. Report "

@@ -3,8 +3,10 @@ package dev.bitofgit.web;
 import static java.util.Objects.requireNonNull;
 
 import dev.bitofgit.auth.Authenticator;
+import dev.bitofgit.auth.Caller;
 import dev.bitofgit.auth.ClientLimits;
 import dev.bitofgit.auth.TrustedProxies;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,7 +35,7 @@ public record AccessPolicy(boolean cloud, Authenticator authenticator, Optional<
      * empty. A client is its session's account, else its address (the forwarded one behind trusted proxies);
      * operators are not limited.
      */
-    Optional<java.time.Duration> take(String limit, dev.bitofgit.auth.Caller caller, String remoteAddress,
+    Optional<Duration> take(String limit, Caller caller, String remoteAddress,
                                       Optional<String> forwardedFor) {
         if (caller.operator() || limits.isEmpty()) {
             return Optional.empty();

@@ -3,25 +3,23 @@ package dev.bitofgit.web;
 import static java.util.Objects.requireNonNull;
 
 /**
- * An error a handler raises on purpose: its status and detail reach the client as application/problem+json.
- * The detail must say what was wrong and, where useful, what to do instead.
+ * An error a handler raises on purpose: its status and detail reach the client as application/problem+json, titled
+ * by {@link StatusTitles}. The detail must say what was wrong and, where useful, what to do instead.
  */
 public final class ApiProblem extends RuntimeException {
     private final int status;
-    private final String title;
 
-    public ApiProblem(int status, String title, String detail) {
+    public ApiProblem(int status, String detail) {
         super(requireNonNull(detail, "detail == null"));
         this.status = status;
-        this.title = requireNonNull(title, "title == null");
     }
 
     public static ApiProblem badRequest(String detail) {
-        return new ApiProblem(400, "Bad Request", detail);
+        return new ApiProblem(400, detail);
     }
 
     public static ApiProblem notFound(String detail) {
-        return new ApiProblem(404, "Not Found", detail);
+        return new ApiProblem(404, detail);
     }
 
     public int status() {
@@ -29,7 +27,7 @@ public final class ApiProblem extends RuntimeException {
     }
 
     public String title() {
-        return title;
+        return StatusTitles.of(status);
     }
 
     public String detail() {

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 
 /**
  * Refuses a body larger than the limit before any route or the MCP servlet sees it, with 413 — after reading it
@@ -41,12 +42,12 @@ final class BodyLimitFilter implements Filter {
         }
         HttpServletResponse out = (HttpServletResponse) response;
         out.setHeader("Connection", "close");
-        RawProblems.write(http, out, 413, "Content Too Large",
+        RawProblems.write(http, out, 413,
                 "the request body has " + length + " bytes; at most " + maxBodyBytes + " are accepted");
     }
 
     /** Discards what is written to it. */
-    private static final class OutputStreamSink extends java.io.OutputStream {
+    private static final class OutputStreamSink extends OutputStream {
         static final OutputStreamSink INSTANCE = new OutputStreamSink();
 
         @Override

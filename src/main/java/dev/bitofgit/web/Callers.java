@@ -35,7 +35,7 @@ public final class Callers {
                     Optional.ofNullable(ctx.header("X-API-Key")));
         } catch (Authenticator.Rejected e) {
             ctx.header("WWW-Authenticate", "Bearer realm=\"bitofgit\", error=\"invalid_token\"");
-            throw new ApiProblem(401, "Unauthorized", e.getMessage());
+            throw new ApiProblem(401, e.getMessage());
         }
         ctx.attribute(ATTRIBUTE, caller);
         if (!policy.cloud() || !"POST".equals(ctx.method().name())) {
@@ -45,7 +45,7 @@ public final class Callers {
         if (path.equals("/ingest")) {
             if (policy.authenticator().operatorKeysConfigured() && !caller.operator()) {
                 ctx.header("WWW-Authenticate", "Bearer realm=\"bitofgit\"");
-                throw new ApiProblem(401, "Unauthorized", "this instance starts ingests only for its operator: send "
+                throw new ApiProblem(401, "this instance starts ingests only for its operator: send "
                         + "an operator key (BITOFGIT_API_KEYS) in the X-API-Key header");
             }
             limit(ctx, caller, AccessPolicy.INGEST_LIMIT, "ingests");
@@ -66,7 +66,7 @@ public final class Callers {
         if (wait.isPresent()) {
             long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
             ctx.header("Retry-After", Long.toString(seconds));
-            throw new ApiProblem(429, "Too Many Requests", "too many " + what + " from this client; try again in "
+            throw new ApiProblem(429, "too many " + what + " from this client; try again in "
                     + seconds + " s");
         }
     }

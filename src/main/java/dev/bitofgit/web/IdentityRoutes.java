@@ -4,8 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import dev.bitofgit.auth.Caller;
 import dev.bitofgit.ingest.Identities;
-import dev.bitofgit.ingest.IdentityRejected;
-import dev.bitofgit.ingest.IngestRejected;
 import dev.bitofgit.ingest.Usernames;
 import dev.bitofgit.store.Identity;
 import dev.bitofgit.store.IdentityStore;
@@ -45,7 +43,7 @@ public final class IdentityRoutes implements WebModule {
 
     private void list(Context ctx) {
         String username = owner(ctx);
-        ctx.header("Cache-Control", "no-store").json(listing(call(() -> identities.list(username))));
+        ctx.header("Cache-Control", "no-store").json(listing(identities.list(username)));
     }
 
     private void declare(Context ctx) {
@@ -60,7 +58,7 @@ public final class IdentityRoutes implements WebModule {
         Identities.Declaration declaration = new Identities.Declaration(JsonBodies.optionalText(body, "email"),
                 JsonBodies.optionalText(body, "name"), JsonBodies.optionalText(body, "mailmap"),
                 JsonBodies.optionalText(body, "proper_email"));
-        Identities.Outcome outcome = call(() -> identities.declare(username, declaration));
+        Identities.Outcome outcome = identities.declare(username, declaration);
         ctx.header("Cache-Control", "no-store").json(outcome(outcome));
     }
 
@@ -79,41 +77,25 @@ public final class IdentityRoutes implements WebModule {
         }
         Identity.Kind kind = emails.isEmpty() ? Identity.Kind.NAME : Identity.Kind.EMAIL;
         String value = emails.isEmpty() ? names.get(0) : emails.get(0);
-        Identities.Outcome outcome = call(() -> identities.remove(username, kind, value));
+        Identities.Outcome outcome = identities.remove(username, kind, value);
         ctx.header("Cache-Control", "no-store").json(outcome(outcome));
     }
 
     /** The path's account, when the caller holds a session of it. */
     private static String owner(Context ctx) {
-        String username;
-        try {
-            username = Usernames.validate(ctx.pathParam("username"));
-        } catch (IngestRejected e) {
-            throw ApiProblem.badRequest(e.getMessage());
-        }
+        String username = Usernames.validate(ctx.pathParam("username"));
         Caller caller = Callers.of(ctx);
         if (caller.session().isEmpty()) {
             ctx.header("WWW-Authenticate", "Bearer realm=\"bitofgit\"");
-            throw new ApiProblem(401, "Unauthorized", "identities are the account owner's: send a session of "
+            throw new ApiProblem(401, "identities are the account owner's: send a session of "
                     + username + " as 'Authorization: Bearer …' (POST /sessions with the account's GitHub token gives one)");
         }
         String sessionLogin = caller.session().get().loginKey();
         if (!sessionLogin.equals(username.toLowerCase(Locale.ROOT))) {
-            throw new ApiProblem(403, "Forbidden", "this session is " + sessionLogin + "'s; the identities of "
+            throw new ApiProblem(403, "this session is " + sessionLogin + "'s; the identities of "
                     + username + " need a session of " + username);
         }
         return username;
-    }
-
-    private static <T> T call(java.util.function.Supplier<T> action) {
-        try {
-            return action.get();
-        } catch (IdentityRejected e) {
-            throw switch (e.reason()) {
-                case INVALID -> ApiProblem.badRequest(e.getMessage());
-                case UNKNOWN_ACCOUNT, NOT_DECLARED -> ApiProblem.notFound(e.getMessage());
-            };
-        }
     }
 
     private static Map<String, Object> outcome(Identities.Outcome outcome) {

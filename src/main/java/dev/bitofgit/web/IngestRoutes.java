@@ -2,11 +2,9 @@ package dev.bitofgit.web;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.bitofgit.ingest.AccountStatus;
-import dev.bitofgit.ingest.IngestRejected;
-import dev.bitofgit.ingest.IngestRequest;
 import dev.bitofgit.auth.Sessions;
 import dev.bitofgit.auth.TrustedProxies;
+import dev.bitofgit.ingest.IngestRequest;
 import dev.bitofgit.ingest.IngestService;
 import dev.bitofgit.ingest.JobStatus;
 import io.javalin.config.RoutesConfig;
@@ -16,6 +14,8 @@ import io.javalin.http.sse.SseHandler;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class IngestRoutes implements WebModule {
     private static final long EVENT_INTERVAL_MILLIS = 500;
-    private static final java.util.Set<String> FIELDS = java.util.Set.of("username", "user_name", "github_token",
+    private static final Set<String> FIELDS = Set.of("username", "user_name", "github_token",
             "include_private", "full", "keep_token");
 
     private final IngestService ingest;
@@ -71,7 +71,8 @@ public final class IngestRoutes implements WebModule {
         boolean includePrivate = bool(body, "include_private", true);
         boolean full = bool(body, "full", false);
         boolean keepToken = bool(body, "keep_token", false);
-        IngestService.Submission submission = submit(new IngestRequest(username, token, includePrivate, full, keepToken));
+        IngestService.Submission submission = ingest.submit(
+                new IngestRequest(username, token, includePrivate, full, keepToken));
         JobStatus status = submission.status();
         Map<String, Object> response = new LinkedHashMap<>();
         response.put("job_id", status.jobId());
@@ -88,14 +89,6 @@ public final class IngestRoutes implements WebModule {
                 .json(response);
     }
 
-    private IngestService.Submission submit(IngestRequest request) {
-        try {
-            return ingest.submit(request);
-        } catch (IngestRejected e) {
-            throw new ApiProblem(e.status(), title(e.status()), e.getMessage());
-        }
-    }
-
     private void status(Context ctx) {
         String id = ctx.pathParam("job_id");
         ctx.json(ingest.job(id, Callers.of(ctx).toolContext()::mayReadPrivate)
@@ -106,7 +99,7 @@ public final class IngestRoutes implements WebModule {
     private void events(Context ctx) throws Exception {
         String client = Callers.of(ctx).identity().orElseGet(() -> "address:" + proxies.clientAddress(ctx.ip(),
                 Optional.ofNullable(ctx.header("X-Forwarded-For"))));
-        ProgressStreams.Slot slot = streams.reserve(client).orElseThrow(() -> new ApiProblem(429, "Too Many Requests",
+        ProgressStreams.Slot slot = streams.reserve(client).orElseThrow(() -> new ApiProblem(429,
                 "too many open event streams from this client (at most " + ProgressStreams.MAX_PER_CLIENT
                         + "); close one first"));
         try {
@@ -119,7 +112,7 @@ public final class IngestRoutes implements WebModule {
 
     private void follow(SseClient client, ProgressStreams.Slot slot) {
         String id = client.ctx().pathParam("job_id");
-        java.util.function.Predicate<String> viewer = Callers.of(client.ctx()).toolContext()::mayReadPrivate;
+        Predicate<String> viewer = Callers.of(client.ctx()).toolContext()::mayReadPrivate;
         if (ingest.job(id, viewer).isEmpty()) {
             slot.release();
             client.sendEvent("error", "{\"detail\":\"no ingest job " + id.replaceAll("[^A-Za-z0-9-]", "") + "\"}");
@@ -129,14 +122,8 @@ public final class IngestRoutes implements WebModule {
     }
 
     private void account(Context ctx) {
-        AccountStatus status;
-        try {
-            String username = ctx.pathParam("username");
-            status = ingest.account(username, Callers.of(ctx).toolContext().mayReadPrivate(username));
-        } catch (IngestRejected e) {
-            throw new ApiProblem(e.status(), title(e.status()), e.getMessage());
-        }
-        ctx.json(status);
+        String username = ctx.pathParam("username");
+        ctx.json(ingest.account(username, Callers.of(ctx).toolContext().mayReadPrivate(username)));
     }
 
     private static Optional<String> text(JsonNode body, String field) {
@@ -152,16 +139,5 @@ public final class IngestRoutes implements WebModule {
             throw ApiProblem.badRequest(field + " must be true or false");
         }
         return value.asBoolean();
-    }
-
-    private static String title(int status) {
-        return switch (status) {
-            case 400 -> "Bad Request";
-            case 401 -> "Unauthorized";
-            case 403 -> "Forbidden";
-            case 404 -> "Not Found";
-            case 503 -> "Service Unavailable";
-            default -> "Bad Gateway";
-        };
     }
 }

@@ -2,6 +2,8 @@ package dev.bitofgit.web;
 
 import dev.bitofgit.logging.SecretMask;
 import io.javalin.http.Context;
+import java.util.Locale;
+import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
@@ -32,21 +34,21 @@ public final class JsonBodies {
         }
         if (node == null || !node.isObject()) {
             throw ApiProblem.badRequest("the request body must be a JSON object, got "
-                    + (node == null ? "nothing" : node.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
+                    + (node == null ? "nothing" : node.getNodeType().name().toLowerCase(Locale.ROOT)));
         }
         return node;
     }
 
     /** An optional string field; a value of another type is a 400 naming the field. */
-    public static java.util.Optional<String> optionalText(JsonNode body, String field) {
+    public static Optional<String> optionalText(JsonNode body, String field) {
         JsonNode value = body.get(field);
         if (value == null || value.isNull()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (!value.isString()) {
             throw ApiProblem.badRequest(field + " must be a string");
         }
-        return java.util.Optional.of(value.asString());
+        return Optional.of(value.asString());
     }
 
     /** A GitHub token as sent in a body: its shape is checked before it goes anywhere near GitHub. */
@@ -61,7 +63,7 @@ public final class JsonBodies {
     /** A value from the request, safe to quote in an error: control characters replaced, at most 60 characters. */
     public static String shown(String value) {
         String clean = value.replaceAll("\\p{Cntrl}", "?");
-        return clean.length() <= 60 ? clean : clean.substring(0, 60) + "…";
+        return Quoting.abbreviate(clean, 60, "…");
     }
 
     private static String where(TokenStreamLocation location) {

@@ -12,6 +12,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -58,7 +59,7 @@ public final class McpAccessFilter implements Filter {
         }
         if (policy.cloud() && "POST".equals(http.getMethod())) {
             // Every MCP message counts against the client's tool budget, as POST /tools/{name} does.
-            Optional<java.time.Duration> wait = policy.take(AccessPolicy.TOOL_LIMIT, caller, http.getRemoteAddr(),
+            Optional<Duration> wait = policy.take(AccessPolicy.TOOL_LIMIT, caller, http.getRemoteAddr(),
                     Optional.ofNullable(http.getHeader("X-Forwarded-For")));
             if (wait.isPresent()) {
                 long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
@@ -42,7 +41,7 @@ final class ProblemErrorHandler extends ErrorHandler {
     }
 
     private static byte[] body(int status) {
-        String title = HttpStatus.getMessage(status);
+        String title = StatusTitles.of(status);
         String detail = DETAILS.getOrDefault(status, title);
         return ("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\"" + detail
                 + "\"}").getBytes(StandardCharsets.UTF_8);

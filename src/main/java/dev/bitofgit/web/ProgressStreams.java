@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,8 +60,8 @@ final class ProgressStreams {
      * Sends {@code status()} as a "progress" event every interval until it is finished ("done", then the stream
      * ends), gone, or the client left; the slot is released at the end whichever way it comes.
      */
-    <T> void follow(SseClient client, Slot slot, Supplier<Optional<T>> status, java.util.function.Predicate<T> finished,
-                    java.util.function.Function<T, String> json) {
+    <T> void follow(SseClient client, Slot slot, Supplier<Optional<T>> status, Predicate<T> finished,
+                    Function<T, String> json) {
         client.onClose(slot::release);
         client.keepAlive(); // the request thread goes back to the pool when the handler returns
         AtomicReference<ScheduledFuture<?>> task = new AtomicReference<>();

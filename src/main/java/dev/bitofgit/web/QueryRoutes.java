@@ -9,6 +9,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.ObjLongConsumer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,10 +18,10 @@ public final class QueryRoutes implements WebModule {
     private final QueryService queries;
     private final JsonBodies bodies;
     private final Function<Context, ToolContext> contexts;
-    private final java.util.function.ObjLongConsumer<String> timings;
+    private final ObjLongConsumer<String> timings;
 
     public QueryRoutes(QueryService queries, JsonMapper mapper, Function<Context, ToolContext> contexts,
-                       java.util.function.ObjLongConsumer<String> timings) {
+                       ObjLongConsumer<String> timings) {
         this.queries = requireNonNull(queries, "queries == null");
         this.bodies = new JsonBodies(mapper);
         this.contexts = requireNonNull(contexts, "contexts == null");
@@ -37,14 +38,16 @@ public final class QueryRoutes implements WebModule {
         String username = text(body, "username").or(() -> text(body, "user_name"))
                 .orElseThrow(() -> ApiProblem.badRequest("username is required"));
         if (!username.matches("[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}")) {
-            throw ApiProblem.badRequest("invalid GitHub username '" + username.replaceAll("\\p{Cntrl}", "?")
-                    .substring(0, Math.min(60, username.length())) + "'");
+            throw ApiProblem.badRequest("invalid GitHub username '"
+                    + Quoting.abbreviate(username.replaceAll("\\p{Cntrl}", "?"), 60, "") + "'");
         }
         String question = text(body, "question").orElseThrow(() -> ApiProblem.badRequest("question is required"));
         QueryResponse response;
         try {
             response = queries.ask(username, question, text(body, "conversation_id"), contexts.apply(ctx));
         } catch (IllegalArgumentException e) {
+            // The query service says "question too long" this way; mapping every IllegalArgumentException to a 400
+            // server-wide would show a bug's message to the client, so only this call's is the caller's fault.
             throw ApiProblem.badRequest(e.getMessage());
         }
         timings.accept(response.answerer(), response.elapsedMs());

@@ -14,7 +14,7 @@ final class RawProblems {
     private RawProblems() {
     }
 
-    static void write(HttpServletRequest request, HttpServletResponse out, int status, String title, String detail)
+    static void write(HttpServletRequest request, HttpServletResponse out, int status, String detail)
             throws IOException {
         out.setStatus(status);
         out.setHeader("X-Content-Type-Options", "nosniff");
@@ -25,7 +25,7 @@ final class RawProblems {
             body = "{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32600,\"message\":\"" + escape(detail) + "\"}}";
         } else {
             out.setContentType("application/problem+json");
-            body = "{\"type\":\"about:blank\",\"title\":\"" + escape(title) + "\",\"status\":" + status
+            body = "{\"type\":\"about:blank\",\"title\":\"" + escape(StatusTitles.of(status)) + "\",\"status\":" + status
                     + ",\"detail\":\"" + escape(detail) + "\",\"instance\":\""
                     + request.getRequestURI().replaceAll("[^A-Za-z0-9/_.-]", "") + "\",\"request_id\":\""
                     + UUID.randomUUID() + "\"}";
@@ -38,7 +38,7 @@ final class RawProblems {
     /** A value from the request, safe to quote in an error: printable ASCII only, at most 80 characters. */
     static String shown(String value) {
         String clean = value.replaceAll("[^\\x20-\\x7E]", "?");
-        return clean.length() <= 80 ? clean : clean.substring(0, 80) + "...";
+        return Quoting.abbreviate(clean, 80, "...");
     }
 
     private static String escape(String text) {

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import dev.bitofgit.report.ReportBuilder;
 import dev.bitofgit.report.ReportFormat;
-import dev.bitofgit.report.ReportRejected;
 import dev.bitofgit.report.ReportRenderer;
 import dev.bitofgit.report.YearReport;
 import dev.bitofgit.tools.ToolContext;
@@ -42,17 +41,10 @@ public final class ReportRoutes implements WebModule {
             throw ApiProblem.badRequest("invalid GitHub username '" + JsonBodies.shown(username) + "'");
         }
         OptionalInt year = year(ctx.queryParam("year"));
-        ReportFormat format;
         boolean publicOnly = flag(ctx.queryParam("public_only"));
         ToolContext viewer = publicOnly ? ToolContext.publicOnly() : Callers.of(ctx).toolContext();
-        YearReport report;
-        try {
-            format = ReportFormat.of(Optional.ofNullable(ctx.queryParam("format")).orElse("html"));
-            report = builder.build(username, year, viewer);
-        } catch (ReportRejected e) {
-            throw e.reason() == ReportRejected.Reason.UNKNOWN_ACCOUNT ? ApiProblem.notFound(e.getMessage())
-                    : ApiProblem.badRequest(e.getMessage());
-        }
+        ReportFormat format = ReportFormat.of(Optional.ofNullable(ctx.queryParam("format")).orElse("html"));
+        YearReport report = builder.build(username, year, viewer);
         String path = "/users/" + URLEncoder.encode(report.username(), StandardCharsets.UTF_8) + "/report?year="
                 + report.year();
         // The card's absolute address for link previews; behind a TLS proxy the scheme it forwarded. Only the

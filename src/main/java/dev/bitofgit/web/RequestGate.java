@@ -62,42 +62,42 @@ final class RequestGate implements Filter {
         HttpServletResponse out = (HttpServletResponse) response;
         Optional<Refusal> refusal = check(http);
         if (refusal.isPresent()) {
-            RawProblems.write(http, out, refusal.get().status(), refusal.get().title(), refusal.get().detail());
+            RawProblems.write(http, out, refusal.get().status(), refusal.get().detail());
             return;
         }
         chain.doFilter(request, response);
     }
 
-    private record Refusal(int status, String title, String detail) {
+    private record Refusal(int status, String detail) {
     }
 
     private Optional<Refusal> check(HttpServletRequest http) {
         String method = http.getMethod().toUpperCase(Locale.ROOT);
         if (method.equals("TRACE") || method.equals("TRACK")) {
-            return Optional.of(new Refusal(405, "Method Not Allowed", method + " is not served here"));
+            return Optional.of(new Refusal(405, method + " is not served here"));
         }
         String path = http.getRequestURI();
         if (!isCanonical(path)) {
-            return Optional.of(new Refusal(400, "Bad Request", "the request path '" + RawProblems.shown(path)
+            return Optional.of(new Refusal(400, "the request path '" + RawProblems.shown(path)
                     + "' is not canonical: no trailing slash, empty or dot segments, ';' parameters or encoded "
                     + "separators (request " + RawProblems.shown(suggestion(path)) + ")"));
         }
         if (local) {
             String host = http.getHeader("Host");
             if (host != null && !allowedHosts.contains(hostName(host))) {
-                return Optional.of(new Refusal(403, "Forbidden", "this local instance answers only requests addressed "
+                return Optional.of(new Refusal(403, "this local instance answers only requests addressed "
                         + "to a loopback name (127.0.0.1, localhost, [::1]), not to '" + RawProblems.shown(host) + "'"));
             }
         }
         String origin = http.getHeader("Origin");
         if (origin != null && !sameOrigin(origin, http.getHeader("Host"))
                 && !corsOrigins.contains(origin.toLowerCase(Locale.ROOT))) {
-            return Optional.of(new Refusal(403, "Forbidden", "requests from the web origin '"
+            return Optional.of(new Refusal(403, "requests from the web origin '"
                     + RawProblems.shown(origin) + "' are not allowed; an operator can allow an origin with "
                     + "BITOFGIT_CORS_ORIGINS"));
         }
         if (hasBody(http) && !isJson(http.getContentType()) && !method.equals("OPTIONS")) {
-            return Optional.of(new Refusal(415, "Unsupported Media Type", "the request body must be JSON, sent with "
+            return Optional.of(new Refusal(415, "the request body must be JSON, sent with "
                     + "'Content-Type: application/json' (got " + (http.getContentType() == null ? "no Content-Type"
                     : "'" + RawProblems.shown(http.getContentType()) + "'") + ")"));
         }

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import dev.bitofgit.auth.Caller;
 import dev.bitofgit.auth.Sessions;
-import dev.bitofgit.ingest.IngestRejected;
 import dev.bitofgit.ingest.IngestService;
 import dev.bitofgit.ingest.TokenKeeper;
 import io.javalin.config.RoutesConfig;
@@ -51,12 +50,7 @@ public final class SessionRoutes implements WebModule {
         String token = JsonBodies.optionalText(body, "github_token")
                 .orElseThrow(() -> ApiProblem.badRequest("github_token is required: a session proves an account by "
                         + "a GitHub token of that account"));
-        IngestService.ProvenOwner owner;
-        try {
-            owner = identities.identify(JsonBodies.githubToken(token));
-        } catch (IngestRejected e) {
-            throw new ApiProblem(e.status(), e.status() == 401 ? "Unauthorized" : "Bad Gateway", e.getMessage());
-        }
+        IngestService.ProvenOwner owner = identities.identify(JsonBodies.githubToken(token));
         Sessions.Issued session = sessions.issue(owner.accountId(), owner.login());
         Map<String, Object> response = new LinkedHashMap<>();
         response.put("username", owner.login());
@@ -69,7 +63,7 @@ public final class SessionRoutes implements WebModule {
         Caller caller = Callers.of(ctx);
         if (caller.session().isEmpty()) {
             ctx.header("WWW-Authenticate", "Bearer realm=\"bitofgit\"");
-            throw new ApiProblem(401, "Unauthorized", "no session: send the session token as 'Authorization: Bearer …'");
+            throw new ApiProblem(401, "no session: send the session token as 'Authorization: Bearer …'");
         }
         String forget = ctx.queryParam("forget_token");
         if (forget != null && !forget.equals("true") && !forget.equals("false")) {

@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import dev.bitofgit.tools.ToolCatalog;
 import dev.bitofgit.tools.ToolContext;
 import dev.bitofgit.tools.ToolDefinition;
-import dev.bitofgit.tools.ToolException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.function.Function;
@@ -54,11 +53,7 @@ public final class ToolRoutes implements WebModule {
             throw ApiProblem.notFound("no tool '" + JsonBodies.shown(name) + "'; GET /tools lists them");
         }
         JsonNode arguments = ctx.body().isBlank() ? mapper.createObjectNode() : bodies.object(ctx);
-        try {
-            JsonNode result = catalog.call(name, arguments, contexts.apply(ctx));
-            ctx.contentType("application/json").result(mapper.writeValueAsString(result));
-        } catch (ToolException e) {
-            throw ApiProblem.badRequest(e.getMessage());
-        }
+        JsonNode result = catalog.call(name, arguments, contexts.apply(ctx));
+        ctx.contentType("application/json").result(mapper.writeValueAsString(result));
     }
 }

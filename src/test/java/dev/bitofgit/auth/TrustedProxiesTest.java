@@ -36,4 +36,18 @@ class TrustedProxiesTest {
         assertThatThrownBy(() -> TrustedProxies.parse(List.of("10.0.0.0/33")))
                 .hasMessage("'10.0.0.0/33' has a prefix length outside 0..32");
     }
+
+    @Test
+    void prefixesAtTheEdges_matchEverything_orExactlyOneAddress() {
+        TrustedProxies everyone = TrustedProxies.parse(List.of("0.0.0.0/0", "::/0"));
+        assertThat(everyone.clientAddress("203.0.113.50", Optional.of("198.51.100.1, 10.9.9.9")))
+                .as("every hop is a trusted proxy: the peer itself").isEqualTo("203.0.113.50");
+        assertThat(everyone.clientAddress("2001:db8::1", Optional.of("not-an-address"))).isEqualTo("2001:db8::1");
+        TrustedProxies one = TrustedProxies.parse(List.of("192.168.1.7/32", "[::1]"));
+        assertThat(one.clientAddress("192.168.1.7", Optional.of("203.0.113.9"))).isEqualTo("203.0.113.9");
+        assertThat(one.clientAddress("192.168.1.6", Optional.of("203.0.113.9"))).isEqualTo("192.168.1.6");
+        assertThat(one.clientAddress("::1", Optional.of("203.0.113.9"))).isEqualTo("203.0.113.9");
+        assertThat(TrustedProxies.parse(List.of("10.1.2.3/8")).clientAddress("10.200.0.1", Optional.of("203.0.113.9")))
+                .as("host bits set in the network are ignored").isEqualTo("203.0.113.9");
+    }
 }

@@ -2,23 +2,19 @@ package dev.bitofgit.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bitofgit.app.Application;
-import dev.bitofgit.app.SettingsLoader;
 import dev.bitofgit.demo.DemoAccount;
 import dev.bitofgit.demo.DemoAccountGenerator;
 import dev.bitofgit.demo.DemoRepo;
 import dev.bitofgit.demo.DemoSpec;
 import dev.bitofgit.testing.GitHubStandIn;
 import dev.bitofgit.testing.Http;
-import java.nio.file.Path;
+import dev.bitofgit.testing.TestServer;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -34,12 +30,11 @@ class CallerViewTest {
     private static final DemoAccount CAROL = privateOnly(DemoAccountGenerator.generate(
             new DemoSpec("carol-v", 83, 14, 400, 2, LocalDate.of(2026, 10, 1))));
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final TestServer server = TestServer.create()
+            .github(() -> new GitHubStandIn().account(ADA).account(BOB).account(CAROL).token("ghp_ada_view_secret", "ada-v")
+                    .token("ghp_bob_view_secret", "bob-v").token("ghp_carol_view_secret", "carol-v"));
 
-    private GitHubStandIn github;
-    private Application application;
-    private Http http;
     private Ingested ada;
     private Ingested bob;
 
@@ -48,40 +43,29 @@ class CallerViewTest {
 
     @BeforeEach
     void start() {
-        github = new GitHubStandIn().account(ADA).account(BOB).account(CAROL).token("ghp_ada_view_secret", "ada-v")
-                .token("ghp_bob_view_secret", "bob-v").token("ghp_carol_view_secret", "carol-v");
-        application = Application.open(SettingsLoader.load(Map.of("BITOFGIT_DATA_DIR", dir.toString(), "PORT", "0",
-                "GITHUB_API_URL", github.apiUrl()), Map.of()));
-        http = new Http(application.startServer());
         ada = ingest("ada-v", "ghp_ada_view_secret");
         bob = ingest("bob-v", "ghp_bob_view_secret");
         assertThat(ADA.repos().stream().filter(DemoRepo::isPrivate)).as("ada has private repositories").isNotEmpty();
         assertThat(CAROL.repos()).isNotEmpty().allMatch(DemoRepo::isPrivate);
     }
 
-    @AfterEach
-    void stop() {
-        application.close();
-        github.close();
-    }
-
     @Test
     void users_givesTheJobIdOnlyToTheAccountsSession() {
-        assertThat(http.get("/users/ada-v").json().path("job_id").isNull()).as("anonymous").isTrue();
-        assertThat(http.withBearer(bob.session()).get("/users/ada-v").json().path("job_id").isNull()).as("bob")
+        assertThat(server.http().get("/users/ada-v").json().path("job_id").isNull()).as("anonymous").isTrue();
+        assertThat(server.http().withBearer(bob.session()).get("/users/ada-v").json().path("job_id").isNull()).as("bob")
                 .isTrue();
-        assertThat(http.withBearer(ada.session()).get("/users/ada-v").json().get("job_id").asString())
+        assertThat(server.http().withBearer(ada.session()).get("/users/ada-v").json().get("job_id").asString())
                 .isEqualTo(ada.jobId());
     }
 
     @Test
     void privateIngestsJob_showsAnotherCallerOnlyPublicNumbers() {
         int publicRepos = (int) ADA.repos().stream().filter(repo -> !repo.isPrivate()).count();
-        long publicCommits = http.get("/users/ada-v").json().get("commit_count").asLong();
-        long allCommits = http.withBearer(ada.session()).get("/users/ada-v").json().get("commit_count").asLong();
+        long publicCommits = server.http().get("/users/ada-v").json().get("commit_count").asLong();
+        long allCommits = server.http().withBearer(ada.session()).get("/users/ada-v").json().get("commit_count").asLong();
         assertThat(publicCommits).isLessThan(allCommits);
 
-        for (Http caller : List.of(http, http.withBearer(bob.session()))) {
+        for (Http caller : List.of(server.http(), server.http().withBearer(bob.session()))) {
             JsonNode job = caller.get("/ingest/" + ada.jobId()).json();
             assertThat(job.get("status").asString()).isEqualTo("completed");
             assertThat(job.get("repos_total").asInt()).isEqualTo(publicRepos);
@@ -94,7 +78,7 @@ class CallerViewTest {
                     .contains("\"commits_stored\":" + publicCommits + ",")
                     .doesNotContain("\"repos_total\":" + ADA.repos().size() + ",");
         }
-        JsonNode own = http.withBearer(ada.session()).get("/ingest/" + ada.jobId()).json();
+        JsonNode own = server.http().withBearer(ada.session()).get("/ingest/" + ada.jobId()).json();
         assertThat(own.get("repos_total").asInt()).isEqualTo(ADA.repos().size());
         assertThat(own.get("commits_stored").asLong()).isEqualTo(allCommits);
     }
@@ -102,19 +86,19 @@ class CallerViewTest {
     @Test
     void conversationId_presentedByAnotherCaller_startsAFreshConversation() {
         DemoRepo secret = ADA.repos().stream().filter(DemoRepo::isPrivate).findFirst().orElseThrow();
-        JsonNode owners = http.withBearer(ada.session()).post("/query",
+        JsonNode owners = server.http().withBearer(ada.session()).post("/query",
                 "{\"username\":\"ada-v\",\"question\":\"Tell me about " + secret.name() + "\"}").json();
         assertThat(owners.toString()).contains(secret.name());
         String conversation = owners.get("conversation_id").asString();
         String followUp = "{\"username\":\"ada-v\",\"question\":\"How many commits does it have?\","
                 + "\"conversation_id\":\"" + conversation + "\"}";
 
-        for (Http stranger : List.of(http, http.withBearer(bob.session()))) {
+        for (Http stranger : List.of(server.http(), server.http().withBearer(bob.session()))) {
             JsonNode answer = stranger.post("/query", followUp).json();
             assertThat(answer.get("conversation_id").asString()).isNotEqualTo(conversation);
             assertThat(answer.toString()).doesNotContain(secret.name());
         }
-        JsonNode ownFollowUp = http.withBearer(ada.session()).post("/query", followUp).json();
+        JsonNode ownFollowUp = server.http().withBearer(ada.session()).post("/query", followUp).json();
         assertThat(ownFollowUp.get("conversation_id").asString()).isEqualTo(conversation);
     }
 
@@ -122,12 +106,12 @@ class CallerViewTest {
     void readiness_ofAPrivateOnlyAccount_followsTheCallersView() {
         Ingested carol = ingest("carol-v", "ghp_carol_view_secret");
         String hi = "{\"username\":\"carol-v\",\"question\":\"hi\"}";
-        for (Http stranger : List.of(http, http.withBearer(bob.session()))) {
+        for (Http stranger : List.of(server.http(), server.http().withBearer(bob.session()))) {
             JsonNode answer = stranger.post("/query", hi).json();
             assertThat(answer.get("answer").asString()).isEqualTo("carol-v has no repositories to ask about.");
             assertThat(answer.get("tool_calls")).isEmpty();
         }
-        JsonNode own = http.withBearer(carol.session()).post("/query", hi).json();
+        JsonNode own = server.http().withBearer(carol.session()).post("/query", hi).json();
         assertThat(own.get("answer").asString()).isNotEqualTo("carol-v has no repositories to ask about.");
     }
 
@@ -137,7 +121,7 @@ class CallerViewTest {
         DemoRepo secret = ADA.repos().stream().filter(DemoRepo::isPrivate).findFirst().orElseThrow();
         // Its description in other words is not needed here: the question is whose view sees the passage at all.
         String readmes = "{\"username\":\"ada-v\",\"query\":\"" + secret.description() + "\",\"mode\":\"meaning\",\"limit\":20}";
-        Http owner = http.withBearer(ada.session());
+        Http owner = server.http().withBearer(ada.session());
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         // The ingest's job ends before the embedding behind it does.
         while (!texts(owner.post("/tools/search_readmes", readmes).json().get("matches"), "repo").contains(secret.name())) {
@@ -157,7 +141,7 @@ class CallerViewTest {
                 .isEqualTo(secret.name());
         String question = "{\"username\":\"ada-v\",\"question\":\"Which of my projects is about "
                 + secret.description().toLowerCase(java.util.Locale.ROOT) + "?\"}";
-        for (Http stranger : List.of(http, http.withBearer(bob.session()))) {
+        for (Http stranger : List.of(server.http(), server.http().withBearer(bob.session()))) {
             assertThat(texts(stranger.post("/tools/search_readmes", readmes).json().get("matches"), "repo"))
                     .isNotEmpty().doesNotContainAnyElementsOf(secrets);
             assertThat(texts(stranger.post("/tools/search_commits", commits).json().get("commits"), "repo"))
@@ -176,12 +160,12 @@ class CallerViewTest {
     }
 
     private Ingested ingest(String login, String token) {
-        Http.Response accepted = http.post("/ingest", "{\"username\":\"" + login + "\",\"github_token\":\"" + token + "\"}");
+        Http.Response accepted = server.http().post("/ingest", "{\"username\":\"" + login + "\",\"github_token\":\"" + token + "\"}");
         assertThat(accepted.status()).isEqualTo(202);
         String jobId = accepted.json().get("job_id").asString();
         String session = accepted.json().get("session_token").asString();
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (http.withBearer(session).get("/ingest/" + jobId).json().get("status").asString()
+        while (server.http().withBearer(session).get("/ingest/" + jobId).json().get("status").asString()
                 .matches("pending|running")) {
             assertThat(System.nanoTime()).isLessThan(deadline);
             try {

@@ -2,13 +2,11 @@ package dev.bitofgit.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bitofgit.app.Application;
-import dev.bitofgit.app.SettingsLoader;
 import dev.bitofgit.demo.DemoAccount;
 import dev.bitofgit.demo.DemoAccountGenerator;
 import dev.bitofgit.demo.DemoSpec;
 import dev.bitofgit.testing.GitHubStandIn;
-import dev.bitofgit.testing.Http;
+import dev.bitofgit.testing.TestServer;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -16,16 +14,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Progress streams (GET /ingest/{id}/events) are capped per client, and an open stream holds no thread: 200 clients
@@ -35,24 +31,19 @@ class EventStreamLimitsTest {
     private static final DemoAccount GRACE = DemoAccountGenerator.generate(
             new DemoSpec("grace-e", 61, 12, 3_000, 3, LocalDate.of(2026, 10, 1)));
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final TestServer server = TestServer.create()
+            // Slow enough that the job runs for the whole test.
+            .github(() -> new GitHubStandIn().account(GRACE).latency(3_000))
+            .env("BITOFGIT_TRUSTED_PROXIES", "127.0.0.1/32");
 
-    private GitHubStandIn github;
-    private Application application;
-    private Http http;
     private String jobId;
     private final HttpClient client = HttpClient.newHttpClient();
     private final List<InputStream> open = new ArrayList<>();
 
     @BeforeEach
     void start() {
-        // Slow enough that the job runs for the whole test.
-        github = new GitHubStandIn().account(GRACE).latency(3_000);
-        application = Application.open(SettingsLoader.load(Map.of("BITOFGIT_DATA_DIR", dir.toString(), "PORT", "0",
-                "GITHUB_API_URL", github.apiUrl(), "BITOFGIT_TRUSTED_PROXIES", "127.0.0.1/32"), Map.of()));
-        http = new Http(application.startServer());
-        jobId = http.post("/ingest", "{\"username\":\"grace-e\",\"github_token\":\"github_pat_public_reader\"}").json().get("job_id").asString();
+        jobId = server.http().post("/ingest", "{\"username\":\"grace-e\",\"github_token\":\"github_pat_public_reader\"}").json().get("job_id").asString();
     }
 
     @AfterEach
@@ -60,8 +51,6 @@ class EventStreamLimitsTest {
         for (InputStream stream : open) {
             stream.close();
         }
-        application.close();
-        github.close();
     }
 
     @Test
@@ -103,7 +92,7 @@ class EventStreamLimitsTest {
 
     /** Opens a stream as the client at {@code address} (through the trusted proxy) and reads its first event. */
     private HttpResponse<InputStream> openStream(String address) throws Exception {
-        HttpResponse<InputStream> response = client.send(http.request("/ingest/" + jobId + "/events")
+        HttpResponse<InputStream> response = client.send(server.http().request("/ingest/" + jobId + "/events")
                 .header("Accept", "text/event-stream").header("X-Forwarded-For", address).build(),
                 HttpResponse.BodyHandlers.ofInputStream());
         if (response.statusCode() == 200) {

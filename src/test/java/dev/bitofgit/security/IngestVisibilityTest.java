@@ -2,8 +2,6 @@ package dev.bitofgit.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bitofgit.app.Application;
-import dev.bitofgit.app.SettingsLoader;
 import dev.bitofgit.demo.DemoAccount;
 import dev.bitofgit.demo.DemoAccountGenerator;
 import dev.bitofgit.demo.DemoCommit;
@@ -11,19 +9,17 @@ import dev.bitofgit.demo.DemoRepo;
 import dev.bitofgit.demo.DemoSpec;
 import dev.bitofgit.testing.GitHubStandIn;
 import dev.bitofgit.testing.Http;
-import java.nio.file.Path;
+import dev.bitofgit.testing.TestServer;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -36,32 +32,20 @@ class IngestVisibilityTest {
     private static final DemoAccount EVE = DemoAccountGenerator.generate(
             new DemoSpec("eve-v", 92, 3, 60, 1, LocalDate.of(2026, 10, 1)));
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final TestServer server = TestServer.create()
+            .github(() -> new GitHubStandIn().account(DANA).account(EVE).token("ghp_dana_own", "dana-v")
+                    .token("ghp_eve_other", "eve-v"));
 
-    private GitHubStandIn github;
-    private Application application;
-    private Http http;
     private String danaSession;
 
     @BeforeEach
     void start() {
-        github = new GitHubStandIn().account(DANA).account(EVE).token("ghp_dana_own", "dana-v")
-                .token("ghp_eve_other", "eve-v");
-        application = Application.open(SettingsLoader.load(Map.of("BITOFGIT_DATA_DIR", dir.toString(), "PORT", "0",
-                "GITHUB_API_URL", github.apiUrl()), Map.of()));
-        http = new Http(application.startServer());
         JsonNode accepted = post("{\"username\":\"dana-v\",\"github_token\":\"ghp_dana_own\"}");
         danaSession = accepted.get("session_token").asString();
         awaitEnd(accepted.get("job_id").asString());
         assertThat(privateNames()).as("the generated account has private repositories").isNotEmpty();
         assertThat(ownersView()).isEqualTo(allNames());
-    }
-
-    @AfterEach
-    void stop() {
-        application.close();
-        github.close();
     }
 
     @Test
@@ -88,13 +72,13 @@ class IngestVisibilityTest {
     @Test
     void publicRepoGoneFromThePublicListing_isHidden_andTheOwnersNextIngestReadsItsListingWhole() {
         DemoRepo gone = DANA.repos().stream().filter(repo -> !repo.isPrivate()).findFirst().orElseThrow();
-        github.account(DANA.withRepo(gone.id(), null));
+        server.github().account(DANA.withRepo(gone.id(), null));
         awaitEnd(post("{\"username\":\"dana-v\",\"github_token\":\"ghp_eve_other\"}").get("job_id").asString());
         Set<String> expected = new TreeSet<>(allNames());
         expected.remove(gone.name());
         assertThat(ownersView()).isEqualTo(expected);
 
-        github.account(DANA); // it is back (it had been made private and public again)
+        server.github().account(DANA); // it is back (it had been made private and public again)
         awaitEnd(post("{\"username\":\"dana-v\",\"github_token\":\"ghp_dana_own\"}").get("job_id").asString());
         assertThat(ownersView()).as("the owner's 304 is not trusted after a weaker ingest hid something")
                 .isEqualTo(allNames());
@@ -110,29 +94,29 @@ class IngestVisibilityTest {
                 head.authorLogin(), at, at, "private work after the first ingest", 5, 1, 1);
         commits.add(0, fresh);
         DemoAccount changed = DANA.withRepo(secret.id(), secret.withCommits(commits, at.toInstant()));
-        github.account(changed);
-        github.latency(150);
+        server.github().account(changed);
+        server.github().latency(150);
 
         JsonNode weak = post("{\"username\":\"dana-v\",\"github_token\":\"ghp_eve_other\"}");
         JsonNode owners = post("{\"username\":\"dana-v\",\"github_token\":\"ghp_dana_own\"}");
         assertThat(owners.get("job_id").asString()).as("the owner's request does not join the public-only job")
                 .isNotEqualTo(weak.get("job_id").asString());
         assertThat(owners.get("status").asString()).isEqualTo("pending");
-        JsonNode waiting = http.get("/ingest/" + owners.get("job_id").asString()).json();
+        JsonNode waiting = server.http().get("/ingest/" + owners.get("job_id").asString()).json();
         assertThat(waiting.get("message").asString()).contains("waiting for a public-only ingest");
 
         awaitEnd(weak.get("job_id").asString());
         JsonNode ended = awaitEnd(owners.get("job_id").asString());
-        github.latency(0);
+        server.github().latency(0);
         assertThat(ended.get("status").asString()).isEqualTo("completed");
         assertThat(ownersView()).isEqualTo(allNames());
-        assertThat(http.withBearer(danaSession).post("/tools/get_commit_timeline",
+        assertThat(server.http().withBearer(danaSession).post("/tools/get_commit_timeline",
                         "{\"username\":\"dana-v\",\"repo\":\"" + secret.name() + "\",\"limit\":1}")
                 .json().get("commits").get(0).get("sha").asString()).isEqualTo(fresh.sha());
     }
 
     private JsonNode post(String body) {
-        Http.Response accepted = http.post("/ingest", body);
+        Http.Response accepted = server.http().post("/ingest", body);
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
         return accepted.json();
     }
@@ -140,7 +124,7 @@ class IngestVisibilityTest {
     private JsonNode awaitEnd(String jobId) {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (true) {
-            JsonNode status = http.get("/ingest/" + jobId).json();
+            JsonNode status = server.http().get("/ingest/" + jobId).json();
             if (!status.get("status").asString().matches("pending|running")) {
                 return status;
             }
@@ -156,13 +140,13 @@ class IngestVisibilityTest {
 
     private Set<String> ownersView() {
         Set<String> names = new TreeSet<>();
-        http.withBearer(danaSession).post("/tools/list_repos", "{\"username\":\"dana-v\",\"limit\":100}").json()
+        server.http().withBearer(danaSession).post("/tools/list_repos", "{\"username\":\"dana-v\",\"limit\":100}").json()
                 .get("repos").forEach(repo -> names.add(repo.get("name").asString()));
         return names;
     }
 
     private int removedPrivateRepos() {
-        return application.database().withHandle(handle -> handle.createQuery(
+        return server.application().database().withHandle(handle -> handle.createQuery(
                 "SELECT COUNT(*) FROM repositories WHERE is_private = TRUE AND removed_at IS NOT NULL")
                 .mapTo(Integer.class).one());
     }
@@ -180,6 +164,6 @@ class IngestVisibilityTest {
     }
 
     private long ownersCommitCount() {
-        return http.withBearer(danaSession).get("/users/dana-v").json().get("commit_count").asLong();
+        return server.http().withBearer(danaSession).get("/users/dana-v").json().get("commit_count").asLong();
     }
 }

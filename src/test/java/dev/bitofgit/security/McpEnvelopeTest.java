@@ -2,17 +2,13 @@ package dev.bitofgit.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bitofgit.app.Application;
-import dev.bitofgit.app.SettingsLoader;
 import dev.bitofgit.testing.Http;
 import dev.bitofgit.testing.McpHttp;
-import java.nio.file.Path;
-import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
+import dev.bitofgit.testing.TestServer;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -20,23 +16,15 @@ import tools.jackson.databind.JsonNode;
  * answer a client waits on forever, never a Java class name.
  */
 class McpEnvelopeTest {
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final TestServer server = TestServer.create();
 
-    private Application application;
     private McpHttp mcp;
 
     @BeforeEach
     void start() {
-        application = Application.open(SettingsLoader.load(Map.of("BITOFGIT_DATA_DIR", dir.toString(), "PORT", "0"),
-                Map.of()));
-        mcp = new McpHttp(new Http(application.startServer()));
+        mcp = new McpHttp(server.http());
         assertThat(mcp.initialize().status()).isEqualTo(200);
-    }
-
-    @AfterEach
-    void stop() {
-        application.close();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,41 +1,24 @@
-package dev.bitofgit.app;
+package dev.bitofgit.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bitofgit.testing.Http;
-import java.nio.file.Path;
+import dev.bitofgit.testing.TestServer;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 
 /** POST /query on the real server: the response contract, conversations, and bad input. */
 class QueryApiTest {
-    @TempDir
-    Path dir;
-
-    private Application application;
-    private Http http;
-
-    @BeforeEach
-    void start() {
-        application = Application.open(SettingsLoader.load(Map.of("BITOFGIT_DATA_DIR", dir.toString(), "PORT", "0"), Map.of()));
-        application.loadDemo();
-        http = new Http(application.startServer());
-    }
-
-    @AfterEach
-    void stop() {
-        application.close();
-    }
+    @RegisterExtension
+    final TestServer server = TestServer.create().withDemo();
 
     @Test
     void answersWithTheContractFields() {
-        Http.Response response = http.post("/query", "{\"username\":\"octo-demo\",\"question\":\"What's my most active repository?\"}");
+        Http.Response response = server.http().post("/query", "{\"username\":\"octo-demo\",\"question\":\"What's my most active repository?\"}");
         assertThat(response.status()).isEqualTo(200);
         JsonNode body = response.json();
         assertThat(body.get("answer").asString()).startsWith("Your most active repository overall is **");
@@ -52,9 +35,9 @@ class QueryApiTest {
 
     @Test
     void conversationId_carriesFollowUps_andUserNameIsAnAlias() {
-        String id = http.post("/query", "{\"user_name\":\"octo-demo\",\"question\":\"What is dotfiles about?\"}")
+        String id = server.http().post("/query", "{\"user_name\":\"octo-demo\",\"question\":\"What is dotfiles about?\"}")
                 .json().get("conversation_id").asString();
-        JsonNode followUp = http.post("/query", "{\"username\":\"octo-demo\",\"question\":\"show me its last 3 commits\","
+        JsonNode followUp = server.http().post("/query", "{\"username\":\"octo-demo\",\"question\":\"show me its last 3 commits\","
                 + "\"conversation_id\":\"" + id + "\"}").json();
         assertThat(followUp.get("conversation_id").asString()).isEqualTo(id);
         assertThat(followUp.get("answer").asString()).startsWith("The latest 3 commits to **dotfiles**");
@@ -62,7 +45,7 @@ class QueryApiTest {
 
     @Test
     void accountNotIngested_getsAnAnswerSayingSo() {
-        JsonNode body = http.post("/query", "{\"username\":\"nobody-yet\",\"question\":\"Summarize my GitHub\"}").json();
+        JsonNode body = server.http().post("/query", "{\"username\":\"nobody-yet\",\"question\":\"Summarize my GitHub\"}").json();
         assertThat(body.get("answer").asString()).startsWith("BitofGit has not ingested nobody-yet yet.");
         assertThat(body.get("tool_calls")).isEmpty();
     }
@@ -76,14 +59,14 @@ class QueryApiTest {
         "{\"username\":\"octo-demo\",\"question\":42}|question must be a string",
     })
     void badInput_is400(String body, String detail) {
-        Http.Response response = http.post("/query", body);
+        Http.Response response = server.http().post("/query", body);
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("detail").asString()).isEqualTo(detail);
     }
 
     @Test
     void overlongQuestion_is400() {
-        Http.Response response = http.post("/query", "{\"username\":\"octo-demo\",\"question\":\"" + "why ".repeat(600) + "\"}");
+        Http.Response response = server.http().post("/query", "{\"username\":\"octo-demo\",\"question\":\"" + "why ".repeat(600) + "\"}");
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("detail").asString()).isEqualTo("question is longer than 2000 characters");
     }

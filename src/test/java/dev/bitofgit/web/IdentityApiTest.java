@@ -1,4 +1,4 @@
-package dev.bitofgit.app;
+package dev.bitofgit.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,15 +7,14 @@ import dev.bitofgit.demo.DemoAccountGenerator;
 import dev.bitofgit.demo.DemoSpec;
 import dev.bitofgit.testing.GitHubStandIn;
 import dev.bitofgit.testing.Http;
+import dev.bitofgit.testing.TestServer;
 import dev.bitofgit.testing.IdentityFixture;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,44 +27,31 @@ class IdentityApiTest {
     private static final DemoAccount OTHER = DemoAccountGenerator.generate(
             new DemoSpec("bob-i", 154, 3, 120, 1, LocalDate.of(2026, 10, 1)));
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final TestServer server = TestServer.create().github(() -> new GitHubStandIn().account(OWNER).account(OTHER)
+            .token("ghp_pc_secret", "p-chandan").token("ghp_bob_secret", "bob-i"));
 
-    private GitHubStandIn github;
-    private Application application;
-    private Http http;
     private String ownerSession;
     private String otherSession;
 
     @BeforeEach
-    void start() {
-        github = new GitHubStandIn().account(OWNER).account(OTHER).token("ghp_pc_secret", "p-chandan")
-                .token("ghp_bob_secret", "bob-i");
-        application = Application.open(SettingsLoader.load(Map.of("BITOFGIT_DATA_DIR", dir.toString(), "PORT", "0",
-                "GITHUB_API_URL", github.apiUrl()), Map.of()));
-        http = new Http(application.startServer());
+    void ingestBoth() {
         ownerSession = ingest("p-chandan", "ghp_pc_secret");
         otherSession = ingest("bob-i", "ghp_bob_secret");
     }
 
-    @AfterEach
-    void stop() {
-        application.close();
-        github.close();
-    }
-
     @Test
     void onlyASessionOfTheAccount_mayReadOrChangeItsIdentities() {
-        for (Http.Response response : List.of(http.get("/users/p-chandan/identities"),
-                http.post("/users/p-chandan/identities", "{\"email\":\"" + IdentityFixture.WORK_EMAIL + "\"}"),
-                http.delete("/users/p-chandan/identities?email=" + IdentityFixture.WORK_EMAIL))) {
+        for (Http.Response response : List.of(server.http().get("/users/p-chandan/identities"),
+                server.http().post("/users/p-chandan/identities", "{\"email\":\"" + IdentityFixture.WORK_EMAIL + "\"}"),
+                server.http().delete("/users/p-chandan/identities?email=" + IdentityFixture.WORK_EMAIL))) {
             assertThat(response.status()).isEqualTo(401);
             assertThat(response.contentType()).startsWith("application/problem+json");
             assertThat(response.json().get("detail").asString()).isEqualTo("identities are the account owner's: send "
                     + "a session of p-chandan as 'Authorization: Bearer …' (POST /sessions with the account's GitHub "
                     + "token gives one)");
         }
-        Http other = http.withBearer(otherSession);
+        Http other = server.http().withBearer(otherSession);
         for (Http.Response response : List.of(other.get("/users/p-chandan/identities"),
                 other.post("/users/p-chandan/identities", "{\"email\":\"" + IdentityFixture.WORK_EMAIL + "\"}"),
                 other.delete("/users/p-chandan/identities?email=" + IdentityFixture.WORK_EMAIL))) {
@@ -73,14 +59,14 @@ class IdentityApiTest {
             assertThat(response.json().get("detail").asString())
                     .isEqualTo("this session is bob-i's; the identities of p-chandan need a session of p-chandan");
         }
-        assertThat(ownCommits()).as("nothing changed").isEqualTo(http.withBearer(ownerSession)
+        assertThat(ownCommits()).as("nothing changed").isEqualTo(server.http().withBearer(ownerSession)
                 .get("/users/p-chandan/identities").json().get("own_commits").asLong());
-        assertThat(http.withBearer(ownerSession).get("/users/p-chandan/identities").json().get("declared")).isEmpty();
+        assertThat(server.http().withBearer(ownerSession).get("/users/p-chandan/identities").json().get("declared")).isEmpty();
     }
 
     @Test
     void theOwnersDeclaration_movesTheCountsAtOnce_andRemovalRestoresThem() {
-        Http owner = http.withBearer(ownerSession);
+        Http owner = server.http().withBearer(ownerSession);
         JsonNode listing = owner.get("/users/P-Chandan/identities").json();
         long before = listing.get("own_commits").asLong();
         assertThat(before).isEqualTo(ownCommits());
@@ -117,7 +103,7 @@ class IdentityApiTest {
 
     @Test
     void badInput_isA400SayingWhatWasWrong() {
-        Http owner = http.withBearer(ownerSession);
+        Http owner = server.http().withBearer(ownerSession);
         assertProblem(owner.post("/users/p-chandan/identities", "{\"email\":\"p.chandan at work\"}"), 400,
                 "'p.chandan at work' is not an e-mail address; give one address such as p.chandan@work.example "
                         + "(no name, no angle brackets)");
@@ -136,7 +122,7 @@ class IdentityApiTest {
                 "give exactly one identity to remove: ?email=ADDRESS or ?name=NAME");
         assertProblem(owner.delete("/users/p-chandan/identities?email=nobody@x.example"), 404,
                 "'nobody@x.example' is not a declared email of p-chandan; declared: none");
-        assertProblem(http.get("/users/-bad-/identities"), 400,
+        assertProblem(server.http().get("/users/-bad-/identities"), 400,
                 "invalid GitHub username '-bad-': use letters, digits and single hyphens, not at the start or end");
     }
 
@@ -149,16 +135,16 @@ class IdentityApiTest {
 
     /** The owner's own commits as the tools report them to the owner's session. */
     private long ownCommits() {
-        return http.withBearer(ownerSession).post("/tools/get_account_summary", "{\"username\":\"p-chandan\"}").json()
+        return server.http().withBearer(ownerSession).post("/tools/get_account_summary", "{\"username\":\"p-chandan\"}").json()
                 .get("commits").get("own").asLong();
     }
 
     private String ingest(String username, String token) {
-        Http.Response started = http.post("/ingest", "{\"username\":\"" + username + "\",\"github_token\":\"" + token + "\"}");
+        Http.Response started = server.http().post("/ingest", "{\"username\":\"" + username + "\",\"github_token\":\"" + token + "\"}");
         assertThat(started.status()).isEqualTo(202);
         String job = started.json().get("job_id").asString();
         for (int i = 0; i < 600; i++) {
-            String status = http.get("/ingest/" + job).json().get("status").asString();
+            String status = server.http().get("/ingest/" + job).json().get("status").asString();
             if (!status.equals("pending") && !status.equals("running")) {
                 assertThat(status).isEqualTo("completed");
                 return started.json().get("session_token").asString();

@@ -1,4 +1,4 @@
-package dev.bitofgit.app;
+package dev.bitofgit.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,16 +6,15 @@ import dev.bitofgit.demo.DemoAccountGenerator;
 import dev.bitofgit.demo.DemoSpec;
 import dev.bitofgit.testing.GitHubStandIn;
 import dev.bitofgit.testing.Http;
+import dev.bitofgit.testing.TestServer;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -24,79 +23,67 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * codes the document gives for them.
  */
 class OpenApiContractTest {
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final TestServer server = TestServer.create().github(() -> new GitHubStandIn()
+            .account(DemoAccountGenerator.generate(new DemoSpec("ada-dev", 2, 3, 200, 1, LocalDate.of(2026, 9, 1)))));
 
-    private GitHubStandIn github;
-    private Application application;
-    private Http http;
     private JsonNode spec;
 
     @BeforeEach
-    void start() throws Exception {
-        github = new GitHubStandIn().account(DemoAccountGenerator.generate(new DemoSpec("ada-dev", 2, 3, 200, 1, LocalDate.of(2026, 9, 1))));
-        application = Application.open(SettingsLoader.load(Map.of("BITOFGIT_DATA_DIR", dir.toString(), "PORT", "0",
-                "GITHUB_API_URL", github.apiUrl()), Map.of()));
-        http = new Http(application.startServer());
+    void readSpec() throws Exception {
         try (InputStream in = getClass().getResourceAsStream("/openapi.yaml")) {
             spec = YAMLMapper.builder().build().readTree(in);
         }
     }
 
-    @AfterEach
-    void stop() {
-        application.close();
-        github.close();
-    }
-
     @Test
     void liveResponsesMatchTheDocument() throws Exception {
-        check("/health", "get", http.get("/health"));
-        Http.Response demo = http.post("/demo", "{}");
+        check("/health", "get", server.http().get("/health"));
+        Http.Response demo = server.http().post("/demo", "{}");
         check("/demo", "post", demo);
-        Http owner = http.withBearer(demo.json().get("session_token").asString());
+        Http owner = server.http().withBearer(demo.json().get("session_token").asString());
         check("/users/{username}/identities", "get", owner.get("/users/octo-demo/identities"));
-        check("/users/{username}/identities", "get", http.get("/users/octo-demo/identities"));
+        check("/users/{username}/identities", "get", server.http().get("/users/octo-demo/identities"));
         check("/users/{username}/identities", "get", owner.get("/users/ada-dev/identities"));
         check("/users/{username}/identities", "post", owner.post("/users/octo-demo/identities",
                 "{\"email\":\"p.chandan@work.example\"}"));
         check("/users/{username}/identities", "post", owner.post("/users/octo-demo/identities", "{\"email\":\"no\"}"));
         check("/users/{username}/identities", "delete", owner.delete("/users/octo-demo/identities?email=p.chandan@work.example"));
         check("/users/{username}/identities", "delete", owner.delete("/users/octo-demo/identities?name=nobody"));
-        check("/tools", "get", http.get("/tools"));
-        check("/tools/{name}", "post", http.post("/tools/list_repos", "{\"username\":\"octo-demo\"}"));
-        check("/tools/{name}", "post", http.post("/tools/list_repos", "{\"username\":\"octo-demo\",\"limit\":0}"));
-        check("/tools/{name}", "post", http.post("/tools/nothing", "{}"));
-        check("/query", "post", http.post("/query", "{\"username\":\"octo-demo\",\"question\":\"What's my most active repository?\"}"));
-        check("/query", "post", http.post("/query", "{\"username\":\"octo-demo\"}"));
-        Http.Response accepted = http.post("/ingest", "{\"username\":\"ada-dev\",\"github_token\":\"github_pat_public_reader\"}");
+        check("/tools", "get", server.http().get("/tools"));
+        check("/tools/{name}", "post", server.http().post("/tools/list_repos", "{\"username\":\"octo-demo\"}"));
+        check("/tools/{name}", "post", server.http().post("/tools/list_repos", "{\"username\":\"octo-demo\",\"limit\":0}"));
+        check("/tools/{name}", "post", server.http().post("/tools/nothing", "{}"));
+        check("/query", "post", server.http().post("/query", "{\"username\":\"octo-demo\",\"question\":\"What's my most active repository?\"}"));
+        check("/query", "post", server.http().post("/query", "{\"username\":\"octo-demo\"}"));
+        Http.Response accepted = server.http().post("/ingest", "{\"username\":\"ada-dev\",\"github_token\":\"github_pat_public_reader\"}");
         check("/ingest", "post", accepted);
-        check("/ingest", "post", http.post("/ingest", "{\"username\":\"-x-\"}"));
-        check("/ingest", "post", http.post("/ingest", "{\"username\":\"nobody-here\",\"github_token\":\"github_pat_public_reader\"}"));
-        check("/sessions", "post", http.post("/sessions", "{}"));
-        check("/sessions", "post", http.post("/sessions", "{\"github_token\":\"ghp_unknown_token\"}"));
-        check("/sessions/current", "delete", http.delete("/sessions/current"));
+        check("/ingest", "post", server.http().post("/ingest", "{\"username\":\"-x-\"}"));
+        check("/ingest", "post", server.http().post("/ingest", "{\"username\":\"nobody-here\",\"github_token\":\"github_pat_public_reader\"}"));
+        check("/sessions", "post", server.http().post("/sessions", "{}"));
+        check("/sessions", "post", server.http().post("/sessions", "{\"github_token\":\"ghp_unknown_token\"}"));
+        check("/sessions/current", "delete", server.http().delete("/sessions/current"));
         String job = accepted.json().get("job_id").asString();
         JsonNode status;
         do {
-            Http.Response response = http.get("/ingest/" + job);
+            Http.Response response = server.http().get("/ingest/" + job);
             check("/ingest/{job_id}", "get", response);
             status = response.json();
             Thread.sleep(50);
         } while (status.get("status").asString().matches("pending|running"));
-        check("/ingest/{job_id}", "get", http.get("/ingest/not-a-job"));
-        check("/users/{username}", "get", http.get("/users/ada-dev"));
-        check("/users/{username}", "get", http.get("/users/octo-demo"));
-        check("/users/{username}/report", "get", http.get("/users/octo-demo/report"));
-        check("/users/{username}/report", "get", http.get("/users/octo-demo/report?format=json&public_only=true"));
-        check("/users/{username}/report", "get", http.get("/users/octo-demo/report?format=svg"));
-        check("/users/{username}/report", "get", http.get("/users/octo-demo/report?format=pdf"));
-        check("/users/{username}/report", "get", http.get("/users/nobody-here/report"));
-        Http.Response metrics = http.get("/metrics");
+        check("/ingest/{job_id}", "get", server.http().get("/ingest/not-a-job"));
+        check("/users/{username}", "get", server.http().get("/users/ada-dev"));
+        check("/users/{username}", "get", server.http().get("/users/octo-demo"));
+        check("/users/{username}/report", "get", server.http().get("/users/octo-demo/report"));
+        check("/users/{username}/report", "get", server.http().get("/users/octo-demo/report?format=json&public_only=true"));
+        check("/users/{username}/report", "get", server.http().get("/users/octo-demo/report?format=svg"));
+        check("/users/{username}/report", "get", server.http().get("/users/octo-demo/report?format=pdf"));
+        check("/users/{username}/report", "get", server.http().get("/users/nobody-here/report"));
+        Http.Response metrics = server.http().get("/metrics");
         check("/metrics", "get", metrics);
         assertThat(metrics.body()).contains("# TYPE ");
-        assertThat(http.get("/openapi.yaml").status()).isEqualTo(200);
-        assertThat(http.get("/docs.html").body()).contains("swagger-ui-bundle.js");
+        assertThat(server.http().get("/openapi.yaml").status()).isEqualTo(200);
+        assertThat(server.http().get("/docs.html").body()).contains("swagger-ui-bundle.js");
     }
 
     @Test
