@@ -309,7 +309,7 @@ public final class Main implements Callable<Integer> {
                             new IngestRequest(username, Optional.ofNullable(token), !noPrivate, full), bar::show);
                 } catch (IngestRejected e) {
                     System.err.println("bitofgit: " + e.getMessage());
-                    return e.status() == 400 ? USAGE : FAILED;
+                    return e.reason() == IngestRejected.Reason.BAD_INPUT ? USAGE : FAILED;
                 }
                 bar.finish();
                 double seconds = (System.nanoTime() - started) / 1e9;
@@ -561,7 +561,7 @@ public final class Main implements Callable<Integer> {
                 return OK;
             } catch (IngestRejected e) {
                 System.err.println("bitofgit: " + e.getMessage());
-                return e.status() == 400 ? USAGE : FAILED;
+                return e.reason() == IngestRejected.Reason.BAD_INPUT ? USAGE : FAILED;
             }
         }
     }

@@ -92,7 +92,7 @@ public final class IngestRoutes implements WebModule {
         try {
             return ingest.submit(request);
         } catch (IngestRejected e) {
-            throw new ApiProblem(e.status(), title(e.status()), e.getMessage());
+            throw IngestReasons.problem(e);
         }
     }
 
@@ -134,7 +134,7 @@ public final class IngestRoutes implements WebModule {
             String username = ctx.pathParam("username");
             status = ingest.account(username, Callers.of(ctx).toolContext().mayReadPrivate(username));
         } catch (IngestRejected e) {
-            throw new ApiProblem(e.status(), title(e.status()), e.getMessage());
+            throw IngestReasons.problem(e);
         }
         ctx.json(status);
     }
@@ -152,16 +152,5 @@ public final class IngestRoutes implements WebModule {
             throw ApiProblem.badRequest(field + " must be true or false");
         }
         return value.asBoolean();
-    }
-
-    private static String title(int status) {
-        return switch (status) {
-            case 400 -> "Bad Request";
-            case 401 -> "Unauthorized";
-            case 403 -> "Forbidden";
-            case 404 -> "Not Found";
-            case 503 -> "Service Unavailable";
-            default -> "Bad Gateway";
-        };
     }
 }

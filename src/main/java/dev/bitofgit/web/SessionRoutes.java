@@ -55,7 +55,7 @@ public final class SessionRoutes implements WebModule {
         try {
             owner = identities.identify(JsonBodies.githubToken(token));
         } catch (IngestRejected e) {
-            throw new ApiProblem(e.status(), e.status() == 401 ? "Unauthorized" : "Bad Gateway", e.getMessage());
+            throw IngestReasons.problem(e);
         }
         Sessions.Issued session = sessions.issue(owner.accountId(), owner.login());
         Map<String, Object> response = new LinkedHashMap<>();
