@@ -170,7 +170,7 @@ final class IngestJob {
                     .filter(found -> found.id() == repo.id());
             store.run(() -> stores.repositories().saveMetadata(RepoFetches.toRepository(repo, accountId, stored)));
             JobRepoRecord checkpoint = checkpoints.get(repo.name());
-            if (checkpoint != null && checkpoint.status().equals("done")) {
+            if (checkpoint != null && RepoState.DONE.matches(checkpoint)) {
                 alreadyDone++;
                 continue;
             }
@@ -178,8 +178,8 @@ final class IngestJob {
                     && stored.get().pushedAt().equals(repo.pushedAt());
             if (unchanged) {
                 alreadyDone++;
-                store.run(() -> stores.jobs().saveRepo(progress.jobId(), repo.name(), "done", Optional.empty(), 0,
-                        Optional.empty()));
+                store.run(() -> stores.jobs().saveRepo(progress.jobId(), repo.name(), RepoState.DONE.wire(),
+                        Optional.empty(), 0, Optional.empty()));
                 continue;
             }
             RepoSync sync = new RepoSync(repo, stored);

@@ -81,7 +81,7 @@ final class JobLeases {
                 }
                 LiveJobs.Running job = runner.register(record.loginKey(), progress, preflight.asOwner());
                 LOG.info("resuming ingest job {} for {} ({} repositories already done)", record.id(), record.loginKey(),
-                        checkpoints.values().stream().filter(repo -> repo.status().equals("done")).count());
+                        checkpoints.values().stream().filter(RepoState.DONE::matches).count());
                 runner.inBackground(() -> runner.execute(job, client, preflight, record.fullSync(), checkpoints,
                         status -> { }));
                 resumed++;

@@ -203,8 +203,8 @@ final class RepoFetches implements RepoScheduler.Steps {
         if (reachedStoredHead) {
             sync.hasNext = false;
         }
-        store.run(() -> stores.jobs().saveRepo(progress.jobId(), sync.listing.name(), "running", sync.cursor,
-                sync.fetched, Optional.empty()));
+        store.run(() -> stores.jobs().saveRepo(progress.jobId(), sync.listing.name(), RepoState.RUNNING.wire(),
+                sync.cursor, sync.fetched, Optional.empty()));
     }
 
     private void finishIfDone(RepoSync sync) {
@@ -227,8 +227,8 @@ final class RepoFetches implements RepoScheduler.Steps {
         }
         store.run(() -> stores.repositories().markSynced(sync.listing.id(), sync.head, sync.truncated));
         store.run(() -> stores.rollups().refreshRepo(sync.listing.id()));
-        store.run(() -> stores.jobs().saveRepo(progress.jobId(), sync.listing.name(), "done", Optional.empty(),
-                sync.fetched, Optional.empty()));
+        store.run(() -> stores.jobs().saveRepo(progress.jobId(), sync.listing.name(), RepoState.DONE.wire(),
+                Optional.empty(), sync.fetched, Optional.empty()));
         sync.done = true;
         progress.repoDone();
         checkpointer.accept(progress);
@@ -313,8 +313,8 @@ final class RepoFetches implements RepoScheduler.Steps {
         sync.failed = true;
         progress.error(sync.listing.name(), message);
         progress.repoDone();
-        store.run(() -> stores.jobs().saveRepo(progress.jobId(), sync.listing.name(), "failed", sync.cursor,
-                sync.fetched, Optional.of(message)));
+        store.run(() -> stores.jobs().saveRepo(progress.jobId(), sync.listing.name(), RepoState.FAILED.wire(),
+                sync.cursor, sync.fetched, Optional.of(message)));
         LOG.warn("{}: repository {} failed: {}", user.login(), sync.listing.name(), message);
     }
 
