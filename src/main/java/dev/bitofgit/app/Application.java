@@ -256,7 +256,7 @@ public final class Application implements AutoCloseable {
     public Sessions.Issued issueSession(String username, String token) {
         IngestService.ProvenOwner owner = ingest.identify(token);
         if (!owner.login().equalsIgnoreCase(username)) {
-            throw new IngestRejected(403, "the token belongs to " + owner.login() + ", not " + username
+            throw new IngestRejected(IngestRejected.Reason.NOT_OWNER, "the token belongs to " + owner.login() + ", not " + username
                     + "; a session proves the token's own account only");
         }
         return new Sessions(new SessionStore(database), settings.security().sessionLifetime(), Clock.systemUTC())

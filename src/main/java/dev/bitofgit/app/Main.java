@@ -144,7 +144,7 @@ public final class Main implements Callable<Integer> {
 
     /** The CLI's one mapping of an ingest rejection to an exit code: bad input is a usage error, the rest failed. */
     static int exitCode(IngestRejected rejection) {
-        return rejection.status() == 400 ? USAGE : FAILED;
+        return rejection.reason() == IngestRejected.Reason.BAD_INPUT ? USAGE : FAILED;
     }
 
     static boolean isReadOnlyFailure(Throwable failure) {

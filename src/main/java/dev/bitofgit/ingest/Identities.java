@@ -8,7 +8,6 @@ import dev.bitofgit.store.Bots;
 import dev.bitofgit.store.Identity;
 import dev.bitofgit.store.IdentityStore;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /** The live counters of one job; every thread of the job writes here, readers take {@link #snapshot()}s. */
 final class JobProgress implements GitHubListener {
@@ -22,14 +23,14 @@ final class JobProgress implements GitHubListener {
     private final AtomicLong pagesRemaining = new AtomicLong(-1);
     private final List<JobStatus.RepoError> errors = new ArrayList<>();
     private volatile int reposTotal;
-    private volatile String status = "pending";
+    private volatile JobState state = JobState.PENDING;
     private volatile String phase = "queued";
     private volatile String message;
     private volatile String waitingMessage;
     private volatile Instant waitingUntil;
     private volatile Instant startedAt;
     private volatile Instant finishedAt;
-    private volatile java.util.function.Consumer<JobProgress> publisher = progress -> { };
+    private volatile Consumer<JobProgress> publisher = progress -> { };
 
     JobProgress(String jobId, String username, Instant createdAt) {
         this.jobId = jobId;
@@ -70,7 +71,7 @@ final class JobProgress implements GitHubListener {
     }
 
     /** Where a wait is announced at once (the store, the CLI's progress bar), not at the next checkpoint. */
-    void publishTo(java.util.function.Consumer<JobProgress> newPublisher) {
+    void publishTo(Consumer<JobProgress> newPublisher) {
         publisher = newPublisher;
     }
 
@@ -83,7 +84,7 @@ final class JobProgress implements GitHubListener {
     }
 
     void start() {
-        status = "running";
+        state = JobState.RUNNING;
         if (startedAt == null) {
             startedAt = Instant.now();
         }
@@ -144,8 +145,8 @@ final class JobProgress implements GitHubListener {
         return errors.size();
     }
 
-    void finish(String finalStatus, String finalMessage) {
-        status = finalStatus;
+    void finish(JobState finalState, String finalMessage) {
+        state = finalState;
         phase = "done";
         if (finalMessage != null) {
             message = finalMessage;
@@ -161,7 +162,7 @@ final class JobProgress implements GitHubListener {
         Instant until = waitingUntil;
         Optional<String> shown = until != null && until.isAfter(Instant.now())
                 ? Optional.of(waitingMessage) : Optional.ofNullable(message);
-        return new JobStatus(jobId, username, status, phase, reposTotal, reposDone.get(), commitsStored.get(),
+        return new JobStatus(jobId, username, state.wire(), phase, reposTotal, reposDone.get(), commitsStored.get(),
                 requests.get(), notModified.get(),
                 rateLimitRemaining.get() < 0 ? Optional.empty() : Optional.of(rateLimitRemaining.get()),
                 eta(), errors, shown, createdAt, Optional.ofNullable(startedAt), Optional.ofNullable(finishedAt));

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A job's progress as clients see it. {@code status}: pending, running, completed, completed_with_errors, failed,
- * not_found. A job where any repository failed is never "completed".
+ * A job's progress as clients see it. {@code status} is a {@link JobState}'s word (pending, running, completed,
+ * completed_with_errors, failed, not_found), as the store and the JSON carry it; {@link JobState#of} reads it.
  */
 public record JobStatus(
         String jobId,
@@ -41,6 +41,6 @@ public record JobStatus(
     }
 
     public boolean finished() {
-        return !(status.equals("pending") || status.equals("running"));
+        return !(status.equals(JobState.PENDING.wire()) || status.equals(JobState.RUNNING.wire()));
     }
 }

@@ -32,10 +32,10 @@ final class PublicJobView {
         long commits = 0;
         for (JobRepoRecord repo : visible) {
             commits += repo.commitsFetched();
-            if (repo.status().equals("done") || repo.status().equals("failed")) {
+            if (RepoState.DONE.matches(repo) || RepoState.FAILED.matches(repo)) {
                 done++;
             }
-            if (repo.status().equals("failed")) {
+            if (RepoState.FAILED.matches(repo)) {
                 errors.add(new JobStatus.RepoError(repo.repoName(), repo.error().orElse("failed")));
             }
         }
@@ -43,27 +43,27 @@ final class PublicJobView {
         int total = listed ? publicTotal : 0;
         boolean allDone = full.finished() && full.reposDone() >= full.reposTotal();
         int shownDone = allDone ? total : Math.min(done, total);
-        boolean repoFailures = repos.stream().anyMatch(repo -> repo.status().equals("failed"));
-        String status = full.status();
+        boolean repoFailures = repos.stream().anyMatch(RepoState.FAILED::matches);
+        JobState state = JobState.of(full.status());
         Optional<String> message = full.message().filter(text -> !namesAny(text, privateNameKeys));
         if (full.message().isPresent() && message.isEmpty()) {
             message = Optional.of(FAILED_ELSEWHERE);
         }
-        if (full.finished() && repoFailures && (status.equals("completed_with_errors") || status.equals("failed"))) {
+        if (full.finished() && repoFailures && (state == JobState.COMPLETED_WITH_ERRORS || state == JobState.FAILED)) {
             // The outcome counted every repository: count again with the public ones only.
             if (errors.isEmpty()) {
-                status = "completed";
+                state = JobState.COMPLETED;
                 message = Optional.empty();
             } else if (errors.size() < total) {
-                status = "completed_with_errors";
+                state = JobState.COMPLETED_WITH_ERRORS;
                 message = Optional.of(errors.size() + " of " + total
                         + " repositories failed; run the ingest again to retry them");
             } else {
-                status = "failed";
+                state = JobState.FAILED;
                 message = Optional.of("every repository failed; see errors");
             }
         }
-        return new JobStatus(full.jobId(), full.username(), status, full.phase(), total, shownDone, commits,
+        return new JobStatus(full.jobId(), full.username(), state.wire(), full.phase(), total, shownDone, commits,
                 full.requests(), full.notModified(), full.rateLimitRemaining(),
                 full.finished() ? full.etaSeconds() : Optional.empty(), errors, message, full.createdAt(),
                 full.startedAt(), full.finishedAt());

@@ -1,5 +1,6 @@
 package dev.bitofgit.ingest;
 
+import dev.bitofgit.ingest.IngestRejected.Reason;
 import java.util.regex.Pattern;
 
 /** GitHub's rules for logins: 1–39 characters, ASCII letters, digits and single hyphens, not at either end. */
@@ -9,18 +10,23 @@ public final class Usernames {
     private Usernames() {
     }
 
-    /** Returns the login trimmed, or throws {@link IngestRejected} (400) saying which rule it breaks. */
+    /** Whether {@code username} is a GitHub login as given (not trimmed): the one pattern every face checks. */
+    public static boolean isValid(String username) {
+        return username != null && VALID.matcher(username).matches();
+    }
+
+    /** The login trimmed; else {@link IngestRejected} ({@link Reason#BAD_INPUT}) naming the rule it breaks. */
     public static String validate(String username) {
         if (username == null || username.isBlank()) {
-            throw new IngestRejected(400, "username is required");
+            throw new IngestRejected(Reason.BAD_INPUT, "username is required");
         }
         String login = username.trim();
         if (login.length() > 39) {
-            throw new IngestRejected(400, "invalid GitHub username '" + abbreviate(login)
+            throw new IngestRejected(Reason.BAD_INPUT, "invalid GitHub username '" + abbreviate(login)
                     + "': at most 39 characters, got " + login.length());
         }
         if (!VALID.matcher(login).matches()) {
-            throw new IngestRejected(400, "invalid GitHub username '" + abbreviate(login)
+            throw new IngestRejected(Reason.BAD_INPUT, "invalid GitHub username '" + abbreviate(login)
                     + "': use letters, digits and single hyphens, not at the start or end");
         }
         return login;

@@ -32,7 +32,7 @@ final class ProblemMapping {
 
     void register(RoutesConfig routes) {
         routes.exception(ApiProblem.class, (e, ctx) -> problem(ctx, e.status(), e.detail()));
-        routes.exception(IngestRejected.class, (e, ctx) -> problem(ctx, e.status(), e.getMessage()));
+        routes.exception(IngestRejected.class, (e, ctx) -> problem(ctx, IngestReasons.status(e.reason()), e.getMessage()));
         routes.exception(IdentityRejected.class, (e, ctx) -> problem(ctx, switch (e.reason()) {
             case INVALID -> 400;
             case UNKNOWN_ACCOUNT, NOT_DECLARED -> 404;

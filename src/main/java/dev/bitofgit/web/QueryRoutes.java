@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.bitofgit.answer.QueryResponse;
 import dev.bitofgit.answer.QueryService;
+import dev.bitofgit.ingest.Usernames;
 import dev.bitofgit.tools.ToolContext;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -37,7 +38,7 @@ public final class QueryRoutes implements WebModule {
         JsonNode body = bodies.object(ctx);
         String username = text(body, "username").or(() -> text(body, "user_name"))
                 .orElseThrow(() -> ApiProblem.badRequest("username is required"));
-        if (!username.matches("[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}")) {
+        if (!Usernames.isValid(username)) {
             throw ApiProblem.badRequest("invalid GitHub username '"
                     + Quoting.abbreviate(username.replaceAll("\\p{Cntrl}", "?"), 60, "") + "'");
         }

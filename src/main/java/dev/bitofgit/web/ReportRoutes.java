@@ -2,6 +2,7 @@ package dev.bitofgit.web;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.bitofgit.ingest.Usernames;
 import dev.bitofgit.report.ReportBuilder;
 import dev.bitofgit.report.ReportFormat;
 import dev.bitofgit.report.ReportRenderer;
@@ -20,7 +21,6 @@ import java.util.OptionalInt;
  * leaves them out even then, for a page meant to be shared. The HTML page's Open Graph image is the public card.
  */
 public final class ReportRoutes implements WebModule {
-    private static final String USERNAME = "[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}";
 
     private final ReportBuilder builder;
     private final ReportRenderer renderer;
@@ -37,7 +37,7 @@ public final class ReportRoutes implements WebModule {
 
     private void report(Context ctx) {
         String username = ctx.pathParam("username");
-        if (!username.matches(USERNAME)) {
+        if (!Usernames.isValid(username)) {
             throw ApiProblem.badRequest("invalid GitHub username '" + JsonBodies.shown(username) + "'");
         }
         OptionalInt year = year(ctx.queryParam("year"));

@@ -8,6 +8,7 @@ import dev.bitofgit.demo.DemoAccountGenerator;
 import dev.bitofgit.demo.DemoCommit;
 import dev.bitofgit.demo.DemoRepo;
 import dev.bitofgit.demo.DemoSpec;
+import dev.bitofgit.ingest.IngestRejected.Reason;
 import dev.bitofgit.testing.GitHubStandIn;
 import dev.bitofgit.testing.IngestHarness;
 import dev.bitofgit.testing.StoreSnapshot;
@@ -255,7 +256,7 @@ class GitHubIngestTest {
     @ValueSource(strings = {"-ada", "ada-", "a--b", "has space", "x_y", "0123456789012345678901234567890123456789", ""})
     void invalidUsername_isRejectedWith400BeforeAnyRequest(String username) {
         assertThatThrownBy(() -> harness.run(username, Optional.empty()))
-                .isInstanceOfSatisfying(IngestRejected.class, e -> assertThat(e.status()).isEqualTo(400));
+                .isInstanceOfSatisfying(IngestRejected.class, e -> assertThat(e.reason()).isEqualTo(Reason.BAD_INPUT));
         assertThat(github.requests()).isEmpty();
     }
 
@@ -263,7 +264,7 @@ class GitHubIngestTest {
     void withoutAnyToken_isRefusedAtOnce_sayingHowToMakeOne() {
         assertThatThrownBy(() -> harness.run("ada-dev", Optional.empty()))
                 .isInstanceOfSatisfying(IngestRejected.class, e -> {
-                    assertThat(e.status()).isEqualTo(400);
+                    assertThat(e.reason()).isEqualTo(Reason.BAD_INPUT);
                     assertThat(e).hasMessage(IngestService.TOKEN_NEEDED);
                     assertThat(e.getMessage()).contains("a fine-grained token with no permissions reads public data",
                             "https://github.com/settings/personal-access-tokens/new");
@@ -275,7 +276,7 @@ class GitHubIngestTest {
     void unknownUser_is404() {
         assertThatThrownBy(() -> harness.run("nobody-here", Optional.of(GitHubStandIn.READER_TOKEN)))
                 .isInstanceOfSatisfying(IngestRejected.class, e -> {
-                    assertThat(e.status()).isEqualTo(404);
+                    assertThat(e.reason()).isEqualTo(Reason.NO_SUCH_USER);
                     assertThat(e).hasMessage("no GitHub user nobody-here");
                 });
     }
@@ -284,7 +285,7 @@ class GitHubIngestTest {
     void rejectedToken_is401() {
         assertThatThrownBy(() -> harness.run("ada-dev", Optional.of("ghp_wrong")))
                 .isInstanceOfSatisfying(IngestRejected.class, e -> {
-                    assertThat(e.status()).isEqualTo(401);
+                    assertThat(e.reason()).isEqualTo(Reason.TOKEN_REJECTED);
                     assertThat(e).hasMessage("GitHub rejected the token");
                 });
     }

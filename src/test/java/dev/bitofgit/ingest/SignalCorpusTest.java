@@ -206,7 +206,7 @@ class SignalCorpusTest {
             Path file = CORPUS.resolve(base).resolve(manifest);
             manifests.put(manifest, Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "");
         }
-        return SignalDetector.detect(paths, manifests, IngestJob.readmePath(paths).isPresent()).signals();
+        return SignalDetector.detect(paths, manifests, RepoFetches.readmePath(paths).isPresent()).signals();
     }
 
     private static List<Labelled> labels() throws IOException {

@@ -26,10 +26,10 @@ class WebServerTest {
             throw new IllegalStateException("secret internals at line 42");
         });
         routes.get("/probe/github-limited", ctx -> {
-            throw new IngestRejected(503, "GitHub could not be reached: rate limited");
+            throw new IngestRejected(IngestRejected.Reason.RATE_LIMITED, "GitHub could not be reached: rate limited");
         });
         routes.get("/probe/github-down", ctx -> {
-            throw new IngestRejected(502, "GitHub could not be reached: connection refused");
+            throw new IngestRejected(IngestRejected.Reason.GITHUB_UNAVAILABLE, "GitHub could not be reached: connection refused");
         });
     }));
 
