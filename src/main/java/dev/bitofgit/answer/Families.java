@@ -2,6 +2,7 @@ package dev.bitofgit.answer;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Every question family, in one place: the best fit answers; on a tie, the one listed first. */
 final class Families {
@@ -19,6 +20,7 @@ final class Families {
             new ConditionedCommitsFamily(),
             new TimeZonesFamily(),
             new SeasonFamily(),
+            new DaysSinceFamily(),
             new RecurringDateFamily(),
             new CommitKindFamily(),
             new CommitStatsFamily(),
@@ -48,9 +50,17 @@ final class Families {
 
     /** The family that fits best, if any fits at all. */
     static Optional<Family> best(Reading reading) {
+        return bestExcept(reading, Set.of());
+    }
+
+    /** The best fit among the families not named: a family that wraps another's answer asks this. */
+    static Optional<Family> bestExcept(Reading reading, Set<Class<? extends Family>> excluded) {
         Family best = null;
         int bestFit = 0;
         for (Family family : ALL) {
+            if (excluded.contains(family.getClass())) {
+                continue;
+            }
             int fit = family.fit(reading);
             if (fit > bestFit) {
                 best = family;

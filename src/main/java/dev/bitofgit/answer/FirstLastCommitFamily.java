@@ -21,6 +21,8 @@ final class FirstLastCommitFamily implements Family {
             return 0; // "which repos did I stop committing to": repositories, not a commit
         }
         boolean recency = r.matches("\\b(how recently|how long ago|how long (has it been )?since|when did i last|"
+                + "how (many|much) (days|weeks|months|years|time) (has it been |have passed |has passed )?since|since "
+                + "(i|you|anyone|someone|somebody|anybody|we|they) (last )?(committed|pushed|touched|worked|made a commit)|"
                 + "(most recent|latest|last) (date|time|day|change|changes|update|edit|activity)|last (active|seen|worked)|"
                 + "(latest|newest|most recent) (change|update|edit|push|contribution)|most recently (push|pushed|"
                 + "commit|committed)|"

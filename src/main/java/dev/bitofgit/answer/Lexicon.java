@@ -35,7 +35,7 @@ final class Lexicon {
             "stale", "abandoned", "untouched", "dormant", "touched", "worked", "working", "work", "github",
             "account", "profile", "quietest", "slowest", "productive", "coding", "code", "wrote", "pushed",
             "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
-            "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "yesterday",
+            "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "yesterday",
             "today", "previous", "last", "next", "longest", "shortest", "average", "median", "different", "distinct",
             "unique", "everyone", "everybody", "anyone", "overall", "altogether", "which", "what", "when", "where",
             "show", "list", "tell", "give", "name", "names", "how", "have", "does", "lint", "linter", "linting",

@@ -432,6 +432,7 @@ public final class OfflineAnswerer implements Answerer {
             known.add(t.toLowerCase(Locale.ROOT));
             known.addAll(List.of(t.toLowerCase(Locale.ROOT).split("[ .]")));
         });
+        RepoListFamily.topic(reading).ifPresent(known::add);
         String zone = reading.zone().map(z -> z.id().toLowerCase(Locale.ROOT)).orElse("");
         for (String word : QuestionReader.contentWords(question.focus())) {
             if (!zone.contains(word) && !known.contains(word) && !Lexicon.ZONES.containsKey(word)

@@ -27,8 +27,9 @@ final class PersonFamily implements Family {
 
     @Override
     public int fit(Reading r) {
-        if (r.author().isEmpty()) {
-            return 0;
+        if (r.author().isEmpty() || r.matches("\\b(lines?|loc|additions|deletions|churn)\\b|\\b(added|deleted|removed) "
+                + "(in total|overall|altogether)\\b")) {
+            return 0; // a measure of their commits: the commit families follow a named person
         }
         if (r.mentionsRepos() && r.matches("\\b(which|what|where|list|show|any|is there|are there|how many)\\b")) {
             return 80;

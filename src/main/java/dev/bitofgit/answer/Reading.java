@@ -222,4 +222,11 @@ record Reading(
                 archived, period, periods, inactive, zone, own, top, measure, term, corrections, unknownRepo, author,
                 anyOf, repoSet);
     }
+
+    /** A copy asking in another way: "how many days since …" asked as "when …". */
+    Reading withMeasure(Measure asked) {
+        return new Reading(text, words, repos, language, primaryLanguage, technology, signals, privateRepos, forks,
+                archived, period, periods, inactive, zone, own, top, asked, term, corrections, unknownRepo, author,
+                anyOf, repoSet);
+    }
 }

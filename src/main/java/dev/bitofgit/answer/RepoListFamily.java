@@ -21,7 +21,7 @@ final class RepoListFamily implements Family {
             return 0;
         }
         if (r.mentionsCommits() && r.measure() == Reading.Measure.COUNT && !r.matches("\\b(how many|number of) "
-                + "(of my |my )?(repos|repositories|projects)")) {
+                + "(different |distinct |unique |separate )?(of my |my )?(repos|repositories|projects)")) {
             return 0; // counting commits, not repositories
         }
         if (r.matches("\\b(how many|number of|total|count of|sum of) (the )?(lines|loc|additions|deletions|files|"
@@ -32,7 +32,9 @@ final class RepoListFamily implements Family {
             return 0; // about a named repository
         }
         boolean bounded = topic(r).isPresent() || COUNTED.matcher(r.text()).find();
-        return 45 + (r.hasRepoFilters() || bounded ? 20 : 0) + (r.mentionsRepos() ? 5 : 0)
+        boolean countsRepos = r.matches("\\b(how many|number of) (different |distinct |unique |separate )?(of my |my )?"
+                + "(repos|repositories|projects)\\b");
+        return 45 + (r.hasRepoFilters() || bounded ? 20 : 0) + (r.mentionsRepos() ? 5 : 0) + (countsRepos ? 10 : 0)
                 + (period(r).isPresent() && r.mentionsRepos() ? 15 : 0);
     }
 

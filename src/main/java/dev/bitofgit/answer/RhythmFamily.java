@@ -157,6 +157,11 @@ final class RhythmFamily implements Family {
     }
 
     @Override
+    public boolean consumes(String word) {
+        return word.matches("land|lands|landed|fall|falls|fell|happen|happens|happened");
+    }
+
+    @Override
     public Reply answer(Reading r, ToolCalls tools) {
         return switch (kind(r).orElseThrow()) {
             case GAP -> gapAnswer(r, tools);
@@ -214,7 +219,7 @@ final class RhythmFamily implements Family {
             String[] only = named.get(0);
             long n = Long.parseLong(only[1]);
             return Reply.of(unapplied + scope.subject() + " made **" + Say.plural(n, "commit") + "** " + only[0]
-                    + " (" + only[2] + ", " + Say.zone(r.zone()) + ") " + Say.when(r.period(), "in total") + " — "
+                    + " (" + (only[2].isEmpty() ? "" : only[2] + ", ") + Say.zone(r.zone()) + ") " + Say.when(r.period(), "in total") + " — "
                     + percent(n, all) + " of " + Say.number(all) + ".", readAs,
                     List.of("What is my busiest hour?", "What is my busiest weekday?"));
         }
@@ -222,7 +227,8 @@ final class RhythmFamily implements Family {
             String[] only = named.get(0);
             long n = Long.parseLong(only[1]);
             return Reply.of(unapplied + "**" + percent(n, all) + "** of " + (scope.own() ? "your" : "the") + " commits ("
-                    + Say.number(n) + " of " + Say.number(all) + ") were made " + only[0] + " (" + only[2] + "), "
+                    + Say.number(n) + " of " + Say.number(all) + ") were made " + only[0] + (only[2].isEmpty() ? ""
+                    : " (" + only[2] + ")") + r.period().map(p -> " " + p.label()).orElse("") + ", "
                     + Say.zone(r.zone()) + ".",
                     readAs, List.of("What is my busiest hour?", "What is my busiest weekday?"));
         }
