@@ -103,6 +103,8 @@ public final class OfflineAnswerer implements Answerer {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         ToolCalls tools = new ToolCalls(catalog, context, username, today);
         QuestionReader.Vocabulary vocabulary = vocabulary(tools, question);
+        String claimed = question;
+        question = Premises.withoutClaim(question);
         Question read = QuestionReader.question(question, vocabulary);
         Reading reading = QuestionReader.read(read, vocabulary, today);
         reading = followUp(reading, memory);
@@ -160,8 +162,16 @@ public final class OfflineAnswerer implements Answerer {
             reading = reading.withRepoSet(set);
         }
         Reading understood = reading;
+        Optional<String> verdict = Premises.verdict(question, vocabulary, today, tools);
+        if (verdict.isPresent()) {
+            return new Answer(verdict.get() + "\n\n_Read as: whether the repository is the one the superlative picks._",
+                    "offline", Optional.empty(), tools.recorded(), Optional.empty(), List.of(), Answer.Memory.empty());
+        }
         try {
-            Reply reply = family.get().answer(understood, tools);
+            Optional<String> premise = Premises.check(claimed, vocabulary, today, tools);
+            Reply answered = family.get().answer(understood, tools);
+            Reply reply = premise.map(note -> new Reply(note + " " + answered.text(), answered.readAs(),
+                    answered.chart(), answered.suggestions(), answered.repo())).orElse(answered);
             Set<String> ignored = ignored(read, reading, vocabulary, family.get());
             // A word the answer itself names ("I can't rank repositories by \"dependencies\"") was not ignored.
             ignored.removeIf(word -> (reply.text() + "\n" + reply.readAs()).toLowerCase(Locale.ROOT).matches("(?s).*[\"'“‘][^\"'”’]*\\b"
