@@ -11,9 +11,13 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -91,7 +95,8 @@ public final class AccountArchive {
                         SELECT t.repo_id, t.technology, t.kind FROM repo_technologies t
                         JOIN repositories r ON r.id = t.repo_id WHERE r.account_id = :id ORDER BY t.repo_id, t.technology
                         """).bind("id", account.id())
-                .map((rs, ctx) -> Map.entry(rs.getLong(1), new Technology(rs.getString(2), rs.getString(3)))).list());
+                .map((rs, ctx) -> Map.entry(rs.getLong("repo_id"), new Technology(rs.getString("technology"), rs.getString("kind"))))
+                .list());
         int repoCount = 0;
         long commitCount = 0;
         for (Repository repo : repositories.listByAccount(account.id())) {
@@ -141,7 +146,7 @@ public final class AccountArchive {
             for (Commit c : commits.listByRepo(repo.id())) {
                 commitNodes.addObject().put("sha", c.sha()).put("parents", c.parentCount())
                         .put("author_name", c.authorName().orElse(null)).put("author_email", c.authorEmail().orElse(null))
-                        .put("author_login", c.authorLogin().orElse(null)).put("authored_at", c.authoredAt().atOffset(java.time.ZoneOffset.ofTotalSeconds(c.authorUtcOffsetMinutes() * 60)).toString())
+                        .put("author_login", c.authorLogin().orElse(null)).put("authored_at", c.authoredAt().atOffset(ZoneOffset.ofTotalSeconds(c.authorUtcOffsetMinutes() * 60)).toString())
                         .put("offset", c.authorUtcOffsetMinutes()).put("committed_at", c.committedAt().toString())
                         .put("message", c.message()).put("additions", c.additions()).put("deletions", c.deletions())
                         .put("changed_files", c.changedFiles().isPresent() ? c.changedFiles().getAsInt() : null)
@@ -149,10 +154,10 @@ public final class AccountArchive {
                 commitCount++;
             }
             ArrayNode pulls = line.putArray("pull_requests");
-            work.pullRequests(account.id(), repo.name().toLowerCase(java.util.Locale.ROOT))
+            work.pullRequests(account.id(), repo.name().toLowerCase(Locale.ROOT))
                     .forEach(pr -> pullRequestNode(pulls.addObject(), pr));
             ArrayNode issueNodes = line.putArray("issues");
-            work.issues(account.id(), repo.name().toLowerCase(java.util.Locale.ROOT))
+            work.issues(account.id(), repo.name().toLowerCase(Locale.ROOT))
                     .forEach(issue -> issueNode(issueNodes.addObject(), issue));
             writeLine(writer, line);
             repoCount++;
@@ -364,8 +369,8 @@ public final class AccountArchive {
             return Optional.of(Instant.ofEpochSecond(value.asLong()));
         }
         try {
-            return Optional.of(java.time.OffsetDateTime.parse(value.asString()).toInstant());
-        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.of(OffsetDateTime.parse(value.asString()).toInstant());
+        } catch (DateTimeParseException e) {
             throw new StoreException(field + " is not an ISO-8601 timestamp: '" + value.asString() + "'");
         }
     }

@@ -10,7 +10,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One account's repositories, commits, pull requests or issues as CSV (RFC 4180, a header row, ISO-8601 timestamps): for spreadsheets and
@@ -37,8 +39,8 @@ public final class AccountCsv {
         row(writer, List.of("repository", "number", "title", "state", "draft", "author", "own", "labels", "additions",
                 "deletions", "changed_files", "comments", "reviews", "created_at", "first_review_at", "merged_at",
                 "closed_at"));
-        List<String> keys = new java.util.ArrayList<>();
-        repos(account, includePrivate).forEach(repo -> keys.add(repo.name().toLowerCase(java.util.Locale.ROOT)));
+        List<String> keys = new ArrayList<>();
+        repos(account, includePrivate).forEach(repo -> keys.add(repo.name().toLowerCase(Locale.ROOT)));
         keys.addAll(work.externalRepoKeys(account.id()));
         long count = 0;
         for (String key : keys) {
@@ -47,7 +49,7 @@ public final class AccountCsv {
                     continue;
                 }
                 row(writer, List.of(pr.repoName(), String.valueOf(pr.number()), pr.title(),
-                        pr.state().name().toLowerCase(java.util.Locale.ROOT), String.valueOf(pr.draft()),
+                        pr.state().name().toLowerCase(Locale.ROOT), String.valueOf(pr.draft()),
                         pr.authorLogin().orElse(""), String.valueOf(pr.own()), String.join(" ", pr.labels()),
                         String.valueOf(pr.additions()), String.valueOf(pr.deletions()),
                         String.valueOf(pr.changedFiles()), String.valueOf(pr.comments()),
@@ -69,10 +71,10 @@ public final class AccountCsv {
         int repoCount = 0;
         long count = 0;
         for (Repository repo : repos(account, includePrivate)) {
-            for (Issue issue : work.issues(account.id(), repo.name().toLowerCase(java.util.Locale.ROOT))) {
+            for (Issue issue : work.issues(account.id(), repo.name().toLowerCase(Locale.ROOT))) {
                 row(writer, List.of(repo.name(), String.valueOf(issue.number()), issue.title(),
-                        issue.state().name().toLowerCase(java.util.Locale.ROOT),
-                        issue.stateReason().map(reason -> reason.toLowerCase(java.util.Locale.ROOT)).orElse(""),
+                        issue.state().name().toLowerCase(Locale.ROOT),
+                        issue.stateReason().map(reason -> reason.toLowerCase(Locale.ROOT)).orElse(""),
                         issue.authorLogin().orElse(""), String.valueOf(issue.own()), String.join(" ", issue.labels()),
                         String.valueOf(issue.comments()), utc(issue.createdAt()),
                         issue.closedAt().map(AccountCsv::utc).orElse("")));

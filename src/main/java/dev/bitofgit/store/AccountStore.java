@@ -31,17 +31,7 @@ public final class AccountStore {
                     bio = excluded.bio, html_url = excluded.html_url, avatar_url = excluded.avatar_url,
                     emails = excluded.emails, created_at = excluded.created_at, source = excluded.source
                 """)
-                .bind("id", account.id())
-                .bind("nodeId", account.nodeId().orElse(null))
-                .bind("login", account.login())
-                .bind("loginKey", account.loginKey())
-                .bind("name", account.name().orElse(null))
-                .bind("bio", account.bio().orElse(null))
-                .bind("htmlUrl", account.htmlUrl())
-                .bind("avatarUrl", account.avatarUrl().orElse(null))
-                .bind("emails", Rows.lines(account.emails()))
-                .bind("createdAt", Rows.epoch(account.createdAt()))
-                .bind("source", account.source())
+                .bindMethods(account)
                 .execute();
     }
 

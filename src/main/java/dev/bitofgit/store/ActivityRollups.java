@@ -2,6 +2,13 @@ package dev.bitofgit.store;
 
 import static java.util.Objects.requireNonNull;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+
 /**
  * Rebuilds the activity roll-ups (repo_stats, repo_daily, repo_daily_utc, repo_hourly, account_daily) from commits. A repo's rows are rebuilt when
  * its sync finishes; the account's when a job or a load ends (ownership flags and visibility may change then).
@@ -22,7 +29,7 @@ public final class ActivityRollups {
     }
 
     /** One repo's rows, inside the caller's transaction (an identity change rebuilds the repos it touched). */
-    static void refreshRepo(org.jdbi.v3.core.Handle handle, long repoId) {
+    static void refreshRepo(Handle handle, long repoId) {
         handle.execute("DELETE FROM repo_stats WHERE repo_id = ?", repoId);
         handle.execute("""
                 INSERT INTO repo_stats (repo_id, account_id, commits, own_commits, first_at, last_at)
@@ -52,7 +59,7 @@ public final class ActivityRollups {
 
     /** Rebuilds every roll-up of the account (after ingests, loads, imports). */
     public void refreshAccount(long accountId) {
-        java.util.List<Long> repos = database.jdbi().withHandle(handle -> handle
+        List<Long> repos = database.jdbi().withHandle(handle -> handle
                 .createQuery("SELECT id FROM repositories WHERE account_id = :id")
                 .bind("id", accountId).mapTo(Long.class).list());
         repos.forEach(this::refreshRepo);
@@ -61,7 +68,7 @@ public final class ActivityRollups {
     }
 
     /** The account's per-day totals, summed again from its repos' day rows. */
-    static void refreshAccountDaily(org.jdbi.v3.core.Handle handle, long accountId) {
+    static void refreshAccountDaily(Handle handle, long accountId) {
         handle.execute("DELETE FROM account_daily WHERE account_id = ?", accountId);
         handle.execute("""
                 INSERT INTO account_daily (account_id, is_private, day, commits, own_commits, additions, deletions)
@@ -84,25 +91,26 @@ public final class ActivityRollups {
      * arithmetic is {@link #LOCAL_DAY}'s, {@link #LOCAL_HOUR}'s and {@link #UTC_HOUR}'s, in Java: integer division and
      * remainder truncate the same way in Java, SQLite and PostgreSQL.
      */
-    static void applyOwnChanges(org.jdbi.v3.core.Handle handle, long accountId, java.util.List<OwnChange> changes) {
+    static void applyOwnChanges(Handle handle, long accountId, List<OwnChange> changes) {
         if (changes.isEmpty()) {
             return;
         }
-        java.util.Map<Long, boolean[]> repos = new java.util.HashMap<>(); // id -> {private, present}
+        Map<Long, boolean[]> repos = new HashMap<>(); // id -> {private, present}
         handle.createQuery("SELECT id, is_private, removed_at FROM repositories WHERE account_id = :account")
                 .bind("account", accountId)
                 .map((rs, ctx) -> {
-                    long id = rs.getLong(1);
-                    boolean isPrivate = rs.getBoolean(2);
-                    rs.getLong(3);
-                    repos.put(id, new boolean[] {isPrivate, rs.wasNull()});
-                    return id;
-                }).list();
-        java.util.Map<java.util.List<Long>, long[]> stats = new java.util.HashMap<>();
-        java.util.Map<java.util.List<Long>, long[]> daily = new java.util.HashMap<>();
-        java.util.Map<java.util.List<Long>, long[]> dailyUtc = new java.util.HashMap<>();
-        java.util.Map<java.util.List<Long>, long[]> hourly = new java.util.HashMap<>();
-        java.util.Map<java.util.List<Long>, long[]> accountDaily = new java.util.HashMap<>();
+                    long id = rs.getLong("id");
+                    boolean isPrivate = rs.getBoolean("is_private");
+                    rs.getLong("removed_at");
+                    boolean present = rs.wasNull();
+                    return Map.entry(id, new boolean[] {isPrivate, present});
+                })
+                .forEach(repo -> repos.put(repo.getKey(), repo.getValue()));
+        Map<List<Long>, long[]> stats = new HashMap<>();
+        Map<List<Long>, long[]> daily = new HashMap<>();
+        Map<List<Long>, long[]> dailyUtc = new HashMap<>();
+        Map<List<Long>, long[]> hourly = new HashMap<>();
+        Map<List<Long>, long[]> accountDaily = new HashMap<>();
         for (OwnChange change : changes) {
             long sign = change.nowOwn() ? 1 : -1;
             long local = change.authoredAt() + change.utcOffsetMinutes() * 60L;
@@ -111,13 +119,13 @@ public final class ActivityRollups {
             long localHour = ((local % 86_400) + 86_400) % 86_400 / 3_600;
             long utcHour = ((change.authoredAt() % 86_400) + 86_400) % 86_400 / 3_600;
             long[] delta = {sign, sign * change.additions(), sign * change.deletions()};
-            add(stats, java.util.List.of(change.repoId()), delta);
-            add(daily, java.util.List.of(change.repoId(), localDay), delta);
-            add(dailyUtc, java.util.List.of(change.repoId(), utcDay), delta);
-            add(hourly, java.util.List.of(change.repoId(), localHour, utcHour), delta);
+            add(stats, List.of(change.repoId()), delta);
+            add(daily, List.of(change.repoId(), localDay), delta);
+            add(dailyUtc, List.of(change.repoId(), utcDay), delta);
+            add(hourly, List.of(change.repoId(), localHour, utcHour), delta);
             boolean[] repo = repos.get(change.repoId());
             if (repo != null && repo[1]) {
-                add(accountDaily, java.util.List.of(repo[0] ? 1L : 0L, localDay), delta);
+                add(accountDaily, List.of(repo[0] ? 1L : 0L, localDay), delta);
             }
         }
         batch(handle, "UPDATE repo_stats SET own_commits = own_commits + ? WHERE repo_id = ?", stats,
@@ -145,15 +153,15 @@ public final class ActivityRollups {
                 });
     }
 
-    private static void add(java.util.Map<java.util.List<Long>, long[]> sums, java.util.List<Long> key, long[] delta) {
+    private static void add(Map<List<Long>, long[]> sums, List<Long> key, long[] delta) {
         long[] sum = sums.computeIfAbsent(key, k -> new long[3]);
         for (int i = 0; i < 3; i++) {
             sum[i] += delta[i];
         }
     }
 
-    private static void dayRow(java.sql.PreparedStatement statement, java.util.List<Long> key, long[] delta)
-            throws java.sql.SQLException {
+    private static void dayRow(PreparedStatement statement, List<Long> key, long[] delta)
+            throws SQLException {
         statement.setLong(1, delta[0]);
         statement.setLong(2, delta[1]);
         statement.setLong(3, delta[2]);
@@ -163,15 +171,15 @@ public final class ActivityRollups {
 
     @FunctionalInterface
     private interface RowBinder {
-        void bind(java.sql.PreparedStatement statement, java.util.List<Long> key, long[] delta) throws java.sql.SQLException;
+        void bind(PreparedStatement statement, List<Long> key, long[] delta) throws SQLException;
     }
 
     /** One plain JDBC batch per table (as CommitStore inserts): thousands of keyed updates, one round trip each batch. */
-    private static void batch(org.jdbi.v3.core.Handle handle, String sql, java.util.Map<java.util.List<Long>, long[]> rows,
+    private static void batch(Handle handle, String sql, Map<List<Long>, long[]> rows,
                               RowBinder binder) {
-        try (java.sql.PreparedStatement statement = handle.getConnection().prepareStatement(sql)) {
+        try (PreparedStatement statement = handle.getConnection().prepareStatement(sql)) {
             int pending = 0;
-            for (java.util.Map.Entry<java.util.List<Long>, long[]> row : rows.entrySet()) {
+            for (Map.Entry<List<Long>, long[]> row : rows.entrySet()) {
                 if (row.getValue()[0] == 0 && row.getValue()[1] == 0 && row.getValue()[2] == 0) {
                     continue;
                 }
@@ -185,7 +193,7 @@ public final class ActivityRollups {
             if (pending > 0) {
                 statement.executeBatch();
             }
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new StoreException("cannot update the roll-ups: " + e.getMessage(), e);
         }
     }

@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
-import org.jdbi.v3.core.statement.Query;
 
 /**
  * Conditions on single commits beyond who, where and when: the kind of change ({@link CommitKinds}), the hours of the
@@ -47,48 +46,34 @@ public record CommitConditions(Optional<String> kind, OptionalInt fromHour, Opti
                 || excludeMerges;
     }
 
-    /** The conditions as " AND …" clauses over the commits table aliased {@code c}; bound by {@link #bind}. */
-    String sql() {
-        StringBuilder sql = new StringBuilder();
-        kind.ifPresent(k -> sql.append(" AND ").append(CommitKinds.sql()).append(" = :cond_kind"));
+    /** The conditions over the commits table aliased {@code c}, with their values. */
+    Conditions where() {
+        Conditions where = new Conditions();
+        kind.ifPresent(name -> where.and(CommitKinds.sql() + " = :cond_kind", "cond_kind", name));
         String local = "(c.authored_at + " + (offsetSeconds.isPresent() ? ":cond_offset" : "c.author_utc_offset * 60") + ")";
-        if (fromHour.isPresent()) {
+        offsetSeconds.ifPresent(offset -> where.value("cond_offset", offset));
+        if (fromHour.isPresent() && fromHour.getAsInt() % 24 != toHour.getAsInt() % 24) {
             String hour = "(((" + local + " % 86400) + 86400) % 86400 / 3600)";
             int from = fromHour.getAsInt() % 24;
             int to = toHour.getAsInt() % 24;
-            if (from != to) {
-                sql.append(from < to ? " AND " + hour + " >= :cond_from AND " + hour + " < :cond_to"
-                        : " AND (" + hour + " >= :cond_from OR " + hour + " < :cond_to)");
-            }
+            where.and(from < to ? hour + " >= :cond_from AND " + hour + " < :cond_to"
+                    : "(" + hour + " >= :cond_from OR " + hour + " < :cond_to)")
+                    .value("cond_from", from).value("cond_to", to);
         }
         if (!weekdays.isEmpty()) {
             // 1970-01-01 was a Thursday (ISO 4); commits predate no epoch, so the division is a floor.
-            sql.append(" AND ((" + local + " / 86400 + 3) % 7 + 1) IN (").append(String.join(", ",
-                    new TreeSet<>(weekdays).stream().map(String::valueOf).toList())).append(")");
+            where.in("((" + local + " / 86400 + 3) % 7 + 1)", "cond_weekdays", List.copyOf(new TreeSet<>(weekdays)));
         }
-        minFiles.ifPresent(n -> sql.append(" AND c.changed_files >= :cond_min_files"));
-        maxFiles.ifPresent(n -> sql.append(" AND c.changed_files <= :cond_max_files"));
-        minLines.ifPresent(n -> sql.append(" AND (c.additions + c.deletions) >= :cond_min_lines"));
-        maxLines.ifPresent(n -> sql.append(" AND (c.additions + c.deletions) <= :cond_max_lines"));
+        minFiles.ifPresent(n -> where.and("c.changed_files >= :cond_min_files", "cond_min_files", n));
+        maxFiles.ifPresent(n -> where.and("c.changed_files <= :cond_max_files", "cond_max_files", n));
+        minLines.ifPresent(n -> where.and("(c.additions + c.deletions) >= :cond_min_lines", "cond_min_lines", n));
+        maxLines.ifPresent(n -> where.and("(c.additions + c.deletions) <= :cond_max_lines", "cond_max_lines", n));
         if (moreDeletedThanAdded) {
-            sql.append(" AND c.deletions > c.additions");
+            where.and("c.deletions > c.additions");
         }
         if (excludeMerges) {
-            sql.append(" AND c.parent_count < 2");
+            where.and("c.parent_count < 2");
         }
-        return sql.toString();
-    }
-
-    void bind(Query query) {
-        kind.ifPresent(k -> query.bind("cond_kind", k));
-        offsetSeconds.ifPresent(offset -> query.bind("cond_offset", offset));
-        if (fromHour.isPresent() && fromHour.getAsInt() % 24 != toHour.getAsInt() % 24) {
-            query.bind("cond_from", fromHour.getAsInt() % 24);
-            query.bind("cond_to", toHour.getAsInt() % 24);
-        }
-        minFiles.ifPresent(n -> query.bind("cond_min_files", n));
-        maxFiles.ifPresent(n -> query.bind("cond_max_files", n));
-        minLines.ifPresent(n -> query.bind("cond_min_lines", n));
-        maxLines.ifPresent(n -> query.bind("cond_max_lines", n));
+        return where;
     }
 }

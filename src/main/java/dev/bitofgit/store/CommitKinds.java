@@ -2,6 +2,7 @@ package dev.bitofgit.store;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What kind of change a commit is, read from how its message starts: the Conventional Commits type when it has one
@@ -34,8 +35,8 @@ public final class CommitKinds {
 
     /** Every kind's name, "merge" and "other" included, in the order answers list them. */
     public static List<String> names() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of("merge"),
-                java.util.stream.Stream.concat(ALL.stream().map(Kind::name), java.util.stream.Stream.of("other")))
+        return Stream.concat(Stream.of("merge"),
+                Stream.concat(ALL.stream().map(Kind::name), Stream.of("other")))
                 .toList();
     }
 

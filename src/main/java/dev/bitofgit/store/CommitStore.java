@@ -135,13 +135,12 @@ public final class CommitStore {
      * the repos whose sync has finished.
      */
     public long countByAccountFromRollups(long accountId, boolean includePrivate) {
-        return database.jdbi().withHandle(handle -> handle
-                .createQuery("""
-                        SELECT COALESCE(SUM(s.commits), 0) FROM repo_stats s JOIN repositories r ON r.id = s.repo_id
-                        WHERE s.account_id = :id AND r.removed_at IS NULL AND (:private OR r.is_private = FALSE)
-                        """)
-                .bind("id", accountId)
-                .bind("private", includePrivate)
+        return database.jdbi().withHandle(handle -> Visibility.bind(handle
+                        .createQuery("""
+                                SELECT COALESCE(SUM(s.commits), 0) FROM repo_stats s JOIN repositories r ON r.id = s.repo_id
+                                WHERE s.account_id = :id AND <visible>
+                                """)
+                        .bind("id", accountId), includePrivate)
                 .mapTo(Long.class)
                 .one());
     }

@@ -37,6 +37,7 @@ public final class Database implements AutoCloseable {
         this.dialect = dialect;
         this.readOnly = readOnly;
         this.jdbi = Jdbi.create(dataSource);
+        StoreMappers.register(jdbi);
     }
 
     /**

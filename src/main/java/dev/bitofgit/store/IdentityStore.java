@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
@@ -147,16 +148,16 @@ public final class IdentityStore {
                 + (emails.isEmpty() ? "" : " OR author_email IN (<emails>)")
                 + (names.isEmpty() ? "" : " OR author_name IN (<names>)")
                 + ") THEN TRUE ELSE FALSE END)";
-        List<String> shas = new ArrayList<>();
-        List<ActivityRollups.OwnChange> flipped = bindRule(handle.createQuery("SELECT repo_id, sha, authored_at,"
-                        + " author_utc_offset, additions, deletions, " + own + " AS now_own FROM commits"
-                        + " WHERE account_id = :account AND is_own <> " + own), accountId, rule, emails, names)
-                .map((rs, ctx) -> {
-                    shas.add(rs.getString("sha"));
-                    return new ActivityRollups.OwnChange(rs.getLong("repo_id"), rs.getLong("authored_at"),
-                            rs.getInt("author_utc_offset"), rs.getInt("additions"), rs.getInt("deletions"),
-                            rs.getBoolean("now_own"));
-                }).list();
+        List<Map.Entry<String, ActivityRollups.OwnChange>> changes = bindRule(handle.createQuery(
+                        "SELECT repo_id, sha, authored_at, author_utc_offset, additions, deletions, " + own
+                                + " AS now_own FROM commits WHERE account_id = :account AND is_own <> " + own),
+                accountId, rule, emails, names)
+                .map((rs, ctx) -> Map.entry(rs.getString("sha"), new ActivityRollups.OwnChange(rs.getLong("repo_id"),
+                        rs.getLong("authored_at"), rs.getInt("author_utc_offset"), rs.getInt("additions"),
+                        rs.getInt("deletions"), rs.getBoolean("now_own"))))
+                .list();
+        List<String> shas = changes.stream().map(Map.Entry::getKey).toList();
+        List<ActivityRollups.OwnChange> flipped = changes.stream().map(Map.Entry::getValue).toList();
         try (PreparedStatement statement = handle.getConnection().prepareStatement(
                 "UPDATE commits SET is_own = ? WHERE repo_id = ? AND sha = ?")) {
             for (int i = 0; i < flipped.size(); i++) {

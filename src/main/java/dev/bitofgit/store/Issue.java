@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** An issue of one of the account's repositories, as stored. */
@@ -40,6 +41,6 @@ public record Issue(
     }
 
     public String repoKey() {
-        return repoName.toLowerCase(java.util.Locale.ROOT);
+        return repoName.toLowerCase(Locale.ROOT);
     }
 }

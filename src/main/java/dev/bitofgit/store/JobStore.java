@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -64,7 +65,7 @@ public final class JobStore {
      * Takes the job's lease if it is free or expired (compare-and-set, so two instances never both win): the claim
      * that lets several instances share one PostgreSQL without running a job twice.
      */
-    public boolean claim(String id, String owner, Instant now, java.time.Duration lease) {
+    public boolean claim(String id, String owner, Instant now, Duration lease) {
         return database.jdbi().withHandle(handle -> handle.createUpdate("""
                         UPDATE ingest_jobs SET lease_owner = :owner, lease_expires_at = :expires
                         WHERE id = :id AND status IN ('pending', 'running')
@@ -76,7 +77,7 @@ public final class JobStore {
     }
 
     /** Extends the lease while the job runs here; false when another instance has taken it over. */
-    public boolean renew(String id, String owner, Instant now, java.time.Duration lease) {
+    public boolean renew(String id, String owner, Instant now, Duration lease) {
         return database.jdbi().withHandle(handle -> handle.createUpdate(
                         "UPDATE ingest_jobs SET lease_expires_at = :expires WHERE id = :id AND lease_owner = :owner")
                 .bind("id", id).bind("owner", owner).bind("expires", now.plus(lease).getEpochSecond())

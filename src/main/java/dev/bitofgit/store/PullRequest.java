@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -60,7 +61,7 @@ public record PullRequest(
 
     /** The lower-cased repository name rows are keyed by. */
     public String repoKey() {
-        return repoName.toLowerCase(java.util.Locale.ROOT);
+        return repoName.toLowerCase(Locale.ROOT);
     }
 
     /** The earliest review by someone other than the author: how long the pull request waited for a reviewer. */

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.jdbi.v3.core.statement.Query;
 
 /**
  * Any one number per repository, for ranking them: measures of their commits (under every condition a
@@ -26,7 +25,7 @@ public final class RepoMeasures {
         DELETIONS(Source.COMMITS, "COALESCE(SUM(c.deletions), 0)", "lines deleted"),
         ACTIVE_DAYS(Source.COMMITS, "COUNT(DISTINCT (c.authored_at + c.author_utc_offset * 60) / 86400)",
                 "active days"),
-        PEOPLE(Source.COMMITS, "COUNT(DISTINCT " + ProfileQueries.IDENTITY + ")", "different people who committed"),
+        PEOPLE(Source.COMMITS, "COUNT(DISTINCT " + CommitScope.IDENTITY + ")", "different people who committed"),
         MERGES(Source.COMMITS, "COALESCE(SUM(CASE WHEN c.parent_count > 1 THEN 1 ELSE 0 END), 0)", "merge commits"),
         FILES_CHANGED(Source.COMMITS, "COALESCE(SUM(c.changed_files), 0)", "file changes summed over commits"),
         STARS(Source.REPO, "r.stars", "stars"),
@@ -95,35 +94,27 @@ public final class RepoMeasures {
 
     private final Database database;
     private final ProfileQueries queries;
+    private final RepositoryQueries repositories;
 
     public RepoMeasures(Database database, ProfileQueries queries) {
         this.database = database;
         this.queries = queries;
+        this.repositories = new RepositoryQueries(database);
     }
 
     /** Every visible repository the filter allows, with its value, highest first (ties by name). */
     public List<Value> rank(long accountId, boolean includePrivate, Measure measure, CommitFilter filter) {
         Map<String, Long> values = new LinkedHashMap<>();
-        List<ProfileQueries.RepoSummary> repos = queries.repositories(accountId, includePrivate).stream()
+        // Names only: the repositories' commit totals (ProfileQueries.repositories) are not needed to rank them.
+        List<RepositoryQueries.RepoName> repos = repositories.repoNames(accountId, includePrivate).stream()
                 .filter(repo -> !filter.someRepos() || filter.repoIds().contains(repo.id())).toList();
         repos.forEach(repo -> values.put(repo.name(), 0L));
-        switch (measure.source) {
-            case COMMITS -> queries.perRepo(accountId, includePrivate, filter, measure.expression).forEach((repo, value) -> {
-                if (values.containsKey(repo)) {
-                    values.put(repo, value);
-                }
-            });
-            case REPO -> {
-                if (measure == Measure.TOPICS) {
-                    repos.forEach(repo -> values.put(repo.name(), (long) repo.topics().size()));
-                } else {
-                    repoColumn(accountId, includePrivate, measure).forEach((repo, value) -> values.computeIfPresent(repo,
-                            (name, zero) -> value));
-                }
-            }
-            case WORK -> work(accountId, includePrivate, measure, filter).forEach((repo, value) ->
-                    values.computeIfPresent(repo, (name, zero) -> value));
-        }
+        Map<String, Long> measured = switch (measure.source) {
+            case COMMITS -> queries.perRepo(accountId, includePrivate, filter, measure.expression);
+            case REPO -> measure == Measure.TOPICS ? topics(repos) : repoColumn(accountId, includePrivate, measure);
+            case WORK -> work(accountId, includePrivate, measure, filter);
+        };
+        measured.forEach((repo, value) -> values.computeIfPresent(repo, (name, zero) -> value));
         List<Value> ranked = new ArrayList<>();
         values.forEach((repo, value) -> ranked.add(new Value(repo, value)));
         ranked.sort(Comparator.comparingLong(Value::value).reversed()
@@ -131,16 +122,15 @@ public final class RepoMeasures {
         return ranked;
     }
 
+    private static Map<String, Long> topics(List<RepositoryQueries.RepoName> repos) {
+        Map<String, Long> values = new LinkedHashMap<>();
+        repos.forEach(repo -> values.put(repo.name(), (long) repo.topics().size()));
+        return values;
+    }
+
     private Map<String, Long> repoColumn(long accountId, boolean includePrivate, Measure measure) {
-        return database.jdbi().withHandle(handle -> {
-            Map<String, Long> values = new LinkedHashMap<>();
-            handle.createQuery("SELECT r.name, " + measure.expression + " FROM repositories r WHERE r.account_id = :account"
-                            + " AND r.removed_at IS NULL AND (r.is_private = FALSE OR :private = TRUE)")
-                    .bind("account", accountId).bind("private", includePrivate)
-                    .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)))
-                    .forEach(e -> values.put(e.getKey(), e.getValue()));
-            return values;
-        });
+        return values("SELECT r.name AS repo, " + measure.expression + " AS value FROM repositories r"
+                + " WHERE r.account_id = :account AND <visible>", accountId, includePrivate, new Conditions());
     }
 
     /** Pull requests, issues or reviews per repository of the account's own, in the filter's period. */
@@ -149,26 +139,28 @@ public final class RepoMeasures {
         String time = table.equals("pull_request_reviews") ? "w.submitted_at"
                 : measure == Measure.MERGED_PULL_REQUESTS ? "w.merged_at" : "w.created_at";
         String own = table.equals("pull_request_reviews") ? "w.by_account" : "w.is_own";
-        StringBuilder sql = new StringBuilder("SELECT r.name, COUNT(*) FROM " + table + " w JOIN repositories r ON r.id = "
-                + "w.repo_id WHERE w.account_id = :account AND r.removed_at IS NULL AND (r.is_private = FALSE OR "
-                + ":private = TRUE)");
+        Conditions where = new Conditions();
         if (measure == Measure.MERGED_PULL_REQUESTS) {
-            sql.append(" AND w.merged_at IS NOT NULL");
+            where.and("w.merged_at IS NOT NULL");
         }
-        filter.since().ifPresent(since -> sql.append(" AND ").append(time).append(" >= :since"));
-        filter.until().ifPresent(until -> sql.append(" AND ").append(time).append(" < :until"));
+        filter.since().ifPresent(since -> where.and(time + " >= :since", "since", since));
+        filter.until().ifPresent(until -> where.and(time + " < :until", "until", until));
         if (filter.ownOnly()) {
-            sql.append(" AND ").append(own).append(" = TRUE");
+            where.and(own + " = TRUE");
         }
-        sql.append(" GROUP BY r.name");
-        return database.jdbi().withHandle(handle -> {
-            Query query = handle.createQuery(sql.toString()).bind("account", accountId).bind("private", includePrivate);
-            filter.since().ifPresent(since -> query.bind("since", since));
-            filter.until().ifPresent(until -> query.bind("until", until));
-            Map<String, Long> values = new LinkedHashMap<>();
-            query.map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2))).forEach(e -> values.put(e.getKey(), e.getValue()));
-            return values;
-        });
+        return values("SELECT r.name AS repo, COUNT(*) AS value FROM " + table + " w JOIN repositories r"
+                + " ON r.id = w.repo_id WHERE w.account_id = :account AND <visible>" + where + " GROUP BY r.name",
+                accountId, includePrivate, where);
+    }
+
+    /** A {@link Value} per row of {@code sql}, which names its columns repo and value. */
+    private Map<String, Long> values(String sql, long accountId, boolean includePrivate, Conditions where) {
+        Map<String, Long> values = new LinkedHashMap<>();
+        database.jdbi().useHandle(handle -> where.bind(Visibility.bind(handle.createQuery(sql)
+                        .bind("account", accountId), includePrivate))
+                .mapTo(Value.class)
+                .forEach(row -> values.put(row.repo(), row.value())));
+        return values;
     }
 
     /** The measure named in a tool argument, if any. */

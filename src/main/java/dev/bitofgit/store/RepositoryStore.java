@@ -7,8 +7,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -63,7 +65,7 @@ public final class RepositoryStore {
                     removed_at, synced_at)
                 VALUES (:id, :accountId, :name, :nameKey, :description, :htmlUrl, :isPrivate, :fork,
                     :archived, :defaultBranch, :createdAt, :updatedAt, :pushedAt, :stars, :forks, :watchers,
-                    :openIssues, :sizeKb, :topics, :license, :language, :headSha, :treeTruncated,
+                    :openIssues, :sizeKb, :topics, :licenseSpdx, :primaryLanguage, :headSha, :treeTruncated,
                     NULL, :syncedAt)
                 ON CONFLICT (id) DO UPDATE SET
                     account_id = excluded.account_id, name = excluded.name, name_key = excluded.name_key,
@@ -76,30 +78,9 @@ public final class RepositoryStore {
                     primary_language = excluded.primary_language, head_sha = excluded.head_sha,
                     tree_truncated = excluded.tree_truncated, removed_at = NULL, synced_at = excluded.synced_at
                 """)
-                .bind("id", repo.id())
-                .bind("accountId", repo.accountId())
-                .bind("name", repo.name())
-                .bind("nameKey", repo.name().toLowerCase(java.util.Locale.ROOT))
-                .bind("description", repo.description().orElse(null))
-                .bind("htmlUrl", repo.htmlUrl())
-                .bind("isPrivate", repo.isPrivate())
-                .bind("fork", repo.fork())
-                .bind("archived", repo.archived())
-                .bind("defaultBranch", repo.defaultBranch())
-                .bind("createdAt", Rows.epoch(repo.createdAt()))
-                .bind("updatedAt", Rows.epoch(repo.updatedAt()))
-                .bind("pushedAt", Rows.epoch(repo.pushedAt()))
-                .bind("stars", repo.stars())
-                .bind("forks", repo.forks())
-                .bind("watchers", repo.watchers())
-                .bind("openIssues", repo.openIssues())
-                .bind("sizeKb", repo.sizeKb())
-                .bind("topics", Rows.lines(repo.topics()))
-                .bind("license", repo.licenseSpdx().orElse(null))
-                .bind("language", repo.primaryLanguage().orElse(null))
-                .bind("headSha", repo.headSha().orElse(null))
-                .bind("treeTruncated", repo.treeTruncated())
-                .bind("syncedAt", Instant.now().getEpochSecond())
+                .bindMethods(repo)
+                .bind("nameKey", repo.name().toLowerCase(Locale.ROOT))
+                .bind("syncedAt", Instant.now())
                 .execute();
     }
 
@@ -134,31 +115,13 @@ public final class RepositoryStore {
                     has_precommit, has_dockerfile, has_compose, has_makefile, has_license, has_code_of_conduct,
                     has_contributing, has_security_policy, has_issue_templates, has_pr_template, has_changelog,
                     has_docs, automation_score, coding_standards_score, organization_score)
-                VALUES (:id, :hasCi, :ci, :tests, :frameworks, :lint, :precommit, :docker, :compose, :make,
-                    :license, :coc, :contributing, :security, :issueTemplates, :prTemplate, :changelog, :docs,
-                    :automation, :standards, :organization)
+                VALUES (:id, :hasCi, :ciSystems, :hasTests, :testFrameworks, :hasLint, :hasPrecommit, :hasDockerfile,
+                    :hasCompose, :hasMakefile, :hasLicense, :hasCodeOfConduct, :hasContributing, :hasSecurityPolicy,
+                    :hasIssueTemplates, :hasPrTemplate, :hasChangelog, :hasDocs, :automationScore,
+                    :codingStandardsScore, :organizationScore)
                 """)
                 .bind("id", repoId)
-                .bind("hasCi", s.hasCi())
-                .bind("ci", Rows.lines(s.ciSystems()))
-                .bind("tests", s.hasTests())
-                .bind("frameworks", Rows.lines(s.testFrameworks()))
-                .bind("lint", s.hasLint())
-                .bind("precommit", s.hasPrecommit())
-                .bind("docker", s.hasDockerfile())
-                .bind("compose", s.hasCompose())
-                .bind("make", s.hasMakefile())
-                .bind("license", s.hasLicense())
-                .bind("coc", s.hasCodeOfConduct())
-                .bind("contributing", s.hasContributing())
-                .bind("security", s.hasSecurityPolicy())
-                .bind("issueTemplates", s.hasIssueTemplates())
-                .bind("prTemplate", s.hasPrTemplate())
-                .bind("changelog", s.hasChangelog())
-                .bind("docs", s.hasDocs())
-                .bind("automation", s.automationScore())
-                .bind("standards", s.codingStandardsScore())
-                .bind("organization", s.organizationScore())
+                .bindMethods(s)
                 .execute();
     }
 
@@ -218,7 +181,7 @@ public final class RepositoryStore {
         return database.jdbi().withHandle(handle -> handle
                 .createQuery("SELECT * FROM repositories WHERE account_id = :id AND name_key = :key")
                 .bind("id", accountId)
-                .bind("key", name.toLowerCase(java.util.Locale.ROOT))
+                .bind("key", name.toLowerCase(Locale.ROOT))
                 .map((rs, ctx) -> map(rs))
                 .findOne());
     }
@@ -230,12 +193,10 @@ public final class RepositoryStore {
      */
     public int markRemoved(long accountId, Collection<Long> presentIds, Instant at, boolean publicOnly) {
         return database.jdbi().withHandle(handle -> {
-            List<Long> stored = handle.createQuery("""
-                            SELECT id FROM repositories
-                            WHERE account_id = :id AND removed_at IS NULL AND (:all OR is_private = FALSE)
-                            """)
-                    .bind("id", accountId)
-                    .bind("all", !publicOnly)
+            List<Long> stored = Visibility.bind(handle.createQuery("""
+                                    SELECT r.id FROM repositories r WHERE r.account_id = :id AND <visible>
+                                    """)
+                            .bind("id", accountId), !publicOnly)
                     .mapTo(Long.class)
                     .list();
             int removed = 0;
@@ -255,7 +216,7 @@ public final class RepositoryStore {
      * Names of the account's private repositories, lower-cased, removed ones included: what a view without private
      * access must never name (a job's errors, its messages).
      */
-    public java.util.Set<String> privateNameKeys(long accountId) {
+    public Set<String> privateNameKeys(long accountId) {
         return database.jdbi().withHandle(handle -> handle
                 .createQuery("SELECT name_key FROM repositories WHERE account_id = :id AND is_private = TRUE")
                 .bind("id", accountId)
@@ -278,13 +239,9 @@ public final class RepositoryStore {
 
     /** Present repositories of the account; private ones only when {@code includePrivate}. */
     public int countByAccount(long accountId, boolean includePrivate) {
-        return database.jdbi().withHandle(handle -> handle
-                .createQuery("""
-                        SELECT COUNT(*) FROM repositories
-                        WHERE account_id = :id AND removed_at IS NULL AND (:private OR is_private = FALSE)
-                        """)
-                .bind("id", accountId)
-                .bind("private", includePrivate)
+        return database.jdbi().withHandle(handle -> Visibility.bind(handle
+                        .createQuery("SELECT COUNT(*) FROM repositories r WHERE r.account_id = :id AND <visible>")
+                        .bind("id", accountId), includePrivate)
                 .mapTo(Integer.class)
                 .one());
     }

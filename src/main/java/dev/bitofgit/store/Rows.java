@@ -1,9 +1,14 @@
 package dev.bitofgit.store;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.core.statement.Query;
 
 /**
  * Conversions between record components and the portable column types (epoch seconds, newline lists), and the
@@ -26,7 +31,7 @@ final class Rows {
     }
 
     /** A nullable BIGINT column, portable across drivers (sqlite-jdbc's getObject(…, Long.class) is not). */
-    static Optional<Instant> instant(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+    static Optional<Instant> instant(ResultSet rs, String column) throws SQLException {
         long value = rs.getLong(column);
         return rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochSecond(value));
     }
@@ -43,9 +48,9 @@ final class Rows {
     }
 
     /** Commit keys (repository id, sha) as a flat list, in a fixed order for binding. */
-    static List<java.util.Map.Entry<Long, String>> keys(java.util.Map<Long, List<String>> shasByRepo) {
-        List<java.util.Map.Entry<Long, String>> keys = new java.util.ArrayList<>();
-        shasByRepo.forEach((repo, shas) -> shas.forEach(sha -> keys.add(java.util.Map.entry(repo, sha))));
+    static List<Map.Entry<Long, String>> keys(Map<Long, List<String>> shasByRepo) {
+        List<Map.Entry<Long, String>> keys = new ArrayList<>();
+        shasByRepo.forEach((repo, shas) -> shas.forEach(sha -> keys.add(Map.entry(repo, sha))));
         return keys;
     }
 
@@ -62,7 +67,7 @@ final class Rows {
         return sql.append(") ").toString();
     }
 
-    static void bindKeys(org.jdbi.v3.core.statement.Query query, List<java.util.Map.Entry<Long, String>> keys) {
+    static void bindKeys(Query query, List<Map.Entry<Long, String>> keys) {
         for (int i = 0; i < keys.size(); i++) {
             query.bind("r" + i, keys.get(i).getKey()).bind("s" + i, keys.get(i).getValue());
         }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +54,11 @@ public final class SignalHistory {
     }
 
     /** The first commit of a repository whose subject announces a signal. */
+    /** One commit whose subject may announce signals. */
+    private record Subject(long repoId, String repo, boolean isPrivate, String sha, Instant authoredAt,
+                           int utcOffsetMinutes, String subject) {
+    }
+
     public record Announcement(long repoId, String repo, boolean repoPrivate, Signal signal, String sha,
                                Instant authoredAt, int utcOffsetMinutes, String subject) {
         public Announcement {
@@ -92,7 +98,7 @@ public final class SignalHistory {
                 + " SUBSTR(c.message, 1, 160) AS head"
                 + (sqlite ? " FROM commits_fts f JOIN commits c ON c.rowid = f.rowid" : " FROM commits c")
                 + " JOIN repositories r ON r.id = c.repo_id"
-                + " WHERE c.account_id = :account AND r.removed_at IS NULL AND (r.is_private = FALSE OR :private = TRUE)"
+                + " WHERE c.account_id = :account AND <visible>"
                 + (sqlite ? " AND commits_fts MATCH :terms"
                         : " AND to_tsvector('english', c.message) @@ to_tsquery('english', :terms)")
                 + " ORDER BY c.authored_at, c.sha";
@@ -100,25 +106,24 @@ public final class SignalHistory {
                 WORDS.split(" ")) + ")" : "(" + String.join(" | ", VERBS.split(" ")) + ") & (" + String.join(" | ",
                 WORDS.split(" ")) + ")";
         Map<Long, Map<Signal, Announcement>> first = new LinkedHashMap<>();
-        database.jdbi().useHandle(handle -> handle.createQuery(sql)
-                .bind("account", accountId).bind("private", includePrivate).bind("terms", terms)
-                .map((rs, ctx) -> {
-                    String subject = rs.getString("head").lines().findFirst().orElse("").strip();
-                    long repoId = rs.getLong("repo_id");
+        database.jdbi().useHandle(handle -> Visibility.bind(handle.createQuery(sql)
+                        .bind("account", accountId), includePrivate)
+                .bind("terms", terms)
+                .map((rs, ctx) -> new Subject(rs.getLong("repo_id"), rs.getString("name"), rs.getBoolean("is_private"),
+                        rs.getString("sha"), Instant.ofEpochSecond(rs.getLong("authored_at")),
+                        rs.getInt("author_utc_offset"), rs.getString("head").lines().findFirst().orElse("").strip()))
+                .forEach(commit -> {
+                    Map<Signal, Announcement> seen = first.computeIfAbsent(commit.repoId(), id -> new EnumMap<>(Signal.class));
                     for (Signal signal : Signal.values()) {
-                        Map<Signal, Announcement> seen = first.computeIfAbsent(repoId, id -> new EnumMap<>(Signal.class));
-                        if (!seen.containsKey(signal) && signal.announcedBy(subject)) {
-                            seen.put(signal, new Announcement(repoId, rs.getString("name"), rs.getBoolean("is_private"),
-                                    signal, rs.getString("sha"), Instant.ofEpochSecond(rs.getLong("authored_at")),
-                                    rs.getInt("author_utc_offset"), subject));
+                        if (!seen.containsKey(signal) && signal.announcedBy(commit.subject())) {
+                            seen.put(signal, new Announcement(commit.repoId(), commit.repo(), commit.isPrivate(), signal,
+                                    commit.sha(), commit.authoredAt(), commit.utcOffsetMinutes(), commit.subject()));
                         }
                     }
-                    return 0;
-                })
-                .forEach(row -> { }));
+                }));
         List<Announcement> announcements = new ArrayList<>();
         first.values().forEach(bySignal -> announcements.addAll(bySignal.values()));
-        announcements.sort(java.util.Comparator.comparing(Announcement::authoredAt).thenComparing(Announcement::repo)
+        announcements.sort(Comparator.comparing(Announcement::authoredAt).thenComparing(Announcement::repo)
                 .thenComparing(Announcement::signal));
         return announcements;
     }

@@ -3,11 +3,13 @@ package dev.bitofgit.store;
 import static java.util.Objects.requireNonNull;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * The stored sentence embeddings behind search by meaning (tables of V6): repository passages and commit vectors,
@@ -165,7 +167,7 @@ public final class VectorStore {
                         """)
                 .bind("account", accountId)
                 .setFetchSize(1_000)
-                .map((rs, ctx) -> new CommitVector(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getBytes(4)))
+                .map(VectorStore::commitVector)
                 .forEach(consumer));
     }
 
@@ -183,9 +185,13 @@ public final class VectorStore {
                     + " FROM k JOIN commit_vectors v ON v.repo_id = k.repo_id AND v.sha = k.sha"
                     + " JOIN commits c ON c.repo_id = v.repo_id AND c.sha = v.sha");
             Rows.bindKeys(query, keys);
-            return query.map((rs, ctx) -> new CommitVector(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getBytes(4)))
-                    .list();
+            return query.map(VectorStore::commitVector).list();
         });
+    }
+
+    private static CommitVector commitVector(ResultSet rs, StatementContext context) throws SQLException {
+        return new CommitVector(rs.getLong("repo_id"), rs.getString("sha"), rs.getLong("authored_at"),
+                rs.getBytes("vector"));
     }
 
     /** The account's vector version: it changes whenever the account's vectors do. */

@@ -97,26 +97,20 @@ public final class WorkQueries {
 
     public Page<PullRequestRow> pullRequests(long accountId, boolean includePrivate, Filter filter, String order,
                                              int limit, int offset) {
-        String where = " FROM pull_requests x WHERE x.account_id = :account AND" + visibility(includePrivate)
-                + pullRequestConditions(filter);
+        Conditions conditions = pullRequestConditions(filter);
+        String where = " FROM pull_requests x WHERE x.account_id = :account AND" + visibility(includePrivate) + conditions;
         return database.jdbi().withHandle(handle -> {
-            int total = bind(handle.createQuery("SELECT COUNT(*)" + where), accountId, includePrivate, filter)
+            int total = bind(handle.createQuery("SELECT COUNT(*)" + where), accountId, includePrivate, conditions)
                     .mapTo(Integer.class).one();
             List<PullRequestRow> rows = bind(handle.createQuery("""
-                            SELECT x.repo_key, x.repo_name, x.number, x.title, x.state, x.is_draft, x.author_login,
-                                   x.is_own, x.labels, x.additions, x.deletions, x.changed_files, x.comments,
-                                   x.created_at, x.closed_at, x.merged_at, x.first_review_at, x.repo_id IS NULL AS elsewhere
+                            SELECT x.repo_key, x.repo_name AS repo, x.number, x.title, x.state, x.is_draft AS draft,
+                                   x.author_login AS author, x.is_own AS own, x.labels, x.additions, x.deletions,
+                                   x.changed_files, x.comments, x.created_at, x.closed_at, x.merged_at, x.first_review_at,
+                                   0 AS reviews, x.repo_id IS NULL AS elsewhere
                             """ + where + " ORDER BY " + pullRequestOrder(order) + " LIMIT :limit OFFSET :offset"),
-                    accountId, includePrivate, filter)
+                    accountId, includePrivate, conditions)
                     .bind("limit", limit).bind("offset", offset)
-                    .map((rs, ctx) -> new PullRequestRow(rs.getString("repo_key"), rs.getString("repo_name"),
-                            rs.getInt("number"), rs.getString("title"), rs.getString("state"), rs.getBoolean("is_draft"),
-                            Optional.ofNullable(rs.getString("author_login")), rs.getBoolean("is_own"),
-                            Rows.lines(rs.getString("labels")), rs.getInt("additions"), rs.getInt("deletions"),
-                            rs.getInt("changed_files"), rs.getInt("comments"),
-                            Instant.ofEpochSecond(rs.getLong("created_at")), Rows.instant(rs, "closed_at"),
-                            Rows.instant(rs, "merged_at"), Rows.instant(rs, "first_review_at"), 0,
-                            rs.getBoolean("elsewhere")))
+                    .mapTo(PullRequestRow.class)
                     .list();
             if (rows.isEmpty()) {
                 return new Page<>(rows, total);
@@ -128,8 +122,8 @@ public final class WorkQueries {
                             WHERE account_id = :account AND pr_number IN (<numbers>) GROUP BY repo_key, pr_number
                             """)
                     .bind("account", accountId).bindList("numbers", rows.stream().map(PullRequestRow::number).toList())
-                    .map((rs, ctx) -> reviews.put(rs.getString("repo_key") + "#" + rs.getInt("pr_number"), rs.getInt("n")))
-                    .list();
+                    .map((rs, ctx) -> Map.entry(rs.getString("repo_key") + "#" + rs.getInt("pr_number"), rs.getInt("n")))
+                    .forEach(count -> reviews.put(count.getKey(), count.getValue()));
             return new Page<>(rows.stream().map(row -> row.withReviews(reviews.getOrDefault(row.repoKey() + "#"
                     + row.number(), 0))).toList(), total);
         });
@@ -143,89 +137,68 @@ public final class WorkQueries {
     /** Facts of the pull requests created, merged or closed in [since, until) (either bound may be open). */
     public List<PullRequestFacts> pullRequestFacts(long accountId, boolean includePrivate, Filter filter,
                                                    OptionalLong since, OptionalLong until) {
-        String period = since.isEmpty() && until.isEmpty() ? ""
-                : " AND ((x.created_at >= :from AND x.created_at < :to) OR (x.merged_at >= :from AND x.merged_at < :to)"
-                + " OR (x.closed_at >= :from AND x.closed_at < :to))";
-        return database.jdbi().withHandle(handle -> {
-            Query query = bind(handle.createQuery("""
-                            SELECT x.repo_name, x.state, x.is_own, x.created_at, x.merged_at, x.closed_at,
-                                   x.first_review_at, x.additions, x.deletions, x.changed_files
-                            FROM pull_requests x WHERE x.account_id = :account AND""" + visibility(includePrivate)
-                            + pullRequestConditions(filter) + period), accountId, includePrivate, filter);
-            if (!period.isEmpty()) {
-                query.bind("from", since.orElse(Long.MIN_VALUE)).bind("to", until.orElse(Long.MAX_VALUE));
-            }
-            return query.map((rs, ctx) -> new PullRequestFacts(rs.getString(1), rs.getString(2), rs.getBoolean(3),
-                    rs.getLong(4), nullable(rs, 5), nullable(rs, 6), nullable(rs, 7), rs.getInt(8), rs.getInt(9),
-                    rs.getInt(10))).list();
-        });
-    }
-
-    private static Long nullable(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
-        long value = rs.getLong(column);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static String pullRequestConditions(Filter filter) {
-        StringBuilder sql = new StringBuilder(common(filter));
-        if (filter.reviewer().isPresent()) {
-            sql.append(" AND EXISTS (SELECT 1 FROM pull_request_reviews v WHERE v.account_id = x.account_id"
-                    + " AND v.repo_key = x.repo_key AND v.pr_number = x.number AND LOWER(v.reviewer_login) = :reviewer)");
+        Conditions conditions = pullRequestConditions(filter);
+        if (since.isPresent() || until.isPresent()) {
+            conditions.and("((x.created_at >= :from AND x.created_at < :to) OR (x.merged_at >= :from AND x.merged_at < :to)"
+                    + " OR (x.closed_at >= :from AND x.closed_at < :to))")
+                    .value("from", since.orElse(Long.MIN_VALUE)).value("to", until.orElse(Long.MAX_VALUE));
         }
-        return sql.toString();
+        return database.jdbi().withHandle(handle -> bind(handle.createQuery("""
+                        SELECT x.repo_name AS repo, x.state, x.is_own AS own, x.created_at, x.merged_at, x.closed_at,
+                               x.first_review_at, x.additions, x.deletions, x.changed_files
+                        FROM pull_requests x WHERE x.account_id = :account AND""" + visibility(includePrivate)
+                        + conditions), accountId, includePrivate, conditions)
+                .mapTo(PullRequestFacts.class)
+                .list());
     }
 
-    private static String common(Filter filter) {
-        StringBuilder sql = new StringBuilder();
-        filter.repoKey().ifPresent(key -> sql.append(" AND x.repo_key = :repo"));
+    private static Conditions pullRequestConditions(Filter filter) {
+        Conditions where = conditions(filter);
+        filter.reviewer().ifPresent(login -> where.and("EXISTS (SELECT 1 FROM pull_request_reviews v"
+                + " WHERE v.account_id = x.account_id AND v.repo_key = x.repo_key AND v.pr_number = x.number"
+                + " AND LOWER(v.reviewer_login) = :reviewer)", "reviewer", login.toLowerCase(Locale.ROOT)));
+        return where;
+    }
+
+    /** The filter's conditions on pull requests or issues aliased x, with their values. */
+    private static Conditions conditions(Filter filter) {
+        Conditions where = new Conditions();
+        filter.repoKey().ifPresent(key -> where.and("x.repo_key = :repo", "repo", key));
         if (!filter.states().isEmpty()) {
-            sql.append(" AND x.state IN (<states>)");
+            where.in("x.state", "states", filter.states());
         }
         switch (filter.author().kind()) {
-            case ACCOUNT -> sql.append(" AND x.is_own = TRUE");
-            case OTHERS -> sql.append(" AND x.is_own = FALSE");
-            case LOGIN -> sql.append(" AND LOWER(x.author_login) = :author");
+            case ACCOUNT -> where.and("x.is_own = TRUE");
+            case OTHERS -> where.and("x.is_own = FALSE");
+            case LOGIN -> where.and("LOWER(x.author_login) = :author");
             default -> { }
         }
-        filter.label().ifPresent(label -> sql.append(" AND (:newline || LOWER(x.labels) || :newline) LIKE :label"));
+        // Bound whenever given, as before: only the LOGIN kind reads it.
+        filter.author().login().ifPresent(login -> where.value("author", login.toLowerCase(Locale.ROOT)));
+        filter.label().ifPresent(label -> where.and("(:newline || LOWER(x.labels) || :newline) LIKE :label",
+                "label", "%\n" + label.toLowerCase(Locale.ROOT) + "\n%").value("newline", "\n"));
         String column = switch (filter.dateField()) {
             case CREATED -> "x.created_at";
             case UPDATED -> "x.updated_at";
             case CLOSED -> "x.closed_at";
             case MERGED -> "x.merged_at";
         };
-        if (filter.since().isPresent()) {
-            sql.append(" AND ").append(column).append(" >= :since");
-        }
-        if (filter.until().isPresent()) {
-            sql.append(" AND ").append(column).append(" < :until");
-        }
-        return sql.toString();
+        filter.since().ifPresent(since -> where.and(column + " >= :since", "since", since));
+        filter.until().ifPresent(until -> where.and(column + " < :until", "until", until));
+        return where;
     }
 
-    /** Binds the account, the caller's view (with the hidden repositories) and the filter's values. */
-    private static Query bind(Query query, long accountId, boolean includePrivate, Filter filter) {
-        visible(query, accountId, includePrivate);
-        filter.repoKey().ifPresent(key -> query.bind("repo", key));
-        if (!filter.states().isEmpty()) {
-            query.bindList("states", filter.states());
-        }
-        filter.author().login().ifPresent(login -> query.bind("author", login.toLowerCase(Locale.ROOT)));
-        filter.reviewer().ifPresent(login -> query.bind("reviewer", login.toLowerCase(Locale.ROOT)));
-        filter.label().ifPresent(label -> query.bind("label", "%\n" + label.toLowerCase(Locale.ROOT) + "\n%")
-                .bind("newline", "\n"));
-        filter.since().ifPresent(since -> query.bind("since", since));
-        filter.until().ifPresent(until -> query.bind("until", until));
-        return query;
+    /** Binds the account, the caller's view (with the hidden repositories) and the conditions' values. */
+    private static Query bind(Query query, long accountId, boolean includePrivate, Conditions conditions) {
+        return conditions.bind(visible(query, accountId, includePrivate));
     }
 
     /** Binds :account and <hidden>: the account's removed repositories, and its private ones for the public. */
     private static Query visible(Query query, long accountId, boolean includePrivate) {
-        List<Long> hidden = query.getHandle().createQuery("""
-                        SELECT id FROM repositories WHERE account_id = :account
-                          AND (removed_at IS NOT NULL OR (is_private = TRUE AND :private = FALSE))
-                        """)
-                .bind("account", accountId).bind("private", includePrivate).mapTo(Long.class).list();
+        List<Long> hidden = Visibility.bind(query.getHandle()
+                        .createQuery("SELECT r.id FROM repositories r WHERE r.account_id = :account AND NOT (<visible>)")
+                        .bind("account", accountId), includePrivate)
+                .mapTo(Long.class).list();
         return query.bind("account", accountId).bindList("hidden", hidden.isEmpty() ? List.of(-1L) : hidden);
     }
 
@@ -261,27 +234,21 @@ public final class WorkQueries {
                 throw new IllegalArgumentException("state reason '" + value + "' is not one of " + STATE_REASONS);
             }
         });
-        // The reason is one of three fixed words (checked above), so it is written into the SQL as a literal.
-        String where = ISSUE_FROM + common(filter) + closedBy(closedByPr) + reason.map(value -> " AND x.state_reason = '"
-                + value + "'").orElse("");
+        Conditions conditions = conditions(filter);
+        closedByPr.ifPresent(closed -> conditions.and(closed ? "x.closed_by_pr IS NOT NULL" : "x.closed_by_pr IS NULL"));
+        reason.ifPresent(value -> conditions.and("x.state_reason = :reason", "reason", value));
+        String where = ISSUE_FROM + conditions;
         return database.jdbi().withHandle(handle -> {
-            int total = bind(handle.createQuery("SELECT COUNT(*)" + where), accountId, includePrivate, filter)
+            int total = bind(handle.createQuery("SELECT COUNT(*)" + where), accountId, includePrivate, conditions)
                     .mapTo(Integer.class).one();
             List<IssueRow> rows = limit == 0 ? List.of() : bind(handle.createQuery("""
-                            SELECT x.repo_name, x.number, x.title, x.state, x.state_reason, x.author_login, x.is_own,
-                                   x.labels, x.comments, x.created_at, x.closed_at, x.closed_by_pr
+                            SELECT x.repo_name AS repo, x.number, x.title, x.state, x.state_reason,
+                                   x.author_login AS author, x.is_own AS own, x.labels, x.comments, x.created_at,
+                                   x.closed_at, x.closed_by_pr AS closed_by_pull_request
                             """ + where + " ORDER BY " + issueOrder(order) + " LIMIT :limit OFFSET :offset"),
-                    accountId, includePrivate, filter)
+                    accountId, includePrivate, conditions)
                     .bind("limit", limit).bind("offset", offset)
-                    .map((rs, ctx) -> {
-                        int closedBy = rs.getInt("closed_by_pr");
-                        Optional<Integer> pr = rs.wasNull() ? Optional.empty() : Optional.of(closedBy);
-                        return new IssueRow(rs.getString("repo_name"), rs.getInt("number"), rs.getString("title"),
-                                rs.getString("state"), Optional.ofNullable(rs.getString("state_reason")),
-                                Optional.ofNullable(rs.getString("author_login")), rs.getBoolean("is_own"),
-                                Rows.lines(rs.getString("labels")), rs.getInt("comments"),
-                                Instant.ofEpochSecond(rs.getLong("created_at")), Rows.instant(rs, "closed_at"), pr);
-                    })
+                    .mapTo(IssueRow.class)
                     .list();
             return new Page<>(rows, total);
         });
@@ -289,16 +256,9 @@ public final class WorkQueries {
 
     /** Seconds each matching closed issue took to close (for medians). */
     public List<Long> issueCloseSeconds(long accountId, boolean includePrivate, Filter filter) {
+        Conditions conditions = conditions(filter).and("x.closed_at IS NOT NULL");
         return database.jdbi().withHandle(handle -> bind(handle.createQuery("SELECT x.closed_at - x.created_at"
-                        + ISSUE_FROM + common(filter) + " AND x.closed_at IS NOT NULL"),
-                accountId, includePrivate, filter).mapTo(Long.class).list());
-    }
-
-    private static String closedBy(Optional<Boolean> closedByPr) {
-        if (closedByPr.isEmpty()) {
-            return "";
-        }
-        return closedByPr.get() ? " AND x.closed_by_pr IS NOT NULL" : " AND x.closed_by_pr IS NULL";
+                        + ISSUE_FROM + conditions), accountId, includePrivate, conditions).mapTo(Long.class).list());
     }
 
     private static String issueOrder(String order) {
@@ -323,51 +283,47 @@ public final class WorkQueries {
             case "repo" -> "x.repo_name";
             default -> "COALESCE(x.reviewer_login, '(deleted user)')";
         };
-        StringBuilder sql = new StringBuilder("SELECT " + key + " AS k,"
-                + " SUM(CASE WHEN x.by_account THEN 1 ELSE 0 END) AS given,"
-                + " SUM(CASE WHEN x.on_own_pr AND NOT x.by_account THEN 1 ELSE 0 END) AS received"
-                + " FROM pull_request_reviews x WHERE x.account_id = :account AND" + visibility(includePrivate)
-                + " AND (x.by_account OR x.on_own_pr)");
-        repoKey.ifPresent(k -> sql.append(" AND x.repo_key = :repo"));
-        since.ifPresent(s -> sql.append(" AND x.submitted_at >= :since"));
-        until.ifPresent(u -> sql.append(" AND x.submitted_at < :until"));
-        sql.append(" GROUP BY ").append(key);
-        return database.jdbi().withHandle(handle -> {
-            Query query = visible(handle.createQuery(sql.toString()), accountId, includePrivate);
-            repoKey.ifPresent(k -> query.bind("repo", k));
-            since.ifPresent(s -> query.bind("since", s));
-            until.ifPresent(u -> query.bind("until", u));
-            return query.map((rs, ctx) -> new ReviewCount(rs.getString("k"), rs.getLong("given"),
-                    rs.getLong("received"))).list();
-        });
+        Conditions where = new Conditions().and("(x.by_account OR x.on_own_pr)");
+        repoKey.ifPresent(repo -> where.and("x.repo_key = :repo", "repo", repo));
+        since.ifPresent(from -> where.and("x.submitted_at >= :since", "since", from));
+        until.ifPresent(to -> where.and("x.submitted_at < :until", "until", to));
+        return database.jdbi().withHandle(handle -> bind(handle.createQuery("SELECT " + key + " AS k,"
+                        + " SUM(CASE WHEN x.by_account THEN 1 ELSE 0 END) AS given,"
+                        + " SUM(CASE WHEN x.on_own_pr AND NOT x.by_account THEN 1 ELSE 0 END) AS received"
+                        + " FROM pull_request_reviews x WHERE x.account_id = :account AND" + visibility(includePrivate)
+                        + where + " GROUP BY " + key), accountId, includePrivate, where)
+                .map((rs, ctx) -> new ReviewCount(rs.getString("k"), rs.getLong("given"), rs.getLong("received")))
+                .list());
     }
 
     // ------------------------------------------------------------------ roll-up
 
     /** The visible roll-up per month (one repository, or all), oldest first. */
     public List<MonthRow> months(long accountId, boolean includePrivate, Optional<String> repoKey) {
-        return database.jdbi().withHandle(handle -> {
-            Query query = visible(handle.createQuery("""
-                    SELECT x.month, SUM(x.prs_opened), SUM(x.prs_merged), SUM(x.prs_closed), SUM(x.own_prs_opened),
-                           SUM(x.own_prs_merged), SUM(x.own_prs_closed), SUM(x.issues_opened), SUM(x.issues_closed),
-                           SUM(x.issues_closed_by_pr), SUM(x.reviews_given), SUM(x.reviews_received)
-                    FROM work_monthly x
-                    WHERE x.account_id = :account AND""" + visibility(includePrivate) + (repoKey.isPresent() ? " AND x.repo_key = :repo" : "")
-                    + " GROUP BY x.month ORDER BY x.month"), accountId, includePrivate);
-            repoKey.ifPresent(key -> query.bind("repo", key));
-            return query.map((rs, ctx) -> new MonthRow(rs.getInt(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                    rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10),
-                    rs.getLong(11), rs.getLong(12))).list();
-        });
+        Conditions where = new Conditions();
+        repoKey.ifPresent(repo -> where.and("x.repo_key = :repo", "repo", repo));
+        return database.jdbi().withHandle(handle -> bind(handle.createQuery("""
+                        SELECT x.month, SUM(x.prs_opened) AS prs_opened, SUM(x.prs_merged) AS prs_merged,
+                               SUM(x.prs_closed) AS prs_closed, SUM(x.own_prs_opened) AS own_prs_opened,
+                               SUM(x.own_prs_merged) AS own_prs_merged, SUM(x.own_prs_closed) AS own_prs_closed,
+                               SUM(x.issues_opened) AS issues_opened, SUM(x.issues_closed) AS issues_closed,
+                               SUM(x.issues_closed_by_pr) AS issues_closed_by_pull_request,
+                               SUM(x.reviews_given) AS reviews_given, SUM(x.reviews_received) AS reviews_received
+                        FROM work_monthly x
+                        WHERE x.account_id = :account AND""" + visibility(includePrivate) + where
+                        + " GROUP BY x.month ORDER BY x.month"), accountId, includePrivate, where)
+                .mapTo(MonthRow.class)
+                .list());
     }
 
     /** All-time issue totals per visible repository, from the roll-up (open now = opened - closed). */
     public List<RepoTotals> repoTotals(long accountId, boolean includePrivate) {
         return database.jdbi().withHandle(handle -> visible(handle.createQuery("""
-                        SELECT MIN(x.repo_name), SUM(x.issues_opened), SUM(x.issues_closed)
+                        SELECT MIN(x.repo_name) AS repo, SUM(x.issues_opened) AS issues_opened,
+                               SUM(x.issues_closed) AS issues_closed
                         FROM work_monthly x
                         WHERE x.account_id = :account AND""" + visibility(includePrivate) + " GROUP BY x.repo_key"), accountId, includePrivate)
-                .map((rs, ctx) -> new RepoTotals(rs.getString(1), rs.getLong(2), rs.getLong(3)))
+                .mapTo(RepoTotals.class)
                 .list());
     }
 }

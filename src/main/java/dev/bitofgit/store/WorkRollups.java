@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jdbi.v3.core.statement.Query;
 
 /**
  * Rebuilds work_monthly — pull requests opened, merged and closed, issues opened and closed, reviews given and
@@ -70,12 +71,11 @@ final class WorkRollups {
                     WHERE account_id = ?
                     """, accountId);
             Map<String, RepoCounts> repos = new LinkedHashMap<>();
-            handle.createQuery("""
+            eachRow(handle.createQuery("""
                             SELECT repo_key, repo_name, repo_id, external_private, is_own, state, created_at, closed_at,
                                    merged_at FROM pull_requests WHERE account_id = :id
                             """)
-                    .bind("id", accountId)
-                    .map((rs, ctx) -> {
+                    .bind("id", accountId), rs -> {
                         RepoCounts counts = counts(repos, rs);
                         boolean own = rs.getBoolean("is_own");
                         Long merged = nullable(rs, "merged_at");
@@ -88,26 +88,22 @@ final class WorkRollups {
                             counts.add(merged, OWN_MERGED);
                             counts.add(closed, OWN_CLOSED);
                         }
-                        return null;
-                    }).list();
-            handle.createQuery("SELECT repo_key, repo_name, repo_id, FALSE AS external_private, created_at, closed_at,"
+                    });
+            eachRow(handle.createQuery("SELECT repo_key, repo_name, repo_id, FALSE AS external_private, created_at, closed_at,"
                             + " closed_by_pr FROM issues WHERE account_id = :id")
-                    .bind("id", accountId)
-                    .map((rs, ctx) -> {
+                    .bind("id", accountId), rs -> {
                         RepoCounts counts = counts(repos, rs);
                         counts.add(rs.getLong("created_at"), ISSUES_OPENED);
                         counts.add(nullable(rs, "closed_at"), ISSUES_CLOSED);
                         if (nullable(rs, "closed_by_pr") != null) {
                             counts.add(nullable(rs, "closed_at"), CLOSED_BY_PR);
                         }
-                        return null;
-                    }).list();
-            handle.createQuery("""
+                    });
+            eachRow(handle.createQuery("""
                             SELECT repo_key, repo_name, repo_id, external_private, by_account, on_own_pr, submitted_at
                             FROM pull_request_reviews WHERE account_id = :id
                             """)
-                    .bind("id", accountId)
-                    .map((rs, ctx) -> {
+                    .bind("id", accountId), rs -> {
                         RepoCounts counts = counts(repos, rs);
                         Long submitted = nullable(rs, "submitted_at");
                         if (rs.getBoolean("by_account")) {
@@ -115,8 +111,7 @@ final class WorkRollups {
                         } else if (rs.getBoolean("on_own_pr")) {
                             counts.add(submitted, RECEIVED);
                         }
-                        return null;
-                    }).list();
+                    });
             handle.execute("DELETE FROM work_monthly WHERE account_id = ?", accountId);
             try (PreparedStatement insert = handle.getConnection().prepareStatement("""
                     INSERT INTO work_monthly (account_id, repo_key, repo_name, repo_id, external_private, month,
@@ -147,6 +142,22 @@ final class WorkRollups {
             } catch (SQLException e) {
                 throw new StoreException("cannot rebuild the pull request and issue roll-up: " + e.getMessage(), e);
             }
+        });
+    }
+
+    /** A step over one row of a result set. */
+    private interface RowStep {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs {@code step} on each row of {@code query}, in order: a plain loop where the rows only feed counters. */
+    private static void eachRow(Query query, RowStep step) {
+        query.scanResultSet((results, context) -> {
+            ResultSet rs = results.get();
+            while (rs.next()) {
+                step.accept(rs);
+            }
+            return null;
         });
     }
 

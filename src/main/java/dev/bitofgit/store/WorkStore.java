@@ -191,11 +191,9 @@ public final class WorkStore {
         database.jdbi().useHandle(handle -> handle
                 .createQuery("SELECT repo_key, kind, watermark, total_count FROM work_sync WHERE account_id = :id")
                 .bind("id", accountId)
-                .map((rs, ctx) -> {
-                    marks.get(SyncKind.valueOf(rs.getString("kind"))).put(rs.getString("repo_key"),
-                            new SyncMark(Rows.instant(rs, "watermark"), rs.getInt("total_count")));
-                    return null;
-                }).list());
+                .map((rs, ctx) -> Map.entry(SyncKind.valueOf(rs.getString("kind")), Map.entry(rs.getString("repo_key"),
+                        new SyncMark(Rows.instant(rs, "watermark"), rs.getInt("total_count")))))
+                .forEach(mark -> marks.get(mark.getKey()).put(mark.getValue().getKey(), mark.getValue().getValue())));
         return marks;
     }
 
