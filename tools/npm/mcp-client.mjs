@@ -1,11 +1,15 @@
 // Drives BitofGit's MCP server with the official MCP TypeScript SDK client, over Streamable HTTP or stdio, and
 // prints one JSON document of what it saw. McpClientIT runs it and checks the results.
-// Usage: node mcp-client.mjs http URL USERNAME REPO [BEARER] | node mcp-client.mjs stdio JAR DATA_DIR USERNAME REPO
+// Usage: node mcp-client.mjs http EXAMPLES URL USERNAME REPO [BEARER]
+//      | node mcp-client.mjs stdio EXAMPLES JAR DATA_DIR USERNAME REPO
+// EXAMPLES is a JSON object from tool name to the example arguments its definition carries (ToolDefinition.example):
+// every tool the server lists is called with its own.
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 
-const [mode, ...rest] = process.argv.slice(2);
+const [mode, examplesJson, ...rest] = process.argv.slice(2);
+const examples = JSON.parse(examplesJson);
 let transport, username, repo;
 if (mode === "http") {
   const [url, user, repository, bearer] = rest;
@@ -28,14 +32,10 @@ const out = { server: client.getServerVersion(), capabilities: client.getServerC
 const { tools } = await client.listTools();
 out.tools = tools;
 const argumentsFor = (name) => {
-  switch (name) {
-    case "get_repo_overview": return { username, repo };
-    case "search_commits": return { username, query: "fix" };
-    case "search_readmes": return { username, query: "docker" };
-    case "get_commit_timeline": return { username, limit: 5 };
-    case "list_accounts": return {};
-    default: return { username };
+  if (!(name in examples)) {
+    throw new Error(`the server lists ${name}, which has no example arguments`);
   }
+  return examples[name];
 };
 out.calls = {};
 for (const tool of tools) {

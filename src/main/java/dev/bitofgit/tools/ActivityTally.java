@@ -4,8 +4,11 @@ import dev.bitofgit.store.ProfileQueries.CommitInstant;
 import dev.bitofgit.store.ProfileQueries.DayActivity;
 import dev.bitofgit.store.ProfileQueries.HourActivity;
 import java.time.Instant;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.TextStyle;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,11 +19,16 @@ import java.util.OptionalLong;
 import java.util.TreeMap;
 
 /**
- * Commit counts per calendar day and per hour of day, and what follows from them (totals, active days, series by
- * week, month, year or weekday). Built from the day roll-ups (each commit's own zone, the default) or from single
- * commits placed in an explicit zone. Pure arithmetic: no store, no JSON.
+ * Commit counts per calendar day and per hour of day, and what follows from them (totals, active days, the longest
+ * streak, series by week, month, year or weekday and their busiest period). Built from the day roll-ups (each
+ * commit's own zone, the default) or from single commits placed in an explicit zone. Pure arithmetic: no store, no
+ * JSON.
  */
 final class ActivityTally {
+    /** A run of consecutive active days: how many, and the first and last (absent when there is no active day). */
+    record Streak(long days, Optional<LocalDate> start, Optional<LocalDate> end) {
+    }
+
     private final TreeMap<Long, long[]> days;
     private final long[] hours;
     private final boolean own;
@@ -56,7 +64,7 @@ final class ActivityTally {
         long[] hours = new long[24];
         for (CommitInstant commit : commits) {
             long local = zone.map(z -> Instant.ofEpochSecond(commit.authoredAt()).atZone(z).toLocalDateTime()
-                            .toEpochSecond(java.time.ZoneOffset.UTC))
+                            .toEpochSecond(ZoneOffset.UTC))
                     .orElse(commit.authoredAt() + commit.utcOffsetMinutes() * 60L);
             long day = Math.floorDiv(local, 86_400L);
             if (day < firstDay || day >= endDay) {
@@ -97,6 +105,55 @@ final class ActivityTally {
             }
         });
         return active;
+    }
+
+    /** The longest run of consecutive days with a commit by the user; the earliest of equally long runs. */
+    Streak longestStreak() {
+        return longestStreak(activeDays());
+    }
+
+    /** The longest run of consecutive days in {@code activeDays} (epoch days, ascending); the earliest of ties. */
+    static Streak longestStreak(List<Long> activeDays) {
+        long bestLength = 0;
+        long bestStart = 0;
+        long runStart = 0;
+        long previous = Long.MIN_VALUE;
+        long run = 0;
+        for (long day : activeDays) {
+            if (day == previous + 1) {
+                run++;
+            } else {
+                run = 1;
+                runStart = day;
+            }
+            if (run > bestLength) {
+                bestLength = run;
+                bestStart = runStart;
+            }
+            previous = day;
+        }
+        return bestLength == 0 ? new Streak(0, Optional.empty(), Optional.empty())
+                : new Streak(bestLength, Optional.of(LocalDate.ofEpochDay(bestStart)),
+                        Optional.of(LocalDate.ofEpochDay(bestStart + bestLength - 1)));
+    }
+
+    /** The period of a series with most commits; the first in key order of equally busy ones. */
+    static Optional<Map.Entry<String, Long>> busiest(Map<String, Long> series) {
+        Map.Entry<String, Long> busiest = null;
+        for (Map.Entry<String, Long> entry : series.entrySet()) {
+            if (busiest == null || entry.getValue() > busiest.getValue()) {
+                busiest = entry;
+            }
+        }
+        return Optional.ofNullable(busiest);
+    }
+
+    /** A period key as people read it: weekdays by their English name ("3" is Wednesday), other keys as they are. */
+    static String label(String groupBy, String key) {
+        if (groupBy.equals("weekday")) {
+            return DayOfWeek.of(Integer.parseInt(key)).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        }
+        return key;
     }
 
     /** Commit counts per period key, in key order ("2024-03", "2024-W09", "3" for Wednesday, "09" for 9 h). */

@@ -1,5 +1,7 @@
 package dev.bitofgit.tools;
 
+import dev.bitofgit.store.CommitConditions;
+import dev.bitofgit.store.CommitKinds;
 import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -20,6 +22,16 @@ final class JsonSchemas {
 
     static JsonSchemas object() {
         return new JsonSchemas();
+    }
+
+    /** Example arguments naming the demo account, for a tool's {@link ToolDefinition#example()}; add to them with put. */
+    static ObjectNode demoExample() {
+        return MAPPER.createObjectNode().put("username", "octo-demo");
+    }
+
+    /** Example arguments of a tool that takes none. */
+    static ObjectNode noArguments() {
+        return MAPPER.createObjectNode();
     }
 
     JsonSchemas username() {
@@ -75,11 +87,11 @@ final class JsonSchemas {
         return this;
     }
 
-    /** Conditions on single commits ({@link dev.bitofgit.store.CommitConditions}); all optional, all combine. */
+    /** Conditions on single commits ({@link CommitConditions}); all optional, all combine. */
     JsonSchemas commitConditions() {
         ObjectNode kind = property("kind", "string", "Only commits of this kind of change, read from how the message "
                 + "starts (Conventional Commits type, else its first verb).");
-        dev.bitofgit.store.CommitKinds.names().forEach(kind.putArray("enum")::add);
+        CommitKinds.names().forEach(kind.putArray("enum")::add);
         return optionalInteger("from_hour", "Only commits made at or after this hour of the day (0-23; with to_hour; "
                         + "a range may wrap midnight, 22 to 6), in each commit's own time zone unless time_zone is UTC or "
                         + "an offset.", 0, 23)
@@ -113,8 +125,6 @@ final class JsonSchemas {
         property(name, type, description);
         return this;
     }
-
-
 
     JsonSchemas nullable(String name, String type, String description) {
         ObjectNode property = MAPPER.createObjectNode();

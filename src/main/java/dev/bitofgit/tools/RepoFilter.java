@@ -35,7 +35,7 @@ final class RepoFilter {
                     .anyMatch(t -> t.equalsIgnoreCase(tech))
                     || repo.primaryLanguage().map(l -> l.equalsIgnoreCase(tech)).orElse(false));
         });
-        String visibility = args.choice("visibility", List.of("all", "public", "private"), "all");
+        String visibility = args.choice("visibility");
         if (!visibility.equals("all")) {
             boolean wantPrivate = visibility.equals("private");
             conditions.add(repo -> repo.isPrivate() == wantPrivate);
@@ -43,13 +43,13 @@ final class RepoFilter {
         Optional<Boolean> fork = args.optionalBool("fork");
         if (fork.isPresent()) {
             conditions.add(repo -> repo.fork() == fork.get());
-        } else if (!args.bool("include_forks", true)) {
+        } else if (!args.bool("include_forks")) {
             conditions.add(repo -> !repo.fork());
         }
         Optional<Boolean> archived = args.optionalBool("archived");
         if (archived.isPresent()) {
             conditions.add(repo -> repo.archived() == archived.get());
-        } else if (!args.bool("include_archived", true)) {
+        } else if (!args.bool("include_archived")) {
             conditions.add(repo -> !repo.archived());
         }
         signal(queries, accountId, includePrivate, args, "has_ci", row -> !row.ciSystems().isEmpty());
@@ -64,9 +64,9 @@ final class RepoFilter {
         signal(queries, accountId, includePrivate, args, "has_code_of_conduct", SignalRow::hasCodeOfConduct);
         args.optionalString("default_branch").ifPresent(branch -> conditions.add(repo ->
                 repo.defaultBranch().equalsIgnoreCase(branch)));
-        int minStars = args.integer("min_stars", 0, 0, 1_000_000);
-        int maxStars = args.integer("max_stars", 1_000_000, 0, 1_000_000);
-        int minForks = args.integer("min_forks", 0, 0, 1_000_000);
+        int minStars = args.integer("min_stars");
+        int maxStars = args.integer("max_stars");
+        int minForks = args.integer("min_forks");
         if (minStars > 0 || maxStars < 1_000_000) {
             conditions.add(repo -> repo.stars() >= minStars && repo.stars() <= maxStars);
         }

@@ -6,31 +6,37 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A tool call's arguments, checked against the tool's input schema with messages that say exactly what to fix:
- * unknown names, wrong types, values out of bounds, malformed dates and cursors.
+ * unknown names, wrong types, values out of bounds, malformed dates and cursors. Defaults, bounds and allowed values
+ * are read from the schema itself, so each is written once, where the caller (MCP client, LLM, REST) sees it.
  */
 public final class ToolArguments {
     private final String tool;
     private final JsonNode values;
+    private final ObjectNode schema;
 
     ToolArguments(String tool, JsonNode values, ObjectNode schema) {
         this.tool = tool;
+        this.schema = schema;
         this.values = values == null || values.isNull() ? JsonSchemas.MAPPER.createObjectNode() : values;
         if (!this.values.isObject()) {
             throw new ToolException(tool + ": arguments must be a JSON object");
         }
-        Set<String> known = new java.util.TreeSet<>();
+        Set<String> known = new TreeSet<>();
         schema.path("properties").propertyNames().forEach(known::add);
         for (Iterator<Map.Entry<String, JsonNode>> it = this.values.properties().iterator(); it.hasNext(); ) {
             String name = it.next().getKey();
@@ -65,14 +71,20 @@ public final class ToolArguments {
         return text.isEmpty() ? Optional.empty() : Optional.of(text);
     }
 
+    /** Whether the tool's input schema has this argument at all (shared pieces serve tools with and without it). */
+    boolean declares(String name) {
+        return schema.path("properties").has(name);
+    }
+
     /** Whether the call gives this argument (not null). */
     public boolean has(String name) {
         JsonNode value = values.get(name);
         return value != null && !value.isNull();
     }
 
-    /** An array of non-blank strings, at most {@code max} of them (empty when absent). */
-    public List<String> strings(String name, int max) {
+    /** An array of non-blank strings, at most the schema's {@code maxItems} of them (empty when absent). */
+    public List<String> strings(String name) {
+        int max = declared(name, "maxItems").asInt();
         JsonNode value = values.get(name);
         if (value == null || value.isNull()) {
             return List.of();
@@ -83,7 +95,7 @@ public final class ToolArguments {
         if (value.size() > max) {
             throw new ToolException(tool + ": argument '" + name + "' has " + value.size() + " items; at most " + max);
         }
-        java.util.List<String> items = new java.util.ArrayList<>();
+        List<String> items = new ArrayList<>();
         for (JsonNode item : value) {
             if (!item.isString() || item.asString().isBlank() || item.asString().length() > 200) {
                 throw new ToolException(tool + ": argument '" + name + "' must hold names (non-empty strings of at "
@@ -94,7 +106,20 @@ public final class ToolArguments {
         return List.copyOf(items);
     }
 
-    public int integer(String name, int defaultValue, int min, int max) {
+    /** An integer within the schema's minimum and maximum; the schema's default when absent. */
+    public int integer(String name) {
+        return integer(name, declared(name, "default").asInt(), declared(name, "minimum").asInt(),
+                declared(name, "maximum").asInt());
+    }
+
+    /** An integer within the schema's minimum and maximum, when given. */
+    public OptionalInt optionalInteger(String name) {
+        int min = declared(name, "minimum").asInt();
+        return has(name) ? OptionalInt.of(integer(name, min, min, declared(name, "maximum").asInt()))
+                : OptionalInt.empty();
+    }
+
+    private int integer(String name, int defaultValue, int min, int max) {
         JsonNode value = values.get(name);
         if (value == null || value.isNull()) {
             return defaultValue;
@@ -110,12 +135,9 @@ public final class ToolArguments {
         return number;
     }
 
-    public java.util.OptionalInt optionalInteger(String name, int min, int max) {
-        return has(name) ? java.util.OptionalInt.of(integer(name, min, min, max)) : java.util.OptionalInt.empty();
-    }
-
-    public boolean bool(String name, boolean defaultValue) {
-        return optionalBool(name).orElse(defaultValue);
+    /** A flag: the schema's default when absent, or false when the schema states none. */
+    public boolean bool(String name) {
+        return optionalBool(name).orElse(property(name).path("default").asBoolean(false));
     }
 
     public Optional<Boolean> optionalBool(String name) {
@@ -129,8 +151,19 @@ public final class ToolArguments {
         return Optional.of(value.asBoolean());
     }
 
-    public String choice(String name, List<String> allowed, String defaultValue) {
-        String value = optionalString(name).orElse(defaultValue);
+    /** One of the schema's enum values; the schema's default when absent. */
+    public String choice(String name) {
+        return choice(name, optionalString(name).orElseGet(() -> declared(name, "default").asString()));
+    }
+
+    /** One of the schema's enum values, when given. */
+    public Optional<String> optionalChoice(String name) {
+        return optionalString(name).map(value -> choice(name, value));
+    }
+
+    private String choice(String name, String value) {
+        List<String> allowed = new ArrayList<>();
+        declared(name, "enum").forEach(item -> allowed.add(item.asString()));
         if (!allowed.contains(value)) {
             throw new ToolException(tool + ": argument '" + name + "' must be one of " + String.join(", ", allowed)
                     + ", got '" + abbreviate(value) + "'");
@@ -177,6 +210,23 @@ public final class ToolArguments {
             // fall through to the error below
         }
         throw new ToolException(tool + ": cursor is not one this tool issued; omit it to start from the first page");
+    }
+
+    /** The schema of one argument; a tool asking for an argument its schema lacks is a bug in the tool. */
+    private JsonNode property(String name) {
+        JsonNode property = schema.path("properties").path(name);
+        if (!property.isObject()) {
+            throw new IllegalStateException(tool + " reads argument '" + name + "', which its input schema does not declare");
+        }
+        return property;
+    }
+
+    private JsonNode declared(String name, String keyword) {
+        JsonNode value = property(name).get(keyword);
+        if (value == null) {
+            throw new IllegalStateException(tool + ": the input schema of '" + name + "' states no " + keyword);
+        }
+        return value;
     }
 
     static String cursorFor(int offset) {

@@ -2,6 +2,7 @@ package dev.bitofgit.tools;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Who is calling: private repositories are visible only for the accounts listed here. Local single-user mode
@@ -28,7 +29,7 @@ public record ToolContext(boolean seesAllPrivate, Set<String> privateLogins) {
         if (seesAllPrivate) {
             return "all";
         }
-        return privateLogins.isEmpty() ? "public" : "private:" + String.join(",", new java.util.TreeSet<>(privateLogins));
+        return privateLogins.isEmpty() ? "public" : "private:" + String.join(",", new TreeSet<>(privateLogins));
     }
 
     public boolean mayReadPrivate(String login) {

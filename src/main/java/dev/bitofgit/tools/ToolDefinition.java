@@ -7,10 +7,11 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One tool, defined once and served to MCP clients, the answerers and REST alike: its name, an LLM-facing
- * description (when to use it, what comes back), input and output JSON Schemas, and the handler.
+ * description (when to use it, what comes back), input and output JSON Schemas, the handler, and example arguments
+ * on the demo account (octo-demo) that make a successful call — tests and clients derive their calls from them.
  */
 public record ToolDefinition(String name, String title, String description, ObjectNode inputSchema,
-                             ObjectNode outputSchema, Handler handler) {
+                             ObjectNode outputSchema, Handler handler, ObjectNode example) {
 
     /** Computes a tool's structured result; throws {@link ToolException} for anything the caller must fix. */
     @FunctionalInterface
@@ -25,5 +26,7 @@ public record ToolDefinition(String name, String title, String description, Obje
         requireNonNull(inputSchema, "inputSchema == null");
         requireNonNull(outputSchema, "outputSchema == null");
         requireNonNull(handler, "handler == null");
+        requireNonNull(example, "example == null");
+        new ToolArguments(name, example, inputSchema); // an example must name only arguments the schema declares
     }
 }

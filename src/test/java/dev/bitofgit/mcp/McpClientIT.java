@@ -6,9 +6,15 @@ import dev.bitofgit.demo.DemoAccount;
 import dev.bitofgit.demo.DemoAccountGenerator;
 import dev.bitofgit.demo.DemoRepo;
 import dev.bitofgit.demo.DemoSpec;
+import dev.bitofgit.store.Database;
+import dev.bitofgit.store.ProfileQueries;
 import dev.bitofgit.testing.Http;
 import dev.bitofgit.testing.JarProcess;
+import dev.bitofgit.testing.Meaning;
 import dev.bitofgit.testing.NodeTools;
+import dev.bitofgit.testing.TestDatabases;
+import dev.bitofgit.tools.ToolCatalog;
+import dev.bitofgit.tools.ToolDefinition;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.file.Path;
@@ -17,26 +23,44 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Clients that no one here wrote — the official MCP TypeScript SDK client and the MCP Inspector CLI — against the
- * real jar, over Streamable HTTP and over stdio.
+ * real jar, over Streamable HTTP and over stdio. The tools it expects, and the arguments it calls each with, come from
+ * the catalog's own definitions.
  */
 class McpClientIT {
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final List<String> TOOLS = List.of("get_account_summary", "list_repos", "get_repo_overview",
-            "get_commit_timeline", "search_commits", "get_activity_summary", "get_language_breakdown",
-            "query_repos_by_signals", "aggregate_repo_metrics", "rank_repos_by_activity", "rank_repos", "search_readmes",
-            "get_commit_stats", "list_collaborators", "list_accounts", "list_pull_requests", "get_pull_request_stats",
-            "get_review_stats", "list_issues", "get_issue_stats");
 
     @TempDir
     Path dir;
+
+    @TempDir
+    Path catalogDir;
+
+    /** The tool names in the catalog's order, and each tool's example arguments, from the catalog itself. */
+    private List<String> tools;
+    private String examples;
+
+    @BeforeEach
+    void readCatalog() {
+        try (Database database = Database.open(TestDatabases.sqlite(catalogDir))) {
+            List<ToolDefinition> definitions = new ToolCatalog(new ProfileQueries(database), Meaning.search(database))
+                    .tools();
+            tools = definitions.stream().map(ToolDefinition::name).toList();
+            ObjectNode byName = JSON.createObjectNode();
+            definitions.forEach(tool -> byName.set(tool.name(), tool.example()));
+            examples = JSON.writeValueAsString(byName);
+        }
+    }
 
     @Test
     void officialSdkClient_overHttpAndStdio_listsCallsReadsAndPrompts() {
@@ -46,17 +70,18 @@ class McpClientIT {
             int port = server.awaitRunning(Duration.ofSeconds(60));
             // The demo session shows the demo's private repositories over HTTP, as stdio shows them.
             String session = new Http(port).post("/demo", "{}").json().get("session_token").asString();
-            http = client("http", "http://127.0.0.1:" + port + "/mcp", "octo-demo", "dotfiles", session);
-            JsonNode anonymous = client("http", "http://127.0.0.1:" + port + "/mcp", "octo-demo", "dotfiles");
+            http = client("http", examples, "http://127.0.0.1:" + port + "/mcp", "octo-demo", "dotfiles", session);
+            JsonNode anonymous = client("http", examples, "http://127.0.0.1:" + port + "/mcp", "octo-demo", "dotfiles");
             DemoAccount demo = DemoAccountGenerator.generate(DemoSpec.octoDemo(LocalDate.now(ZoneOffset.UTC)));
             assertThat(anonymous.get("calls").get("get_account_summary").get("structuredContent").get("repos")
                     .get("total").asInt()).isEqualTo(demo.repos().stream().filter(repo -> !repo.isPrivate()).count());
+            assertThat(names(anonymous.get("tools"))).containsExactlyElementsOf(tools);
 
             NodeTools.Result inspector = NodeTools.run(NodeTools.npmDir().resolve(
                             "node_modules/@modelcontextprotocol/inspector-cli/build"), 120,
                     "index.js", "http://127.0.0.1:" + port + "/mcp", "--transport", "http", "--method", "tools/list");
             assertThat(inspector.exitCode()).as(inspector.stderr()).isZero();
-            assertThat(names(JSON.readTree(inspector.stdout()).get("tools"))).containsExactlyElementsOf(TOOLS);
+            assertThat(names(JSON.readTree(inspector.stdout()).get("tools"))).containsExactlyElementsOf(tools);
 
             Http.Response wrongAccept = new Http(port).send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/mcp"))
                     .header("Content-Type", "application/json").header("Accept", "text/html")
@@ -66,7 +91,8 @@ class McpClientIT {
             server.stop();
         }
         check(http);
-        JsonNode stdio = client("stdio", JarProcess.jar().toAbsolutePath().toString(), dir.toString(), "octo-demo", "dotfiles");
+        JsonNode stdio = client("stdio", examples, JarProcess.jar().toAbsolutePath().toString(), dir.toString(), "octo-demo",
+                "dotfiles");
         check(stdio);
     }
 
@@ -79,12 +105,12 @@ class McpClientIT {
         return JSON.readTree(result.stdout());
     }
 
-    private static void check(JsonNode seen) {
+    private void check(JsonNode seen) {
         DemoAccount demo = DemoAccountGenerator.generate(DemoSpec.octoDemo(LocalDate.now(ZoneOffset.UTC)));
         DemoRepo dotfiles = demo.repos().stream().filter(r -> r.name().equals("dotfiles")).findFirst().orElseThrow();
 
         assertThat(seen.get("server").get("name").asString()).isEqualTo("bitofgit");
-        assertThat(names(seen.get("tools"))).containsExactlyElementsOf(TOOLS);
+        assertThat(names(seen.get("tools"))).containsExactlyElementsOf(tools);
         for (JsonNode tool : seen.get("tools")) {
             assertThat(tool.get("outputSchema").get("type").asString()).as(tool.get("name").asString()).isEqualTo("object");
             assertThat(tool.get("annotations").get("readOnlyHint").asBoolean()).isTrue();
@@ -93,7 +119,7 @@ class McpClientIT {
                 assertThat(tool.get("inputSchema").get("required").get(0).asString()).isEqualTo("username");
             }
         }
-        for (String tool : TOOLS) {
+        for (String tool : tools) {
             JsonNode call = seen.get("calls").get(tool);
             assertThat(call.path("isError").asBoolean(false)).as(tool + ": " + call).isFalse();
             JsonNode content = call.get("structuredContent");
@@ -129,7 +155,7 @@ class McpClientIT {
             return StreamSupport.stream(node.spliterator(), false).map(McpClientIT::normalized).toList();
         }
         if (node.isObject()) {
-            java.util.Map<String, Object> map = new java.util.TreeMap<>();
+            Map<String, Object> map = new TreeMap<>();
             node.properties().forEach(e -> map.put(e.getKey(), normalized(e.getValue())));
             return map;
         }

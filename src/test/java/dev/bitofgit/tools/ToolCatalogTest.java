@@ -448,14 +448,23 @@ class ToolCatalogTest {
     @MethodSource("engines")
     void outputsStayCompact(String engine) {
         for (ToolDefinition tool : catalogs.get(engine).tools()) {
-            String arguments = switch (tool.name()) {
-                case "get_repo_overview" -> "{\"username\":\"octo-demo\",\"repo\":\"dotfiles\"}";
-                case "search_commits", "search_readmes" -> "{\"username\":\"octo-demo\",\"query\":\"fix\"}";
-                case "list_accounts" -> "{}";
-                default -> "{\"username\":\"octo-demo\"}";
-            };
-            String json = JSON.writeValueAsString(call(engine, tool.name(), arguments));
+            String json = JSON.writeValueAsString(catalogs.get(engine).call(tool.name(), tool.example(), ToolContext.owner()));
             assertThat(json.length()).as(tool.name()).isLessThan(16_000);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("engines")
+    void everyToolsExample_answersForTheDemoAccount(String engine) {
+        ToolCatalog catalog = catalogs.get(engine);
+        assertThat(catalog.tools()).extracting(ToolDefinition::name).doesNotHaveDuplicates().isNotEmpty();
+        for (ToolDefinition tool : catalog.tools()) {
+            JsonNode result = catalog.call(tool.name(), tool.example(), ToolContext.owner());
+            JsonNode account = tool.name().equals("list_accounts") ? result.get("accounts").get(0) : result;
+            assertThat(account.get("username").asString()).as(tool.name()).isEqualTo("octo-demo");
+            // Every property the output schema describes is in the result, null or not.
+            tool.outputSchema().path("properties").propertyNames().forEach(name ->
+                    assertThat(result.has(name)).as(tool.name() + " " + name).isTrue());
         }
     }
 

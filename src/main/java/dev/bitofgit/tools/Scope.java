@@ -1,0 +1,68 @@
+package dev.bitofgit.tools;
+
+import dev.bitofgit.store.ProfileQueries;
+import dev.bitofgit.store.ProfileQueries.AccountRef;
+import dev.bitofgit.store.ProfileQueries.RepoSummary;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The account a tool call is about and what the caller may see of it (private repositories only for their own
+ * session or a local process); every per-account tool starts here, and every result starts with {@link #result()}.
+ */
+record Scope(ProfileQueries queries, AccountRef account, boolean privateVisible) {
+
+    /** The account the {@code username} argument names, or the error that tells the caller to ingest it first. */
+    static Scope of(ProfileQueries queries, ToolArguments args, ToolContext context) {
+        String username = args.string("username");
+        AccountRef account = queries.account(username).orElseThrow(() -> new ToolException("account '" + username
+                + "' has not been ingested; ingest it first (POST /ingest or `bitofgit ingest " + username + "`)"));
+        return new Scope(queries, account, context.mayReadPrivate(account.login()));
+    }
+
+    long accountId() {
+        return account.id();
+    }
+
+    /** A result object that starts with the login and whether the data is complete. */
+    ObjectNode result() {
+        ObjectNode result = JsonSchemas.MAPPER.createObjectNode();
+        result.put("username", account.login());
+        result.put("data_status", account.ingestedAt().isPresent() ? "complete" : "partial: an ingest is still running");
+        return result;
+    }
+
+    /** The repositories the caller may see. */
+    List<RepoSummary> repositories() {
+        return queries.repositories(account.id(), privateVisible);
+    }
+
+    /** A visible repository by name (case-insensitive), or an error naming the closest ones. */
+    RepoSummary repo(String name) {
+        List<RepoSummary> repos = repositories();
+        return repos.stream().filter(r -> r.name().equalsIgnoreCase(name)).findFirst().orElseThrow(() ->
+                new ToolException("no repository '" + name + "' for " + account.login() + "; closest: "
+                        + String.join(", ", Names.closest(name, repos.stream().map(RepoSummary::name).toList(), 3))));
+    }
+
+    /**
+     * The {@code repo} argument of a pull request or issue tool as the store keys it (lower case): one of the
+     * account's visible repositories, or someone else's as owner/name.
+     */
+    Optional<String> repoKey(ToolArguments args) {
+        Optional<String> name = args.optionalString("repo");
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        if (name.get().contains("/")) {
+            return Optional.of(name.get().toLowerCase(Locale.ROOT)); // someone else's repository
+        }
+        List<String> names = repositories().stream().map(RepoSummary::name).toList();
+        return Optional.of(names.stream().filter(n -> n.equalsIgnoreCase(name.get())).findFirst()
+                .orElseThrow(() -> new ToolException("no repository '" + name.get() + "' for " + account.login()
+                        + "; closest: " + String.join(", ", Names.closest(name.get(), names, 3))))
+                .toLowerCase(Locale.ROOT));
+    }
+}
