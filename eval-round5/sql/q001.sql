@@ -1,0 +1,1 @@
+SELECT date((authored_at + author_utc_offset*60),'unixepoch') d, julianday('2026-12-02')-julianday(date((authored_at + author_utc_offset*60),'unixepoch')) days FROM commits WHERE is_own=1 ORDER BY authored_at DESC LIMIT 1;

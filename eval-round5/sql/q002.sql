@@ -1,0 +1,1 @@
+SELECT date((authored_at + author_utc_offset*60),'unixepoch') d, julianday('2026-12-02')-julianday(date((authored_at + author_utc_offset*60),'unixepoch')) days, message FROM commits c JOIN repositories r ON r.id=c.repo_id WHERE c.is_own=1 AND r.name='url-shortener' ORDER BY authored_at DESC LIMIT 1;

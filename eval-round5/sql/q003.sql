@@ -1,0 +1,1 @@
+SELECT CASE WHEN strftime('%m', (authored_at + author_utc_offset*60), 'unixepoch')<='03' THEN 'Q1' ELSE 'Q2' END, count(*) FROM commits WHERE is_own=1 AND strftime('%Y-%m', (authored_at + author_utc_offset*60), 'unixepoch') BETWEEN '2026-01' AND '2026-06' GROUP BY 1;

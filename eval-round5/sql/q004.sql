@@ -1,0 +1,1 @@
+SELECT strftime('%Y-%m', (authored_at + author_utc_offset*60), 'unixepoch'), count(*) FROM commits WHERE is_own=1 AND strftime('%Y-%m', (authored_at + author_utc_offset*60), 'unixepoch') IN ('2025-10','2026-10') GROUP BY 1;

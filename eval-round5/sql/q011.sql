@@ -1,0 +1,1 @@
+SELECT count(DISTINCT date((authored_at + author_utc_offset*60),'unixepoch')) active, 30-count(DISTINCT date((authored_at + author_utc_offset*60),'unixepoch')) idle FROM commits WHERE is_own=1 AND strftime('%Y-%m', (authored_at + author_utc_offset*60), 'unixepoch')='2026-11';

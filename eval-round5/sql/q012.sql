@@ -1,0 +1,1 @@
+SELECT datetime((authored_at + author_utc_offset*60),'unixepoch'), r.name, substr(sha,1,7), message FROM commits c JOIN repositories r ON r.id=c.repo_id WHERE c.is_own=1 AND strftime('%Y', (authored_at + author_utc_offset*60), 'unixepoch')='2025' ORDER BY authored_at LIMIT 2;

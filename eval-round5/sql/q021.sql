@@ -1,0 +1,1 @@
+SELECT date((authored_at + author_utc_offset*60),'unixepoch','-'||((CAST(strftime('%w', (authored_at + author_utc_offset*60), 'unixepoch') AS INT)+6)%7)||' days') wk_mon, count(*) FROM commits WHERE is_own=1 GROUP BY 1 ORDER BY 2 DESC LIMIT 3; -- weeks Monday..Sunday, local time

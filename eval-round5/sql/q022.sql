@@ -1,0 +1,1 @@
+SELECT count(*), count(DISTINCT date((authored_at + author_utc_offset*60),'unixepoch')), round(1.0*count(*)/count(DISTINCT date((authored_at + author_utc_offset*60),'unixepoch')),2) FROM commits WHERE is_own=1 AND strftime('%Y', (authored_at + author_utc_offset*60), 'unixepoch')='2025';

@@ -1,0 +1,1 @@
+SELECT name, watchers FROM repositories ORDER BY watchers DESC LIMIT 3;

@@ -1,0 +1,1 @@
+SELECT name, stars, primary_language FROM repositories WHERE primary_language='Kotlin';

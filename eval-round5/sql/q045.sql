@@ -1,0 +1,1 @@
+SELECT name FROM repositories WHERE topics LIKE '%automation%' ORDER BY 1;

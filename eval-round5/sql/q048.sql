@@ -1,0 +1,2 @@
+WITH w AS (SELECT stars v FROM repositories ORDER BY v), n AS (SELECT count(*) c FROM w)
+SELECT (SELECT c FROM n), (SELECT v FROM w LIMIT 1 OFFSET (SELECT (c-1)/2 FROM n)), (SELECT v FROM w LIMIT 1 OFFSET (SELECT c/2 FROM n));

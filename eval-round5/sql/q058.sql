@@ -1,0 +1,1 @@
+SELECT datetime((authored_at + author_utc_offset*60),'unixepoch'), author_name, message FROM commits c JOIN repositories r ON r.id=c.repo_id WHERE r.name='game-of-life' ORDER BY authored_at DESC LIMIT 2;

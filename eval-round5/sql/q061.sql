@@ -1,0 +1,1 @@
+SELECT datetime((authored_at + author_utc_offset*60),'unixepoch'), message FROM commits c JOIN repositories r ON r.id=c.repo_id WHERE r.name='url-shortener' AND author_login='monalisa' ORDER BY authored_at DESC LIMIT 1;

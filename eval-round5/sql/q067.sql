@@ -1,0 +1,1 @@
+SELECT date((authored_at + author_utc_offset*60),'unixepoch'), julianday('2026-12-02')-julianday(date((authored_at + author_utc_offset*60),'unixepoch')) FROM commits c JOIN repositories r ON r.id=c.repo_id WHERE r.name='dotfiles' ORDER BY authored_at DESC LIMIT 1;

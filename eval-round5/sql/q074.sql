@@ -1,0 +1,1 @@
+SELECT strftime('%Y-%m',merged_at,'unixepoch'), count(*) FROM pull_requests WHERE is_own=1 AND merged_at IS NOT NULL AND strftime('%Y',merged_at,'unixepoch')='2025' GROUP BY 1 ORDER BY 2 DESC LIMIT 3;

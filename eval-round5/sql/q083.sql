@@ -1,0 +1,2 @@
+WITH w AS (SELECT (closed_at-created_at)/86400.0 d FROM issues WHERE closed_at IS NOT NULL ORDER BY d), n AS (SELECT count(*) c FROM w)
+SELECT (SELECT c FROM n), (SELECT d FROM w LIMIT 1 OFFSET (SELECT (c-1)/2 FROM n)), (SELECT d FROM w LIMIT 1 OFFSET (SELECT c/2 FROM n));

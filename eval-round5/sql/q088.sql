@@ -1,0 +1,1 @@
+SELECT date(created_at,'unixepoch'), repo_name, number, title FROM pull_requests WHERE is_own=1 ORDER BY created_at LIMIT 2;

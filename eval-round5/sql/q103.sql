@@ -1,0 +1,1 @@
+-- starred-by-me is not stored: decline

@@ -1,0 +1,1 @@
+SELECT l.language, l.bytes FROM repo_languages l JOIN repositories r ON r.id=l.repo_id WHERE r.name='api-gateway'; -- line count of the tree not stored (bytes only): decline, or bytes with that caveat

@@ -1,0 +1,1 @@
+-- workflow runs are not stored: decline

@@ -1,0 +1,1 @@
+-- 2027 is in the future (today 2026-12-02): none

@@ -1,0 +1,1 @@
+-- README: issues filed in other people's repositories are not ingested: decline

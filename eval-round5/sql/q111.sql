@@ -1,0 +1,1 @@
+-- downloads are not stored: decline

@@ -1,0 +1,1 @@
+-- other developers and 'productivity' are not in the store: decline

@@ -1,0 +1,1 @@
+-- no such date: say so (0 / invalid)

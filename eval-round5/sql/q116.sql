@@ -1,0 +1,1 @@
+-- coverage not stored (url-shortener has no tests detected): decline

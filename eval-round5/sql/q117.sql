@@ -1,0 +1,1 @@
+-- pulls not stored: decline

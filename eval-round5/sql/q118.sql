@@ -1,0 +1,1 @@
+-- vacation dates are not in the store: decline (or ask for the dates)

@@ -1,0 +1,1 @@
+-- profile views not stored: decline
