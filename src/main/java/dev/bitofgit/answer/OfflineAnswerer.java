@@ -104,7 +104,7 @@ public final class OfflineAnswerer implements Answerer {
         ToolCalls tools = new ToolCalls(catalog, context, username, today);
         QuestionReader.Vocabulary vocabulary = vocabulary(tools, question);
         String claimed = question;
-        question = Premises.withoutClaim(question);
+        question = Premises.withoutClaim(question, vocabulary);
         Question read = QuestionReader.question(question, vocabulary);
         Reading reading = QuestionReader.read(read, vocabulary, today);
         reading = followUp(reading, memory);

@@ -24,11 +24,12 @@ final class Premises {
      * project, how many forks does it have?" → "about weather-cli: how many forks does it have?"), so the claim's
      * words ("starred") do not steer the answer.
      */
-    static String withoutClaim(String question) {
+    static String withoutClaim(String question, QuestionReader.Vocabulary vocabulary) {
         Matcher claim = Pattern.compile("(?i)\\b(?:since|as|because|given that|now that|knowing that)?\\s*" + CLAIM.pattern()
                 .replace("(?:^|\\b)", "") + "(?:,? (?:right|correct|yes|no)\\??)?[,;:.!?]?").matcher(question);
-        if (!claim.find() || claim.end() >= question.length() - 3) {
-            return question; // the claim is the question itself
+        if (!claim.find() || claim.end() >= question.length() - 3
+                || vocabulary.repos().stream().noneMatch(name -> name.equalsIgnoreCase(claim.group(1)))) {
+            return question; // no claim about a repository, or the claim is the question itself
         }
         return (question.substring(0, claim.start()) + " about " + claim.group(1) + ": " + question.substring(claim.end()))
                 .replaceAll("\\s+", " ").trim();
