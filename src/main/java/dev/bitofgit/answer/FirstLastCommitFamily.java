@@ -1,7 +1,9 @@
 package dev.bitofgit.answer;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /** The very first or the latest commit — the user's own, or anyone's in one repository — with its date and repo. */
@@ -135,8 +137,8 @@ final class FirstLastCommitFamily implements Family {
     /** The first or latest commit (anyone's) of every repository, newest first. */
     private static Reply eachRepo(Reading r, ToolCalls tools, boolean first) {
         String field = first ? "first_commit_at" : "last_commit_at";
-        List<String[]> rows = new java.util.ArrayList<>();
-        java.util.Optional<String> cursor = java.util.Optional.empty();
+        List<String[]> rows = new ArrayList<>();
+        Optional<String> cursor = Optional.empty();
         do {
             var arguments = RepoListFamily.filters(r.withoutPeriod(), tools.args()).put("limit", 100).put("sort", "name");
             cursor.ifPresent(value -> arguments.put("cursor", value));
@@ -144,8 +146,8 @@ final class FirstLastCommitFamily implements Family {
             for (JsonNode repo : page.get("repos")) {
                 rows.add(new String[] {repo.get("name").asString(), repo.get(field).isNull() ? "" : Say.day(repo.get(field))});
             }
-            cursor = page.get("next_cursor").isNull() ? java.util.Optional.empty()
-                    : java.util.Optional.of(page.get("next_cursor").asString());
+            cursor = page.get("next_cursor").isNull() ? Optional.empty()
+                    : Optional.of(page.get("next_cursor").asString());
         } while (cursor.isPresent());
         rows.sort((a, b) -> b[1].compareTo(a[1]));
         StringBuilder text = new StringBuilder("The " + (first ? "first" : "latest") + " commit in each repository, "

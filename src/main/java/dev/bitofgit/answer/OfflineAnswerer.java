@@ -6,15 +6,23 @@ import dev.bitofgit.tools.ToolCatalog;
 import dev.bitofgit.tools.ToolContext;
 import dev.bitofgit.tools.ToolException;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -51,10 +59,10 @@ public final class OfflineAnswerer implements Answerer {
         try {
             return answerOrThrow(username, question, memory, context);
         } catch (NullPointerException | IllegalArgumentException | IllegalStateException | IndexOutOfBoundsException
-                 | ClassCastException | ArithmeticException | java.time.DateTimeException
-                 | java.util.NoSuchElementException | UnsupportedOperationException e) {
+                 | ClassCastException | ArithmeticException | DateTimeException
+                 | NoSuchElementException | UnsupportedOperationException e) {
             // Programming errors only (store failures pass on, and the web layer answers 503 or 500). A reading the families did not expect must not cost the user an error page: say so, log the cause.
-            String id = java.util.UUID.randomUUID().toString();
+            String id = UUID.randomUUID().toString();
             LOG.error("offline answer {} failed for question of {} characters", id, question.length(), e);
             return new Answer("I'm not sure how to answer that — reading it went wrong on my side (logged as " + id
                     + "). Try asking it another way, for example:\n\n- " + String.join("\n- ", Examples.STARTERS),
@@ -175,7 +183,7 @@ public final class OfflineAnswerer implements Answerer {
             Set<String> ignored = ignored(read, reading, vocabulary, family.get());
             // A word the answer itself names ("I can't rank repositories by \"dependencies\"") was not ignored.
             ignored.removeIf(word -> (reply.text() + "\n" + reply.readAs()).toLowerCase(Locale.ROOT).matches("(?s).*[\"'“‘][^\"'”’]*\\b"
-                    + java.util.regex.Pattern.quote(word) + "\\b[^\"'”’]*[\"'”’].*"));
+                    + Pattern.quote(word) + "\\b[^\"'”’]*[\"'”’].*"));
             String notes = notes(read, ignored);
             // Words it could not place, in a question it only half fits: say so up front rather than sound sure.
             int fit = family.get().fit(understood);
@@ -229,7 +237,7 @@ public final class OfflineAnswerer implements Answerer {
     }
 
     /** A number the question sets as a bound: "more than 100 characters", "fewer than 3 contributors". */
-    private static final java.util.regex.Pattern THRESHOLD = java.util.regex.Pattern.compile("\\b(more|less|fewer|longer|"
+    private static final Pattern THRESHOLD = Pattern.compile("\\b(more|less|fewer|longer|"
             + "shorter|greater|bigger|larger|smaller|higher|lower|over|under|above|below|at least|at most|upwards of|"
             + "no more than|not more than)( than)?\\s+(\\d[\\d,.]*)\\s*\\+?\\s*([a-z]+)");
 
@@ -240,7 +248,7 @@ public final class OfflineAnswerer implements Answerer {
      */
     private static List<String> thresholdsNotApplied(Reading r, Family family) {
         List<String> missed = new ArrayList<>();
-        java.util.regex.Matcher matcher = THRESHOLD.matcher(r.text());
+        Matcher matcher = THRESHOLD.matcher(r.text());
         while (matcher.find()) {
             String unit = matcher.group(4);
             boolean commitSize = unit.matches("files?|lines?|loc");
@@ -259,25 +267,25 @@ public final class OfflineAnswerer implements Answerer {
     }
 
     /** A follow-up that leans on the previous question: "and in 2024?", "what about for chat-server", "same for …". */
-    private static final java.util.regex.Pattern ELLIPTICAL = java.util.regex.Pattern.compile("^\\W*(and|but|so|ok(ay)?,?"
+    private static final Pattern ELLIPTICAL = Pattern.compile("^\\W*(and|but|so|ok(ay)?,?"
             + "( and)?|now|then)?\\s*(what|how) about\\b|^\\W*(and|but|now|ok(ay)?,?( and)?) (in|for|to|into|on|during|at|over|"
             + "since|before|after|with|by|from|the same|same)\\b|^\\W*(same|likewise|ditto) (for|in|on|with)\\b|^\\W*and "
             + "(the|that|this|last|next) (year|month|week|day|quarter)\\b|^\\W*(and|what about|how about) (he|she|him|her)\\b");
 
     /** The person an answer names first as "**Name (@login)**", for a follow-up's "he" or "she". */
     static Optional<String> person(String text) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\*\\*[^*\\n]{0,60}\\(@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\\)\\*\\*")
+        Matcher m = Pattern.compile("\\*\\*[^*\\n]{0,60}\\(@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\\)\\*\\*")
                 .matcher(text);
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     /** "The year after", "the following month", "the week before": the conversation's period moved by one. */
-    private static final java.util.regex.Pattern SHIFT = java.util.regex.Pattern.compile("\\b(?:the )?(year|month|week|"
+    private static final Pattern SHIFT = Pattern.compile("\\b(?:the )?(year|month|week|"
             + "day|quarter) (after|before|later|earlier|following)\\b|\\b(?:the )?(next|following|preceding|prior) "
             + "(year|month|week|day|quarter)\\b|\\ba (year|month|week) (later|earlier|before|after)\\b");
 
     static Optional<TimeRange> shifted(String text, TimeRange range) {
-        java.util.regex.Matcher m = SHIFT.matcher(text.toLowerCase(Locale.ROOT));
+        Matcher m = SHIFT.matcher(text.toLowerCase(Locale.ROOT));
         if (!m.find()) {
             return Optional.empty();
         }
@@ -285,7 +293,7 @@ public final class OfflineAnswerer implements Answerer {
         String way = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(6);
         int step = way.matches("before|earlier|preceding|prior") ? -1 : 1;
         LocalDate since = range.since();
-        long days = java.time.temporal.ChronoUnit.DAYS.between(range.since(), range.until());
+        long days = ChronoUnit.DAYS.between(range.since(), range.until());
         LocalDate moved = switch (unit) {
             case "year" -> since.plusYears(step);
             case "quarter" -> since.plusMonths(3L * step);
@@ -299,7 +307,7 @@ public final class OfflineAnswerer implements Answerer {
         LocalDate until = unit.equals("year") && wholeYear ? moved.plusYears(1)
                 : unit.equals("month") && wholeMonth ? moved.plusMonths(1) : moved.plusDays(days);
         String label = wholeYear && unit.equals("year") ? "in " + moved.getYear()
-                : wholeMonth && unit.equals("month") ? "in " + moved.getMonth().getDisplayName(java.time.format.TextStyle.FULL,
+                : wholeMonth && unit.equals("month") ? "in " + moved.getMonth().getDisplayName(TextStyle.FULL,
                 Locale.ENGLISH) + " " + moved.getYear()
                 : days == 1 ? "on " + moved : "from " + moved + " to " + until.minusDays(1);
         return Optional.of(new TimeRange(moved, until, label));
@@ -339,9 +347,9 @@ public final class OfflineAnswerer implements Answerer {
     /** The account's repositories an answer names, in the order it names them, for a follow-up's "of those". */
     static List<String> named(String text, List<String> repos) {
         String lower = text.toLowerCase(Locale.ROOT);
-        java.util.TreeMap<Integer, String> found = new java.util.TreeMap<>();
+        TreeMap<Integer, String> found = new TreeMap<>();
         for (String repo : repos) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\w.-])" + java.util.regex.Pattern.quote(
+            Matcher m = Pattern.compile("(?<![\\w.-])" + Pattern.quote(
                     repo.toLowerCase(Locale.ROOT)) + "(?![\\w-]|\\.\\w)").matcher(lower);
             if (m.find()) {
                 found.put(m.start(), repo);

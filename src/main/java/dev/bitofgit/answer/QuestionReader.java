@@ -1,9 +1,15 @@
 package dev.bitofgit.answer;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -244,7 +252,7 @@ final class QuestionReader {
 
     private static List<Reading.Alternative> alternatives(String original, String text, Vocabulary vocabulary) {
         List<Found> found = new ArrayList<>();
-        java.util.function.BiConsumer<String, Reading.Alternative> add = (key, alternative) -> {
+        BiConsumer<String, Reading.Alternative> add = (key, alternative) -> {
             Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}+#])" + Pattern.quote(key) + "(?![\\p{L}\\p{N}+#])")
                     .matcher(text);
             while (matcher.find()) {
@@ -277,7 +285,7 @@ final class QuestionReader {
         });
         SIGNAL_WORDS.forEach((word, signal) -> add.accept(word, new Reading.Alternative(signal.label.replaceFirst("^a ",
                 ""), signal.argument, true)));
-        found.sort(java.util.Comparator.comparingInt(Found::start));
+        found.sort(Comparator.comparingInt(Found::start));
         List<Reading.Alternative> chain = new ArrayList<>();
         for (int i = 1; i < found.size(); i++) {
             Found before = found.get(i - 1);
@@ -340,7 +348,7 @@ final class QuestionReader {
         repos.forEach(repo -> taken.add(repo.toLowerCase(Locale.ROOT)));
         vocabulary.languages().forEach(language -> taken.add(language.toLowerCase(Locale.ROOT)));
         vocabulary.technologies().forEach(tech -> taken.add(tech.toLowerCase(Locale.ROOT)));
-        Map<String, Integer> partOwners = new java.util.HashMap<>();
+        Map<String, Integer> partOwners = new HashMap<>();
         for (Person person : vocabulary.people()) {
             for (String part : new HashSet<>(List.of(person.name().toLowerCase(Locale.ROOT).split("\\s+")))) {
                 partOwners.merge(part, 1, Integer::sum);
@@ -422,7 +430,7 @@ final class QuestionReader {
     }
 
     private static Map<String, Reading.Signal> signalWords() {
-        Map<String, Reading.Signal> map = new java.util.HashMap<>();
+        Map<String, Reading.Signal> map = new HashMap<>();
         for (String word : List.of("ci", "ci/cd", "pipeline", "pipelines", "workflow", "workflows", "actions",
                 "circleci", "travis", "jenkins", "cicd", "continuous")) {
             map.put(word, Reading.Signal.CI);
@@ -482,7 +490,7 @@ final class QuestionReader {
                 }
                 continue;
             }
-            if (key.length() <= 2 && !original.matches("(?s).*(^|[^\\p{L}])" + java.util.regex.Pattern.quote(language)
+            if (key.length() <= 2 && !original.matches("(?s).*(^|[^\\p{L}])" + Pattern.quote(language)
                     + "([^\\p{L}+#]|$).*")) {
                 continue; // "r" is "are" in chat; the language R is written R
             }
@@ -546,8 +554,8 @@ final class QuestionReader {
     static final Map<String, String> CITIES = cities();
 
     private static Map<String, String> cities() {
-        Map<String, String> cities = new java.util.TreeMap<>();
-        for (String id : java.time.ZoneId.getAvailableZoneIds()) {
+        Map<String, String> cities = new TreeMap<>();
+        for (String id : ZoneId.getAvailableZoneIds()) {
             if (id.matches("(Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z_]+")) {
                 String city = id.substring(id.indexOf('/') + 1).replace('_', ' ').toLowerCase(Locale.ROOT);
                 if (city.length() > 3) {
@@ -566,9 +574,9 @@ final class QuestionReader {
         Matcher id = ZONE_ID.matcher(original);
         while (id.find()) {
             try {
-                java.time.ZoneId zone = java.time.ZoneId.of(id.group(1));
+                ZoneId zone = ZoneId.of(id.group(1));
                 return Optional.of(new Reading.Zone(zone.getId(), zone.getId()));
-            } catch (java.time.DateTimeException e) {
+            } catch (DateTimeException e) {
                 // not a zone ("CI/CD"); keep looking
             }
         }
@@ -580,7 +588,7 @@ final class QuestionReader {
             int hours = Integer.parseInt(offset.group(1).replace(" ", "").replace("+", ""));
             int minutes = offset.group(2) == null ? 0 : Integer.parseInt(offset.group(2));
             if (Math.abs(hours) <= 14) {
-                java.time.ZoneOffset zone = java.time.ZoneOffset.ofHoursMinutes(hours, hours < 0 ? -minutes : minutes);
+                ZoneOffset zone = ZoneOffset.ofHoursMinutes(hours, hours < 0 ? -minutes : minutes);
                 return Optional.of(new Reading.Zone(zone.getId(), "UTC" + zone.getId()));
             }
         }
@@ -731,13 +739,13 @@ final class QuestionReader {
     }
 
     /** Words that end a searched phrase: times, places, joins and the rest of the sentence. */
-    private static final java.util.Set<String> PHRASE_ENDS = java.util.Set.of("in", "on", "at", "during", "since",
+    private static final Set<String> PHRASE_ENDS = Set.of("in", "on", "at", "during", "since",
             "before", "after", "from", "last", "this", "by", "and", "or", "for", "over", "to", "with", "between", "until",
             "ever", "yet", "so", "recently", "lately", "today", "yesterday", "across", "into", "of", "did", "do", "does",
             "have", "has", "had", "i", "is", "are", "was", "were", "when", "where", "which", "that", "how", "what",
             "most", "more", "than", "first", "latest", "anywhere", "any", "all", "only", "commits", "commit");
     /** Generic nouns after the thing itself: "the login bug" searches "login". */
-    private static final java.util.Set<String> GENERIC = java.util.Set.of("bug", "bugs", "issue", "issues", "problem",
+    private static final Set<String> GENERIC = Set.of("bug", "bugs", "issue", "issues", "problem",
             "problems", "stuff", "things", "thing", "feature", "features", "change", "changes", "support", "word",
             "words", "term", "message", "messages");
 
@@ -769,7 +777,7 @@ final class QuestionReader {
                 + "problems?|features?|changes?|more|much|lots?|many") ? Optional.empty() : Optional.of(phrase);
     }
 
-    static String monthName(java.time.Month month) {
+    static String monthName(Month month) {
         return month.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     }
 

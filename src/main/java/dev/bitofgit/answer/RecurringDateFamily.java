@@ -1,7 +1,9 @@
 package dev.bitofgit.answer;
 
+import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
+import java.time.OffsetDateTime;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,7 +110,7 @@ final class RecurringDateFamily implements Family {
             cursor.ifPresent(value -> arguments.put("cursor", value));
             JsonNode page = tools.call("list_repos", arguments);
             for (JsonNode repo : page.get("repos")) {
-                java.time.LocalDate created = java.time.OffsetDateTime.parse(repo.get("created_at").asString()).toLocalDate();
+                LocalDate created = OffsetDateTime.parse(repo.get("created_at").asString()).toLocalDate();
                 if (created.getMonth() == when.month() && when.day().map(d -> d == created.getDayOfMonth()).orElse(true)) {
                     picked.add("**" + repo.get("name").asString() + "** (" + created + ")");
                 }

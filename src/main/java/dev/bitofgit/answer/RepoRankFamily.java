@@ -1,10 +1,15 @@
 package dev.bitofgit.answer;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -58,7 +63,7 @@ final class RepoRankFamily implements Family {
         boolean filtered = !condition.isEmpty();
         List<String[]> ranked;
         String measure;
-        if (java.util.Set.of("commits", "lines", "people", "additions", "deletions").contains(rank.dimension())) {
+        if (Set.of("commits", "lines", "people", "additions", "deletions").contains(rank.dimension())) {
             boolean own = !rank.dimension().equals("people") && r.own().orElse(true);
             ObjectNode arguments = tools.args().put("metric", rank.dimension()).put("own_only", own).put("limit", 50);
             Say.range(arguments, r.period());
@@ -79,7 +84,7 @@ final class RepoRankFamily implements Family {
                 }
             }
             if (!rank.highest()) {
-                java.util.Collections.reverse(ranked);
+                Collections.reverse(ranked);
             }
             measure = switch (rank.dimension()) {
                 case "lines" -> "lines changed" + (own ? " by you" : "");
@@ -122,7 +127,7 @@ final class RepoRankFamily implements Family {
             ranked.removeIf(item -> item[1].isEmpty()); // no commit yet: no first commit to rank
             ranked.sort((a, b) -> rank.highest() ? b[1].compareTo(a[1]) : a[1].compareTo(b[1]));
         } else if (!rank.highest() && !rank.dimension().equals("created")) {
-            java.util.Collections.reverse(ranked);
+            Collections.reverse(ranked);
         }
         measure = switch (rank.dimension()) {
             case "created" -> "created on";
@@ -236,12 +241,12 @@ final class RepoRankFamily implements Family {
     }
 
     private static Reply ratio(Reading r, Superlatives rank, int n, String[] ratio, ToolCalls tools) {
-        java.util.Map<String, Long> top = values(r, ratio[0], ratio[1], tools);
-        java.util.Map<String, Long> bottom = values(r, ratio[2], ratio[3], tools);
+        Map<String, Long> top = values(r, ratio[0], ratio[1], tools);
+        Map<String, Long> bottom = values(r, ratio[2], ratio[3], tools);
         if (ratio[1].equals("others")) {
-            java.util.Map<String, Long> all = values(r, "commits", "all", tools);
-            java.util.Map<String, Long> own = values(r, "commits", "own", tools);
-            top = new java.util.HashMap<>();
+            Map<String, Long> all = values(r, "commits", "all", tools);
+            Map<String, Long> own = values(r, "commits", "own", tools);
+            top = new HashMap<>();
             for (var entry : all.entrySet()) {
                 top.put(entry.getKey(), entry.getValue() - own.getOrDefault(entry.getKey(), 0L));
             }
@@ -261,8 +266,8 @@ final class RepoRankFamily implements Family {
         if (rows.isEmpty()) {
             return Reply.of("No repository has commits to measure.", readAs, List.of());
         }
-        java.util.function.Function<Object[], String> shown = row -> "**" + row[0] + "** (" + String.format(
-                java.util.Locale.ROOT, "%.1f", (double) row[1]) + ratio[5] + ": " + Say.number((long) row[2]) + " of "
+        Function<Object[], String> shown = row -> "**" + row[0] + "** (" + String.format(
+                Locale.ROOT, "%.1f", (double) row[1]) + ratio[5] + ": " + Say.number((long) row[2]) + " of "
                 + Say.number((long) row[3]) + ")";
         int count = Math.max(1, Math.min(Math.max(n, 1), rows.size()));
         String text = count == 1
@@ -276,13 +281,13 @@ final class RepoRankFamily implements Family {
         return Reply.of(text, readAs, List.of()).about((String) rows.get(0)[0]);
     }
 
-    private static java.util.Map<String, Long> values(Reading r, String measure, String whose, ToolCalls tools) {
+    private static Map<String, Long> values(Reading r, String measure, String whose, ToolCalls tools) {
         ObjectNode arguments = tools.args().put("measure", measure).put("limit", 300);
         if (!measure.equals("stars")) {
             Say.range(arguments, r.period());
             arguments.put("own_only", whose.equals("own"));
         }
-        java.util.Map<String, Long> values = new java.util.HashMap<>();
+        Map<String, Long> values = new HashMap<>();
         tools.call("rank_repos", arguments).get("ranking").forEach(item -> values.put(item.get("repo").asString(),
                 item.get("value").asLong()));
         return values;

@@ -1,5 +1,6 @@
 package dev.bitofgit.answer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,7 +25,7 @@ final class RepoSets {
                 r.technology(), r.signals(), r.privateRepos(), r.forks(), r.archived(), Optional.empty(), List.of(),
                 Optional.empty(), r.zone(), r.own(), r.top(), r.measure(), r.term(), r.corrections(), Optional.empty(),
                 r.author(), List.of(), Optional.empty());
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         Optional<String> cursor = Optional.empty();
         do {
             var arguments = RepoListFamily.filters(properties, tools.args()).put("limit", 100).put("sort", "name");

@@ -1,6 +1,7 @@
 package dev.bitofgit.answer;
 
 import java.util.List;
+import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /** The account at a glance ("tell me about my GitHub"), and its totals: stars, forks, repositories by kind. */
@@ -36,7 +37,7 @@ final class SummaryFamily implements Family {
         String field = forks ? "forks" : "stars";
         long sum = 0;
         long count = 0;
-        java.util.Optional<String> cursor = java.util.Optional.empty();
+        Optional<String> cursor = Optional.empty();
         do {
             var arguments = RepoListFamily.filters(r, tools.args()).put("limit", 100).put("sort", "name");
             cursor.ifPresent(value -> arguments.put("cursor", value));
@@ -45,8 +46,8 @@ final class SummaryFamily implements Family {
                 sum += repo.get(field).asLong();
                 count++;
             }
-            cursor = page.get("next_cursor").isNull() ? java.util.Optional.empty()
-                    : java.util.Optional.of(page.get("next_cursor").asString());
+            cursor = page.get("next_cursor").isNull() ? Optional.empty()
+                    : Optional.of(page.get("next_cursor").asString());
         } while (cursor.isPresent());
         String condition = RepoListFamily.condition(r);
         String which = condition.isEmpty() ? "" : " that " + RepoListFamily.condition(r);

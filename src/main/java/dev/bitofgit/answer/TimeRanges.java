@@ -1,10 +1,14 @@
 package dev.bitofgit.answer;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -29,13 +33,13 @@ final class TimeRanges {
     private static final Pattern RELATIVE_YEAR = Pattern.compile("\\b(this|last|previous|past) year\\b|\\b(19\\d\\d|20\\d\\d)\\b");
 
     /** Every period named, in order ("this year than last year", "2023 vs 2024"), for comparisons. */
-    static java.util.List<TimeRange> all(String question, LocalDate today) {
+    static List<TimeRange> all(String question, LocalDate today) {
         String text = plain(question.toLowerCase(Locale.ROOT));
         if (text.matches(".*\\blast year\\b.*") && !text.matches(".*\\bthis year\\b.*")
                 && text.matches(".*\\b(so far|to date|ytd|currently|now)\\b.*")) {
             text = text.replaceFirst("\\b(so far|to date|ytd|currently|now)\\b", "this year");
         }
-        java.util.List<TimeRange> parts = yearParts(text, today);
+        List<TimeRange> parts = yearParts(text, today);
         Matcher years = Pattern.compile("\\b(19|20)\\d\\d\\b").matcher(text);
         long yearsWritten = years.results().count();
         if (parts.size() >= 2 && yearsWritten <= 1) {
@@ -43,11 +47,11 @@ final class TimeRanges {
         }
         // "October 2026 compared with October 2025", "Q1 2025 vs Q1 2024", "last week or the week before": each side
         // of the comparison is read as a period of its own.
-        java.util.List<TimeRange> sides = sides(text, today);
+        List<TimeRange> sides = sides(text, today);
         if (sides.size() >= 2 && sides.stream().anyMatch(side -> !isWholeYear(side))) {
             return sides;
         }
-        java.util.List<TimeRange> ranges = new java.util.ArrayList<>();
+        List<TimeRange> ranges = new ArrayList<>();
         Matcher matcher = RELATIVE_YEAR.matcher(text);
         LocalDate firstOfYear = today.withDayOfYear(1);
         while (matcher.find()) {
@@ -71,11 +75,11 @@ final class TimeRanges {
             + "or|over|relative to|and)\\b");
 
     /** The periods on each side of the words that set two periods against each other, when each side names one. */
-    private static java.util.List<TimeRange> sides(String text, LocalDate today) {
+    private static List<TimeRange> sides(String text, LocalDate today) {
         if (text.matches(".*\\b(between|from)\\b.*")) {
-            return java.util.List.of(); // "between March and June" is one span
+            return List.of(); // "between March and June" is one span
         }
-        java.util.List<TimeRange> found = new java.util.ArrayList<>();
+        List<TimeRange> found = new ArrayList<>();
         // "jan or feb this year": the year said once, after the last month, belongs to every month named
         Matcher shared = Pattern.compile("\\b(this|last) year\\b|\\b((?:19|20)\\d\\d)\\b").matcher(text);
         String year = "";
@@ -136,7 +140,7 @@ final class TimeRanges {
                 String y = first ? m.group(3) : m.group(6);
                 year = y == null ? 2024 : Integer.parseInt(y); // a leap year: February 29 exists in some year
             }
-            java.time.YearMonth ym = java.time.YearMonth.of(year, month);
+            YearMonth ym = YearMonth.of(year, month);
             if (day < 1 || day > ym.lengthOfMonth()) {
                 String name = monthName(Month.of(month));
                 boolean yearSaid = m.group(7) != null || (m.group(1) != null ? m.group(3) : m.group(6)) != null;
@@ -155,14 +159,14 @@ final class TimeRanges {
      * "the first half or the second half of 2024", "Q1 vs Q2 2025", "H1 or H2 last year": halves and quarters of one
      * year, which the year written once (or this year) completes.
      */
-    private static java.util.List<TimeRange> yearParts(String text, LocalDate today) {
-        java.util.List<String> named = new java.util.ArrayList<>();
+    private static List<TimeRange> yearParts(String text, LocalDate today) {
+        List<String> named = new ArrayList<>();
         Matcher part = YEAR_PART.matcher(text);
         while (part.find()) {
             named.add(part.group(1));
         }
         if (named.size() < 2) {
-            return java.util.List.of();
+            return List.of();
         }
         Matcher year = RELATIVE_YEAR.matcher(text);
         int y = today.getYear();
@@ -170,7 +174,7 @@ final class TimeRanges {
             y = year.group(2) != null ? Integer.parseInt(year.group(2))
                     : year.group(1).equals("this") ? today.getYear() : today.getYear() - 1;
         }
-        java.util.List<TimeRange> ranges = new java.util.ArrayList<>();
+        List<TimeRange> ranges = new ArrayList<>();
         for (String name : named) {
             int firstMonth = switch (name) {
                 case "first half", "h1", "q1", "first quarter" -> 1;
@@ -188,7 +192,7 @@ final class TimeRanges {
                 ranges.add(new TimeRange(start, end.isAfter(today.plusDays(1)) ? today.plusDays(1) : end, label));
             }
         }
-        return ranges.size() >= 2 ? ranges : java.util.List.of();
+        return ranges.size() >= 2 ? ranges : List.of();
     }
 
     private static final Pattern MONTH_OR_RELATIVE = Pattern.compile("\\b(this|last|previous) month\\b|\\b(january|"
@@ -196,10 +200,10 @@ final class TimeRanges {
             + "sep|sept|oct|nov|dec)\\b(?:\\s+(\\d{4}))?");
 
     /** "this month than last month", "October vs November 2026": every month named, in order. */
-    private static java.util.List<TimeRange> months(String text, LocalDate today) {
-        java.util.List<TimeRange> ranges = new java.util.ArrayList<>();
+    private static List<TimeRange> months(String text, LocalDate today) {
+        List<TimeRange> ranges = new ArrayList<>();
         Matcher matcher = MONTH_OR_RELATIVE.matcher(text);
-        java.util.List<int[]> pending = new java.util.ArrayList<>();
+        List<int[]> pending = new ArrayList<>();
         while (matcher.find()) {
             if (matcher.group(1) != null) {
                 LocalDate first = today.withDayOfMonth(1).minusMonths(matcher.group(1).equals("this") ? 0 : 1);
@@ -224,7 +228,7 @@ final class TimeRanges {
             ranges.set(month[2], new TimeRange(first, first.plusMonths(1), "in " + monthName(first.getMonth()) + " "
                     + first.getYear()));
         }
-        java.util.List<TimeRange> distinct = new java.util.ArrayList<>();
+        List<TimeRange> distinct = new ArrayList<>();
         ranges.forEach(range -> {
             if (distinct.stream().noneMatch(r -> r.since().equals(range.since()))) {
                 distinct.add(range);
@@ -517,7 +521,7 @@ final class TimeRanges {
                     default -> new TimeRange(date, today.plusDays(1).isAfter(date) ? today.plusDays(1)
                             : date.plusDays(1), "since " + date);
                 });
-            } catch (java.time.DateTimeException e) {
+            } catch (DateTimeException e) {
                 // not a date after all ("2024-13-40"): read on
             }
         }
