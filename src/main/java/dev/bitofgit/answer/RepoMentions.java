@@ -118,7 +118,7 @@ final class RepoMentions {
             boolean ordinary = true;
             for (String part : word.split("[-_]")) {
                 if (!Lexicon.COMMON.contains(part) && !Lexicon.KEYWORDS.contains(part) && !Lexicon.NEGATORS.contains(part)
-                        && !Plain.WORDS.contains(part) && !QuestionReader.isSignalWord(part) && !COMPOUND_PARTS.contains(part)
+                        && !Plain.WORDS.contains(part) && !SignalWords.isSignalWord(part) && !COMPOUND_PARTS.contains(part)
                         && !part.matches("\\d+|to|up|in|on|e2e|pre|post|re|co")) {
                     ordinary = false;
                 }
