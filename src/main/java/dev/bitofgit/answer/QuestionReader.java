@@ -1,8 +1,6 @@
 package dev.bitofgit.answer;
 
 import java.time.LocalDate;
-import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -239,10 +237,6 @@ final class QuestionReader {
             return Reading.Measure.EXISTS;
         }
         return Reading.Measure.LIST;
-    }
-
-    static String monthName(Month month) {
-        return month.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     }
 
     /** Words that a family may pick up as what the question asks for, in order (for "ignored" notes). */

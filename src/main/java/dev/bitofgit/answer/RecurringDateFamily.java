@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
 import java.time.OffsetDateTime;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -62,7 +61,7 @@ final class RecurringDateFamily implements Family {
                 case "halloween" -> "Halloween";
                 default -> "Valentine's Day";
             };
-            String label = name + " (" + monthName(day.getMonth()) + " " + day.getDayOfMonth() + ")";
+            String label = name + " (" + TimeRanges.monthName(day.getMonth()) + " " + day.getDayOfMonth() + ")";
             return Optional.of(new Recurring(day.getMonth(), Optional.of(day.getDayOfMonth()), label));
         }
         Matcher matcher = MONTH.matcher(text);
@@ -73,11 +72,7 @@ final class RecurringDateFamily implements Family {
         String digits = matcher.group(1) != null ? matcher.group(2) : matcher.group(3);
         Optional<Integer> day = Optional.ofNullable(digits).map(Integer::parseInt)
                 .filter(d -> d >= 1 && d <= month.maxLength());
-        return Optional.of(new Recurring(month, day, monthName(month) + day.map(d -> " " + d).orElse("")));
-    }
-
-    private static String monthName(Month month) {
-        return month.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        return Optional.of(new Recurring(month, day, TimeRanges.monthName(month) + day.map(d -> " " + d).orElse("")));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.bitofgit.answer;
 
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
