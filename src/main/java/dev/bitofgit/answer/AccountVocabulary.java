@@ -20,15 +20,7 @@ final class AccountVocabulary {
     static QuestionReader.Vocabulary lookUp(ToolCalls tools, String question, Set<String> languages,
                                             Set<String> technologies) {
         List<String> repos = new ArrayList<>();
-        Optional<String> cursor = Optional.empty();
-        do {
-            var arguments = tools.args().put("limit", 100).put("sort", "name");
-            cursor.ifPresent(value -> arguments.put("cursor", value));
-            JsonNode page = tools.lookup("list_repos", arguments);
-            page.get("repos").forEach(repo -> repos.add(repo.get("name").asString()));
-            cursor = page.get("next_cursor").isNull() ? Optional.empty()
-                    : Optional.of(page.get("next_cursor").asString());
-        } while (cursor.isPresent());
+        tools.lookUpAllRepos(tools.args(), "name").forEach(repo -> repos.add(repo.get("name").asString()));
         Set<String> known = new HashSet<>(languages);
         tools.lookup("get_language_breakdown", tools.args()).get("by_bytes")
                 .forEach(item -> known.add(item.get("language").asString()));

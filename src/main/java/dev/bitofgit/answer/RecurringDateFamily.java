@@ -99,19 +99,12 @@ final class RecurringDateFamily implements Family {
     private static Reply created(Reading r, Recurring when, ToolCalls tools) {
         Reading filters = r.withoutPeriod();
         List<String> picked = new ArrayList<>();
-        Optional<String> cursor = Optional.empty();
-        do {
-            var arguments = RepoListFamily.filters(filters, tools.args()).put("limit", 100).put("sort", "created");
-            cursor.ifPresent(value -> arguments.put("cursor", value));
-            JsonNode page = tools.call("list_repos", arguments);
-            for (JsonNode repo : page.get("repos")) {
-                LocalDate created = OffsetDateTime.parse(repo.get("created_at").asString()).toLocalDate();
-                if (created.getMonth() == when.month() && when.day().map(d -> d == created.getDayOfMonth()).orElse(true)) {
-                    picked.add("**" + repo.get("name").asString() + "** (" + created + ")");
-                }
+        for (JsonNode repo : tools.allRepos(RepoListFamily.filters(filters, tools.args()), "created")) {
+            LocalDate created = OffsetDateTime.parse(repo.get("created_at").asString()).toLocalDate();
+            if (created.getMonth() == when.month() && when.day().map(d -> d == created.getDayOfMonth()).orElse(true)) {
+                picked.add("**" + repo.get("name").asString() + "** (" + created + ")");
             }
-            cursor = page.path("next_cursor").isString() ? Optional.of(page.get("next_cursor").asString()) : Optional.empty();
-        } while (cursor.isPresent());
+        }
         String readAs = Say.readAs("repositories created in " + when.label() + " of any year",
                 "repositories you can see");
         String text = picked.isEmpty() ? "None of your repositories was created in " + when.label() + ", in any year."

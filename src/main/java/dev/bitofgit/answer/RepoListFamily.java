@@ -134,15 +134,7 @@ final class RepoListFamily implements Family {
     /** Every repository a reading selects, page by page. */
     private static List<String> listAll(Reading r, ToolCalls tools) {
         List<String> names = new ArrayList<>();
-        Optional<String> cursor = Optional.empty();
-        do {
-            ObjectNode arguments = filters(r, tools.args()).put("limit", 100).put("sort", "name");
-            cursor.ifPresent(value -> arguments.put("cursor", value));
-            JsonNode page = tools.call("list_repos", arguments);
-            names.addAll(Say.names(page.get("repos"), "name"));
-            cursor = page.path("next_cursor").isString() ? Optional.of(page.get("next_cursor").asString())
-                    : Optional.empty();
-        } while (cursor.isPresent());
+        tools.allRepos(filters(r, tools.args()), "name").forEach(repo -> names.add(repo.get("name").asString()));
         return names;
     }
 

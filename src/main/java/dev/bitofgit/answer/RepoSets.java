@@ -26,14 +26,8 @@ final class RepoSets {
                 Optional.empty(), r.zone(), r.own(), r.top(), r.measure(), r.term(), r.corrections(), Optional.empty(),
                 r.author(), List.of(), Optional.empty());
         List<String> names = new ArrayList<>();
-        Optional<String> cursor = Optional.empty();
-        do {
-            var arguments = RepoListFamily.filters(properties, tools.args()).put("limit", 100).put("sort", "name");
-            cursor.ifPresent(value -> arguments.put("cursor", value));
-            var page = tools.call("list_repos", arguments);
-            names.addAll(Say.names(page.get("repos"), "name"));
-            cursor = page.get("next_cursor").isNull() ? Optional.empty() : Optional.of(page.get("next_cursor").asString());
-        } while (cursor.isPresent());
+        tools.allRepos(RepoListFamily.filters(properties, tools.args()), "name")
+                .forEach(repo -> names.add(repo.get("name").asString()));
         String condition = RepoListFamily.condition(properties);
         String label = names.isEmpty() ? "no repository " + condition
                 : names.size() == 1 ? "your one repository that " + condition + " (" + names.get(0) + ")"

@@ -1,7 +1,6 @@
 package dev.bitofgit.answer;
 
 import java.util.List;
-import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /** The account at a glance ("tell me about my GitHub"), and its totals: stars, forks, repositories by kind. */
@@ -37,18 +36,10 @@ final class SummaryFamily implements Family {
         String field = forks ? "forks" : "stars";
         long sum = 0;
         long count = 0;
-        Optional<String> cursor = Optional.empty();
-        do {
-            var arguments = RepoListFamily.filters(r, tools.args()).put("limit", 100).put("sort", "name");
-            cursor.ifPresent(value -> arguments.put("cursor", value));
-            JsonNode page = tools.call("list_repos", arguments);
-            for (JsonNode repo : page.get("repos")) {
-                sum += repo.get(field).asLong();
-                count++;
-            }
-            cursor = page.get("next_cursor").isNull() ? Optional.empty()
-                    : Optional.of(page.get("next_cursor").asString());
-        } while (cursor.isPresent());
+        for (JsonNode repo : tools.allRepos(RepoListFamily.filters(r, tools.args()), "name")) {
+            sum += repo.get(field).asLong();
+            count++;
+        }
         String condition = RepoListFamily.condition(r);
         String which = condition.isEmpty() ? "" : " that " + RepoListFamily.condition(r);
         return Reply.of("Your repositories" + which + " have " + (forks ? "been forked **" + Say.plural(sum, "time")

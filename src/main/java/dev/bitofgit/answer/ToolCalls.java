@@ -100,6 +100,33 @@ final class ToolCalls {
         return catalog.call(tool, arguments, context);
     }
 
+    /**
+     * Every repository list_repos returns for these arguments (the username and the filters), following its cursor
+     * 100 at a time in this order, each page a recorded call.
+     */
+    List<JsonNode> allRepos(ObjectNode filters, String sort) {
+        return allRepos(filters, sort, true);
+    }
+
+    /** The same, looked up unrecorded: for reading the question, not for answering it. */
+    List<JsonNode> lookUpAllRepos(ObjectNode filters, String sort) {
+        return allRepos(filters, sort, false);
+    }
+
+    private List<JsonNode> allRepos(ObjectNode filters, String sort, boolean recorded) {
+        List<JsonNode> repos = new ArrayList<>();
+        Optional<String> cursor = Optional.empty();
+        do {
+            ObjectNode arguments = filters.deepCopy().put("limit", 100).put("sort", sort);
+            cursor.ifPresent(value -> arguments.put("cursor", value));
+            JsonNode page = recorded ? call("list_repos", arguments) : lookup("list_repos", arguments);
+            page.get("repos").forEach(repos::add);
+            cursor = page.path("next_cursor").isString() ? Optional.of(page.get("next_cursor").asString())
+                    : Optional.empty();
+        } while (cursor.isPresent());
+        return repos;
+    }
+
     String username() {
         return username;
     }
