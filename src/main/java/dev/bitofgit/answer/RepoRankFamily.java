@@ -178,12 +178,9 @@ final class RepoRankFamily implements Family {
             arguments.put("own_only", own);
         }
         String condition = RepoListFamily.condition(filters);
-        if (RepoSets.filtersRepos(filters)) {
-            Reading.RepoSet set = RepoSets.resolve(filters, tools);
-            if (set.names().isEmpty()) {
-                return Reply.of("None of your repositories " + condition + ".", Say.readAs(set.label()), List.of());
-            }
-            set.names().forEach(arguments.withArray("repos")::add);
+        Optional<Reading.RepoSet> set = RepoSets.narrow(filters, tools, arguments);
+        if (set.isPresent() && set.get().names().isEmpty()) {
+            return RepoSets.none(condition, set.get());
         }
         conditions.apply(arguments, r.zone());
         JsonNode result = tools.call("rank_repos", arguments);

@@ -3,6 +3,7 @@ package dev.bitofgit.answer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The repositories a commit question narrows to by their properties — "commits to my private repos in 2025", "on
@@ -18,6 +19,24 @@ final class RepoSets {
         return r.language().isPresent() || r.technology().isPresent() || !r.signals().isEmpty()
                 || r.privateRepos().isPresent() || r.forks().isPresent() || r.archived().isPresent()
                 || RepoListFamily.topic(r).isPresent();
+    }
+
+    /**
+     * Narrows a call's arguments to the repositories the question's filters select (their names under "repos") and
+     * returns that set; empty when the question names no properties. A set without names means none passed.
+     */
+    static Optional<Reading.RepoSet> narrow(Reading r, ToolCalls tools, ObjectNode arguments) {
+        if (!filtersRepos(r)) {
+            return Optional.empty();
+        }
+        Reading.RepoSet set = resolve(r, tools);
+        set.names().forEach(arguments.withArray("repos")::add);
+        return Optional.of(set);
+    }
+
+    /** The answer when the question's filters select no repository: "None of your repositories that …". */
+    static Reply none(String condition, Reading.RepoSet set) {
+        return Reply.of("None of your repositories " + condition + ".", Say.readAs(set.label()), List.of());
     }
 
     static Reading.RepoSet resolve(Reading r, ToolCalls tools) {
