@@ -17,27 +17,19 @@ final class CalendarRanges {
     }
 
     private static final Pattern AGO = Pattern.compile("\\b(\\d{1,3}) (day|week|month|year)s? ago\\b");
-
     private static final Pattern QUARTER = Pattern.compile("\\b(?:(this|last|previous|past) quarter|q([1-4])(?:[ /'-]*"
             + "(\\d{4}|\\d{2}))?|(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of (\\d{4}|this year|last year))?)\\b");
-
     private static final Pattern HALF = Pattern.compile("\\b(?:(first|second) half|h([12]))(?: of)? (\\d{4}|this year|"
             + "last year)\\b|\\b(early|mid|late)[- ](\\d{4})\\b");
-
     private static final Pattern YEAR_SPAN = Pattern.compile("\\b(?:between|from) (19\\d\\d|20\\d\\d) (?:and|to|through|"
             + "till|until|-) (19\\d\\d|20\\d\\d)\\b|\\b(19\\d\\d|20\\d\\d) ?(?:-|–|through) ?(19\\d\\d|20\\d\\d)\\b");
-
     private static final Pattern SEASON_NOW = Pattern.compile("\\b(?:(this|last|past|previous)|(?:in|during|over) the) "
             + "(spring|summer|autumn|fall|winter)\\b(?! (of )?\\d{4})");
-
     private static final Pattern WEEKEND = Pattern.compile("\\b(this|last|past|previous) weekend\\b");
-
     private static final Pattern WEEKDAY_DATE = Pattern.compile("\\b(last|this past|previous) (monday|tuesday|wednesday|"
             + "thursday|friday|saturday|sunday)\\b");
-
     private static final Pattern HOLIDAY = Pattern.compile("\\b(christmas eve|christmas day|christmas|xmas|new year'?s eve|"
             + "new year'?s day|halloween|valentine'?s day)(?: (?:of |in )?(\\d{4}))?\\b");
-
     private static final Pattern SINCE_LAST = Pattern.compile("\\bsince last (week|month|year)\\b");
 
     /**

@@ -62,7 +62,7 @@ final class HonestyNotes {
 
     /** Content words of the asking sentence that no part of the reading, and no vocabulary, accounts for. */
     static Set<String> ignored(Question question, Reading reading, QuestionReader.Vocabulary vocabulary,
-                                       Family family) {
+                               Family family) {
         Set<String> ignored = new LinkedHashSet<>();
         if (family instanceof SearchFamily || family instanceof ConversationFamily || family instanceof UnsupportedFamily) {
             return ignored;

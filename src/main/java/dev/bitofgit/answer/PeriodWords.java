@@ -36,9 +36,7 @@ final class PeriodWords {
     }
 
     private static final Pattern END_OF_YEAR = Pattern.compile("\\b(since|after|from) the (end|close) of (19\\d\\d|20\\d\\d)\\b");
-
     private static final Pattern START_OF_YEAR = Pattern.compile("\\b(the )?(start|beginning) of (19\\d\\d|20\\d\\d)\\b");
-
     private static final Pattern MONTH_BESIDE = Pattern.compile("\\bthe month (before|after) (january|february|march|april|"
             + "may|june|july|august|september|october|november|december)( \\d{4})?\\b");
 
@@ -70,7 +68,6 @@ final class PeriodWords {
     private static final Pattern NUMBER_WORD = Pattern.compile("\\b(a couple of|a couple|an|a|one|two|three|four|five|"
             + "six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|sixty|ninety)\\s+(day|week|month|year|"
             + "quarter)(s?)\\b");
-
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a couple of", 2),
             Map.entry("a couple", 2), Map.entry("an", 1), Map.entry("a", 1), Map.entry("one", 1), Map.entry("two", 2),
             Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),

@@ -16,7 +16,6 @@ final class SearchTerms {
     }
 
     private static final Pattern QUOTED = Pattern.compile("[\"“`]([^\"”`]{1,60})[\"”`]|(?<![\\p{L}])['‘]([^'’]{1,60})['’](?![\\p{L}])");
-
     private static final Pattern SEARCH_FOR = Pattern.compile("\\bsearch (?:my |the |through )?(?:commits?|commit "
             + "messages|history) (?:for|about) ([\\p{L}\\p{N}_.-]{2,40})");
     private static final Pattern MENTION = Pattern.compile("\\b(?:mention(?:s|ed|ing)?|containing|contain|with the "

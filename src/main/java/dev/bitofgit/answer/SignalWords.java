@@ -20,7 +20,7 @@ final class SignalWords {
      * flips the words after it until a break ("but", "with") or a few words without one; "or"/"and"/"nor" keep it.
      */
     static void polarities(List<String> words, Set<Integer> consumed, Map<Reading.Signal, Boolean> signals,
-                                   Map<String, Boolean> flags) {
+                           Map<String, Boolean> flags) {
         boolean negated = false;
         int sinceNegator = 0;
         for (int i = 0; i < words.size(); i++) {

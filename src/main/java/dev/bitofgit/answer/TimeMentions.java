@@ -20,12 +20,9 @@ final class TimeMentions {
     }
 
     private static final Pattern ZONE_ID = Pattern.compile("\\b([A-Z][A-Za-z]+/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?)\\b");
-
     private static final Pattern OFFSET = Pattern.compile("\\b(?:utc|gmt)\\s*([+-]\\s*\\d{1,2})(?::?(\\d{2}))?\\b");
-
     private static final Pattern INACTIVE_FOR = Pattern.compile("\\b(?:for|in|over)\\s+(?:over|more than|at least)?\\s*"
             + "(a|an|one|two|three|four|five|six|eight|nine|ten|twelve|eighteen|\\d{1,2})\\+?\\s+(year|month|week|day)s?\\b");
-
     private static final Pattern INACTIVE_WORDS = Pattern.compile("\\b(no (new )?commits?|not (been )?(committed|"
             + "touched|worked on|updated|pushed|active)|(haven'?t|hasn'?t|didn'?t|havent|hasnt|didnt|never) ("
             + "committed|touched|worked|updated|pushed|been)|inactive|stale|abandoned|untouched|dormant|neglected|"
