@@ -1,5 +1,7 @@
 package dev.bitofgit.answer;
 
+import static dev.bitofgit.answer.TimeRanges.monthName;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -55,7 +57,7 @@ final class CalendarRanges {
                 }
                 case "month" -> {
                     LocalDate first = today.minusMonths(n).withDayOfMonth(1);
-                    return Optional.of(new TimeRange(first, first.plusMonths(1), "in " + TimeRanges.monthName(first.getMonth()) + " "
+                    return Optional.of(new TimeRange(first, first.plusMonths(1), "in " + monthName(first.getMonth()) + " "
                             + first.getYear() + " (" + n + " month" + (n == 1 ? "" : "s") + " ago)"));
                 }
                 default -> {
@@ -90,7 +92,7 @@ final class CalendarRanges {
                 start = start.minusYears(1);
             }
             return Optional.of(new TimeRange(start, start.plusMonths(3), "in Q" + q + " " + start.getYear() + " ("
-                    + TimeRanges.monthName(start.getMonth()) + " to " + TimeRanges.monthName(start.plusMonths(2).getMonth()) + ")"));
+                    + monthName(start.getMonth()) + " to " + monthName(start.plusMonths(2).getMonth()) + ")"));
         }
         Matcher half = HALF.matcher(text);
         if (half.find()) {
@@ -103,7 +105,7 @@ final class CalendarRanges {
                 };
                 LocalDate start = LocalDate.of(y, from, 1);
                 return Optional.of(new TimeRange(start, start.plusMonths(4), "in " + half.group(4) + " " + y + " ("
-                        + TimeRanges.monthName(start.getMonth()) + " to " + TimeRanges.monthName(start.plusMonths(3).getMonth()) + ")"));
+                        + monthName(start.getMonth()) + " to " + monthName(start.plusMonths(3).getMonth()) + ")"));
             }
             int y = half.group(3).equals("this year") ? today.getYear() : half.group(3).equals("last year")
                     ? today.getYear() - 1 : Integer.parseInt(half.group(3));
@@ -177,8 +179,8 @@ final class CalendarRanges {
             LocalDate end = start.plusMonths(3);
             String name = season.group(2);
             return Optional.of(new TimeRange(start, end.isAfter(today.plusDays(1)) ? today.plusDays(1) : end,
-                    "in the " + name + " of " + start.getYear() + " (" + TimeRanges.monthName(start.getMonth()) + " to "
-                            + TimeRanges.monthName(start.plusMonths(2).getMonth()) + ")"));
+                    "in the " + name + " of " + start.getYear() + " (" + monthName(start.getMonth()) + " to "
+                            + monthName(start.plusMonths(2).getMonth()) + ")"));
         }
         return Optional.empty();
     }

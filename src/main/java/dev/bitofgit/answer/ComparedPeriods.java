@@ -1,5 +1,7 @@
 package dev.bitofgit.answer;
 
+import static dev.bitofgit.answer.TimeRanges.monthName;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,8 +113,8 @@ final class ComparedPeriods {
             if (matcher.group(1) != null) {
                 LocalDate first = today.withDayOfMonth(1).minusMonths(matcher.group(1).equals("this") ? 0 : 1);
                 ranges.add(matcher.group(1).equals("this")
-                        ? new TimeRange(first, today.plusDays(1), "this month (" + TimeRanges.monthName(first.getMonth()) + ")")
-                        : new TimeRange(first, first.plusMonths(1), "last month (" + TimeRanges.monthName(first.getMonth()) + ")"));
+                        ? new TimeRange(first, today.plusDays(1), "this month (" + monthName(first.getMonth()) + ")")
+                        : new TimeRange(first, first.plusMonths(1), "last month (" + monthName(first.getMonth()) + ")"));
             } else {
                 pending.add(new int[] {TimeRanges.parseMonth(matcher.group(2)).getValue(),
                         matcher.group(3) == null ? 0 : Integer.parseInt(matcher.group(3)), ranges.size()});
@@ -128,7 +130,7 @@ final class ComparedPeriods {
             if (year == 0 && first.isAfter(today)) {
                 first = first.minusYears(1);
             }
-            ranges.set(month[2], new TimeRange(first, first.plusMonths(1), "in " + TimeRanges.monthName(first.getMonth()) + " "
+            ranges.set(month[2], new TimeRange(first, first.plusMonths(1), "in " + monthName(first.getMonth()) + " "
                     + first.getYear()));
         }
         List<TimeRange> distinct = new ArrayList<>();
