@@ -1,8 +1,10 @@
 package dev.bitofgit.answer;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,7 +26,7 @@ final class AccountTalliesFamily implements Family {
     }
 
     /** CI systems as questions name them, and as the signal detector does. */
-    private static final Map<String, String> CI_SYSTEMS = new java.util.LinkedHashMap<>();
+    private static final Map<String, String> CI_SYSTEMS = new LinkedHashMap<>();
 
     static {
         CI_SYSTEMS.put("\\bgithub actions?\\b|\\bgh actions\\b|\\bgithub workflows?\\b", "GitHub Actions");
@@ -43,7 +45,7 @@ final class AccountTalliesFamily implements Family {
         CI_SYSTEMS.put("\\bsemaphore( ci)?\\b", "Semaphore");
     }
 
-    private static java.util.Optional<String> ciSystem(Reading r) {
+    private static Optional<String> ciSystem(Reading r) {
         return CI_SYSTEMS.entrySet().stream().filter(e -> r.matches(e.getKey())).map(Map.Entry::getValue).findFirst();
     }
 
@@ -56,7 +58,7 @@ final class AccountTalliesFamily implements Family {
 
     private static String kind(Reading r) {
         boolean negated = r.signals().containsValue(false);
-        java.util.Optional<String> system = ciSystem(r);
+        Optional<String> system = ciSystem(r);
         if (system.isPresent() && !r.mentionsCommits()) {
             return "ci_system:" + system.get();
         }

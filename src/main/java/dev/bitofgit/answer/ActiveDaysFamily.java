@@ -1,6 +1,10 @@
 package dev.bitofgit.answer;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /** On how many days the user committed, over a period, in a repository, in a zone. */
@@ -21,7 +25,7 @@ final class ActiveDaysFamily implements Family {
     }
 
     /** "Days I did not commit", "days off", "days without a commit": the complement of the active days. */
-    private static final java.util.regex.Pattern IDLE = java.util.regex.Pattern.compile("\\b(did ?n'?o?t|did not|didn't|did i not|not commit\\w*|"
+    private static final Pattern IDLE = Pattern.compile("\\b(did ?n'?o?t|did not|didn't|did i not|not commit\\w*|"
             + "haven'?t|have not|had no|never|without (a |any )?(commits?|coding|pushe?s?)|with no (commits?|activity)|"
             + "no[- ]commit|idle|inactive|off|zero commits?|no commits?)\\b");
 
@@ -30,9 +34,9 @@ final class ActiveDaysFamily implements Family {
      * to today; a period still running ends today.
      */
     private static Reply idle(Reading r, ToolCalls tools, long active) {
-        java.time.LocalDate today = tools.today();
-        java.time.LocalDate since = r.period().map(TimeRange::since).orElse(null);
-        java.time.LocalDate until = r.period().map(TimeRange::until).orElse(today.plusDays(1));
+        LocalDate today = tools.today();
+        LocalDate since = r.period().map(TimeRange::since).orElse(null);
+        LocalDate until = r.period().map(TimeRange::until).orElse(today.plusDays(1));
         if (since == null) {
             JsonNode first = tools.call("get_commit_stats", new CommitScope(true, "your own commits")
                     .arguments(r, tools.args(), false)).path("first_commit");
@@ -40,12 +44,12 @@ final class ActiveDaysFamily implements Family {
                 return Reply.of("You have no commits yet, so every day so far was without one.", "days without a commit",
                         List.of());
             }
-            since = java.time.OffsetDateTime.parse(first.get("date").asString()).toLocalDate();
+            since = OffsetDateTime.parse(first.get("date").asString()).toLocalDate();
         }
         if (until.isAfter(today.plusDays(1))) {
             until = today.plusDays(1);
         }
-        long span = Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(since, until));
+        long span = Math.max(0, ChronoUnit.DAYS.between(since, until));
         long idle = Math.max(0, span - active);
         String text = "You did not commit on **" + Say.plural(idle, "day") + "** " + Say.when(r.period(), "since your "
                 + "first commit (" + since + ")") + r.repo().map(repo -> " in **" + repo + "**").orElse("") + ": you "

@@ -1,7 +1,10 @@
 package dev.bitofgit.answer;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
@@ -9,17 +12,7 @@ import tools.jackson.databind.JsonNode;
  * When the user commits most (or least): the busiest month, weekday, hour, day or year, in each commit's own time
  * zone or the zone the question names, over a period and within a repository.
  */
-final class BusiestPeriodFamily implements Family {
-    @Override
-    public boolean countsCommits(Reading r) {
-        return true;
-    }
-
-    @Override
-    public boolean followsPeople() {
-        return true;
-    }
-
+final class BusiestPeriodFamily implements CommitFamily {
     @Override
     public int fit(Reading r) {
         boolean ranked = r.matches("\\b(busiest|most active|most productive|most commits|peak|quietest|least active|"
@@ -95,12 +88,12 @@ final class BusiestPeriodFamily implements Family {
         }
         if (least && groupBy.equals("hour") && !series.isEmpty()) {
             for (int hour = 0; hour < 24; hour++) {
-                String key = String.format(java.util.Locale.ROOT, "%02d", hour);
+                String key = String.format(Locale.ROOT, "%02d", hour);
                 if (series.stream().noneMatch(item -> item[0].equals(key))) {
                     series.add(new String[] {key, "0"});
                 }
             }
-            series.sort(java.util.Comparator.comparing(item -> item[0]));
+            series.sort(Comparator.comparing(item -> item[0]));
         }
         String unit = switch (groupBy) {
             case "weekday" -> "weekday";
@@ -160,13 +153,13 @@ final class BusiestPeriodFamily implements Family {
             while (i + 1 < hours.size() && hours.get(i + 1) == end + 1) {
                 end = hours.get(++i);
             }
-            spans.add(String.format(java.util.Locale.ROOT, "%02d:00–%02d:00", start, (end + 1) % 24));
+            spans.add(String.format(Locale.ROOT, "%02d:00–%02d:00", start, (end + 1) % 24));
             i++;
         }
         return spans;
     }
 
-    private static final java.util.Map<String, String> PLURALS = java.util.Map.of("commits", "commits", "additions",
+    private static final Map<String, String> PLURALS = Map.of("commits", "commits", "additions",
             "lines added", "deletions", "lines deleted", "lines", "lines changed", "active_days", "active days");
 
     /** commits, additions, deletions, lines or active_days. */

@@ -1,21 +1,15 @@
 package dev.bitofgit.answer;
 
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /** How many commits: in a period, a repository, the user's own or everyone's, on weekends, in a time zone. */
-final class CommitCountFamily implements Family {
-    @Override
-    public boolean countsCommits(Reading r) {
-        return true;
-    }
-
-    @Override
-    public boolean followsPeople() {
-        return true;
-    }
-
+final class CommitCountFamily implements CommitFamily {
     @Override
     public boolean honours(Conditions.Type type) {
         return type == Conditions.Type.WEEKDAYS;
@@ -62,9 +56,9 @@ final class CommitCountFamily implements Family {
         String where = r.repo().map(repo -> " to **" + repo + "**").orElse("");
         String when = Say.when(r.period(), "in total");
         if (!conditions.weekdays().isEmpty()) {
-            Set<String> days = new java.util.HashSet<>();
-            conditions.weekdays().forEach(day -> days.add(java.time.DayOfWeek.of(day)
-                    .getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)));
+            Set<String> days = new HashSet<>();
+            conditions.weekdays().forEach(day -> days.add(DayOfWeek.of(day)
+                    .getDisplayName(TextStyle.FULL, Locale.ENGLISH)));
             long count = 0;
             for (JsonNode item : activity.get("series")) {
                 if (days.contains(item.get("period").asString())) {

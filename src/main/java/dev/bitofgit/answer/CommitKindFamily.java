@@ -1,10 +1,15 @@
 package dev.bitofgit.answer;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -41,7 +46,7 @@ final class CommitKindFamily implements Family {
 
     /** "'feat:' commits": the words are quoted, so the messages that carry them are counted, not a kind. */
     static boolean quoted(Reading r) {
-        return r.term().map(term -> java.util.stream.Stream.of("'", "\"", "`", "\u2018", "\u201c").anyMatch(q ->
+        return r.term().map(term -> Stream.of("'", "\"", "`", "\u2018", "\u201c").anyMatch(q ->
                 r.text().contains(q + term))).orElse(false);
     }
 
@@ -123,13 +128,13 @@ final class CommitKindFamily implements Family {
      * The one kind of change a question puts on its commits as a condition ("where do I make the most bug fixes",
      * "fix commits at night"), if it names exactly one and means the kind, not a word to search.
      */
-    static java.util.Optional<String> kindCondition(Reading r) {
+    static Optional<String> kindCondition(Reading r) {
         if (NOT_KIND.matcher(r.text()).find() || FIXES_SOMETHING.matcher(r.text()).find()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        java.util.regex.Matcher what = WHAT_DID_I.matcher(r.text());
+        Matcher what = WHAT_DID_I.matcher(r.text());
         if (what.find()) {
-            return java.util.Optional.of(switch (what.group(1)) {
+            return Optional.of(switch (what.group(1)) {
                 case "fix" -> "fix";
                 case "add", "build", "ship", "implement" -> "feature";
                 case "refactor", "clean up" -> "refactor";
@@ -141,7 +146,7 @@ final class CommitKindFamily implements Family {
         }
         List<String> named = named(r);
         boolean meant = KIND_NOUNS.matcher(r.text()).find() || KIND_COMMITS.matcher(r.text()).find();
-        return named.size() == 1 && meant ? java.util.Optional.of(named.get(0)) : java.util.Optional.empty();
+        return named.size() == 1 && meant ? Optional.of(named.get(0)) : Optional.empty();
     }
 
     private static List<String> named(Reading r) {
@@ -170,8 +175,8 @@ final class CommitKindFamily implements Family {
         });
         Conditions others = Conditions.of(r);
         String readAs = Say.readAs("kinds of change read from how each commit message starts (its Conventional "
-                + "Commits type, else its first verb)", scope.whose(), others.said(java.util.EnumSet.complementOf(
-                java.util.EnumSet.of(Conditions.Type.KIND))).stream().reduce((a, b) -> a + ", " + b).orElse(""), Say.when(r.period(), "all time"),
+                + "Commits type, else its first verb)", scope.whose(), others.said(EnumSet.complementOf(
+                EnumSet.of(Conditions.Type.KIND))).stream().reduce((a, b) -> a + ", " + b).orElse(""), Say.when(r.period(), "all time"),
                 CommitScope.repoScope(r));
         if (all == 0) {
             return Reply.of("There are no commits " + Say.when(r.period(), "") + " to sort.", readAs, List.of());
@@ -209,6 +214,6 @@ final class CommitKindFamily implements Family {
     }
 
     private static String percent(long part, long all) {
-        return String.format(java.util.Locale.ROOT, "%.1f%%", all == 0 ? 0 : part * 100.0 / all);
+        return String.format(Locale.ROOT, "%.1f%%", all == 0 ? 0 : part * 100.0 / all);
     }
 }

@@ -1,29 +1,21 @@
 package dev.bitofgit.answer;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Totals over commits that no roll-up answers: lines added and deleted, the largest commit, merge commits — for the
  * user's own or everyone's commits, a period and a repository.
  */
-final class CommitStatsFamily implements Family {
-    @Override
-    public boolean countsCommits(Reading r) {
-        return true;
-    }
-
-    @Override
-    public boolean followsPeople() {
-        return true;
-    }
-
+final class CommitStatsFamily implements CommitFamily {
     /** "how many files do my commits change", "which commit touched the most files". */
-    private static final java.util.regex.Pattern FILES = java.util.regex.Pattern.compile("\\bfiles?\\b.*\\b(change[sd]?|"
+    private static final Pattern FILES = Pattern.compile("\\bfiles?\\b.*\\b(change[sd]?|"
             + "touch(e[sd])?|modif(y|ies|ied)|edit(s|ed)?|per commit|each commit|a commit|commits?)\\b|\\b(change[sd]?|"
             + "touch(e[sd])?|modif(y|ies|ied)|edit(s|ed)?)\\b.*\\bfiles?\\b");
     /** "how long are my commit messages", "average subject length". */
-    private static final java.util.regex.Pattern MESSAGE_LENGTH = java.util.regex.Pattern.compile("\\b(long|length|"
+    private static final Pattern MESSAGE_LENGTH = Pattern.compile("\\b(long|length|"
             + "lengths|short|characters|chars|verbose|wordy)\\b.*\\b(messages?|subjects?|subject lines?|titles?)\\b|"
             + "\\b(messages?|subjects?|subject lines?|titles?)\\b.*\\b(long|length|lengths|short|characters|chars|verbose)\\b");
 
@@ -105,7 +97,7 @@ final class CommitStatsFamily implements Family {
                     .orElse((scope.own() || scope.author().isPresent() ? scope.subject() + " made **" : "There are **")
                             + Say.plural(merges, "merge commit") + "**")
                     + " " + Say.when(r.period(), "in total") + ", out of " + Say.plural(stats.get("commits").asLong(),
-                    "commit") + (stats.get("commits").asLong() == 0 ? "." : String.format(java.util.Locale.ROOT,
+                    "commit") + (stats.get("commits").asLong() == 0 ? "." : String.format(Locale.ROOT,
                     " (%.1f%%).", 100.0 * merges / stats.get("commits").asLong()));
             return Reply.of(text, Say.readAs("commits with two or more parents", scope.whose(),
                     Say.when(r.period(), "all time"), CommitScope.repoScope(r)), List.of("What is my biggest commit?"));
@@ -138,7 +130,7 @@ final class CommitStatsFamily implements Family {
                     + "(GitHub's commit lists leave it out; a re-sync with file details fills it in).", readAs, List.of());
         }
         JsonNode most = stats.get("most_files_commit");
-        String average = String.format(java.util.Locale.ROOT, "%.1f", files / (double) known);
+        String average = String.format(Locale.ROOT, "%.1f", files / (double) known);
         String mostText = most == null || most.isNull() ? "" : "The commit that changed most files is "
                 + most.get("sha").asString().substring(0, 7) + " in **" + most.get("repo").asString() + "** on "
                 + Say.day(most.get("date")) + ": **" + Say.plural(most.get("changed_files").asLong(), "file") + "**, \""
@@ -170,7 +162,7 @@ final class CommitStatsFamily implements Family {
     }
 
     private static String decimal(double value) {
-        return String.format(java.util.Locale.ROOT, "%.1f", value);
+        return String.format(Locale.ROOT, "%.1f", value);
     }
 
     /** The scope's arguments with the question's conditions on single commits. */

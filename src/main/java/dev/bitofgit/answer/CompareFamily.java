@@ -1,6 +1,9 @@
 package dev.bitofgit.answer;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -65,7 +68,7 @@ final class CompareFamily implements Family {
             }
             // The period bounds the commits counted, not which repositories are on each side.
             var arguments = RepoListFamily.filters(commits ? rest.withoutPeriod() : rest, tools.args()).put("limit", 100);
-            boolean namesRepos = r.matches("\\b" + java.util.regex.Pattern.quote(side.label().toLowerCase(java.util.Locale.ROOT))
+            boolean namesRepos = r.matches("\\b" + Pattern.quote(side.label().toLowerCase(Locale.ROOT))
                     + "\\W{0,2} ?(repos?|repositories|repository|projects?|codebases?)\\b");
             String argument = side.argument().equals("language") && (r.primaryLanguage() || !commits || namesRepos)
                     && !r.matches("\\b(use|uses|using|any)\\b") ? "primary_language" : side.argument();
@@ -143,7 +146,7 @@ final class CompareFamily implements Family {
         // The baseline is the period after "than", "vs", "compared to", "out-…ing": the other one is asked about.
         TimeRange first = r.periods().get(0);
         TimeRange second = r.periods().get(1);
-        java.util.regex.Matcher baseline = java.util.regex.Pattern.compile("\\b(than|vs\\.?|versus|compared (to|with)|"
+        Matcher baseline = Pattern.compile("\\b(than|vs\\.?|versus|compared (to|with)|"
                 + "against|out-?\\w+ing|relative to|over) (in |during )?(the )?(last year|this year|(19|20)\\d\\d)")
                 .matcher(r.text());
         if (baseline.find()) {

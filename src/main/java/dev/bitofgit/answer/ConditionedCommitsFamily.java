@@ -1,6 +1,7 @@
 package dev.bitofgit.answer;
 
 import java.util.List;
+import java.util.Locale;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -9,18 +10,8 @@ import tools.jackson.databind.node.ObjectNode;
  * files", "which commits deleted more lines than they added", "show my bug fixes made at night", "how many commits
  * over 1,000 lines did I push on weekends". Every condition goes to the tools; the answer says which were applied.
  */
-final class ConditionedCommitsFamily implements Family {
+final class ConditionedCommitsFamily implements CommitFamily {
     private static final int SHOWN = 10;
-
-    @Override
-    public boolean countsCommits(Reading r) {
-        return true;
-    }
-
-    @Override
-    public boolean followsPeople() {
-        return true;
-    }
 
     @Override
     public boolean consumes(String word) {
@@ -71,7 +62,7 @@ final class ConditionedCommitsFamily implements Family {
         String readAs = Say.readAs(scope.whose(), "that " + conditions.label(), Say.when(r.period(), "all time"),
                 CommitScope.repoScope(r), conditions.hours().isPresent() || !conditions.weekdays().isEmpty()
                         ? Say.zone(r.zone()) : "");
-        String share = all == 0 ? "" : String.format(java.util.Locale.ROOT, " (%.1f%%)", matching * 100.0 / all);
+        String share = all == 0 ? "" : String.format(Locale.ROOT, " (%.1f%%)", matching * 100.0 / all);
         String head = "**" + Say.number(matching) + "** of " + (scope.own() ? "your " : scope.author().map(a -> a + "'s ")
                 .orElse("the ")) + Say.plural(all, "commit") + " " + Say.when(r.period(), "").strip()
                 + (r.period().isPresent() ? " " : "") + conditions.label() + share + ".";

@@ -1,12 +1,16 @@
 package dev.bitofgit.answer;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.node.ObjectNode;
@@ -19,7 +23,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 record Conditions(Optional<String> kind, Optional<RhythmFamily.Part> hours, List<Integer> weekdays, String weekdayLabel,
                   OptionalInt minFiles, OptionalInt maxFiles, OptionalInt minLines, OptionalInt maxLines,
-                  boolean moreDeletedThanAdded, boolean excludeMerges, java.util.Map<Type, String> said) {
+                  boolean moreDeletedThanAdded, boolean excludeMerges, Map<Type, String> said) {
     /** The kinds of condition, for families to say which they honour. */
     enum Type { KIND, HOURS, WEEKDAYS, FILES, LINES, NET, NO_MERGES }
 
@@ -65,11 +69,11 @@ record Conditions(Optional<String> kind, Optional<RhythmFamily.Part> hours, List
             + "\\bnon-?merge commits?\\b");
 
     static final Conditions NONE = new Conditions(Optional.empty(), Optional.empty(), List.of(), "", OptionalInt.empty(),
-            OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), false, false, java.util.Map.of());
+            OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), false, false, Map.of());
 
     static Conditions of(Reading r) {
         String text = r.text();
-        java.util.Map<Type, String> said = new java.util.EnumMap<>(Type.class);
+        Map<Type, String> said = new EnumMap<>(Type.class);
         Optional<String> kind = CommitKindFamily.kindCondition(r);
         kind.ifPresent(k -> said.put(Type.KIND, "are " + dev.bitofgit.store.CommitKinds.description(k)));
         Optional<RhythmFamily.Part> hours = hours(text);
@@ -152,7 +156,7 @@ record Conditions(Optional<String> kind, Optional<RhythmFamily.Part> hours, List
             said.put(Type.NET, "deleted more lines than they added");
         }
         return new Conditions(kind, hours, List.copyOf(weekdays), weekdayLabel, minFiles, maxFiles, minLines, maxLines,
-                net, noMerges, java.util.Map.copyOf(said));
+                net, noMerges, Map.copyOf(said));
     }
 
     private static String capitalised(String word) {
@@ -221,12 +225,12 @@ record Conditions(Optional<String> kind, Optional<RhythmFamily.Part> hours, List
 
     /** "bug fixes, at night (22:00–04:59)", for read-as lines. */
     String label() {
-        return Say.join(List.copyOf(new java.util.TreeMap<>(said).values()));
+        return Say.join(List.copyOf(new TreeMap<>(said).values()));
     }
 
     /** What the question said for the conditions of these types. */
-    List<String> said(java.util.Collection<Type> types) {
-        return new java.util.TreeMap<>(said).entrySet().stream().filter(e -> types.contains(e.getKey()))
-                .map(java.util.Map.Entry::getValue).toList();
+    List<String> said(Collection<Type> types) {
+        return new TreeMap<>(said).entrySet().stream().filter(e -> types.contains(e.getKey()))
+                .map(Map.Entry::getValue).toList();
     }
 }

@@ -1,6 +1,5 @@
 package dev.bitofgit.answer;
 
-import java.util.List;
 
 /** Greetings, thanks and "what can you do": an answer that says what can be asked, with examples. */
 final class ConversationFamily implements Family {

@@ -1,6 +1,7 @@
 package dev.bitofgit.answer;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
@@ -135,18 +136,10 @@ final class FirstLastCommitFamily implements Family {
     /** The first or latest commit (anyone's) of every repository, newest first. */
     private static Reply eachRepo(Reading r, ToolCalls tools, boolean first) {
         String field = first ? "first_commit_at" : "last_commit_at";
-        List<String[]> rows = new java.util.ArrayList<>();
-        java.util.Optional<String> cursor = java.util.Optional.empty();
-        do {
-            var arguments = RepoListFamily.filters(r.withoutPeriod(), tools.args()).put("limit", 100).put("sort", "name");
-            cursor.ifPresent(value -> arguments.put("cursor", value));
-            JsonNode page = tools.call("list_repos", arguments);
-            for (JsonNode repo : page.get("repos")) {
-                rows.add(new String[] {repo.get("name").asString(), repo.get(field).isNull() ? "" : Say.day(repo.get(field))});
-            }
-            cursor = page.get("next_cursor").isNull() ? java.util.Optional.empty()
-                    : java.util.Optional.of(page.get("next_cursor").asString());
-        } while (cursor.isPresent());
+        List<String[]> rows = new ArrayList<>();
+        for (JsonNode repo : tools.allRepos(RepoListFamily.filters(r.withoutPeriod(), tools.args()), "name")) {
+            rows.add(new String[] {repo.get("name").asString(), repo.get(field).isNull() ? "" : Say.day(repo.get(field))});
+        }
         rows.sort((a, b) -> b[1].compareTo(a[1]));
         StringBuilder text = new StringBuilder("The " + (first ? "first" : "latest") + " commit in each repository, "
                 + "newest first:\n");

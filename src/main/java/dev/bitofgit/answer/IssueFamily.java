@@ -1,6 +1,8 @@
 package dev.bitofgit.answer;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,7 +57,7 @@ final class IssueFamily implements Family {
             StringBuilder text = new StringBuilder("**" + top.get("repo").asString() + "** has the most open issues: **"
                     + Say.number(top.get("open").asLong()) + "**");
             if (perRepo.size() > 1) {
-                List<JsonNode> next = new java.util.ArrayList<>();
+                List<JsonNode> next = new ArrayList<>();
                 perRepo.forEach(next::add);
                 text.append(", then ").append(Say.join(next.subList(1, Math.min(4, next.size())), item -> "**"
                         + item.get("repo").asString() + "** (" + Say.number(item.get("open").asLong()) + ")"));
@@ -102,7 +104,7 @@ final class IssueFamily implements Family {
     private static Optional<Reply> filtered(Reading r, ToolCalls tools) {
         ObjectNode arguments = Say.range(tools.args().put("limit", 5), r.period());
         r.repo().ifPresent(repo -> arguments.put("repo", repo));
-        List<String> said = new java.util.ArrayList<>();
+        List<String> said = new ArrayList<>();
         if (r.matches("\\b(by|from) (other people|others|someone else|contributors?|outsiders|external (people|"
                 + "contributors?)|users|people other than me)\\b|\\bother people('s)? issues\\b|\\b(did|have|has) (other "
                 + "people|others|someone else|anyone else|outsiders|contributors) (open|opened|file|filed|report|reported|"
@@ -157,7 +159,7 @@ final class IssueFamily implements Family {
             text.append(total > issues.size() ? " The newest " + issues.size() + ":\n" : "\n");
             issues.forEach(issue -> text.append("\n- **").append(issue.get("repo").asString()).append("** #")
                     .append(issue.get("number").asInt()).append(" ").append(issue.get("title").asString()).append(" — ")
-                    .append(issue.get("state").asString().toLowerCase(java.util.Locale.ROOT)).append(", opened ")
+                    .append(issue.get("state").asString().toLowerCase(Locale.ROOT)).append(", opened ")
                     .append(Say.day(issue.get("created_at"))));
         }
         return Optional.of(Reply.of(text.toString(), Say.readAs("issues " + Say.join(said), Say.repoScope(r.repo())),

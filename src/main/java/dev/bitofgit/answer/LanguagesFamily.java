@@ -2,6 +2,7 @@ package dev.bitofgit.answer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import tools.jackson.databind.JsonNode;
 
 /** Which languages the user writes most: by bytes of code, and as the main language of repositories; how many. */
@@ -51,7 +52,7 @@ final class LanguagesFamily implements Family {
                 }
             }
             return Reply.of(total == 0 ? "No languages were detected in your repositories."
-                    : "**" + language + "** is **" + String.format(java.util.Locale.ROOT, "%.1f%%", 100.0 * bytes / total)
+                    : "**" + language + "** is **" + String.format(Locale.ROOT, "%.1f%%", 100.0 * bytes / total)
                     + "** of your code by bytes (" + Say.number(bytes) + " of " + Say.number(total) + " bytes), and the "
                     + "main language of " + Say.plural(repos, "repository") + ".",
                     readAsShare, List.of("Which of my projects use " + language + "?"));

@@ -1,9 +1,12 @@
 package dev.bitofgit.answer;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The words the question reader knows: the vocabulary spelling correction snaps typos to, the ordinary English words
@@ -153,7 +156,7 @@ final class Lexicon {
     /** "did i comit more this yr than lst yr" → "… this year than last year": chat shorthand, word by word. */
     private static final String[] DAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday"};
-    private static final java.util.regex.Pattern DAY_SPAN = java.util.regex.Pattern.compile("\\b(mon|tue|tues|wed|thu|"
+    private static final Pattern DAY_SPAN = Pattern.compile("\\b(mon|tue|tues|wed|thu|"
             + "thur|thurs|fri|sat|sun)(?:day)?s?\\s*(?:-|–|to|through|thru|till|until)\\s*(mon|tue|tues|wed|thu|thur|thurs|"
             + "fri|sat|sun)(?:day)?s?\\b");
 
@@ -164,7 +167,7 @@ final class Lexicon {
     static String dayRanges(String lower) {
         lower = lower.replaceAll("\\b(work|working|business) ?days\\b", "weekdays")
                 .replaceAll("\\bweek ?days? \\((mon(day)?s?\\s*(-|–|to|through|thru)\\s*fri(day)?s?)\\)", "weekdays");
-        java.util.regex.Matcher span = DAY_SPAN.matcher(lower);
+        Matcher span = DAY_SPAN.matcher(lower);
         StringBuilder out = new StringBuilder();
         while (span.find()) {
             int from = dayIndex(span.group(1));
@@ -175,7 +178,7 @@ final class Lexicon {
             } else if (from == 5 && to == 6) {
                 replacement = "weekends";
             } else if (from < to) {
-                List<String> days = new java.util.ArrayList<>();
+                List<String> days = new ArrayList<>();
                 for (int day = from; day <= to; day++) {
                     days.add(DAY_NAMES[day] + "s");
                 }
@@ -183,7 +186,7 @@ final class Lexicon {
             } else {
                 replacement = span.group();
             }
-            span.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(replacement));
+            span.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         span.appendTail(out);
         return out.toString();
@@ -209,7 +212,7 @@ final class Lexicon {
                 .replaceAll("\\b(\\d+)\\+ (year|month|week|day)", "$1 $2");
         lower = dayRanges(lower);
         StringBuilder out = new StringBuilder();
-        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("[\\p{L}\\p{N}'/]+").matcher(lower);
+        Matcher matcher = Pattern.compile("[\\p{L}\\p{N}'/]+").matcher(lower);
         int last = 0;
         while (matcher.find()) {
             out.append(lower, last, matcher.start());

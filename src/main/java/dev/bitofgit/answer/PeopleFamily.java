@@ -1,23 +1,16 @@
 package dev.bitofgit.answer;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The people in the user's repositories: how many different people committed (to one repository or all), who they
  * are, and the most frequent collaborator across all repositories.
  */
-final class PeopleFamily implements Family {
-    @Override
-    public boolean countsCommits(Reading r) {
-        return true;
-    }
-
-    @Override
-    public boolean followsPeople() {
-        return true;
-    }
-
+final class PeopleFamily implements CommitFamily {
     @Override
     public boolean consumes(String word) {
         return word.matches("humans?|bots?|people|real");
@@ -85,9 +78,9 @@ final class PeopleFamily implements Family {
         }
         JsonNode people = tools.call("list_collaborators", arguments).get("collaborators");
         if (byRepos && !people.isEmpty()) {
-            List<JsonNode> sorted = new java.util.ArrayList<>();
+            List<JsonNode> sorted = new ArrayList<>();
             people.forEach(sorted::add);
-            sorted.sort(java.util.Comparator.comparingLong((JsonNode p) -> p.get("repos").asLong()).reversed()
+            sorted.sort(Comparator.comparingLong((JsonNode p) -> p.get("repos").asLong()).reversed()
                     .thenComparing(p -> -p.get("commits").asLong()));
             JsonNode top = sorted.get(0);
             String text = "**" + name(top) + "** has committed to the most of your repositories: **"
@@ -121,7 +114,7 @@ final class PeopleFamily implements Family {
     }
 
     private static List<JsonNode> skipFirst(JsonNode array) {
-        java.util.List<JsonNode> rest = new java.util.ArrayList<>();
+        List<JsonNode> rest = new ArrayList<>();
         for (int i = 1; i < array.size(); i++) {
             rest.add(array.get(i));
         }
@@ -154,7 +147,7 @@ final class PeopleFamily implements Family {
         }
         boolean asksMine = r.matches("\\b(by me|mine|my own)\\b") && !r.matches("\\b(other people|others|someone else)\\b");
         long part = asksMine ? mine : total - mine;
-        String text = "**" + String.format(java.util.Locale.ROOT, "%.1f%%", part * 100.0 / total) + "** of the "
+        String text = "**" + String.format(Locale.ROOT, "%.1f%%", part * 100.0 / total) + "** of the "
                 + Say.plural(total, "commit") + (r.repo().map(repo -> " in **" + repo + "**").orElse(" in your repositories"))
                 + " " + Say.when(r.period(), "").strip() + (r.period().isPresent() ? " " : "") + (asksMine ? "are yours ("
                 + Say.number(mine) + "); other people made " + Say.number(total - mine) : "come from other people ("

@@ -11,19 +11,9 @@ import tools.jackson.databind.JsonNode;
  * where both of you did ("repos where Linus and I both committed"), where they did and you never did, and who they
  * are in your history ("tell me about Ada") — from the repository ranking narrowed to their commits.
  */
-final class PersonFamily implements Family {
-    @Override
-    public boolean countsCommits(Reading r) {
-        return true;
-    }
-
+final class PersonFamily implements CommitFamily {
     /** The most repositories one ranking returns (the tool's bound). */
     private static final int LIMIT = 50;
-
-    @Override
-    public boolean followsPeople() {
-        return true;
-    }
 
     @Override
     public int fit(Reading r) {

@@ -1,6 +1,9 @@
 package dev.bitofgit.answer;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -53,9 +56,9 @@ final class PullRequestFamily implements Family {
     }
 
     /** "PRs labelled documentation", "with the label bug". */
-    static java.util.Optional<String> label(Reading r) {
-        java.util.regex.Matcher labelled = IssueFamily.LABELLED.matcher(r.text());
-        return labelled.find() ? java.util.Optional.of(labelled.group(1).trim()) : java.util.Optional.empty();
+    static Optional<String> label(Reading r) {
+        Matcher labelled = IssueFamily.LABELLED.matcher(r.text());
+        return labelled.find() ? Optional.of(labelled.group(1).trim()) : Optional.empty();
     }
 
     private static Reply waits(Reading r, ToolCalls tools, String author, String scope) {
@@ -128,7 +131,7 @@ final class PullRequestFamily implements Family {
     }
 
     private static String percent(long part, long all) {
-        return String.format(java.util.Locale.ROOT, "%.1f%%", part * 100.0 / all);
+        return String.format(Locale.ROOT, "%.1f%%", part * 100.0 / all);
     }
 
     private static Reply list(Reading r, ToolCalls tools, String author, String scope) {

@@ -6,6 +6,8 @@ import dev.bitofgit.store.ConversationStore;
 import dev.bitofgit.tools.ToolContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import tools.jackson.core.JacksonException;
@@ -60,8 +62,8 @@ public final class QueryService {
         Readiness ready = readiness.of(username, context);
         Answer answer;
         if (!ready.hasData()) {
-            answer = new Answer(ready.message(), "offline", Optional.empty(), java.util.List.of(), Optional.empty(),
-                    java.util.List.of(), Answer.Memory.empty());
+            answer = new Answer(ready.message(), "offline", Optional.empty(), List.of(), Optional.empty(),
+                    List.of(), Answer.Memory.empty());
         } else {
             Answer.Memory memory = conversations.latestContext(conversation, username, viewer, clock.instant())
                     .map(QueryService::memory).orElse(Answer.Memory.empty());
@@ -103,7 +105,7 @@ public final class QueryService {
                     ? Optional.of(new TimeRange(LocalDate.parse(node.get("range").get("since").asString()),
                     LocalDate.parse(node.get("range").get("until").asString()), node.get("range").get("label").asString()))
                     : Optional.empty();
-            java.util.List<String> repos = new java.util.ArrayList<>();
+            List<String> repos = new ArrayList<>();
             if (node.has("repos")) {
                 node.get("repos").forEach(name -> repos.add(name.asString()));
             }

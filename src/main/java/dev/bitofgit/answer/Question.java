@@ -2,6 +2,7 @@ package dev.bitofgit.answer;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -33,7 +34,7 @@ final class Question {
         String lower = question.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'').replace('“', '"')
                 .replace('”', '"').replaceAll("\\s+", " ").trim();
         lower = Lexicon.expandAbbreviations(lower.replaceAll("(\\p{L})'s\\b", "$1"));
-        Set<String> known = new java.util.HashSet<>(vocabulary);
+        Set<String> known = new HashSet<>(vocabulary);
         known.addAll(Lexicon.COMMON);
         StringBuilder corrected = new StringBuilder();
         List<String> words = new ArrayList<>();

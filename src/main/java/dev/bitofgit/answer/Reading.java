@@ -3,6 +3,8 @@ package dev.bitofgit.answer;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -155,9 +157,9 @@ record Reading(
 
     /** A copy without the "X or Y" alternatives, nor the language, technology or signals they name. */
     Reading withoutAlternatives() {
-        Set<String> labels = new java.util.HashSet<>();
+        Set<String> labels = new HashSet<>();
         anyOf.forEach(alternative -> labels.add(alternative.label()));
-        Map<Signal, Boolean> rest = new java.util.EnumMap<>(Signal.class);
+        Map<Signal, Boolean> rest = new EnumMap<>(Signal.class);
         signals.forEach((signal, wanted) -> {
             if (!labels.contains(signal.label.replaceFirst("^a ", ""))) {
                 rest.put(signal, wanted);

@@ -4,17 +4,7 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /** The latest N commits (or the first N), across all repositories or one, in a period. */
-final class RecentCommitsFamily implements Family {
-    @Override
-    public boolean countsCommits(Reading r) {
-        return true;
-    }
-
-    @Override
-    public boolean followsPeople() {
-        return true;
-    }
-
+final class RecentCommitsFamily implements CommitFamily {
     @Override
     public int fit(Reading r) {
         if (!r.any("commits", "commit")) {

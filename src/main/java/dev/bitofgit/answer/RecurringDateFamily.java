@@ -1,8 +1,9 @@
 package dev.bitofgit.answer;
 
+import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
-import java.time.format.TextStyle;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -60,7 +61,7 @@ final class RecurringDateFamily implements Family {
                 case "halloween" -> "Halloween";
                 default -> "Valentine's Day";
             };
-            String label = name + " (" + monthName(day.getMonth()) + " " + day.getDayOfMonth() + ")";
+            String label = name + " (" + TimeRanges.monthName(day.getMonth()) + " " + day.getDayOfMonth() + ")";
             return Optional.of(new Recurring(day.getMonth(), Optional.of(day.getDayOfMonth()), label));
         }
         Matcher matcher = MONTH.matcher(text);
@@ -71,11 +72,7 @@ final class RecurringDateFamily implements Family {
         String digits = matcher.group(1) != null ? matcher.group(2) : matcher.group(3);
         Optional<Integer> day = Optional.ofNullable(digits).map(Integer::parseInt)
                 .filter(d -> d >= 1 && d <= month.maxLength());
-        return Optional.of(new Recurring(month, day, monthName(month) + day.map(d -> " " + d).orElse("")));
-    }
-
-    private static String monthName(Month month) {
-        return month.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        return Optional.of(new Recurring(month, day, TimeRanges.monthName(month) + day.map(d -> " " + d).orElse("")));
     }
 
     @Override
@@ -102,19 +99,12 @@ final class RecurringDateFamily implements Family {
     private static Reply created(Reading r, Recurring when, ToolCalls tools) {
         Reading filters = r.withoutPeriod();
         List<String> picked = new ArrayList<>();
-        Optional<String> cursor = Optional.empty();
-        do {
-            var arguments = RepoListFamily.filters(filters, tools.args()).put("limit", 100).put("sort", "created");
-            cursor.ifPresent(value -> arguments.put("cursor", value));
-            JsonNode page = tools.call("list_repos", arguments);
-            for (JsonNode repo : page.get("repos")) {
-                java.time.LocalDate created = java.time.OffsetDateTime.parse(repo.get("created_at").asString()).toLocalDate();
-                if (created.getMonth() == when.month() && when.day().map(d -> d == created.getDayOfMonth()).orElse(true)) {
-                    picked.add("**" + repo.get("name").asString() + "** (" + created + ")");
-                }
+        for (JsonNode repo : tools.allRepos(RepoListFamily.filters(filters, tools.args()), "created")) {
+            LocalDate created = OffsetDateTime.parse(repo.get("created_at").asString()).toLocalDate();
+            if (created.getMonth() == when.month() && when.day().map(d -> d == created.getDayOfMonth()).orElse(true)) {
+                picked.add("**" + repo.get("name").asString() + "** (" + created + ")");
             }
-            cursor = page.path("next_cursor").isString() ? Optional.of(page.get("next_cursor").asString()) : Optional.empty();
-        } while (cursor.isPresent());
+        }
         String readAs = Say.readAs("repositories created in " + when.label() + " of any year",
                 "repositories you can see");
         String text = picked.isEmpty() ? "None of your repositories was created in " + when.label() + ", in any year."

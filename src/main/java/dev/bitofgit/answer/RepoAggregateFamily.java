@@ -61,15 +61,11 @@ final class RepoAggregateFamily implements Family {
         String field = field(r).orElseThrow();
         ObjectNode arguments = tools.args().put("measure", field).put("limit", 300);
         String condition = RepoListFamily.condition(r.withoutPeriod());
-        String scope = "all your repositories";
-        if (RepoSets.filtersRepos(r)) {
-            Reading.RepoSet set = RepoSets.resolve(r, tools);
-            if (set.names().isEmpty()) {
-                return Reply.of("None of your repositories " + condition + ".", Say.readAs(set.label()), List.of());
-            }
-            set.names().forEach(arguments.withArray("repos")::add);
-            scope = set.label();
+        Optional<Reading.RepoSet> set = RepoSets.narrow(r, tools, arguments);
+        if (set.isPresent() && set.get().names().isEmpty()) {
+            return RepoSets.none(condition, set.get());
         }
+        String scope = set.map(Reading.RepoSet::label).orElse("all your repositories");
         JsonNode result = tools.call("rank_repos", arguments);
         List<Long> values = new ArrayList<>();
         result.get("ranking").forEach(item -> values.add(item.get("value").asLong()));

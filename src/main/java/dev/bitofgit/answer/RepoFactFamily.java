@@ -2,6 +2,8 @@ package dev.bitofgit.answer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -32,7 +34,7 @@ final class RepoFactFamily implements Family {
             return fact(name, topics.isEmpty() ? " has no topics." : " has " + Say.plural(topics.size(), "topic")
                     + ": " + Say.join(topics.stream().map(t -> "`" + t + "`").toList()) + ".", readAs);
         }
-        boolean onlyReadme = r.signals().keySet().equals(java.util.Set.of(Reading.Signal.README));
+        boolean onlyReadme = r.signals().keySet().equals(Set.of(Reading.Signal.README));
         if (!r.signals().isEmpty() && !(onlyReadme && r.measure() != Reading.Measure.EXISTS)) {
             JsonNode signals = o.get("signals");
             List<String> parts = new ArrayList<>();
@@ -67,7 +69,7 @@ final class RepoFactFamily implements Family {
         }
         if (r.matches("\\b(how big|size|how large|kb|mb|disk|storage|space)\\b")) {
             long kb = o.path("size_kb").asLong();
-            return fact(name, " takes **" + (kb >= 1024 ? String.format(java.util.Locale.ROOT, "%.1f MB", kb / 1024.0)
+            return fact(name, " takes **" + (kb >= 1024 ? String.format(Locale.ROOT, "%.1f MB", kb / 1024.0)
                     : Say.number(kb) + " KB") + "** on GitHub (the size GitHub reports for the repository, "
                     + Say.number(kb) + " KB), with " + Say.plural(o.path("commits").path("total").asLong(), "commit")
                     + ".", readAs);

@@ -54,15 +54,7 @@ final class RepoFieldsFamily implements Family {
 
     @Override
     public Reply answer(Reading r, ToolCalls tools) {
-        List<JsonNode> repos = new ArrayList<>();
-        Optional<String> cursor = Optional.empty();
-        do {
-            var arguments = RepoListFamily.filters(r, tools.args()).put("limit", 100).put("sort", "name");
-            cursor.ifPresent(value -> arguments.put("cursor", value));
-            JsonNode page = tools.call("list_repos", arguments);
-            page.get("repos").forEach(repos::add);
-            cursor = page.get("next_cursor").isNull() ? Optional.empty() : Optional.of(page.get("next_cursor").asString());
-        } while (cursor.isPresent());
+        List<JsonNode> repos = tools.allRepos(RepoListFamily.filters(r, tools.args()), "name");
         return switch (field(r).orElseThrow()) {
             case BRANCH -> branches(r, repos);
             case CREATED_PER_YEAR -> perYear(r, repos);

@@ -2,7 +2,13 @@ package dev.bitofgit.answer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -86,7 +92,7 @@ final class RepoListFamily implements Family {
     }
 
     /** "Do all my Go repos have tests?", "is every private repo licensed?": a claim about each one, not a list. */
-    private static final java.util.regex.Pattern UNIVERSAL = java.util.regex.Pattern.compile("\\b(do|are|have|does|is|"
+    private static final Pattern UNIVERSAL = Pattern.compile("\\b(do|are|have|does|is|"
             + "did) (all|every|each)( one| single one)?( of)? (my|the|your)\\b|\\b(all|each|every one) of my\\b|\\bevery "
             + "(single )?(one of my|repo|repository|project)\\b|\\ball (my|the) \\w+ (repos|repositories|projects) "
             + "(have|use|are)\\b");
@@ -96,7 +102,7 @@ final class RepoListFamily implements Family {
         if (r.language().isEmpty()) {
             return false;
         }
-        String language = java.util.regex.Pattern.quote(r.language().get().toLowerCase(java.util.Locale.ROOT));
+        String language = Pattern.quote(r.language().get().toLowerCase(Locale.ROOT));
         return r.matches("\\b(except|excluding|exclude|other than|besides|apart from|but not|aside from|not counting|"
                 + "minus|ignoring|ignore|leave out|leaving out|skip|skipping)( for)? (the |my |any |all )?(of the )?"
                 + language + "\\b|\\b(don'?t|do not|doesn'?t|does not|never|that aren'?t|aren'?t|are not|isn'?t|is not|not)"
@@ -109,7 +115,7 @@ final class RepoListFamily implements Family {
     private static Reply withoutLanguage(Reading r, ToolCalls tools) {
         Reading rest = r.withoutLanguage();
         List<String> all = listAll(rest, tools);
-        java.util.Set<String> taken = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        Set<String> taken = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         taken.addAll(listAll(r, tools));
         List<String> kept = all.stream().filter(name -> !taken.contains(name)).toList();
         String language = r.language().get();
@@ -128,15 +134,7 @@ final class RepoListFamily implements Family {
     /** Every repository a reading selects, page by page. */
     private static List<String> listAll(Reading r, ToolCalls tools) {
         List<String> names = new ArrayList<>();
-        java.util.Optional<String> cursor = java.util.Optional.empty();
-        do {
-            ObjectNode arguments = filters(r, tools.args()).put("limit", 100).put("sort", "name");
-            cursor.ifPresent(value -> arguments.put("cursor", value));
-            JsonNode page = tools.call("list_repos", arguments);
-            names.addAll(Say.names(page.get("repos"), "name"));
-            cursor = page.path("next_cursor").isString() ? java.util.Optional.of(page.get("next_cursor").asString())
-                    : java.util.Optional.empty();
-        } while (cursor.isPresent());
+        tools.allRepos(filters(r, tools.args()), "name").forEach(repo -> names.add(repo.get("name").asString()));
         return names;
     }
 
@@ -144,7 +142,7 @@ final class RepoListFamily implements Family {
     private static Reply everyOne(Reading r, ToolCalls tools) {
         Reading subject = r.withoutSignals();
         List<String> all = listAll(subject, tools);
-        java.util.Set<String> holding = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        Set<String> holding = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         holding.addAll(listAll(r, tools));
         String who = condition(subject);
         String whose = who.isEmpty() ? "your repositories" : "your repositories that " + who;
@@ -167,17 +165,17 @@ final class RepoListFamily implements Family {
 
     /** Only the signals of a reading, as a condition ("have tests", "have no license"). */
     private static Reading signalsOnly(Reading r) {
-        return new Reading(r.text(), r.words(), List.of(), java.util.Optional.empty(), false, java.util.Optional.empty(),
-                r.signals(), java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
-                java.util.Optional.empty(), List.of(), java.util.Optional.empty(), r.zone(), r.own(), r.top(),
-                r.measure(), java.util.Optional.empty(), List.of(), java.util.Optional.empty(), java.util.Optional.empty(),
-                List.of(), java.util.Optional.empty());
+        return new Reading(r.text(), r.words(), List.of(), Optional.empty(), false, Optional.empty(),
+                r.signals(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), List.of(), Optional.empty(), r.zone(), r.own(), r.top(),
+                r.measure(), Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
+                List.of(), Optional.empty());
     }
 
     /** "Which repos use Django or Flask": the union of one listing per alternative, and which matched what. */
     private static Reply eitherAnswer(Reading r, ToolCalls tools) {
         Reading rest = r.withoutAlternatives();
-        java.util.TreeSet<String> all = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        TreeSet<String> all = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         List<String> each = new ArrayList<>();
         boolean first = true;
         for (Reading.Alternative alternative : r.anyOf()) {
@@ -192,7 +190,7 @@ final class RepoListFamily implements Family {
             }
             List<String> names = Say.names(tools.call("list_repos", arguments).get("repos"), "name");
             if (r.allOf() && !first) {
-                all.retainAll(new java.util.TreeSet<>(names)); // "both X and Y": in every list
+                all.retainAll(new TreeSet<>(names)); // "both X and Y": in every list
             } else {
                 all.addAll(names);
             }
@@ -215,54 +213,54 @@ final class RepoListFamily implements Family {
     }
 
     /** SPDX ids people name, as they write them. */
-    private static final java.util.Map<String, String> LICENSES = java.util.Map.ofEntries(
-            java.util.Map.entry("mit", "MIT"), java.util.Map.entry("apache", "Apache-2.0"),
-            java.util.Map.entry("apache-2.0", "Apache-2.0"), java.util.Map.entry("apache 2.0", "Apache-2.0"),
-            java.util.Map.entry("apache 2", "Apache-2.0"), java.util.Map.entry("gpl", "GPL-3.0"),
-            java.util.Map.entry("gpl-3.0", "GPL-3.0"), java.util.Map.entry("gplv3", "GPL-3.0"),
-            java.util.Map.entry("gpl-2.0", "GPL-2.0"), java.util.Map.entry("gplv2", "GPL-2.0"),
-            java.util.Map.entry("bsd", "BSD-3-Clause"), java.util.Map.entry("bsd-3-clause", "BSD-3-Clause"),
-            java.util.Map.entry("bsd-2-clause", "BSD-2-Clause"), java.util.Map.entry("mpl", "MPL-2.0"),
-            java.util.Map.entry("mpl-2.0", "MPL-2.0"), java.util.Map.entry("lgpl", "LGPL-3.0"),
-            java.util.Map.entry("agpl", "AGPL-3.0"), java.util.Map.entry("unlicense", "Unlicense"),
-            java.util.Map.entry("isc", "ISC"));
+    private static final Map<String, String> LICENSES = Map.ofEntries(
+            Map.entry("mit", "MIT"), Map.entry("apache", "Apache-2.0"),
+            Map.entry("apache-2.0", "Apache-2.0"), Map.entry("apache 2.0", "Apache-2.0"),
+            Map.entry("apache 2", "Apache-2.0"), Map.entry("gpl", "GPL-3.0"),
+            Map.entry("gpl-3.0", "GPL-3.0"), Map.entry("gplv3", "GPL-3.0"),
+            Map.entry("gpl-2.0", "GPL-2.0"), Map.entry("gplv2", "GPL-2.0"),
+            Map.entry("bsd", "BSD-3-Clause"), Map.entry("bsd-3-clause", "BSD-3-Clause"),
+            Map.entry("bsd-2-clause", "BSD-2-Clause"), Map.entry("mpl", "MPL-2.0"),
+            Map.entry("mpl-2.0", "MPL-2.0"), Map.entry("lgpl", "LGPL-3.0"),
+            Map.entry("agpl", "AGPL-3.0"), Map.entry("unlicense", "Unlicense"),
+            Map.entry("isc", "ISC"));
 
     /** The SPDX id the question names next to "license" ("MIT license", "under Apache 2.0"), if any. */
-    static java.util.Optional<String> spdx(Reading r) {
+    static Optional<String> spdx(Reading r) {
         if (!r.matches("\\b(licen[cs]ed?|licen[cs]es|under)\\b")) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String best = null;
-        for (java.util.Map.Entry<String, String> entry : LICENSES.entrySet()) {
+        for (Map.Entry<String, String> entry : LICENSES.entrySet()) {
             if (QuestionReader.word(r.text(), entry.getKey()) && (best == null || entry.getKey().length() > best.length())) {
                 best = entry.getKey();
             }
         }
-        return java.util.Optional.ofNullable(best).map(LICENSES::get);
+        return Optional.ofNullable(best).map(LICENSES::get);
     }
 
-    private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile("\\b(?:(at least|more than|"
+    private static final Pattern COUNTED = Pattern.compile("\\b(?:(at least|more than|"
             + "over|above|fewer than|less than|under|below|at most|exactly|with|have|has|got|)\\s*(\\d{1,6}|no|zero|one|two|"
             + "three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\\+? (stars?|forks?)|forked (at least|more than|"
             + "over) (\\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred) times)\\b");
 
-    private static final java.util.regex.Pattern TOPIC = java.util.regex.Pattern.compile("\\b(?:(?:with|has|have|having|"
+    private static final Pattern TOPIC = Pattern.compile("\\b(?:(?:with|has|have|having|"
             + "the|a) (?:the )?topic|tagged(?: with)?|topic)[ :]+[\"'`]?([a-z0-9][a-z0-9-]{0,49})[\"'`]?|\\b(?:with|has|have|"
             + "having) (?:the |a )?[\"'`]?([a-z0-9][a-z0-9-]{0,49})[\"'`]? topic\\b");
 
     /** The topic a question names ("with the topic cli", "tagged rust"), if any. */
-    static java.util.Optional<String> topic(Reading r) {
-        java.util.regex.Matcher matcher = TOPIC.matcher(r.text());
+    static Optional<String> topic(Reading r) {
+        Matcher matcher = TOPIC.matcher(r.text());
         if (!matcher.find()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String topic = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
-        return Lexicon.COMMON.contains(topic) ? java.util.Optional.empty() : java.util.Optional.of(topic);
+        return Lexicon.COMMON.contains(topic) ? Optional.empty() : Optional.of(topic);
     }
 
     /** "at least 5 stars", "0 stars", "no stars", "more than 10 forks", "forked at least 5 times": list_repos bounds. */
     private static void counted(Reading r, ObjectNode arguments) {
-        java.util.regex.Matcher matcher = COUNTED.matcher(r.text());
+        Matcher matcher = COUNTED.matcher(r.text());
         if (!matcher.find()) {
             return;
         }
@@ -366,7 +364,7 @@ final class RepoListFamily implements Family {
      * The period that selects repositories: only when the question ties it to commits, activity or creation ("repos I
      * worked on last week", "created in 2024") — "I deploy this weekend; which repos have Docker?" is about now.
      */
-    static java.util.Optional<TimeRange> period(Reading r) {
+    static Optional<TimeRange> period(Reading r) {
         return r.period().filter(range -> created(r) || r.mentionsCommits() || r.matches("\\b(touch\\w*|work(ed|ing)? on|"
                 + "worked|active|activity|updat\\w*|chang\\w*|edit\\w*|modif\\w*|develop\\w*|hack\\w*|cod(e|ed|ing)|"
                 + "maintain\\w*|busy|quiet|inactive|dormant|did i|have i|were)\\b"));

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the repositories a question names. A name counts only when it is plausibly meant: written as the repository
@@ -99,13 +101,13 @@ final class RepoMentions {
      * A name that looks like a repository but is none of the account's ("quantum-ledger", "the repo foo-bar"): the
      * question is about something the store does not have, and the answer must say so rather than guess.
      */
-    static java.util.Optional<String> unknown(List<String> words, Set<Integer> consumed,
+    static Optional<String> unknown(List<String> words, Set<Integer> consumed,
                                               QuestionReader.Vocabulary vocabulary) {
         return unknown(words, consumed, vocabulary, false);
     }
 
     /** {@code anywhere}: in a sentence of context, where the question itself says "it" or "that repository". */
-    static java.util.Optional<String> unknown(List<String> words, Set<Integer> consumed,
+    static Optional<String> unknown(List<String> words, Set<Integer> consumed,
                                               QuestionReader.Vocabulary vocabulary, boolean anywhere) {
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i).replaceAll("[.,;:!?]+$", "");
@@ -116,7 +118,7 @@ final class RepoMentions {
             boolean ordinary = true;
             for (String part : word.split("[-_]")) {
                 if (!Lexicon.COMMON.contains(part) && !Lexicon.KEYWORDS.contains(part) && !Lexicon.NEGATORS.contains(part)
-                        && !Plain.WORDS.contains(part) && !QuestionReader.isSignalWord(part) && !COMPOUND_PARTS.contains(part)
+                        && !Plain.WORDS.contains(part) && !SignalWords.isSignalWord(part) && !COMPOUND_PARTS.contains(part)
                         && !part.matches("\\d+|to|up|in|on|e2e|pre|post|re|co")) {
                     ordinary = false;
                 }
@@ -136,10 +138,10 @@ final class RepoMentions {
             boolean known = vocabulary.languages().stream().anyMatch(l -> l.equalsIgnoreCase(word))
                     || vocabulary.technologies().stream().anyMatch(t -> t.replace(' ', '-').equalsIgnoreCase(word));
             if (!known && !ordinary) {
-                return java.util.Optional.of(word);
+                return Optional.of(word);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static boolean fuzzyCandidate(String word) {
@@ -153,7 +155,7 @@ final class RepoMentions {
     }
 
     private static boolean quoted(String originalLower, String key) {
-        return originalLower.matches("(?s).*[\"'`“‘]" + java.util.regex.Pattern.quote(key) + "[\"'`”’].*");
+        return originalLower.matches("(?s).*[\"'`“‘]" + Pattern.quote(key) + "[\"'`”’].*");
     }
 
     private static boolean marked(String originalLower, List<String> words, int index, String key) {

@@ -1,6 +1,7 @@
 package dev.bitofgit.answer;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +25,7 @@ final class RepoRankFamily implements Family {
             // (CommitCountFamily lists those).
             return breakdown(r) && !Superlatives.measure(r, false).dimension().matches("commits|unknown:.*") ? 74 : 0;
         }
-        return ratio(r).isPresent() && r.mentionsRepos() ? 87 : 72;
+        return RepoRatios.ratio(r).isPresent() && r.mentionsRepos() ? 87 : 72;
     }
 
     private static boolean breakdown(Reading r) {
@@ -46,9 +47,9 @@ final class RepoRankFamily implements Family {
                     + "by '" + word + "', which no tool measures"), List.of("Which repo has the most files?",
                     "Which repo do I commit to most at night?"));
         }
-        Optional<String[]> ratio = ratio(r);
+        Optional<String[]> ratio = RepoRatios.ratio(r);
         if (ratio.isPresent() && !Superlatives.of(r).isEmpty()) {
-            return ratio(r, rank, n, ratio.get(), tools);
+            return RepoRatios.ratio(r, rank, n, ratio.get(), tools);
         }
         Conditions conditions = Conditions.of(r);
         if (MEASURED.contains(rank.dimension()) || conditions.any() && ACTIVITY.contains(rank.dimension())) {
@@ -58,7 +59,7 @@ final class RepoRankFamily implements Family {
         boolean filtered = !condition.isEmpty();
         List<String[]> ranked;
         String measure;
-        if (java.util.Set.of("commits", "lines", "people", "additions", "deletions").contains(rank.dimension())) {
+        if (Set.of("commits", "lines", "people", "additions", "deletions").contains(rank.dimension())) {
             boolean own = !rank.dimension().equals("people") && r.own().orElse(true);
             ObjectNode arguments = tools.args().put("metric", rank.dimension()).put("own_only", own).put("limit", 50);
             Say.range(arguments, r.period());
@@ -79,7 +80,7 @@ final class RepoRankFamily implements Family {
                 }
             }
             if (!rank.highest()) {
-                java.util.Collections.reverse(ranked);
+                Collections.reverse(ranked);
             }
             measure = switch (rank.dimension()) {
                 case "lines" -> "lines changed" + (own ? " by you" : "");
@@ -122,7 +123,7 @@ final class RepoRankFamily implements Family {
             ranked.removeIf(item -> item[1].isEmpty()); // no commit yet: no first commit to rank
             ranked.sort((a, b) -> rank.highest() ? b[1].compareTo(a[1]) : a[1].compareTo(b[1]));
         } else if (!rank.highest() && !rank.dimension().equals("created")) {
-            java.util.Collections.reverse(ranked);
+            Collections.reverse(ranked);
         }
         measure = switch (rank.dimension()) {
             case "created" -> "created on";
@@ -177,12 +178,9 @@ final class RepoRankFamily implements Family {
             arguments.put("own_only", own);
         }
         String condition = RepoListFamily.condition(filters);
-        if (RepoSets.filtersRepos(filters)) {
-            Reading.RepoSet set = RepoSets.resolve(filters, tools);
-            if (set.names().isEmpty()) {
-                return Reply.of("None of your repositories " + condition + ".", Say.readAs(set.label()), List.of());
-            }
-            set.names().forEach(arguments.withArray("repos")::add);
+        Optional<Reading.RepoSet> set = RepoSets.narrow(filters, tools, arguments);
+        if (set.isPresent() && set.get().names().isEmpty()) {
+            return RepoSets.none(condition, set.get());
         }
         conditions.apply(arguments, r.zone());
         JsonNode result = tools.call("rank_repos", arguments);
@@ -206,86 +204,6 @@ final class RepoRankFamily implements Family {
                 conditions.hours().isPresent() || !conditions.weekdays().isEmpty() ? Say.zone(r.zone())
                         : dimension.equals("active_days") ? "days of each commit's own calendar" : "");
         return reply(ranked, n, measure, r, readAs, rank);
-    }
-
-    /**
-     * A ratio of two measures per repository: {numerator measure, numerator own?, denominator measure, denominator
-     * own?, what it is, unit}. "highest share of its commits by other people", "most lines per commit", "stars per
-     * commit".
-     */
-    private static Optional<String[]> ratio(Reading r) {
-        if (r.matches("\\b(share|percent(age)?|proportion|fraction|ratio)\\b.*\\b(by|from) (other people|others|"
-                + "someone else|contributors|collaborators)\\b")) {
-            return Optional.of(new String[] {"commits", "others", "commits", "all", "share of its commits made by other "
-                    + "people", "%"});
-        }
-        if (r.matches("\\b(share|percent(age)?|proportion|fraction)\\b.*\\b(my|mine|by me|my own)\\b.*\\bcommits\\b|"
-                + "\\bmost mine\\b")) {
-            return Optional.of(new String[] {"commits", "own", "commits", "all", "share of its commits that are yours",
-                    "%"});
-        }
-        if (r.matches("\\b(lines|loc|size|biggest|chunkiest|largest) (changed )?(per|each|an average|a) commit\\b|"
-                + "\\b(average|mean|typical) (commit size|size of (a |my )?commits?|lines (changed )?per commit)\\b|"
-                + "\\bper commit\\b.*\\blines\\b|\\blines\\b.*\\bper commit\\b")) {
-            return Optional.of(new String[] {"lines", "own", "commits", "own", "lines changed per commit of yours", ""});
-        }
-        if (r.matches("\\bstars? per commit\\b")) {
-            return Optional.of(new String[] {"stars", "repo", "commits", "all", "stars per commit", ""});
-        }
-        return Optional.empty();
-    }
-
-    private static Reply ratio(Reading r, Superlatives rank, int n, String[] ratio, ToolCalls tools) {
-        java.util.Map<String, Long> top = values(r, ratio[0], ratio[1], tools);
-        java.util.Map<String, Long> bottom = values(r, ratio[2], ratio[3], tools);
-        if (ratio[1].equals("others")) {
-            java.util.Map<String, Long> all = values(r, "commits", "all", tools);
-            java.util.Map<String, Long> own = values(r, "commits", "own", tools);
-            top = new java.util.HashMap<>();
-            for (var entry : all.entrySet()) {
-                top.put(entry.getKey(), entry.getValue() - own.getOrDefault(entry.getKey(), 0L));
-            }
-        }
-        boolean percent = ratio[5].equals("%");
-        List<Object[]> rows = new ArrayList<>();
-        for (var entry : bottom.entrySet()) {
-            if (entry.getValue() > 0) {
-                double value = top.getOrDefault(entry.getKey(), 0L) * (percent ? 100.0 : 1.0) / entry.getValue();
-                rows.add(new Object[] {entry.getKey(), value, top.getOrDefault(entry.getKey(), 0L), entry.getValue()});
-            }
-        }
-        rows.sort((a, b) -> rank.highest() ? Double.compare((double) b[1], (double) a[1])
-                : Double.compare((double) a[1], (double) b[1]));
-        String readAs = Say.readAs("repositories ranked by " + ratio[4], Say.when(r.period(), "all time"),
-                "repositories without commits left out");
-        if (rows.isEmpty()) {
-            return Reply.of("No repository has commits to measure.", readAs, List.of());
-        }
-        java.util.function.Function<Object[], String> shown = row -> "**" + row[0] + "** (" + String.format(
-                java.util.Locale.ROOT, "%.1f", (double) row[1]) + ratio[5] + ": " + Say.number((long) row[2]) + " of "
-                + Say.number((long) row[3]) + ")";
-        int count = Math.max(1, Math.min(Math.max(n, 1), rows.size()));
-        String text = count == 1
-                ? "Highest by " + ratio[4] + ": " + shown.apply(rows.get(0)) + (rows.size() > 1 ? ". Next: "
-                + Say.join(rows.subList(1, Math.min(4, rows.size())).stream().map(shown).toList()) : "") + "."
-                : "By " + ratio[4] + ":\n\n" + String.join("\n", rows.subList(0, count).stream().map(row -> "- "
-                + shown.apply(row)).toList());
-        if (!rank.highest()) {
-            text = text.replaceFirst("^Highest", "Lowest");
-        }
-        return Reply.of(text, readAs, List.of()).about((String) rows.get(0)[0]);
-    }
-
-    private static java.util.Map<String, Long> values(Reading r, String measure, String whose, ToolCalls tools) {
-        ObjectNode arguments = tools.args().put("measure", measure).put("limit", 300);
-        if (!measure.equals("stars")) {
-            Say.range(arguments, r.period());
-            arguments.put("own_only", whose.equals("own"));
-        }
-        java.util.Map<String, Long> values = new java.util.HashMap<>();
-        tools.call("rank_repos", arguments).get("ranking").forEach(item -> values.put(item.get("repo").asString(),
-                item.get("value").asLong()));
-        return values;
     }
 
     /** Every repository with its number: "how many pull requests does each repo have". */

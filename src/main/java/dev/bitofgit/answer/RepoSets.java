@@ -1,7 +1,9 @@
 package dev.bitofgit.answer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The repositories a commit question narrows to by their properties — "commits to my private repos in 2025", "on
@@ -19,20 +21,32 @@ final class RepoSets {
                 || RepoListFamily.topic(r).isPresent();
     }
 
+    /**
+     * Narrows a call's arguments to the repositories the question's filters select (their names under "repos") and
+     * returns that set; empty when the question names no properties. A set without names means none passed.
+     */
+    static Optional<Reading.RepoSet> narrow(Reading r, ToolCalls tools, ObjectNode arguments) {
+        if (!filtersRepos(r)) {
+            return Optional.empty();
+        }
+        Reading.RepoSet set = resolve(r, tools);
+        set.names().forEach(arguments.withArray("repos")::add);
+        return Optional.of(set);
+    }
+
+    /** The answer when the question's filters select no repository: "None of your repositories that …". */
+    static Reply none(String condition, Reading.RepoSet set) {
+        return Reply.of("None of your repositories " + condition + ".", Say.readAs(set.label()), List.of());
+    }
+
     static Reading.RepoSet resolve(Reading r, ToolCalls tools) {
         Reading properties = new Reading(r.text(), r.words(), List.of(), r.language(), r.primaryLanguage(),
                 r.technology(), r.signals(), r.privateRepos(), r.forks(), r.archived(), Optional.empty(), List.of(),
                 Optional.empty(), r.zone(), r.own(), r.top(), r.measure(), r.term(), r.corrections(), Optional.empty(),
                 r.author(), List.of(), Optional.empty());
-        List<String> names = new java.util.ArrayList<>();
-        Optional<String> cursor = Optional.empty();
-        do {
-            var arguments = RepoListFamily.filters(properties, tools.args()).put("limit", 100).put("sort", "name");
-            cursor.ifPresent(value -> arguments.put("cursor", value));
-            var page = tools.call("list_repos", arguments);
-            names.addAll(Say.names(page.get("repos"), "name"));
-            cursor = page.get("next_cursor").isNull() ? Optional.empty() : Optional.of(page.get("next_cursor").asString());
-        } while (cursor.isPresent());
+        List<String> names = new ArrayList<>();
+        tools.allRepos(RepoListFamily.filters(properties, tools.args()), "name")
+                .forEach(repo -> names.add(repo.get("name").asString()));
         String condition = RepoListFamily.condition(properties);
         String label = names.isEmpty() ? "no repository " + condition
                 : names.size() == 1 ? "your one repository that " + condition + " (" + names.get(0) + ")"

@@ -79,16 +79,11 @@ final class RepoThresholdFamily implements Family {
             Say.range(arguments, r.period());
             arguments.put("own_only", own);
         }
-        String scope = "";
-        if (RepoSets.filtersRepos(r)) {
-            Reading.RepoSet set = RepoSets.resolve(r, tools);
-            if (set.names().isEmpty()) {
-                return Reply.of("None of your repositories " + RepoListFamily.condition(r) + ".", Say.readAs(set.label()),
-                        List.of());
-            }
-            set.names().forEach(arguments.withArray("repos")::add);
-            scope = set.label();
+        Optional<Reading.RepoSet> set = RepoSets.narrow(r, tools, arguments);
+        if (set.isPresent() && set.get().names().isEmpty()) {
+            return RepoSets.none(RepoListFamily.condition(r), set.get());
         }
+        String scope = set.map(Reading.RepoSet::label).orElse("");
         if (bound.measure().matches("commits|lines|active_days|people|merges")) {
             Conditions.of(r).apply(arguments, r.zone());
         }

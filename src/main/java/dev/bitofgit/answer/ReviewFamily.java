@@ -1,6 +1,8 @@
 package dev.bitofgit.answer;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -48,7 +50,7 @@ final class ReviewFamily implements Family {
     private static Reply reviewers(Reading r, ToolCalls tools, String scope) {
         JsonNode stats = tools.call("get_review_stats", arguments(r, tools, "reviewer").put("limit", 5));
         String readAs = Say.readAs("reviews of your own pull requests by others, by reviewer", scope);
-        List<JsonNode> reviewers = new java.util.ArrayList<>();
+        List<JsonNode> reviewers = new ArrayList<>();
         stats.get("groups").forEach(group -> {
             if (group.get("received").asLong() > 0) {
                 reviewers.add(group);
@@ -79,11 +81,11 @@ final class ReviewFamily implements Family {
                 + "** you gave " : "Of the **" + Say.plural(stats.get("received").asLong(), "review")
                 + "** your pull requests received ");
         text.append(Say.when(r.period(), "in all")).append(": ");
-        List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         stats.get("groups").forEach(group -> {
             if (group.get(field).asLong() > 0) {
                 parts.add(Say.number(group.get(field).asLong()) + " "
-                        + group.get("key").asString().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+                        + group.get("key").asString().toLowerCase(Locale.ROOT).replace('_', ' '));
             }
         });
         text.append(parts.isEmpty() ? "none" : Say.join(parts)).append('.');

@@ -17,12 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
  * the longest break without a commit. Parts of the day are fixed hour ranges, said in the answer; days and hours are
  * in each commit's own time zone unless the question names one.
  */
-final class RhythmFamily implements Family {
-    @Override
-    public boolean countsCommits(Reading r) {
-        return true;
-    }
-
+final class RhythmFamily implements CommitFamily {
     /** A named part of the day or week, as hours (0–23) or ISO weekdays (1–7). */
     /** A part of the day (hours from–to, the end exclusive, wrapping past midnight) or of the week (ISO days). */
     record Part(String name, String range, boolean hours, int from, int to) {
@@ -44,11 +39,6 @@ final class RhythmFamily implements Family {
 
     /** What a rhythm question asks for. */
     private enum Kind { GAP, SHARE, PARTS, AVERAGE }
-
-    @Override
-    public boolean followsPeople() {
-        return true;
-    }
 
     @Override
     public boolean honours(Conditions.Type type) {

@@ -1,5 +1,7 @@
 package dev.bitofgit.answer;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -119,9 +121,9 @@ final class SearchFamily implements Family {
             return Reply.of("No commit message is about \"" + topic + "\"" + r.period().map(p -> " " + p.label())
                     .orElse("") + ".", readAs, List.of());
         }
-        List<JsonNode> byDate = new java.util.ArrayList<>();
+        List<JsonNode> byDate = new ArrayList<>();
         commits.forEach(byDate::add);
-        byDate.sort(java.util.Comparator.comparing(c -> c.get("date").asString()));
+        byDate.sort(Comparator.comparing(c -> c.get("date").asString()));
         StringBuilder text = new StringBuilder("The commits closest to \"" + topic + "\" run from "
                 + Say.day(byDate.get(0).get("date")) + " to " + Say.day(byDate.get(byDate.size() - 1).get("date"))
                 + " (the " + commits.size() + " closest, newest first):\n\n");

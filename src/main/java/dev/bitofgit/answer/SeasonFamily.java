@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
@@ -16,20 +18,10 @@ import tools.jackson.databind.JsonNode;
  * active", "is December my quietest month usually". Months are added up across years from the monthly series;
  * seasons are the northern hemisphere's meteorological ones, and the answer says so.
  */
-final class SeasonFamily implements Family {
+final class SeasonFamily implements CommitFamily {
     private static final Pattern SEASON = Pattern.compile("\\b(spring|summer|autumn|fall|winter)s?\\b");
     private static final String SEASONALITY = "\\b(month of the year|months of the year|time of (the )?year|seasonal(ity)?|"
             + "seasons?|every year|each year|in general|usually|typically|generally|tend to)\\b";
-
-    @Override
-    public boolean countsCommits(Reading r) {
-        return true;
-    }
-
-    @Override
-    public boolean followsPeople() {
-        return true;
-    }
 
     @Override
     public int fit(Reading r) {
@@ -77,7 +69,7 @@ final class SeasonFamily implements Family {
         JsonNode activity = tools.call("get_activity_summary", scope.arguments(r, tools.args().put("group_by", "month"),
                 true));
         long[] byMonth = new long[13];
-        java.util.Set<Integer> years = new java.util.TreeSet<>();
+        Set<Integer> years = new TreeSet<>();
         for (JsonNode item : activity.get("series")) {
             String period = item.get("period").asString();
             years.add(Integer.parseInt(period.substring(0, 4)));
@@ -85,8 +77,8 @@ final class SeasonFamily implements Family {
         }
         long all = activity.get("commits").asLong();
         String span = years.isEmpty() ? "" : years.size() == 1 ? "in " + years.iterator().next()
-                : "over " + years.size() + " years (" + ((java.util.TreeSet<Integer>) years).first() + "–"
-                + ((java.util.TreeSet<Integer>) years).last() + ")";
+                : "over " + years.size() + " years (" + ((TreeSet<Integer>) years).first() + "–"
+                + ((TreeSet<Integer>) years).last() + ")";
         String readAs = Say.readAs(scope.whose(), "months added up across years", Say.when(r.period(), "all time"),
                 Say.zone(r.zone()), CommitScope.repoScope(r));
         List<String> seasons = seasons(r);

@@ -1,5 +1,6 @@
 package dev.bitofgit.answer;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.IsoFields;
@@ -15,17 +16,7 @@ import tools.jackson.databind.JsonNode;
  * the last six months", and the gaps in it — "which months of 2025 had no commits", "how many weeks this year did I
  * not commit". Every year, month or week of the period is listed, the empty ones included.
  */
-final class SeriesFamily implements Family {
-    @Override
-    public boolean countsCommits(Reading r) {
-        return true;
-    }
-
-    @Override
-    public boolean followsPeople() {
-        return true;
-    }
-
+final class SeriesFamily implements CommitFamily {
     @Override
     public int fit(Reading r) {
         boolean aboutCommits = r.mentionsCommits() || r.matches("\\b(activity|active|coded|coding|work(ed)?)\\b");
@@ -108,7 +99,7 @@ final class SeriesFamily implements Family {
             case "month" -> YearMonth.parse(key).atDay(1);
             default -> LocalDate.of(Integer.parseInt(key.substring(0, 4)), 1, 4)
                     .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Long.parseLong(key.substring(6)))
-                    .with(java.time.DayOfWeek.MONDAY);
+                    .with(DayOfWeek.MONDAY);
         };
     }
 
@@ -116,7 +107,7 @@ final class SeriesFamily implements Family {
         return switch (unit) {
             case "year" -> day.withDayOfYear(1).plusYears(1);
             case "month" -> day.withDayOfMonth(1).plusMonths(1);
-            default -> day.with(java.time.DayOfWeek.MONDAY).plusWeeks(1);
+            default -> day.with(DayOfWeek.MONDAY).plusWeeks(1);
         };
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -40,13 +41,9 @@ final class SoloReposFamily implements Family {
     public Reply answer(Reading r, ToolCalls tools) {
         boolean alone = r.matches(ALONE);
         ObjectNode base = Say.range(tools.args().put("limit", 300), r.period());
-        if (RepoSets.filtersRepos(r)) {
-            Reading.RepoSet set = RepoSets.resolve(r, tools);
-            if (set.names().isEmpty()) {
-                return Reply.of("None of your repositories " + RepoListFamily.condition(r) + ".", Say.readAs(set.label()),
-                        List.of());
-            }
-            set.names().forEach(base.withArray("repos")::add);
+        Optional<Reading.RepoSet> set = RepoSets.narrow(r, tools, base);
+        if (set.isPresent() && set.get().names().isEmpty()) {
+            return RepoSets.none(RepoListFamily.condition(r), set.get());
         }
         Map<String, Long> people = values(tools.call("rank_repos", base.deepCopy().put("measure", "people")));
         Map<String, Long> mine = values(tools.call("rank_repos", base.deepCopy().put("measure", "commits")

@@ -1,6 +1,10 @@
 package dev.bitofgit.answer;
 
+import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /** The longest run of consecutive days with a commit by the user, over a period, in a zone. */
@@ -39,13 +43,13 @@ final class StreakFamily implements Family {
 
     /** The run of consecutive days with a commit of yours that reaches today (or yesterday: today may be young). */
     private static Reply current(Reading r, ToolCalls tools) {
-        java.time.LocalDate today = tools.today();
+        LocalDate today = tools.today();
         var arguments = new CommitScope(true, "your own commits").arguments(r, tools.args().put("group_by", "day"), true);
         arguments.put("since", today.minusDays(400).toString()).put("until", today.plusDays(1).toString());
         JsonNode activity = tools.call("get_activity_summary", arguments);
-        java.util.Set<java.time.LocalDate> active = new java.util.HashSet<>();
-        activity.get("series").forEach(item -> active.add(java.time.LocalDate.parse(item.get("period").asString())));
-        java.time.LocalDate end = active.contains(today) ? today : today.minusDays(1);
+        Set<LocalDate> active = new HashSet<>();
+        activity.get("series").forEach(item -> active.add(LocalDate.parse(item.get("period").asString())));
+        LocalDate end = active.contains(today) ? today : today.minusDays(1);
         int days = 0;
         while (active.contains(end.minusDays(days))) {
             days++;
@@ -53,7 +57,7 @@ final class StreakFamily implements Family {
         String readAs = Say.readAs("days with at least one of your own commits, up to today (" + today + ")",
                 Say.zone(r.zone()), CommitScope.repoScope(r));
         if (days == 0) {
-            java.util.Optional<java.time.LocalDate> last = active.stream().max(java.time.LocalDate::compareTo);
+            Optional<LocalDate> last = active.stream().max(LocalDate::compareTo);
             return Reply.of("No — you are not on a streak right now: you made no commit today or yesterday"
                     + last.map(day -> " (your latest active day was " + day + ")").orElse("") + ".", readAs,
                     List.of("What is my longest streak?"));

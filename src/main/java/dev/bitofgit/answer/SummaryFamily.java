@@ -36,18 +36,10 @@ final class SummaryFamily implements Family {
         String field = forks ? "forks" : "stars";
         long sum = 0;
         long count = 0;
-        java.util.Optional<String> cursor = java.util.Optional.empty();
-        do {
-            var arguments = RepoListFamily.filters(r, tools.args()).put("limit", 100).put("sort", "name");
-            cursor.ifPresent(value -> arguments.put("cursor", value));
-            JsonNode page = tools.call("list_repos", arguments);
-            for (JsonNode repo : page.get("repos")) {
-                sum += repo.get(field).asLong();
-                count++;
-            }
-            cursor = page.get("next_cursor").isNull() ? java.util.Optional.empty()
-                    : java.util.Optional.of(page.get("next_cursor").asString());
-        } while (cursor.isPresent());
+        for (JsonNode repo : tools.allRepos(RepoListFamily.filters(r, tools.args()), "name")) {
+            sum += repo.get(field).asLong();
+            count++;
+        }
         String condition = RepoListFamily.condition(r);
         String which = condition.isEmpty() ? "" : " that " + RepoListFamily.condition(r);
         return Reply.of("Your repositories" + which + " have " + (forks ? "been forked **" + Say.plural(sum, "time")

@@ -1,6 +1,9 @@
 package dev.bitofgit.answer;
 
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Which superlative a question asks for over repositories, if any: what is ranked, and which end of the ranking. */
 record Superlatives(String dimension, boolean highest) {
@@ -134,7 +137,7 @@ record Superlatives(String dimension, boolean highest) {
     }
 
     /** Words after "most" that rank by commits, or that are no measure at all ("most often", "most in 2024"). */
-    private static final java.util.Set<String> COMMIT_WORDS = java.util.Set.of("commits", "commit", "committed",
+    private static final Set<String> COMMIT_WORDS = Set.of("commits", "commit", "committed",
             "active", "activity", "work", "worked", "working", "changes", "changed", "contributions", "contributed",
             "pushes", "pushed", "often", "frequently", "recently", "lately", "actively", "used", "touched", "updated",
             "edited", "developed", "code", "coding", "effort", "attention", "love", "time", "energy", "busy", "busiest",
@@ -151,7 +154,7 @@ record Superlatives(String dimension, boolean highest) {
      * open branches"): better said than silently ranked by commits.
      */
     private static Optional<String> unknownMeasure(Reading r) {
-        java.util.regex.Matcher most = java.util.regex.Pattern.compile("\\b(most|least|fewest|highest|lowest|greatest)"
+        Matcher most = Pattern.compile("\\b(most|least|fewest|highest|lowest|greatest)"
                 + "\\s+(?:number of |amount of |count of )?([a-z][a-z-]+)").matcher(r.text());
         while (most.find()) {
             String word = most.group(2);

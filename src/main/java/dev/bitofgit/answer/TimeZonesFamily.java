@@ -2,6 +2,7 @@ package dev.bitofgit.answer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -9,17 +10,7 @@ import tools.jackson.databind.JsonNode;
  * time zones do I commit from", "did I commit from different time zones", "how often did I travel"). An offset is not
  * a place — Berlin in summer and Cairo share +02:00 — and the answer says so.
  */
-final class TimeZonesFamily implements Family {
-    @Override
-    public boolean countsCommits(Reading r) {
-        return true;
-    }
-
-    @Override
-    public boolean followsPeople() {
-        return true;
-    }
-
+final class TimeZonesFamily implements CommitFamily {
     @Override
     public boolean honours(Conditions.Type type) {
         return true;
@@ -62,7 +53,7 @@ final class TimeZonesFamily implements Family {
             labels.add(name);
             values.add(commits);
             if (parts.size() < 8) {
-                parts.add("**" + name + "** " + Say.plural(commits, "commit") + String.format(java.util.Locale.ROOT,
+                parts.add("**" + name + "** " + Say.plural(commits, "commit") + String.format(Locale.ROOT,
                         " (%.1f%%, ", commits * 100.0 / all) + Say.day(offset.get("first")) + " to "
                         + Say.day(offset.get("last")) + ")");
             }

@@ -2,8 +2,13 @@ package dev.bitofgit.answer;
 
 import dev.bitofgit.tools.ToolCatalog;
 import dev.bitofgit.tools.ToolContext;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -20,11 +25,11 @@ final class ToolCalls {
     private final String username;
     private final List<ToolCall> calls = new ArrayList<>();
     /** "Which of those": the repositories of the previous answer, which every repository result is narrowed to. */
-    private java.util.Optional<java.util.Set<String>> narrowed = java.util.Optional.empty();
+    private Optional<Set<String>> narrowed = Optional.empty();
 
-    private final java.time.LocalDate today;
+    private final LocalDate today;
 
-    ToolCalls(ToolCatalog catalog, ToolContext context, String username, java.time.LocalDate today) {
+    ToolCalls(ToolCatalog catalog, ToolContext context, String username, LocalDate today) {
         this.catalog = catalog;
         this.context = context;
         this.username = username;
@@ -32,7 +37,7 @@ final class ToolCalls {
     }
 
     /** The answerer's today (UTC), for questions about "now". */
-    java.time.LocalDate today() {
+    LocalDate today() {
         return today;
     }
 
@@ -53,14 +58,14 @@ final class ToolCalls {
     }
 
     /** From now on, repository lists and rankings hold only these repositories (a follow-up's "of those"). */
-    void narrowTo(java.util.Collection<String> names) {
-        java.util.Set<String> set = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    void narrowTo(Collection<String> names) {
+        Set<String> set = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         set.addAll(names);
-        narrowed = java.util.Optional.of(set);
+        narrowed = Optional.of(set);
     }
 
     /** Tools that take repositories are asked for exactly those; tools that list or rank all get room for them. */
-    private static void narrowArguments(String tool, ObjectNode arguments, java.util.Set<String> names) {
+    private static void narrowArguments(String tool, ObjectNode arguments, Set<String> names) {
         if (tool.equals("rank_repos") && !arguments.has("repo") && !arguments.has("repos")) {
             names.forEach(arguments.withArray("repos")::add);
         }
@@ -70,7 +75,7 @@ final class ToolCalls {
     }
 
     /** A listing or ranking over all repositories, cut down to the narrowed ones (its total recounted). */
-    private static JsonNode narrowResult(String tool, JsonNode result, java.util.Set<String> names) {
+    private static JsonNode narrowResult(String tool, JsonNode result, Set<String> names) {
         String array = tool.equals("list_repos") ? "repos" : tool.equals("rank_repos_by_activity") ? "ranking" : "";
         String key = tool.equals("list_repos") ? "name" : "repo";
         if (array.isEmpty() || !result.has(array)) {
@@ -93,6 +98,33 @@ final class ToolCalls {
     JsonNode lookup(String tool, ObjectNode arguments) {
         arguments.put("username", username);
         return catalog.call(tool, arguments, context);
+    }
+
+    /**
+     * Every repository list_repos returns for these arguments (the username and the filters), following its cursor
+     * 100 at a time in this order, each page a recorded call.
+     */
+    List<JsonNode> allRepos(ObjectNode filters, String sort) {
+        return allRepos(filters, sort, true);
+    }
+
+    /** The same, looked up unrecorded: for reading the question, not for answering it. */
+    List<JsonNode> lookUpAllRepos(ObjectNode filters, String sort) {
+        return allRepos(filters, sort, false);
+    }
+
+    private List<JsonNode> allRepos(ObjectNode filters, String sort, boolean recorded) {
+        List<JsonNode> repos = new ArrayList<>();
+        Optional<String> cursor = Optional.empty();
+        do {
+            ObjectNode arguments = filters.deepCopy().put("limit", 100).put("sort", sort);
+            cursor.ifPresent(value -> arguments.put("cursor", value));
+            JsonNode page = recorded ? call("list_repos", arguments) : lookup("list_repos", arguments);
+            page.get("repos").forEach(repos::add);
+            cursor = page.path("next_cursor").isString() ? Optional.of(page.get("next_cursor").asString())
+                    : Optional.empty();
+        } while (cursor.isPresent());
+        return repos;
     }
 
     String username() {

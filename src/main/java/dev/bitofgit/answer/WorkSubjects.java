@@ -1,5 +1,10 @@
 package dev.bitofgit.answer;
 
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * How questions name pull requests, reviews and issues, and whose they mean — shared by {@link PullRequestFamily},
  * {@link ReviewFamily} and {@link IssueFamily}. Their fit (88) is above {@link UnsupportedFamily}'s (82), which
@@ -18,7 +23,7 @@ final class WorkSubjects {
 
     /** "Which repo has the most pull requests": a ranking of repositories, which RepoRankFamily answers. */
     static boolean ranksRepos(Reading r) {
-        return r.mentionsRepos() && Superlatives.of(r).map(s -> java.util.Set.of("pull_requests", "merged_pull_requests",
+        return r.mentionsRepos() && Superlatives.of(r).map(s -> Set.of("pull_requests", "merged_pull_requests",
                 "reviews", "issues").contains(s.dimension())).orElse(false)
                 || r.matches("\\b(per|each|every|by) (repo|repository|project)\\b|\\bbroken down by (repo|repository)\\b")
                 || r.mentionsRepos() && r.matches("\\b(more than|over|above|at least|fewer than|less than|under|below|"
@@ -42,10 +47,10 @@ final class WorkSubjects {
      * "all" when the question names nobody (everyone's on the user's repositories, and the user's elsewhere).
      */
     /** "did dependabot open", "has linusbranch sent", "PRs by monalisa": a person named as the one who opened them. */
-    private static final java.util.regex.Pattern NAMED = java.util.regex.Pattern.compile("\\b(?:did|has|have) @?([a-z0-9]"
+    private static final Pattern NAMED = Pattern.compile("\\b(?:did|has|have) @?([a-z0-9]"
             + "[a-z0-9-]{1,38}) (?:open|opened|create|created|submit|submitted|send|sent|file|filed|raise|raised|make|made)\\b"
             + "|\\b(?:prs?|pull requests?|issues?) (?:by|from|of) @?([a-z0-9][a-z0-9-]{1,38})\\b");
-    private static final java.util.Set<String> NOT_PEOPLE = java.util.Set.of("i", "you", "we", "they", "he", "she",
+    private static final Set<String> NOT_PEOPLE = Set.of("i", "you", "we", "they", "he", "she",
             "it", "me", "my", "others", "other", "someone", "anyone", "people", "everyone", "somebody", "anybody",
             "the", "a", "any", "all", "each", "contributors", "collaborators", "outsiders", "users", "strangers");
 
@@ -53,7 +58,7 @@ final class WorkSubjects {
         if (r.author().isPresent()) {
             return r.author().get();
         }
-        java.util.regex.Matcher named = NAMED.matcher(r.text());
+        Matcher named = NAMED.matcher(r.text());
         if (named.find()) {
             String login = named.group(1) != null ? named.group(1) : named.group(2);
             if (!NOT_PEOPLE.contains(login) && !Lexicon.COMMON.contains(login)) {
@@ -81,8 +86,8 @@ final class WorkSubjects {
     /** Hours in words: "5.2 hours", "3.1 days" beyond two days. */
     static String duration(double hours) {
         if (hours < 48) {
-            return String.format(java.util.Locale.ROOT, "%.1f hours", hours);
+            return String.format(Locale.ROOT, "%.1f hours", hours);
         }
-        return String.format(java.util.Locale.ROOT, "%.1f days", hours / 24);
+        return String.format(Locale.ROOT, "%.1f days", hours / 24);
     }
 }
