@@ -147,11 +147,8 @@ public final class GitHubClient {
         ObjectNode variables = mapper.createObjectNode();
         for (int i = 0; i < requests.size(); i++) {
             ContentRequest request = requests.get(i);
-            declarations.append(" $o").append(i).append(": String! $n").append(i).append(": String!");
-            variables.put("o" + i, request.owner());
-            variables.put("n" + i, request.name());
-            selections.append("  r").append(i).append(": repository(owner: $o").append(i).append(", name: $n")
-                    .append(i).append(") {\n")
+            selections.append(repositoryAlias(i, request.owner(), request.name(), declarations, variables))
+                    .append(" {\n")
                     .append("    defaultBranchRef { target { ... on Commit { oid history(first: ").append(PAGE_SIZE)
                     .append(authorArgument(request.authorNodeId(), "a" + i, declarations, variables))
                     .append(") { ...page } } } }\n")
@@ -205,13 +202,10 @@ public final class GitHubClient {
         ObjectNode variables = mapper.createObjectNode();
         for (int i = 0; i < requests.size(); i++) {
             HistoryRequest request = requests.get(i);
-            declarations.append(" $o").append(i).append(": String! $n").append(i).append(": String! $c").append(i)
-                    .append(": String");
-            variables.put("o" + i, request.owner());
-            variables.put("n" + i, request.name());
+            selections.append(repositoryAlias(i, request.owner(), request.name(), declarations, variables));
+            declarations.append(" $c").append(i).append(": String");
             variables.put("c" + i, request.cursor());
-            selections.append("  r").append(i).append(": repository(owner: $o").append(i).append(", name: $n")
-                    .append(i).append(") { defaultBranchRef { target { ... on Commit { history(first: ")
+            selections.append(" { defaultBranchRef { target { ... on Commit { history(first: ")
                     .append(PAGE_SIZE).append(", after: $c").append(i)
                     .append(authorArgument(request.authorNodeId(), "a" + i, declarations, variables))
                     .append(") { ...page } } } } }\n");
@@ -223,6 +217,18 @@ public final class GitHubClient {
             pages.add(history.isMissingNode() || history.isNull() ? Optional.empty() : Optional.of(parsePage(history)));
         }
         return pages;
+    }
+
+    /**
+     * The aliased field {@code r<i>: repository(owner: $o<i>, name: $n<i>)} of a batched query, declaring and binding
+     * its two variables; both batch queries name their repositories this way, and read the answers back by alias.
+     */
+    private static String repositoryAlias(int i, String owner, String name, StringBuilder declarations,
+                                          ObjectNode variables) {
+        declarations.append(" $o").append(i).append(": String! $n").append(i).append(": String!");
+        variables.put("o" + i, owner);
+        variables.put("n" + i, name);
+        return "  r" + i + ": repository(owner: $o" + i + ", name: $n" + i + ")";
     }
 
     private static String authorArgument(Optional<String> authorNodeId, String variable, StringBuilder declarations,
