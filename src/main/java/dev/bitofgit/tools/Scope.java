@@ -3,8 +3,10 @@ package dev.bitofgit.tools;
 import dev.bitofgit.store.ProfileQueries;
 import dev.bitofgit.store.ProfileQueries.AccountRef;
 import dev.bitofgit.store.ProfileQueries.RepoSummary;
+import dev.bitofgit.store.ProfileQueries.SignalRow;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -37,6 +39,11 @@ record Scope(ProfileQueries queries, AccountRef account, boolean privateVisible)
     /** The repositories the caller may see. */
     List<RepoSummary> repositories() {
         return queries.repositories(account.id(), privateVisible);
+    }
+
+    /** The engineering signals of the repositories the caller may see, by repository id. */
+    Map<Long, SignalRow> signals() {
+        return queries.signals(account.id(), privateVisible);
     }
 
     /** A visible repository by name (case-insensitive), or an error naming the closest ones. */
