@@ -153,8 +153,8 @@ public final class Application implements AutoCloseable {
         this.readiness = new IngestReadiness(ingest);
         this.queryService = new QueryService(answerer, new ConversationStore(database), readiness, Clock.systemUTC());
         this.reports = new ReportBuilder(catalog, queries, new SignalHistory(database), Clock.systemUTC());
-        this.demo = new OctoDemo(accounts, repositories, commits, new DemoLoader(accounts, repositories, commits,
-                new ActivityRollups(database), new WorkStore(database)), Clock.systemUTC());
+        this.demo = new OctoDemo(new DemoLoader(accounts, repositories, commits, new ActivityRollups(database),
+                new WorkStore(database)), Clock.systemUTC());
     }
 
     /** Answers go to a command-line user (`bitofgit ask`): hints name commands, not endpoints. */

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -74,17 +73,14 @@ final class ExportCommand implements Callable<Integer> {
                 summary = write(application, out);
                 out.flush();
             } else {
-                Path target = Path.of(file).toAbsolutePath();
-                Path partial = target.resolveSibling(target.getFileName() + ".partial");
-                try (OutputStream out = format.equals("csv")
-                        ? new BufferedOutputStream(Files.newOutputStream(partial))
-                        : Archives.output(partial, target)) {
-                    summary = write(application, out);
-                } catch (IOException | RuntimeException e) {
-                    Files.deleteIfExists(partial);
-                    throw e;
-                }
-                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+                Path named = Path.of(file);
+                summary = WholeFile.write(named, partial -> {
+                    try (OutputStream out = format.equals("csv")
+                            ? new BufferedOutputStream(Files.newOutputStream(partial))
+                            : Archives.output(partial, named)) {
+                        return write(application, out);
+                    }
+                });
             }
             // The summary goes to stderr when the data goes to stdout, so a pipe gets the data only.
             (toStdout ? System.err : System.out).println("exported " + summary.login() + ": "

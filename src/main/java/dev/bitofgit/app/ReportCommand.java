@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -81,15 +80,7 @@ final class ReportCommand implements Callable<Integer> {
                 System.out.write(bytes);
                 System.out.flush();
             } else {
-                Path target = Path.of(out).toAbsolutePath();
-                Path partial = target.resolveSibling(target.getFileName() + ".partial");
-                try {
-                    Files.write(partial, bytes);
-                    Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-                } catch (IOException e) {
-                    Files.deleteIfExists(partial);
-                    throw e;
-                }
+                WholeFile.write(Path.of(out), partial -> Files.write(partial, bytes));
             }
             (toStdout ? System.err : System.out).printf(Locale.ROOT, "report: %s %d (%s, %s, %,d bytes) to %s in %.2f s%n",
                     report.username(), report.year(), chosen.id(), report.privateIncluded() ? "private repositories "

@@ -49,6 +49,19 @@ public final class DemoLoader {
         this.work = requireNonNull(work, "work == null");
     }
 
+    /**
+     * What the store holds of {@code login} when an earlier load left commits of it there (an already loaded
+     * result); empty when the account is absent or has no commits yet.
+     */
+    Optional<Result> alreadyStored(String login) {
+        return accounts.findByLogin(login).flatMap(account -> {
+            long stored = commits.countByAccount(account.id());
+            return stored > 0
+                    ? Optional.of(new Result(login, repositories.countByAccount(account.id()), stored, true))
+                    : Optional.empty();
+        });
+    }
+
     public Result load(DemoAccount demo) {
         requireNonNull(demo, "demo == null");
         Optional<Account> existing = accounts.findByLogin(demo.login());

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -139,90 +140,106 @@ public final class GitHubClient {
      * The result lists one entry per request, in order; empty when the repository does not exist (any more).
      */
     public List<Optional<RepoContent>> contents(List<ContentRequest> requests) {
-        if (requests.isEmpty()) {
-            return List.of();
-        }
-        StringBuilder declarations = new StringBuilder();
-        StringBuilder selections = new StringBuilder();
-        ObjectNode variables = mapper.createObjectNode();
-        for (int i = 0; i < requests.size(); i++) {
-            ContentRequest request = requests.get(i);
-            declarations.append(" $o").append(i).append(": String! $n").append(i).append(": String!");
-            variables.put("o" + i, request.owner());
-            variables.put("n" + i, request.name());
-            selections.append("  r").append(i).append(": repository(owner: $o").append(i).append(", name: $n")
-                    .append(i).append(") {\n")
-                    .append("    defaultBranchRef { target { ... on Commit { oid history(first: ").append(PAGE_SIZE)
-                    .append(authorArgument(request.authorNodeId(), "a" + i, declarations, variables))
-                    .append(") { ...page } } } }\n")
-                    .append("    languages(first: 50, orderBy: {field: SIZE, direction: DESC}) { edges { size node { name } } }\n");
-            for (int j = 0; j < request.filePaths().size(); j++) {
-                String variable = "e" + i + "_" + j;
-                declarations.append(" $").append(variable).append(": String!");
-                variables.put(variable, "HEAD:" + request.filePaths().get(j));
-                selections.append("    f").append(j).append(": object(expression: $").append(variable)
-                        .append(") { ... on Blob { text isTruncated } }\n");
-            }
-            selections.append("  }\n");
-        }
-        JsonNode data = graphql(query(declarations, selections), variables);
-        List<Optional<RepoContent>> results = new ArrayList<>();
-        for (int i = 0; i < requests.size(); i++) {
-            JsonNode repo = data.path("r" + i);
-            if (repo.isMissingNode() || repo.isNull()) {
-                results.add(Optional.empty());
-                continue;
-            }
-            JsonNode target = repo.path("defaultBranchRef").path("target");
-            Optional<String> head = target.hasNonNull("oid") ? Optional.of(target.get("oid").asString()) : Optional.empty();
-            Map<String, Long> languages = new LinkedHashMap<>();
-            for (JsonNode edge : repo.path("languages").path("edges")) {
-                languages.put(edge.path("node").path("name").asString(), edge.path("size").asLong());
-            }
-            Map<String, String> files = new LinkedHashMap<>();
-            List<String> paths = requests.get(i).filePaths();
-            for (int j = 0; j < paths.size(); j++) {
-                JsonNode blob = repo.path("f" + j);
-                if (blob.hasNonNull("text")) {
-                    files.put(paths.get(j), blob.get("text").asString());
-                }
-            }
-            HistoryPage page = head.isPresent()
-                    ? parsePage(target.path("history"))
-                    : new HistoryPage(List.of(), false, Optional.empty(), 0);
-            results.add(Optional.of(new RepoContent(head, languages, files, page)));
-        }
-        return results;
+        return batched(requests, GitHubClient::selectContent, this::readContent);
     }
 
     /** The next history page of several repositories, in one query. Empty where the repository is gone. */
     public List<Optional<HistoryPage>> historyPages(List<HistoryRequest> requests) {
+        return batched(requests, GitHubClient::selectHistory, (request, repo) -> {
+            JsonNode history = repo.path("defaultBranchRef").path("target").path("history");
+            return history.isMissingNode() || history.isNull() ? Optional.empty() : Optional.of(parsePage(history));
+        });
+    }
+
+    /** What request {@code i} of a batched query asks of its repository, appended to the batch. */
+    private interface Selection<R> {
+        void append(Batch batch, int i, R request);
+    }
+
+    /** The variable declarations, selections and variable values of a batched query, built one request at a time. */
+    private record Batch(StringBuilder declarations, StringBuilder selections, ObjectNode variables) {
+        /**
+         * Opens the aliased field {@code r<i>: repository(owner: $o<i>, name: $n<i>)}, declaring and binding its two
+         * variables; the answers are read back by that alias.
+         */
+        StringBuilder repository(int i, String owner, String name) {
+            declarations.append(" $o").append(i).append(": String! $n").append(i).append(": String!");
+            variables.put("o" + i, owner);
+            variables.put("n" + i, name);
+            return selections.append("  r").append(i).append(": repository(owner: $o").append(i).append(", name: $n")
+                    .append(i).append(")");
+        }
+    }
+
+    /**
+     * Runs one GraphQL query for several repositories, aliased r0, r1, … in request order, and reads each alias back
+     * (a missing or null node where the repository does not exist any more).
+     */
+    private <R, T> List<T> batched(List<R> requests, Selection<R> select, BiFunction<R, JsonNode, T> read) {
         if (requests.isEmpty()) {
             return List.of();
         }
-        StringBuilder declarations = new StringBuilder();
-        StringBuilder selections = new StringBuilder();
-        ObjectNode variables = mapper.createObjectNode();
+        Batch batch = new Batch(new StringBuilder(), new StringBuilder(), mapper.createObjectNode());
         for (int i = 0; i < requests.size(); i++) {
-            HistoryRequest request = requests.get(i);
-            declarations.append(" $o").append(i).append(": String! $n").append(i).append(": String! $c").append(i)
-                    .append(": String");
-            variables.put("o" + i, request.owner());
-            variables.put("n" + i, request.name());
-            variables.put("c" + i, request.cursor());
-            selections.append("  r").append(i).append(": repository(owner: $o").append(i).append(", name: $n")
-                    .append(i).append(") { defaultBranchRef { target { ... on Commit { history(first: ")
-                    .append(PAGE_SIZE).append(", after: $c").append(i)
-                    .append(authorArgument(request.authorNodeId(), "a" + i, declarations, variables))
-                    .append(") { ...page } } } } }\n");
+            select.append(batch, i, requests.get(i));
         }
-        JsonNode data = graphql(query(declarations, selections), variables);
-        List<Optional<HistoryPage>> pages = new ArrayList<>();
+        JsonNode data = graphql(query(batch.declarations(), batch.selections()), batch.variables());
+        List<T> results = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
-            JsonNode history = data.path("r" + i).path("defaultBranchRef").path("target").path("history");
-            pages.add(history.isMissingNode() || history.isNull() ? Optional.empty() : Optional.of(parsePage(history)));
+            results.add(read.apply(requests.get(i), data.path("r" + i)));
         }
-        return pages;
+        return results;
+    }
+
+    private static void selectContent(Batch batch, int i, ContentRequest request) {
+        batch.repository(i, request.owner(), request.name())
+                .append(" {\n")
+                .append("    defaultBranchRef { target { ... on Commit { oid history(first: ").append(PAGE_SIZE)
+                .append(authorArgument(request.authorNodeId(), "a" + i, batch.declarations(), batch.variables()))
+                .append(") { ...page } } } }\n")
+                .append("    languages(first: 50, orderBy: {field: SIZE, direction: DESC}) { edges { size node { name } } }\n");
+        for (int j = 0; j < request.filePaths().size(); j++) {
+            String variable = "e" + i + "_" + j;
+            batch.declarations().append(" $").append(variable).append(": String!");
+            batch.variables().put(variable, "HEAD:" + request.filePaths().get(j));
+            batch.selections().append("    f").append(j).append(": object(expression: $").append(variable)
+                    .append(") { ... on Blob { text isTruncated } }\n");
+        }
+        batch.selections().append("  }\n");
+    }
+
+    private Optional<RepoContent> readContent(ContentRequest request, JsonNode repo) {
+        if (repo.isMissingNode() || repo.isNull()) {
+            return Optional.empty();
+        }
+        JsonNode target = repo.path("defaultBranchRef").path("target");
+        Optional<String> head = target.hasNonNull("oid") ? Optional.of(target.get("oid").asString()) : Optional.empty();
+        Map<String, Long> languages = new LinkedHashMap<>();
+        for (JsonNode edge : repo.path("languages").path("edges")) {
+            languages.put(edge.path("node").path("name").asString(), edge.path("size").asLong());
+        }
+        Map<String, String> files = new LinkedHashMap<>();
+        List<String> paths = request.filePaths();
+        for (int j = 0; j < paths.size(); j++) {
+            JsonNode blob = repo.path("f" + j);
+            if (blob.hasNonNull("text")) {
+                files.put(paths.get(j), blob.get("text").asString());
+            }
+        }
+        HistoryPage page = head.isPresent()
+                ? parsePage(target.path("history"))
+                : new HistoryPage(List.of(), false, Optional.empty(), 0);
+        return Optional.of(new RepoContent(head, languages, files, page));
+    }
+
+    private static void selectHistory(Batch batch, int i, HistoryRequest request) {
+        StringBuilder selection = batch.repository(i, request.owner(), request.name());
+        batch.declarations().append(" $c").append(i).append(": String");
+        batch.variables().put("c" + i, request.cursor());
+        selection.append(" { defaultBranchRef { target { ... on Commit { history(first: ")
+                .append(PAGE_SIZE).append(", after: $c").append(i)
+                .append(authorArgument(request.authorNodeId(), "a" + i, batch.declarations(), batch.variables()))
+                .append(") { ...page } } } } }\n");
     }
 
     private static String authorArgument(Optional<String> authorNodeId, String variable, StringBuilder declarations,

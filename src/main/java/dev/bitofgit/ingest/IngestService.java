@@ -116,10 +116,11 @@ public final class IngestService implements AutoCloseable {
         LiveJobs live = new LiveJobs();
         this.github = new GitHubChecks(config, stores, hooks);
         this.lease = new JobLease(jobStore, config.lease());
+        JobParts parts = new JobParts(config, stores, hooks, live, lease);
         // A job's end lets the owners' jobs queued behind it start: the runner calls back into admission.
-        this.runner = new JobRunner(config, stores, hooks, live, lease, this::startQueued);
-        this.admission = new JobAdmission(config, stores, hooks, live, lease, github, runner);
-        this.leases = new JobLeases(config, stores, hooks, live, lease, github, runner, admission);
+        this.runner = new JobRunner(parts, this::startQueued);
+        this.admission = new JobAdmission(parts, github, runner);
+        this.leases = new JobLeases(parts, github, runner, admission);
         this.reports = new JobReports(stores, live);
     }
 

@@ -34,11 +34,7 @@ final class JobAdmission {
     /** How long POST /ingest waits for GitHub to answer the preflight before answering with the pending job. */
     private static final Duration PREFLIGHT_PATIENCE = Duration.ofSeconds(2);
 
-    private final IngestService.Config config;
-    private final IngestJob.Stores stores;
-    private final IngestHooks hooks;
-    private final LiveJobs live;
-    private final JobLease lease;
+    private final JobParts parts;
     private final GitHubChecks github;
     private final JobRunner runner;
     private final ExecutorService preflights = Executors.newCachedThreadPool(runnable -> {
@@ -47,13 +43,8 @@ final class JobAdmission {
         return thread;
     });
 
-    JobAdmission(IngestService.Config config, IngestJob.Stores stores, IngestHooks hooks, LiveJobs live,
-                 JobLease lease, GitHubChecks github, JobRunner runner) {
-        this.config = config;
-        this.stores = stores;
-        this.hooks = hooks;
-        this.live = live;
-        this.lease = lease;
+    JobAdmission(JobParts parts, GitHubChecks github, JobRunner runner) {
+        this.parts = parts;
         this.github = github;
         this.runner = runner;
     }
@@ -62,7 +53,7 @@ final class JobAdmission {
         String login = Usernames.validate(request.username());
         String key = login.toLowerCase(Locale.ROOT);
         Optional<String> given = request.token().filter(value -> !value.isBlank());
-        Optional<String> token = given.or(config::defaultToken);
+        Optional<String> token = given.or(parts.config()::defaultToken);
         if (token.isEmpty()) {
             // GitHub's GraphQL API answers 401 without a token, even for public data: a tokenless job could only fail
             // (and spend the unauthenticated REST limit on the way), so it never starts.
@@ -72,15 +63,15 @@ final class JobAdmission {
             throw new IngestRejected(Reason.BAD_INPUT,
                     "keep_token needs github_token: only a token sent with the request is kept");
         }
-        if (request.keepToken() && hooks.keeper().isEmpty()) {
+        if (request.keepToken() && parts.hooks().keeper().isEmpty()) {
             throw new IngestRejected(Reason.BAD_INPUT,
                     "this server cannot keep tokens: its operator has not set BITOFGIT_SECRET_KEY");
         }
         runner.saveUnsavedEnds();
-        LiveJobs.Running existing = live.running.get(key);
+        LiveJobs.Running existing = parts.live().running.get(key);
         Optional<JobRecord> elsewhere = existing != null ? Optional.empty()
-                : stores.jobs().activeFor(login, Instant.now())
-                        .filter(record -> !live.unsavedEnds.containsKey(record.id())); // ended here; end not stored yet
+                : parts.stores().jobs().activeFor(login, Instant.now())
+                        .filter(record -> !parts.live().unsavedEnds.containsKey(record.id())); // ended here; end not stored yet
         if (existing != null || elsewhere.isPresent()) {
             // Join the running job (here or on another instance); a token still proves the caller's account.
             JobStatus joined = existing != null ? existing.progress().snapshot()
@@ -95,14 +86,14 @@ final class JobAdmission {
             }
             return new Submission(joined, owner);
         }
-        LiveJobs.Queued waiting = live.queued.get(key);
+        LiveJobs.Queued waiting = parts.live().queued.get(key);
         if (waiting != null) {
             // An owner's job is already waiting to run: a second request joins that one.
             Optional<ProvenOwner> owner = proveOwnerPatiently(token, login, given.isEmpty());
             owner.ifPresent(proven -> keepIfAsked(request, proven, given));
             return new Submission(waiting.progress().snapshot(), owner);
         }
-        JobProgress checking = live.preflighting.get(key);
+        JobProgress checking = parts.live().preflighting.get(key);
         if (checking != null) {
             // GitHub is making this account's preflight wait: join it (whose token this is, is not asked meanwhile).
             return new Submission(checking.snapshot(), Optional.empty());
@@ -122,7 +113,7 @@ final class JobAdmission {
      */
     private Submission launchPatiently(String key, String login, JobProgress progress, IngestRequest request,
                                        Optional<String> token, Consumer<JobStatus> onProgress) {
-        JobProgress raced = live.preflighting.putIfAbsent(key, progress);
+        JobProgress raced = parts.live().preflighting.putIfAbsent(key, progress);
         if (raced != null) {
             return new Submission(raced.snapshot(), Optional.empty());
         }
@@ -131,10 +122,10 @@ final class JobAdmission {
             launched = CompletableFuture.supplyAsync(
                     () -> launch(key, login, progress, request, token, true, onProgress), preflights);
         } catch (RuntimeException e) {
-            live.preflighting.remove(key, progress);
+            parts.live().preflighting.remove(key, progress);
             throw e;
         }
-        launched.whenComplete((submission, failure) -> live.preflighting.remove(key, progress));
+        launched.whenComplete((submission, failure) -> parts.live().preflighting.remove(key, progress));
         long deadline = System.nanoTime() + PREFLIGHT_PATIENCE.toNanos();
         while (true) {
             try {
@@ -191,13 +182,13 @@ final class JobAdmission {
             throw new IngestRejected(Reason.NOT_OWNER, "keep_token refused: the token does not belong to " + login);
         }
         owner.ifPresent(proven -> keepIfAsked(request, proven, given));
-        synchronized (live.running) {
-            LiveJobs.Running raced = live.running.get(key);
+        synchronized (parts.live().running) {
+            LiveJobs.Running raced = parts.live().running.get(key);
             if (raced != null) {
                 return new Submission(raced.progress().snapshot(), owner);
             }
-            stores.jobs().create(jobId, login, preflight.asOwner(), request.full(), token.isPresent(), Instant.now());
-            lease.claim(jobId);
+            parts.stores().jobs().create(jobId, login, preflight.asOwner(), request.full(), token.isPresent(), Instant.now());
+            parts.lease().claim(jobId);
             LiveJobs.Running job = runner.register(key, progress, preflight.asOwner());
             preflight.note().ifPresent(progress::message);
             Runnable work = () -> runner.execute(job, client, preflight, request.full(), Map.of(), onProgress);
@@ -206,13 +197,13 @@ final class JobAdmission {
                 return new Submission(progress.snapshot(), owner);
             }
         }
-        runner.execute(live.running.get(key), client, preflight, request.full(), Map.of(), onProgress);
+        runner.execute(parts.live().running.get(key), client, preflight, request.full(), Map.of(), onProgress);
         return new Submission(progress.snapshot(), owner);
     }
 
     private JobStatus queueBehind(String key, String login, IngestRequest request, Optional<String> token,
                                   Consumer<JobStatus> onProgress) {
-        LiveJobs.Queued queuedJob = live.queued.computeIfAbsent(key, k -> {
+        LiveJobs.Queued queuedJob = parts.live().queued.computeIfAbsent(key, k -> {
             JobProgress progress = new JobProgress(UUID.randomUUID().toString(), login, Instant.now());
             progress.message("waiting for a public-only ingest of " + login + " to finish; then private "
                     + "repositories are synced too");
@@ -224,10 +215,10 @@ final class JobAdmission {
 
     /** Starts the owners' jobs whose account no longer has a job running, here or elsewhere. */
     void startQueued() {
-        for (Map.Entry<String, LiveJobs.Queued> entry : live.queued.entrySet()) {
+        for (Map.Entry<String, LiveJobs.Queued> entry : parts.live().queued.entrySet()) {
             String key = entry.getKey();
             LiveJobs.Queued waiting = entry.getValue();
-            if (live.running.containsKey(key) || stores.jobs().activeFor(waiting.login(), Instant.now()).isPresent()
+            if (parts.live().running.containsKey(key) || parts.stores().jobs().activeFor(waiting.login(), Instant.now()).isPresent()
                     || !waiting.started().compareAndSet(false, true)) {
                 continue;
             }
@@ -235,9 +226,9 @@ final class JobAdmission {
                 // Still listed as queued while it starts, so its id answers throughout; running once launched.
                 launch(key, waiting.login(), waiting.progress(), waiting.request(), waiting.token(), true,
                         waiting.onProgress());
-                live.queued.remove(key, waiting);
+                parts.live().queued.remove(key, waiting);
             } catch (RuntimeException e) {
-                live.queued.remove(key, waiting);
+                parts.live().queued.remove(key, waiting);
                 LOG.warn("the queued ingest of {} could not start: {}", waiting.login(), e.getMessage());
                 waiting.progress().finish(JobState.FAILED, e instanceof IngestRejected ? e.getMessage()
                         : "the ingest could not start; see the server log");
@@ -271,7 +262,7 @@ final class JobAdmission {
 
     private void keepIfAsked(IngestRequest request, ProvenOwner owner, Optional<String> given) {
         if (request.keepToken() && !owner.byDefaultToken()) {
-            hooks.keeper().orElseThrow().keep(owner.accountId(), given.orElseThrow());
+            parts.hooks().keeper().orElseThrow().keep(owner.accountId(), given.orElseThrow());
             LOG.info("kept the GitHub token of {} (sealed) for re-syncs, at the owner's request", owner.login());
         }
     }

@@ -25,11 +25,7 @@ final class JobLeases {
     private static final String TOKEN_NEEDED_AGAIN =
             "the job was interrupted and needs its GitHub token again: start the ingest again";
 
-    private final IngestService.Config config;
-    private final IngestJob.Stores stores;
-    private final IngestHooks hooks;
-    private final LiveJobs live;
-    private final JobLease lease;
+    private final JobParts parts;
     private final GitHubChecks github;
     private final JobRunner runner;
     private final JobAdmission admission;
@@ -39,13 +35,9 @@ final class JobLeases {
         return thread;
     });
 
-    JobLeases(IngestService.Config config, IngestJob.Stores stores, IngestHooks hooks, LiveJobs live, JobLease lease,
+    JobLeases(JobParts parts,
               GitHubChecks github, JobRunner runner, JobAdmission admission) {
-        this.config = config;
-        this.stores = stores;
-        this.hooks = hooks;
-        this.live = live;
-        this.lease = lease;
+        this.parts = parts;
         this.github = github;
         this.runner = runner;
         this.admission = admission;
@@ -54,13 +46,13 @@ final class JobLeases {
     /** Continues jobs a stopped process left pending or running. Returns how many were resumed. */
     int resumeInterrupted() {
         int resumed = 0;
-        for (JobRecord record : stores.jobs().unfinished()) {
-            if (live.running.containsKey(record.loginKey()) || live.unsavedEnds.containsKey(record.id())
-                    || !lease.claim(record.id())) {
+        for (JobRecord record : parts.stores().jobs().unfinished()) {
+            if (parts.live().running.containsKey(record.loginKey()) || parts.live().unsavedEnds.containsKey(record.id())
+                    || !parts.lease().claim(record.id())) {
                 continue; // running here already, or another live instance holds it
             }
-            Optional<String> token = record.usedToken() ? keptToken(record.loginKey()).or(config::defaultToken)
-                    : config.defaultToken();
+            Optional<String> token = record.usedToken() ? keptToken(record.loginKey()).or(parts.config()::defaultToken)
+                    : parts.config().defaultToken();
             JobProgress progress = new JobProgress(record.id(), record.loginKey(), record.createdAt());
             progress.restore(record.requests(), record.notModified(), record.commitsStored(),
                     record.startedAt().orElse(Instant.now()));
@@ -76,7 +68,7 @@ final class JobLeases {
                     continue;
                 }
                 Map<String, JobRepoRecord> checkpoints = new HashMap<>();
-                for (JobRepoRecord repo : stores.jobs().repos(record.id())) {
+                for (JobRepoRecord repo : parts.stores().jobs().repos(record.id())) {
                     checkpoints.put(repo.repoName(), repo);
                 }
                 LiveJobs.Running job = runner.register(record.loginKey(), progress, preflight.asOwner());
@@ -98,12 +90,12 @@ final class JobLeases {
     }
 
     private Optional<String> keptToken(String login) {
-        Optional<TokenKeeper> keeper = hooks.keeper();
+        Optional<TokenKeeper> keeper = parts.hooks().keeper();
         if (keeper.isEmpty()) {
             return Optional.empty();
         }
         try {
-            return stores.accounts().findByLogin(login).flatMap(account -> keeper.get().find(account.id()));
+            return parts.stores().accounts().findByLogin(login).flatMap(account -> keeper.get().find(account.id()));
         } catch (RuntimeException e) {
             LOG.warn("the kept token of {} cannot be used: {}", login, e.getMessage());
             return Optional.empty();
@@ -115,11 +107,11 @@ final class JobLeases {
      * takes over jobs whose instance died (their lease expired).
      */
     void startLeaseKeeping() {
-        long period = Math.max(1, config.lease().toSeconds() / 3);
+        long period = Math.max(1, parts.config().lease().toSeconds() / 3);
         schedule.scheduleWithFixedDelay(() -> {
             try {
-                for (LiveJobs.Running job : live.running.values()) {
-                    lease.renew(job.progress().jobId());
+                for (LiveJobs.Running job : parts.live().running.values()) {
+                    parts.lease().renew(job.progress().jobId());
                 }
                 runner.saveUnsavedEnds();
                 admission.startQueued();
@@ -138,14 +130,14 @@ final class JobLeases {
      * two requests). Off when the interval is zero.
      */
     void startResync(Duration interval) {
-        Optional<TokenKeeper> keeper = hooks.keeper();
+        Optional<TokenKeeper> keeper = parts.hooks().keeper();
         if (interval.isZero() || keeper.isEmpty()) {
             return;
         }
         schedule.scheduleWithFixedDelay(() -> {
             for (long accountId : keeper.get().accounts()) {
                 try {
-                    Optional<Account> account = stores.accounts().findById(accountId);
+                    Optional<Account> account = parts.stores().accounts().findById(accountId);
                     Optional<String> token = keeper.get().find(accountId);
                     if (account.isPresent() && token.isPresent()) {
                         admission.start(new IngestRequest(account.get().login(), token, true, false), true,

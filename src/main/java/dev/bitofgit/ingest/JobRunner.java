@@ -29,23 +29,15 @@ final class JobRunner {
     /** How long a job waits for an unreachable database (a PostgreSQL restart, a failover) before it fails. */
     private static final Duration STORE_OUTAGE_MAX_WAIT = Duration.ofMinutes(5);
 
-    private final IngestService.Config config;
-    private final IngestJob.Stores stores;
-    private final IngestHooks hooks;
-    private final LiveJobs live;
-    private final JobLease lease;
+    private final JobParts parts;
     /** After each end: the owners' jobs queued behind this one may start. */
     private final Runnable afterEachEnd;
     private final ExecutorService jobs;
     private final Map<String, Long> lastCheckpoint = new ConcurrentHashMap<>();
 
-    JobRunner(IngestService.Config config, IngestJob.Stores stores, IngestHooks hooks, LiveJobs live, JobLease lease,
+    JobRunner(JobParts parts,
               Runnable afterEachEnd) {
-        this.config = config;
-        this.stores = stores;
-        this.hooks = hooks;
-        this.live = live;
-        this.lease = lease;
+        this.parts = parts;
         this.afterEachEnd = afterEachEnd;
         AtomicInteger counter = new AtomicInteger();
         this.jobs = Executors.newCachedThreadPool(runnable -> {
@@ -63,7 +55,7 @@ final class JobRunner {
     /** A job as it now runs here, with workers of its own; listed as running under the login key. */
     LiveJobs.Running register(String key, JobProgress progress, boolean seesPrivate) {
         LiveJobs.Running job = new LiveJobs.Running(progress, workers(progress.jobId()), seesPrivate);
-        live.running.put(key, job);
+        parts.live().running.put(key, job);
         return job;
     }
 
@@ -71,20 +63,20 @@ final class JobRunner {
                  Map<String, JobRepoRecord> checkpoints, Consumer<JobStatus> onProgress) {
         JobProgress progress = job.progress();
         StoreCalls store = new StoreCalls(progress, STORE_OUTAGE_MAX_WAIT, Duration.ofSeconds(1),
-                () -> lease.renew(progress.jobId()));
+                () -> parts.lease().renew(progress.jobId()));
         progress.publishTo(current -> checkpoint(current, true, onProgress));
         try {
             IngestJob ingest = new IngestJob(new IngestJob.Context(progress, client, preflight.user(),
-                    preflight.userUnchanged(), preflight.asOwner(), full, stores, job.workers(), workerCount(),
+                    preflight.userUnchanged(), preflight.asOwner(), full, parts.stores(), job.workers(), workerCount(),
                     checkpoints, current -> checkpoint(current, false, onProgress), store));
             JobState state = ingest.run();
             if (state != JobState.FAILED) {
                 preflight.userEtag().ifPresent(etag ->
-                        store.run(() -> stores.etags().save(preflight.user().id(), "user", etag)));
+                        store.run(() -> parts.stores().etags().save(preflight.user().id(), "user", etag)));
             }
             preflight.note().ifPresent(progress::message);
             if (state != JobState.FAILED) {
-                hooks.afterIngest().ingested(preflight.user().id()).ifPresent(progress::addNote);
+                parts.hooks().afterIngest().ingested(preflight.user().id()).ifPresent(progress::addNote);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -104,17 +96,17 @@ final class JobRunner {
             progress.finish(JobState.FAILED, "the ingest failed unexpectedly; see the server log for job "
                     + progress.jobId());
         } finally {
-            live.running.remove(progress.username().toLowerCase(Locale.ROOT), job);
+            parts.live().running.remove(progress.username().toLowerCase(Locale.ROOT), job);
             job.workers().shutdownNow();
         }
         try {
             store.run(() -> checkpoint(progress, true, onProgress));
         } catch (RuntimeException e) {
-            live.unsavedEnds.put(progress.jobId(), progress.snapshot());
+            parts.live().unsavedEnds.put(progress.jobId(), progress.snapshot());
             LOG.error("ingest job {}: its final status could not be stored ({}); it is kept in memory",
                     progress.jobId(), e.getMessage());
         }
-        hooks.observer().jobFinished(progress.snapshot().status());
+        parts.hooks().observer().jobFinished(progress.snapshot().status());
         afterEachEnd.run();
         LOG.info("ingest job {} for {} ended: {} ({} requests, {} not modified, {} commits stored)",
                 progress.jobId(), progress.username(), progress.snapshot().status(), progress.requests(),
@@ -150,19 +142,19 @@ final class JobRunner {
      */
     void recordEnd(JobProgress progress, String login, boolean includePrivate, boolean full, boolean usedToken) {
         try {
-            stores.jobs().create(progress.jobId(), login, includePrivate, full, usedToken, Instant.now());
+            parts.stores().jobs().create(progress.jobId(), login, includePrivate, full, usedToken, Instant.now());
             save(progress.snapshot());
         } catch (RuntimeException storeFailed) {
-            live.unsavedEnds.put(progress.jobId(), progress.snapshot());
+            parts.live().unsavedEnds.put(progress.jobId(), progress.snapshot());
         }
     }
 
     /** Retries storing the ends of jobs whose final status the store could not take (its disk was full). */
     void saveUnsavedEnds() {
-        for (JobStatus ended : live.unsavedEnds.values()) {
+        for (JobStatus ended : parts.live().unsavedEnds.values()) {
             try {
                 save(ended);
-                live.unsavedEnds.remove(ended.jobId());
+                parts.live().unsavedEnds.remove(ended.jobId());
                 LOG.info("ingest job {}: its final status is stored now", ended.jobId());
             } catch (RuntimeException stillFailing) {
                 LOG.debug("ingest job {}: final status still not stored: {}", ended.jobId(), stillFailing.toString());
@@ -173,9 +165,9 @@ final class JobRunner {
     private void save(JobStatus status) {
         lastCheckpoint.put(status.jobId(), System.currentTimeMillis());
         if (!status.finished()) {
-            lease.renew(status.jobId());
+            parts.lease().renew(status.jobId());
         }
-        stores.jobs().update(status.jobId(), status.status(), status.phase(), status.reposTotal(), status.reposDone(),
+        parts.stores().jobs().update(status.jobId(), status.status(), status.phase(), status.reposTotal(), status.reposDone(),
                 status.commitsStored(), status.requests(), status.notModified(), status.rateLimitRemaining(),
                 status.message(), status.errors().isEmpty() ? Optional.empty()
                         : Optional.of(status.errors().size() + " repositories failed"),
@@ -187,7 +179,7 @@ final class JobRunner {
 
     /** Twice the HTTP slots: while one worker stores an answer, another's request is in flight. */
     private int workerCount() {
-        return config.clientOptions().concurrency() * 2;
+        return parts.config().clientOptions().concurrency() * 2;
     }
 
     private ExecutorService workers(String jobId) {
@@ -202,7 +194,7 @@ final class JobRunner {
     /** Stops running jobs; their checkpoints let the next start resume them. */
     void close() {
         jobs.shutdownNow();
-        live.running.values().forEach(job -> job.workers().shutdownNow());
+        parts.live().running.values().forEach(job -> job.workers().shutdownNow());
         try {
             jobs.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

@@ -64,7 +64,11 @@ public final class LoopbackSecurityValidator implements ServerTransportSecurityV
         return null;
     }
 
-    private static String hostName(String hostHeader) {
+    /**
+     * The host a Host header names, lower case and without its port ({@code [::1]:8080} → {@code [::1]}); /mcp and
+     * the web server's request gate compare it with their allowed hosts alike.
+     */
+    public static String hostName(String hostHeader) {
         String value = hostHeader.trim().toLowerCase(Locale.ROOT);
         if (value.startsWith("[")) {
             int end = value.indexOf(']');

@@ -14,10 +14,10 @@ final class Markup {
     static String xml(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         text.codePoints().forEach(c -> {
+            if (appendEntity(out, c)) {
+                return;
+            }
             switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
                 default -> {
@@ -39,10 +39,10 @@ final class Markup {
     static String markdown(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         text.codePoints().forEach(c -> {
+            if (appendEntity(out, c)) {
+                return;
+            }
             switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
                 case '\n', '\r' -> out.append(' ');
                 case '\\', '`', '*', '_', '[', ']', '|', '~' -> out.append('\\').appendCodePoint(c);
                 default -> out.appendCodePoint(c < 0x20 || c == 0x7f ? ' ' : c);
@@ -75,5 +75,21 @@ final class Markup {
         }
         long percent = Math.round((now - before) * 100.0 / before);
         return percent > 0 ? "+" + percent + "%" : percent < 0 ? "−" + Math.abs(percent) + "%" : "±0%";
+    }
+
+    /**
+     * Appends the entity for {@code &}, {@code <} or {@code >} — escaped alike in HTML, XML and Markdown text, so no
+     * markup passes through either escape — and says whether {@code c} was one of them.
+     */
+    private static boolean appendEntity(StringBuilder out, int c) {
+        switch (c) {
+            case '&' -> out.append("&amp;");
+            case '<' -> out.append("&lt;");
+            case '>' -> out.append("&gt;");
+            default -> {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -230,9 +230,9 @@ public final class ReportBuilder {
 
     private static boolean hasNow(SignalRow row, SignalHistory.Signal signal) {
         return switch (signal) {
-            case CI -> !row.ciSystems().isEmpty();
+            case CI -> row.hasCi();
             case TESTS -> row.hasTests();
-            case DOCKER -> row.hasDockerfile() || row.hasCompose();
+            case DOCKER -> row.hasDocker();
             case LICENSE -> row.hasLicense();
         };
     }

@@ -62,6 +62,16 @@ public final class ProfileQueries {
                             boolean hasContributing, boolean hasSecurityPolicy, boolean hasIssueTemplates,
                             boolean hasPrTemplate, boolean hasChangelog, boolean hasDocs, int automationScore,
                             int codingStandardsScore, int organizationScore) {
+
+        /** CI configured: any CI system detected. The one rule for "has CI" in tools, filters and reports. */
+        public boolean hasCi() {
+            return !ciSystems.isEmpty();
+        }
+
+        /** Docker: a Dockerfile or a compose file. The one rule for "has Docker" in filters, counts and reports. */
+        public boolean hasDocker() {
+            return hasDockerfile || hasCompose;
+        }
     }
 
     public record CommitRow(String repo, String sha, Instant authoredAt, int utcOffsetMinutes, Optional<String> authorName,

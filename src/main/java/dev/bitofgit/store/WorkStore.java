@@ -75,12 +75,7 @@ public final class WorkStore {
                          """)) {
                 for (PullRequest pr : pullRequests) {
                     String key = pr.repoKey();
-                    upsert.setLong(1, accountId);
-                    upsert.setString(2, key);
-                    upsert.setString(3, pr.repoName());
-                    nullableLong(upsert, 4, pr.repoId());
-                    upsert.setBoolean(5, pr.externalPrivate());
-                    upsert.setInt(6, pr.number());
+                    bindPullRequest(upsert, accountId, pr);
                     upsert.setString(7, pr.title());
                     upsert.setString(8, pr.bodyExcerpt());
                     upsert.setString(9, pr.state().name());
@@ -107,12 +102,7 @@ public final class WorkStore {
                         drop.addBatch();
                     }
                     for (Review r : pr.reviews()) {
-                        review.setLong(1, accountId);
-                        review.setString(2, key);
-                        review.setString(3, pr.repoName());
-                        nullableLong(review, 4, pr.repoId());
-                        review.setBoolean(5, pr.externalPrivate());
-                        review.setInt(6, pr.number());
+                        bindPullRequest(review, accountId, pr);
                         review.setString(7, r.id());
                         review.setString(8, r.reviewerLogin().orElse(null));
                         review.setBoolean(9, r.byAccount());
@@ -138,6 +128,20 @@ public final class WorkStore {
                 throw new StoreException("cannot store pull requests: " + e.getMessage(), e);
             }
         });
+    }
+
+    /**
+     * Binds parameters 1 to 6 — account, repo key, repo name, repo id, external_private, pull request number — the
+     * columns that place a pull request row and each of its review rows, in that order in both inserts.
+     */
+    private static void bindPullRequest(PreparedStatement statement, long accountId, PullRequest pr)
+            throws SQLException {
+        statement.setLong(1, accountId);
+        statement.setString(2, pr.repoKey());
+        statement.setString(3, pr.repoName());
+        nullableLong(statement, 4, pr.repoId());
+        statement.setBoolean(5, pr.externalPrivate());
+        statement.setInt(6, pr.number());
     }
 
     public void saveIssues(long accountId, Collection<Issue> issues) {

@@ -40,7 +40,7 @@ final class AccountSummaryTool implements Tool {
     private JsonNode call(ToolArguments args, ToolContext context) {
         Scope scope = Scope.of(queries, args, context);
         List<RepoSummary> repos = scope.repositories();
-        Map<Long, SignalRow> signals = queries.signals(scope.accountId(), scope.privateVisible());
+        Map<Long, SignalRow> signals = scope.signals();
         ObjectNode result = scope.result();
         scope.account().name().ifPresent(name -> result.put("name", name));
         scope.account().bio().ifPresent(bio -> result.put("bio", bio));
@@ -69,10 +69,10 @@ final class AccountSummaryTool implements Tool {
                 languages.addObject().put("language", e.getKey()).put("repos", e.getValue()));
         ObjectNode coverage = result.putObject("coverage");
         coverage.put("repos_with_signals", signals.size());
-        coverage.put("ci", signals.values().stream().filter(s -> !s.ciSystems().isEmpty()).count());
-        coverage.put("tests", signals.values().stream().filter(SignalRow::hasTests).count());
-        coverage.put("docker", signals.values().stream().filter(SignalRow::hasDockerfile).count());
-        coverage.put("license", signals.values().stream().filter(SignalRow::hasLicense).count());
+        coverage.put("ci", Figures.count(signals.values(), SignalRow::hasCi));
+        coverage.put("tests", Figures.count(signals.values(), SignalRow::hasTests));
+        coverage.put("docker", Figures.count(signals.values(), SignalRow::hasDockerfile));
+        coverage.put("license", Figures.count(signals.values(), SignalRow::hasLicense));
         return result;
     }
 }

@@ -37,18 +37,18 @@ final class AggregateMetricsTool implements Tool {
     private JsonNode call(ToolArguments args, ToolContext context) {
         Scope scope = Scope.of(queries, args, context);
         List<RepoSummary> repos = scope.repositories();
-        Map<Long, SignalRow> signals = queries.signals(scope.accountId(), scope.privateVisible());
+        Map<Long, SignalRow> signals = scope.signals();
         ObjectNode result = scope.result();
         result.put("repos", repos.size());
         ObjectNode counts = result.putObject("signals");
-        counts.put("ci", signals.values().stream().filter(s -> !s.ciSystems().isEmpty()).count());
-        counts.put("tests", signals.values().stream().filter(SignalRow::hasTests).count());
-        counts.put("docker", signals.values().stream().filter(s -> s.hasDockerfile() || s.hasCompose()).count());
-        counts.put("license", signals.values().stream().filter(SignalRow::hasLicense).count());
-        counts.put("precommit", signals.values().stream().filter(SignalRow::hasPrecommit).count());
-        counts.put("lint", signals.values().stream().filter(SignalRow::hasLint).count());
-        counts.put("docs", signals.values().stream().filter(SignalRow::hasDocs).count());
-        counts.put("contributing", signals.values().stream().filter(SignalRow::hasContributing).count());
+        counts.put("ci", Figures.count(signals.values(), SignalRow::hasCi));
+        counts.put("tests", Figures.count(signals.values(), SignalRow::hasTests));
+        counts.put("docker", Figures.count(signals.values(), SignalRow::hasDocker));
+        counts.put("license", Figures.count(signals.values(), SignalRow::hasLicense));
+        counts.put("precommit", Figures.count(signals.values(), SignalRow::hasPrecommit));
+        counts.put("lint", Figures.count(signals.values(), SignalRow::hasLint));
+        counts.put("docs", Figures.count(signals.values(), SignalRow::hasDocs));
+        counts.put("contributing", Figures.count(signals.values(), SignalRow::hasContributing));
         tally(result.putObject("ci_systems"), signals.values().stream().flatMap(s -> s.ciSystems().stream()).toList());
         tally(result.putObject("test_frameworks"), signals.values().stream().flatMap(s -> s.testFrameworks().stream()).toList());
         ObjectNode languages = result.putObject("languages");

@@ -2,11 +2,13 @@ package dev.bitofgit.tools;
 
 import dev.bitofgit.store.ProfileQueries.RepoSummary;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * The small arithmetic of tool results: percentages and averages to one decimal, nearest-rank percentiles, and
@@ -14,6 +16,11 @@ import java.util.TreeMap;
  */
 final class Figures {
     private Figures() {
+    }
+
+    /** How many of {@code items} pass {@code test}. */
+    static <T> long count(Collection<T> items, Predicate<? super T> test) {
+        return items.stream().filter(test).count();
     }
 
     /** {@code part} of {@code total} in percent, to one decimal; 0 of nothing. */

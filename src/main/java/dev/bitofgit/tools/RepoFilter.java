@@ -52,9 +52,9 @@ final class RepoFilter {
         } else if (!args.bool("include_archived")) {
             conditions.add(repo -> !repo.archived());
         }
-        signal(queries, accountId, includePrivate, args, "has_ci", row -> !row.ciSystems().isEmpty());
+        signal(queries, accountId, includePrivate, args, "has_ci", SignalRow::hasCi);
         signal(queries, accountId, includePrivate, args, "has_tests", SignalRow::hasTests);
-        signal(queries, accountId, includePrivate, args, "has_docker", row -> row.hasDockerfile() || row.hasCompose());
+        signal(queries, accountId, includePrivate, args, "has_docker", SignalRow::hasDocker);
         signal(queries, accountId, includePrivate, args, "has_license", SignalRow::hasLicense);
         signal(queries, accountId, includePrivate, args, "has_lint", SignalRow::hasLint);
         signal(queries, accountId, includePrivate, args, "has_makefile", SignalRow::hasMakefile);

@@ -64,7 +64,7 @@ final class RepoOverviewTool implements Tool {
         ArrayNode technologies = result.putArray("technologies");
         queries.technologies(scope.accountId(), scope.privateVisible()).getOrDefault(repo.id(), List.of())
                 .forEach(technologies::add);
-        SignalRow signals = queries.signals(scope.accountId(), scope.privateVisible()).get(repo.id());
+        SignalRow signals = scope.signals().get(repo.id());
         if (signals != null) {
             Shapes.signals(result.putObject("signals"), signals);
             Shapes.scores(result, signals);

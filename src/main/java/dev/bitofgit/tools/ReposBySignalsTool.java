@@ -56,7 +56,7 @@ final class ReposBySignalsTool implements Tool {
         int minAutomation = args.integer("min_automation_score");
         boolean forks = args.bool("include_forks");
         int limit = args.integer("limit");
-        Map<Long, SignalRow> signals = queries.signals(scope.accountId(), scope.privateVisible());
+        Map<Long, SignalRow> signals = scope.signals();
         Map<Long, List<String>> technologies = queries.technologies(scope.accountId(), scope.privateVisible());
         List<RepoSummary> matches = new ArrayList<>();
         for (RepoSummary repo : scope.repositories()) {
@@ -65,11 +65,11 @@ final class ReposBySignalsTool implements Tool {
                 continue;
             }
             List<String> techs = technologies.getOrDefault(repo.id(), List.of());
-            Predicate<SignalRow> keep = row -> ci.map(want -> want == !row.ciSystems().isEmpty()).orElse(true)
+            Predicate<SignalRow> keep = row -> ci.map(want -> want == row.hasCi()).orElse(true)
                     && ciSystem.map(want -> containsIgnoringCase(row.ciSystems(), want)).orElse(true)
                     && tests.map(want -> want == row.hasTests()).orElse(true)
                     && framework.map(want -> containsIgnoringCase(row.testFrameworks(), want)).orElse(true)
-                    && docker.map(want -> want == (row.hasDockerfile() || row.hasCompose())).orElse(true)
+                    && docker.map(want -> want == row.hasDocker()).orElse(true)
                     && license.map(want -> want == row.hasLicense()).orElse(true)
                     && precommit.map(want -> want == row.hasPrecommit()).orElse(true)
                     && row.automationScore() >= minAutomation

@@ -3,8 +3,10 @@ package dev.bitofgit.tools;
 import dev.bitofgit.store.ProfileQueries;
 import dev.bitofgit.store.ProfileQueries.AccountRef;
 import dev.bitofgit.store.ProfileQueries.RepoSummary;
+import dev.bitofgit.store.ProfileQueries.SignalRow;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -39,12 +41,16 @@ record Scope(ProfileQueries queries, AccountRef account, boolean privateVisible)
         return queries.repositories(account.id(), privateVisible);
     }
 
+    /** The engineering signals of the repositories the caller may see, by repository id. */
+    Map<Long, SignalRow> signals() {
+        return queries.signals(account.id(), privateVisible);
+    }
+
     /** A visible repository by name (case-insensitive), or an error naming the closest ones. */
     RepoSummary repo(String name) {
         List<RepoSummary> repos = repositories();
         return repos.stream().filter(r -> r.name().equalsIgnoreCase(name)).findFirst().orElseThrow(() ->
-                new ToolException("no repository '" + name + "' for " + account.login() + "; closest: "
-                        + String.join(", ", Names.closest(name, repos.stream().map(RepoSummary::name).toList(), 3))));
+                noSuchRepo(name, repos.stream().map(RepoSummary::name).toList()));
     }
 
     /**
@@ -61,8 +67,13 @@ record Scope(ProfileQueries queries, AccountRef account, boolean privateVisible)
         }
         List<String> names = repositories().stream().map(RepoSummary::name).toList();
         return Optional.of(names.stream().filter(n -> n.equalsIgnoreCase(name.get())).findFirst()
-                .orElseThrow(() -> new ToolException("no repository '" + name.get() + "' for " + account.login()
-                        + "; closest: " + String.join(", ", Names.closest(name.get(), names, 3))))
+                .orElseThrow(() -> noSuchRepo(name.get(), names))
                 .toLowerCase(Locale.ROOT));
+    }
+
+    /** The error for a repository name the caller may not see or that does not exist, naming the closest ones. */
+    private ToolException noSuchRepo(String name, List<String> names) {
+        return new ToolException("no repository '" + name + "' for " + account.login() + "; closest: "
+                + String.join(", ", Names.closest(name, names, 3)));
     }
 }

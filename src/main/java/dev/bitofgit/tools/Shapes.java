@@ -47,7 +47,7 @@ final class Shapes {
     }
 
     static void signals(ObjectNode item, SignalRow s) {
-        item.put("has_ci", !s.ciSystems().isEmpty());
+        item.put("has_ci", s.hasCi());
         ArrayNode ci = item.putArray("ci_systems");
         s.ciSystems().forEach(ci::add);
         item.put("has_tests", s.hasTests());

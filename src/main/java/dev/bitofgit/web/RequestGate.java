@@ -2,6 +2,7 @@ package dev.bitofgit.web;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.bitofgit.mcp.LoopbackSecurityValidator;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -84,7 +85,7 @@ final class RequestGate implements Filter {
         }
         if (local) {
             String host = http.getHeader("Host");
-            if (host != null && !allowedHosts.contains(hostName(host))) {
+            if (host != null && !allowedHosts.contains(LoopbackSecurityValidator.hostName(host))) {
                 return Optional.of(new Refusal(403, "this local instance answers only requests addressed "
                         + "to a loopback name (127.0.0.1, localhost, [::1]), not to '" + RawProblems.shown(host) + "'"));
             }
@@ -161,15 +162,5 @@ final class RequestGate implements Filter {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-    }
-
-    static String hostName(String hostHeader) {
-        String value = hostHeader.trim().toLowerCase(Locale.ROOT);
-        if (value.startsWith("[")) {
-            int end = value.indexOf(']');
-            return end > 0 ? value.substring(0, end + 1) : value;
-        }
-        int colon = value.indexOf(':');
-        return colon >= 0 ? value.substring(0, colon) : value;
     }
 }
