@@ -41,7 +41,9 @@ final class CompareFamily implements Family {
 
     @Override
     public Reply answer(Reading r, ToolCalls tools) {
-        return r.repos().size() >= 2 ? repos(r, tools) : r.anyOf().size() == 2 ? alternatives(r, tools) : periods(r, tools);
+        // One period left (a follow-up "what about 2023?" after a comparison): its count, not half a comparison.
+        return r.repos().size() >= 2 ? repos(r, tools) : r.anyOf().size() == 2 ? alternatives(r, tools)
+                : r.periods().size() < 2 ? new CommitCountFamily().answer(r, tools) : periods(r, tools);
     }
 
     /**

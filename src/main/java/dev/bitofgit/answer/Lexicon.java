@@ -206,7 +206,7 @@ final class Lexicon {
                 .replaceAll("\\b(no|without|a|the|any|missing|lack|lacking|lacks) read[ -]me\\b", "$1 readme")
                 .replaceAll("\\b(readme|test|tests|license|licence|ci|docker|lint)-?less\\b", "no $1")
 
-                .replaceAll("#\\s*of\\b", "number of").replaceAll("\\bsat\\s*[+&/]\\s*sun\\b", "saturday and sunday").replaceAll("\\b1st\\b", "first")
+                .replaceAll("#\\s*of\\b", "number of").replaceAll("\\bsat\\s*(?:[+&/]|and|n)\\s*sun\\b", "saturday and sunday").replaceAll("\\b1st\\b", "first")
                 .replaceAll("\\blst (?=(year|yr|month|mo|week|wk|time|commit))", "last ")
                 .replaceAll("\\blst\\b", "list").replaceAll("\\batleast\\b", "at least")
                 .replaceAll("\\b(\\d+)\\+ (year|month|week|day)", "$1 $2");

@@ -129,10 +129,13 @@ public final class OfflineAnswerer implements Answerer {
             if (!previous.repos().isEmpty() && memory.repo().isPresent()) {
                 previous = previous.withRepo(memory.repo().get());
             }
-            if (previous.period().isPresent() && memory.range().isPresent()) {
+            boolean comparison = previous.periods().size() >= 2;
+            if (!comparison && previous.period().isPresent() && memory.range().isPresent()) {
                 previous = previous.withPeriod(memory.range().get());
             }
-            Reading merged = previous.overlaidWith(reading);
+            // A comparison of two periods is not re-asked with one ("more this year than last?" → "what about 2023?")
+            Reading merged = comparison && reading.periods().size() < 2 && reading.period().isPresent()
+                    ? reading : previous.overlaidWith(reading);
             Optional<Family> again = Families.best(merged);
             if (again.isPresent()) {
                 reading = merged;

@@ -109,7 +109,10 @@ record Reading(
         requireNonNull(text, "text == null");
         words = Set.copyOf(words);
         repos = List.copyOf(repos);
-        signals = Map.copyOf(signals);
+        // In the order the enum names them, so "no CI or tests" reads the same on every run.
+        Map<Signal, Boolean> ordered = new java.util.EnumMap<>(Signal.class);
+        ordered.putAll(signals);
+        signals = java.util.Collections.unmodifiableMap(ordered);
         periods = List.copyOf(periods);
         corrections = List.copyOf(corrections);
         anyOf = List.copyOf(anyOf);

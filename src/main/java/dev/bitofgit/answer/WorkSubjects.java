@@ -61,7 +61,10 @@ final class WorkSubjects {
         Matcher named = NAMED.matcher(r.text());
         if (named.find()) {
             String login = named.group(1) != null ? named.group(1) : named.group(2);
-            if (!NOT_PEOPLE.contains(login) && !Lexicon.COMMON.contains(login)) {
+            // "PRs from 2025", "issues from last year": a period, not a person
+            boolean period = login.matches("\\d+|last|this|next|today|yesterday|january|february|march|april|may|june|"
+                    + "july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec");
+            if (!period && !NOT_PEOPLE.contains(login) && !Lexicon.COMMON.contains(login)) {
                 return login;
             }
         }
