@@ -6,13 +6,7 @@ import dev.bitofgit.answer.Answerer;
 import dev.bitofgit.answer.LlmAnswerer;
 import dev.bitofgit.answer.OfflineAnswerer;
 import dev.bitofgit.answer.QueryService;
-import dev.bitofgit.auth.ApiKeys;
-import dev.bitofgit.auth.Authenticator;
-import dev.bitofgit.auth.ClientLimits;
-import dev.bitofgit.auth.SealedTokenKeeper;
 import dev.bitofgit.auth.Sessions;
-import dev.bitofgit.auth.TokenVault;
-import dev.bitofgit.auth.TrustedProxies;
 import dev.bitofgit.demo.DemoLoader;
 import dev.bitofgit.demo.OctoDemo;
 import dev.bitofgit.github.GitHubClientOptions;
@@ -21,8 +15,6 @@ import dev.bitofgit.ingest.IngestRejected;
 import dev.bitofgit.ingest.IngestService;
 import dev.bitofgit.ingest.SignalDetector;
 import dev.bitofgit.ingest.TokenKeeper;
-import dev.bitofgit.logging.SecretMask;
-import dev.bitofgit.mcp.LoopbackSecurityValidator;
 import dev.bitofgit.mcp.McpGuardFilter;
 import dev.bitofgit.mcp.McpServers;
 import dev.bitofgit.meaning.MeaningIndexer;
@@ -38,7 +30,6 @@ import dev.bitofgit.store.Database;
 import dev.bitofgit.store.EtagStore;
 import dev.bitofgit.store.IdentityStore;
 import dev.bitofgit.store.JobStore;
-import dev.bitofgit.store.KeptTokenStore;
 import dev.bitofgit.store.ProfileQueries;
 import dev.bitofgit.store.RepositoryStore;
 import dev.bitofgit.store.SessionStore;
@@ -64,19 +55,13 @@ import dev.bitofgit.web.ToolRoutes;
 import dev.bitofgit.web.WebModule;
 import dev.bitofgit.web.WebServer;
 import dev.langchain4j.model.openai.OpenAiChatModel;
-import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -171,16 +156,6 @@ public final class Application implements AutoCloseable {
         return queryService;
     }
 
-    /** The configuration's secrets are masked in every log line, by value, before anything can log them. */
-    private static void rememberSecrets(Settings settings) {
-        settings.security().apiKeys().forEach(SecretMask::rememberConfigured);
-        settings.openaiApiKey().ifPresent(SecretMask::rememberConfigured);
-        settings.githubToken().ifPresent(SecretMask::rememberConfigured);
-        settings.security().secretKey().ifPresent(key -> {
-            SecretMask.rememberConfigured(Base64.getEncoder().encodeToString(key));
-            SecretMask.rememberConfigured(Base64.getUrlEncoder().encodeToString(key));
-        });
-    }
 
     public ToolCatalog catalog() {
         return catalog;
@@ -198,29 +173,7 @@ public final class Application implements AutoCloseable {
         return new McpServers(catalog, queries, unauthenticated, Version.current(), plainJson);
     }
 
-    /** Seals kept tokens with BITOFGIT_SECRET_KEY; absent when the operator set no key (tokens are then never kept). */
-    private Optional<TokenKeeper> tokenKeeper() {
-        return settings.security().secretKey().map(key -> new SealedTokenKeeper(
-                new TokenVault(key), new KeptTokenStore(database), Clock.systemUTC()));
-    }
 
-    private AccessPolicy accessPolicy(Sessions sessions) {
-        SecuritySettings security = settings.security();
-        boolean cloud = settings.deployMode() == DeployMode.CLOUD;
-        Optional<ClientLimits> limits = cloud
-                ? Optional.of(new ClientLimits(List.of(
-                        new ClientLimits.Limit(AccessPolicy.INGEST_LIMIT,
-                                security.ingestsPerHour(), Duration.ofHours(1)),
-                        new ClientLimits.Limit(AccessPolicy.QUERY_LIMIT,
-                                security.queriesPerMinute(), Duration.ofMinutes(1)),
-                        new ClientLimits.Limit(AccessPolicy.TOOL_LIMIT,
-                                security.queriesPerMinute() * 4L, Duration.ofMinutes(1)))))
-                : Optional.empty();
-        return new AccessPolicy(cloud,
-                new Authenticator(sessions, new ApiKeys(security.apiKeys())),
-                limits, security.corsOrigins(), MAX_BODY_BYTES,
-                TrustedProxies.parse(security.trustedProxies()));
-    }
 
     public IngestService ingest() {
         return ingest;
@@ -234,7 +187,7 @@ public final class Application implements AutoCloseable {
     /** Opens the store (creating and migrating it when needed); a store that cannot be opened is a bad setting. */
     public static Application open(Settings settings) {
         requireNonNull(settings, "settings == null");
-        rememberSecrets(settings);
+        AccessWiring.rememberSecrets(settings);
         Database database;
         try {
             database = Database.open(settings.databaseUrl());
@@ -326,8 +279,8 @@ public final class Application implements AutoCloseable {
         if (stale > 0) {
             LOG.info("forgot {} expired or revoked session(s)", stale);
         }
-        AccessPolicy access = accessPolicy(sessions);
-        Optional<TokenKeeper> keeper = tokenKeeper();
+        AccessPolicy access = AccessWiring.accessPolicy(settings, sessions, MAX_BODY_BYTES);
+        Optional<TokenKeeper> keeper = AccessWiring.tokenKeeper(settings, database);
         keeper.ifPresent(ingest::keepTokensWith);
         boolean local = settings.deployMode() == DeployMode.LOCAL;
         if (!local && settings.security().apiKeys().isEmpty()) {
@@ -349,17 +302,8 @@ public final class Application implements AutoCloseable {
             return new DemoRoutes.Loaded(result.login(), accountId, result.repos(), result.commits());
         }, sessions));
         McpServers servers = mcpServers(ToolContext.publicOnly());
-        Set<String> originHosts = new HashSet<>();
-        settings.security().corsOrigins().forEach(origin -> originHosts.add(URI.create(origin).getHost()));
-        HttpServletStreamableServerTransportProvider transport = HttpServletStreamableServerTransportProvider.builder()
-                .jsonMapper(servers.jsonMapper())
-                .mcpEndpoint("/mcp")
-                .maxRequestSize((int) MAX_BODY_BYTES)
-                .securityValidator(new LoopbackSecurityValidator(originHosts, !local))
-                .contextExtractor(request -> McpTransportContext.create(Map.of(
-                        McpServers.TOOL_CONTEXT,
-                        McpAccessFilter.callerOf(request).toolContext())))
-                .build();
+        HttpServletStreamableServerTransportProvider transport = AccessWiring.mcpTransport(servers, settings,
+                (int) MAX_BODY_BYTES);
         mcpServer = servers.build(transport);
         webServer = new WebServer(settings.bindHost(), settings.port(), mapper, info, access, modules,
                 List.of(new ServletMount("/mcp", transport, List.of(new McpGuardFilter(plainJson),
