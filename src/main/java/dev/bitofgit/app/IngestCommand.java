@@ -1,6 +1,7 @@
 package dev.bitofgit.app;
 
 import dev.bitofgit.ingest.IngestRejected;
+import dev.bitofgit.ingest.JobState;
 import dev.bitofgit.ingest.IngestRequest;
 import dev.bitofgit.ingest.JobStatus;
 import java.util.Locale;
@@ -59,7 +60,7 @@ final class IngestCommand implements Callable<Integer> {
             result.message().ifPresent(message -> System.out.println(message));
             result.errors().forEach(error -> System.out.println("  failed: " + error.repo() + ": " + error.error()));
             Main.awaitMeaning(application);
-            return result.status().equals("completed") ? Main.OK : Main.FAILED;
+            return JobState.of(result.status()) == JobState.COMPLETED ? Main.OK : Main.FAILED;
         }
     }
 }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.bitofgit.answer.QueryService;
 import dev.bitofgit.ingest.AccountStatus;
 import dev.bitofgit.ingest.IngestRejected;
+import dev.bitofgit.ingest.JobState;
 import dev.bitofgit.ingest.IngestService;
 import dev.bitofgit.tools.ToolContext;
 
@@ -34,17 +35,17 @@ final class IngestReadiness implements QueryService.AccountReadiness {
             return new QueryService.Readiness(false, false, e.getMessage());
         }
         boolean hasData = status.repoCount() > 0;
-        return switch (status.status()) {
-            case "pending", "running" -> hasData
+        return switch (JobState.of(status.status())) {
+            case PENDING, RUNNING -> hasData
                     ? new QueryService.Readiness(true, false, "An ingest of " + status.username()
                             + " is still running; this answer covers the data stored so far.")
                     : new QueryService.Readiness(false, false, status.username() + " is being ingested right now ("
                             + status.commitCount() + " commits stored so far); ask again when it has finished"
                             + status.jobId().map(id -> " — progress is at GET /ingest/" + id).orElse("") + ".");
-            case "not_found" -> hasData ? new QueryService.Readiness(true, true, "")
+            case NOT_FOUND -> hasData ? new QueryService.Readiness(true, true, "")
                     : new QueryService.Readiness(false, false, "BitofGit has not ingested " + status.username()
                             + " yet. Start with " + startHint(status.username()) + ".");
-            case "failed" -> hasData ? new QueryService.Readiness(true, false, "The last ingest of " + status.username()
+            case FAILED -> hasData ? new QueryService.Readiness(true, false, "The last ingest of " + status.username()
                             + " failed (" + status.error().orElse("see its job") + "); this answer uses the data stored before.")
                     : new QueryService.Readiness(false, false, "The ingest of " + status.username() + " failed: "
                             + status.error().orElse("see its job") + ". Start it again with " + startHint(status.username()) + ".");
