@@ -1,5 +1,8 @@
 package dev.bitofgit.answer;
 
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,7 +16,42 @@ import tools.jackson.databind.JsonNode;
  * people when the question may name one (a scan of the commits, so looked up only then).
  */
 final class AccountVocabulary {
+    /** Months and weekdays, which name a time after "in", "on", "since"… or before a number ("March 2024"). */
+    private static final Set<String> CALENDAR_WORDS = calendarWords();
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("in", "on", "since", "during", "last", "this", "next",
+            "every", "of", "before", "after", "until", "till", "from", "to", "through", "between", "and", "or", "each");
+
     private AccountVocabulary() {
+    }
+
+    private static Set<String> calendarWords() {
+        Set<String> words = new HashSet<>();
+        for (Month month : Month.values()) {
+            words.add(month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT));
+            words.add(month.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT));
+        }
+        for (DayOfWeek day : DayOfWeek.values()) {
+            words.add(day.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT));
+            words.add(day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(words);
+    }
+
+    /**
+     * A word that names a time, not a person: a zone ("UTC", "CET"), a month or weekday where a time is said ("in
+     * March", "Monday 3rd", "since May 2024"), a city before "time" ("Tokyo time"). "Did June commit" still asks.
+     */
+    private static boolean calendarWord(String[] tokens, int i, String lower) {
+        if (Lexicon.ZONES.containsKey(lower) || lower.equals("zulu")) {
+            return true;
+        }
+        String before = i > 0 ? tokens[i - 1].toLowerCase(Locale.ROOT) : "";
+        String after = i + 1 < tokens.length ? tokens[i + 1].toLowerCase(Locale.ROOT) : "";
+        if (CALENDAR_WORDS.contains(lower)) {
+            return TIME_PREPOSITIONS.contains(before) || after.matches("\\d.*")
+                    || TIME_PREPOSITIONS.contains(after) && !before.equals("did");
+        }
+        return after.equals("time") && TimeMentions.CITIES.containsKey(lower);
     }
 
     /** The vocabulary for one question: the reader's languages and technologies joined with the account's. */
@@ -52,7 +90,10 @@ final class AccountVocabulary {
         for (int i = 0; i < tokens.length; i++) {
             String token = tokens[i].replaceFirst("^@", "");
             String lower = token.toLowerCase(Locale.ROOT);
-            if (lower.length() < 3 || taken.contains(lower) || Lexicon.COMMON.contains(lower)) {
+            if (lower.length() < 3 || taken.contains(lower) || Lexicon.COMMON.contains(lower) || lower.matches("\\d+")) {
+                continue;
+            }
+            if (calendarWord(tokens, i, lower)) {
                 continue;
             }
             boolean unknown = !EnglishWords.contains(lower) && !Lexicon.KEYWORDS.contains(lower)

@@ -44,7 +44,7 @@ final class Alternatives {
     static List<Reading.Alternative> alternatives(String original, String text, QuestionReader.Vocabulary vocabulary) {
         List<Found> found = new ArrayList<>();
         BiConsumer<String, Reading.Alternative> add = (key, alternative) -> {
-            Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}+#])" + Pattern.quote(key) + "(?![\\p{L}\\p{N}+#])")
+            Matcher matcher = Regex.of("(?<![\\p{L}\\p{N}+#])" + Pattern.quote(key) + "(?![\\p{L}\\p{N}+#])")
                     .matcher(text);
             while (matcher.find()) {
                 int start = matcher.start();

@@ -148,7 +148,7 @@ final class CompareFamily implements Family {
         // The baseline is the period after "than", "vs", "compared to", "out-…ing": the other one is asked about.
         TimeRange first = r.periods().get(0);
         TimeRange second = r.periods().get(1);
-        Matcher baseline = Pattern.compile("\\b(than|vs\\.?|versus|compared (to|with)|"
+        Matcher baseline = Regex.of("\\b(than|vs\\.?|versus|compared (to|with)|"
                 + "against|out-?\\w+ing|relative to|over) (in |during )?(the )?(last year|this year|(19|20)\\d\\d)")
                 .matcher(r.text());
         if (baseline.find()) {

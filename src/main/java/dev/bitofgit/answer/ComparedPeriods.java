@@ -27,9 +27,9 @@ final class ComparedPeriods {
         }
         List<TimeRange> found = new ArrayList<>();
         // "jan or feb this year": the year said once, after the last month, belongs to every month named
-        Matcher shared = Pattern.compile("\\b(this|last) year\\b|\\b((?:19|20)\\d\\d)\\b").matcher(text);
+        Matcher shared = Regex.of("\\b(this|last) year\\b|\\b((?:19|20)\\d\\d)\\b").matcher(text);
         String year = "";
-        long yearsSaid = Pattern.compile("\\b(this|last) year\\b|\\b(19|20)\\d\\d\\b").matcher(text).results().count();
+        long yearsSaid = Regex.of("\\b(this|last) year\\b|\\b(19|20)\\d\\d\\b").matcher(text).results().count();
         if (yearsSaid == 1 && shared.find()) {
             year = shared.group(2) != null ? shared.group(2)
                     : Integer.toString(today.getYear() - (shared.group(1).equals("last") ? 1 : 0));

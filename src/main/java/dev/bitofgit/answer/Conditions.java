@@ -56,7 +56,7 @@ record Conditions(Optional<String> kind, Optional<RhythmFamily.Part> hours, List
         }
         List<RhythmFamily.Part> found = new ArrayList<>();
         for (String[] time : DAY_TIMES) {
-            if (Pattern.compile(time[1]).matcher(text).find()) {
+            if (Regex.of(time[1]).matcher(text).find()) {
                 found.add(RhythmFamily.part(time[0]));
             }
         }
@@ -91,13 +91,13 @@ record Conditions(Optional<String> kind, Optional<RhythmFamily.Part> hours, List
             List<Integer> named = new ArrayList<>();
             for (int i = 0; i < DAYS.length; i++) {
                 String day = DAYS[i] + "s?";
-                if (Pattern.compile("\\b(on|during|every) " + day + "\\b|\\b" + DAYS[i] + "s\\b|\\b(and|&|or) " + day
+                if (Regex.of("\\b(on|during|every) " + day + "\\b|\\b" + DAYS[i] + "s\\b|\\b(and|&|or) " + day
                         + "\\b|\\b" + day + " (and|&|or) \\w+days?\\b").matcher(text).find()) {
                     named.add(i + 1);
                 }
             }
             // "on Saturdays and Sundays" is one condition; "Mondays or Fridays" a comparison, which RhythmFamily answers
-            if (named.size() == 1 || named.size() > 1 && !Pattern.compile("\\bor\\b|\\bvs\\.?\\b|\\bversus\\b|\\bthan\\b")
+            if (named.size() == 1 || named.size() > 1 && !Regex.of("\\bor\\b|\\bvs\\.?\\b|\\bversus\\b|\\bthan\\b")
                     .matcher(text).find()) {
                 weekdays.addAll(named);
                 weekdayLabel = named.equals(List.of(6, 7)) ? "on weekends"

@@ -3,10 +3,13 @@ package dev.bitofgit.answer;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,7 +29,7 @@ final class FollowUps {
 
     /** The person an answer names first as "**Name (@login)**", for a follow-up's "he" or "she". */
     static Optional<String> person(String text) {
-        Matcher m = Pattern.compile("\\*\\*[^*\\n]{0,60}\\(@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\\)\\*\\*")
+        Matcher m = Regex.of("\\*\\*[^*\\n]{0,60}\\(@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\\)\\*\\*")
                 .matcher(text);
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
@@ -96,18 +99,41 @@ final class FollowUps {
                 ? " (" + String.join(", ", names) + ")" : "");
     }
 
-    /** The account's repositories an answer names, in the order it names them, for a follow-up's "of those". */
+    /**
+     * The account's repositories an answer names, in the order it names them, for a follow-up's "of those". A name
+     * counts as a whole run of name characters (letters, digits, '.', '_', '-'), a sentence's full stop after it
+     * allowed: "chat-server." names chat-server, "chat-server-2" and "chat-server.md" do not.
+     */
     static List<String> named(String text, List<String> repos) {
+        Map<String, String> byKey = new HashMap<>();
+        repos.forEach(repo -> byKey.putIfAbsent(repo.toLowerCase(Locale.ROOT), repo));
+        Set<String> found = new LinkedHashSet<>();
         String lower = text.toLowerCase(Locale.ROOT);
-        TreeMap<Integer, String> found = new TreeMap<>();
-        for (String repo : repos) {
-            Matcher m = Pattern.compile("(?<![\\w.-])" + Pattern.quote(
-                    repo.toLowerCase(Locale.ROOT)) + "(?![\\w-]|\\.\\w)").matcher(lower);
-            if (m.find()) {
-                found.put(m.start(), repo);
+        int i = 0;
+        while (i < lower.length()) {
+            if (!nameChar(lower.charAt(i))) {
+                i++;
+                continue;
             }
+            int end = i;
+            while (end < lower.length() && nameChar(lower.charAt(end))) {
+                end++;
+            }
+            int cut = end;
+            while (cut > i && lower.charAt(cut - 1) == '.') {
+                cut--;
+            }
+            String repo = byKey.get(lower.substring(i, cut));
+            if (repo != null) {
+                found.add(repo);
+            }
+            i = end;
         }
-        return List.copyOf(found.values());
+        return List.copyOf(found);
+    }
+
+    private static boolean nameChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.';
     }
 
     /** "which of those", "of them", "these repos": a set from the previous answer. */

@@ -82,7 +82,7 @@ final class HourRanges {
         if (text.equals("noon") || text.equals("midday")) {
             return new OptionalHour(true, 12);
         }
-        Matcher number = Pattern.compile("^(\\d{1,2})").matcher(text);
+        Matcher number = Regex.of("^(\\d{1,2})").matcher(text);
         if (!number.find()) {
             return new OptionalHour(false, 0);
         }

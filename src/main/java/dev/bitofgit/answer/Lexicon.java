@@ -212,7 +212,7 @@ final class Lexicon {
                 .replaceAll("\\b(\\d+)\\+ (year|month|week|day)", "$1 $2");
         lower = dayRanges(lower);
         StringBuilder out = new StringBuilder();
-        Matcher matcher = Pattern.compile("[\\p{L}\\p{N}'/]+").matcher(lower);
+        Matcher matcher = Regex.of("[\\p{L}\\p{N}'/]+").matcher(lower);
         int last = 0;
         while (matcher.find()) {
             out.append(lower, last, matcher.start());

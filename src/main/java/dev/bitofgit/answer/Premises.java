@@ -25,7 +25,7 @@ final class Premises {
      * words ("starred") do not steer the answer.
      */
     static String withoutClaim(String question, QuestionReader.Vocabulary vocabulary) {
-        Matcher claim = Pattern.compile("(?i)\\b(?:since|as|because|given that|now that|knowing that)?\\s*" + CLAIM.pattern()
+        Matcher claim = Regex.of("(?i)\\b(?:since|as|because|given that|now that|knowing that)?\\s*" + CLAIM.pattern()
                 .replace("(?:^|\\b)", "") + "(?:,? (?:right|correct|yes|no)\\??)?[,;:.!?]?").matcher(question);
         if (!claim.find() || claim.end() >= question.length() - 3
                 || vocabulary.repos().stream().noneMatch(name -> name.equalsIgnoreCase(claim.group(1)))) {

@@ -1,5 +1,6 @@
 package dev.bitofgit.answer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,12 +20,21 @@ final class PullRequestFamily implements Family {
 
     @Override
     public boolean consumes(String word) {
-        return word.matches("labell?ed|label|tagged");
+        return word.matches("labell?ed|label|tagged|comments?|commented|discussed|discussion|debated|conversation|"
+                + "reviews?|reviewed|approvals?|approved|longest|slowest|fastest|quickest|soonest|earliest|oldest|"
+                + "latest|newest|biggest|largest|lines|changes|thread|waited|took|taken");
+    }
+
+    /** Whether the question picks pull requests by an order ("my first PR", "the most discussed PR"). */
+    static boolean picksOne(Reading r) {
+        return order(r).isPresent();
     }
 
     @Override
     public int fit(Reading r) {
-        return WorkSubjects.pullRequests(r) && !WorkSubjects.ranksRepos(r) ? WorkSubjects.FIT : 0;
+        // "which one of the PRs on my repos got the most approvals" picks a pull request, it ranks no repository
+        return WorkSubjects.pullRequests(r) && (!WorkSubjects.ranksRepos(r) || asksForOne(r) && picksOne(r))
+                ? WorkSubjects.FIT : 0;
     }
 
     @Override
@@ -32,6 +42,10 @@ final class PullRequestFamily implements Family {
         String author = WorkSubjects.author(r);
         String scope = Say.readAs(WorkSubjects.whose(author), label(r).map(label -> "labelled '" + label + "'").orElse(""),
                 Say.when(r.period(), "all time"), CommitScope.repoScope(r));
+        Optional<Order> order = order(r);
+        if (order.isPresent()) {
+            return ranked(r, tools, author, order.get());
+        }
         if (r.matches("\\b(how long|how much time|how many (hours|days)|time to|wait|waiting|waits|fast|quickly|slow|"
                 + "take to|takes to|turnaround|lead time|cycle time)\\b")) {
             return waits(r, tools, author, scope);
@@ -46,6 +60,135 @@ final class PullRequestFamily implements Family {
             return list(r, tools, author, scope);
         }
         return count(r, tools, author, scope);
+    }
+
+    /** One pull request picked by an order: the first, the latest, the most discussed, the slowest to merge… */
+    private record Order(String sort, String title, String readAs, boolean mergedOnly) {
+    }
+
+    /**
+     * The order a question picks pull requests in ("my first PR", "which PR had the most comments", "the PR that
+     * took longest to merge"), when it asks for one or a top few rather than a count or a figure.
+     */
+    private static Optional<Order> order(Reading r) {
+        if (r.matches("\\bhow many\\b|\\b(median|average|typical|mean|usually)\\b")) {
+            return Optional.empty();
+        }
+        boolean single = asksForOne(r);
+        boolean few = r.top().isPresent() || r.matches("\\b(show|list|what are|what were|give me)\\b");
+        if (!single && !few) {
+            return Optional.empty();
+        }
+        if (r.matches("\\bmost (comments|commented|discussed|discussion|talked about|debated|conversation)\\b"
+                + "|\\b(longest|biggest|largest) (discussion|thread|conversation)\\b")) {
+            return Optional.of(new Order("most_comments", "most discussed", "the most comments first", false));
+        }
+        if (r.matches("\\bmost (approvals|approved|approving reviews|lgtms?)\\b|\\bapproved by the most\\b")) {
+            return Optional.of(new Order("most_approvals", "most approved", "the most approving reviews first", false));
+        }
+        if (r.matches("\\bmost (reviews|reviewed|review rounds|reviewers)\\b")) {
+            return Optional.of(new Order("most_reviews", "most reviewed", "the most reviews first", false));
+        }
+        if (r.matches("\\b(took|taken|take|takes|waited|waiting) (the )?longest\\b|\\blongest (time )?to (get )?merged?\\b"
+                + "|\\bslowest\\b|\\blongest (wait|time) (for|to|before) (a |the )?merge")) {
+            return Optional.of(new Order("slowest_merge", "slowest to merge", "merged ones, the longest from opening to "
+                    + "merge first", true));
+        }
+        if (r.matches("\\b(fastest|quickest|soonest)\\b|\\bmerged (the )?(fastest|quickest|soonest)\\b")) {
+            return Optional.of(new Order("fastest_merge", "fastest to merge", "merged ones, the shortest from opening to "
+                    + "merge first", true));
+        }
+        if (r.matches("\\b(biggest|largest|hugest|most lines|most changes)\\b")) {
+            return Optional.of(new Order("largest", "largest", "the most lines added + deleted first", false));
+        }
+        if (r.matches("\\b(first|earliest|oldest|very first)\\b(?! (week|month|year|quarter|day|half)\\b)")) {
+            return Optional.of(new Order("oldest", "first", "oldest opened first", false));
+        }
+        if (r.matches("\\b(latest|newest|most recent|most recently (opened|created|made))\\b|\\blast (pr|pull request|"
+                + "pull-request)\\b|\\b(pr|pull request) (i|you) (opened|made|created|merged|did) last\\b")) {
+            boolean merged = r.matches("\\b(merged|landed)\\b");
+            return Optional.of(merged ? new Order("merged", "latest merged", "most recently merged first", true)
+                    : new Order("newest", "latest", "newest opened first", false));
+        }
+        return Optional.empty();
+    }
+
+    /** "the PR", "which of my PRs": one pull request is asked for. */
+    private static boolean asksForOne(Reading r) {
+        return r.matches("\\b(pr|pull request|pull-request|merge request)\\b(?!s)")
+                || r.matches("\\bwhich (one )?of (my|the|your|our|his|her|their) (prs|pull requests|pull-requests)\\b"
+                + "|\\bwhich (single )?one\\b|\\bthe one (that|which)\\b");
+    }
+
+    /** "Your first pull request: **repo #12** …" — or the top few in that order. */
+    private static Reply ranked(Reading r, ToolCalls tools, String author, Order order) {
+        boolean single = asksForOne(r);
+        int count = r.top().orElse(single ? 1 : 5);
+        ObjectNode arguments = Say.range(tools.args(), r.period()).put("limit", Math.min(count, 100))
+                .put("sort", order.sort());
+        if (!author.equals("all")) {
+            arguments.put("author", author);
+        }
+        String state = order.mergedOnly() ? "merged" : state(r);
+        arguments.put("state", state);
+        label(r).ifPresent(label -> arguments.put("label", label));
+        r.repo().ifPresent(repo -> arguments.put("repo", repo));
+        JsonNode result = tools.call("list_pull_requests", arguments);
+        String stateWord = state.equals("all") || order.mergedOnly() ? "" : state + " ";
+        String title = state.equals("open") && order.sort().equals("oldest") ? "oldest" : order.title();
+        String readAs = Say.readAs(stateWord + "pull requests, " + order.readAs(), WorkSubjects.whose(author),
+                label(r).map(label -> "labelled '" + label + "'").orElse(""), Say.when(r.period(), "all time"),
+                CommitScope.repoScope(r));
+        JsonNode items = result.get("pull_requests");
+        String whose = author.equals("me") ? "Your " : author.equals("all") || author.equals("others") ? "The " : author + "'s ";
+        if (items.isEmpty()) {
+            return Reply.of("There is no " + (order.mergedOnly() ? "merged " : stateWord) + "pull request "
+                    + (author.equals("me") ? "of yours " : List.of("all", "others").contains(author) ? "" : "by " + author + " ")
+                    + Say.when(r.period(), "").strip() + (r.period().isPresent() ? " " : "") + "to pick from.",
+                    readAs, List.of("How many of my PRs were merged this year?"));
+        }
+        if (count == 1) {
+            JsonNode pr = items.get(0);
+            return Reply.of(whose + title + " " + stateWord + "pull request " + Say.when(r.period(), "").strip()
+                    + (r.period().isPresent() ? " " : "") + "is " + describe(pr) + ".", readAs,
+                    List.of("How long do my PRs wait for a merge?", "Who reviews my code most?"));
+        }
+        StringBuilder text = new StringBuilder(whose + items.size() + " " + title + " " + stateWord
+                + "pull requests" + (r.period().isPresent() ? " " + Say.when(r.period(), "").strip() : "") + ":\n");
+        items.forEach(pr -> text.append("\n- ").append(describe(pr)));
+        return Reply.of(text.toString(), readAs, List.of("How long do my PRs wait for a merge?"));
+    }
+
+    /** "**chat-server #12** "Add login" (by alice) — opened 2024-03-01, merged after 2.0 days; 4 comments, …". */
+    private static String describe(JsonNode pr) {
+        StringBuilder text = new StringBuilder("**").append(pr.get("repo").asString()).append(" #")
+                .append(pr.get("number").asInt()).append("** \"").append(pr.get("title").asString()).append("\"");
+        if (pr.path("author").isString()) {
+            text.append(" (by ").append(pr.get("author").asString()).append(")");
+        }
+        text.append(" — opened ").append(Say.day(pr.get("created_at")));
+        if (pr.path("hours_to_merge").isNumber()) {
+            text.append(", merged after ").append(WorkSubjects.duration(pr.get("hours_to_merge").asDouble()));
+        } else {
+            text.append(", ").append(pr.get("state").asString().equals("open") ? "still open"
+                    : "closed without a merge");
+        }
+        if (pr.path("draft").asBoolean(false)) {
+            text.append(" (draft)");
+        }
+        text.append("; ").append(Say.plural(pr.get("comments").asLong(), "comment")).append(", ")
+                .append(Say.plural(pr.get("reviews").asLong(), "review")).append(reviewers(pr)).append(", +")
+                .append(Say.number(pr.get("additions").asLong())).append("/−").append(Say.number(pr.get("deletions").asLong()))
+                .append(" lines in ").append(Say.plural(pr.get("changed_files").asLong(), "file"));
+        return text.toString();
+    }
+
+    /** " (adabyte approved, hubot commented)": each reviewer with the state of their last review. */
+    private static String reviewers(JsonNode pr) {
+        List<String> said = new ArrayList<>();
+        pr.path("reviewers").forEach(review -> said.add(review.get("login").asString() + " "
+                + review.get("state").asString().replace("changes_requested", "requested changes")));
+        return said.isEmpty() ? "" : " (" + String.join(", ", said) + ")";
     }
 
     private static ObjectNode statsArguments(Reading r, ToolCalls tools, String author) {

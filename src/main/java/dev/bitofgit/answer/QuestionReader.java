@@ -85,13 +85,13 @@ final class QuestionReader {
                 .or(() -> question == whole ? Optional.empty()
                         : LanguageMentions.technology(whole.original(), whole.text(), vocabulary.technologies()))
                 .filter(tech -> language.map(l -> !l.equalsIgnoreCase(tech)).orElse(true));
-        boolean namesTheRepos = language.isPresent() && Pattern.compile("\\b" + Pattern.quote(language.get()
+        boolean namesTheRepos = language.isPresent() && Regex.of("\\b" + Pattern.quote(language.get()
                 .toLowerCase(Locale.ROOT)) + "\\s+(repos?|repositories|projects?|codebases?|apps?)\\b|\\b(repos?|"
                 + "repositories|projects?|codebases?) (in|of) " + Pattern.quote(language.get().toLowerCase(Locale.ROOT))
-                + "\\b").matcher(languageText).find() && !Pattern.compile("\\b(use|uses|using|used|contain|contains|"
+                + "\\b").matcher(languageText).find() && !Regex.of("\\b(use|uses|using|used|contain|contains|"
                 + "containing|with|some|any|include|includes|including|touch|touches|bit of|little)\\b")
                 .matcher(languageText).find();
-        boolean primary = language.isPresent() && namesTheRepos || language.isPresent() && Pattern.compile("\\b(main|mainly|mostly|primarily|primary|"
+        boolean primary = language.isPresent() && namesTheRepos || language.isPresent() && Regex.of("\\b(main|mainly|mostly|primarily|primary|"
                 + "predominantly|chiefly|largely|majority|principal|dominant|top language|main lang|first language|"
                 + "first and foremost|(basically|mostly|almost|nearly|essentially) (all|entirely|only|just|pure)|at heart|"
                 + "at (its|their) core|through and through|above all|pure|purely|100%|"
@@ -100,7 +100,7 @@ final class QuestionReader {
                 + "(shown|listed|labell?ed) by github|[a-z#+]+-based|"
                 + "labell?ed as|classified as|shown as|heavy|[a-z#+]+-first|written (mostly |mainly |primarily )?in|"
                 + "coded (mostly |mainly )?in)\\b").matcher(languageText).find()
-                && !Pattern.compile("\\b(not|isn't|is not|aren't|even if|even when|doesn't|don't|no matter|"
+                && !Regex.of("\\b(not|isn't|is not|aren't|even if|even when|doesn't|don't|no matter|"
                 + "regardless|whether or not|needn't|any amount|some|at all|small|little)\\b[^.?!]{0,30}\\b(main|primary|"
                 + "mostly|mainly)\\b").matcher(languageText).find();
         Map<Reading.Signal, Boolean> signals = new EnumMap<>(Reading.Signal.class);
@@ -188,7 +188,7 @@ final class QuestionReader {
     }
 
     static boolean word(String text, String key) {
-        return Pattern.compile("(^|[^\\p{L}\\p{N}+#])" + Pattern.quote(key) + "($|[^\\p{L}\\p{N}+#])").matcher(text)
+        return Regex.of("(^|[^\\p{L}\\p{N}+#])" + Pattern.quote(key) + "($|[^\\p{L}\\p{N}+#])").matcher(text)
                 .find();
     }
 

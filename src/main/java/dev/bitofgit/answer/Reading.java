@@ -130,7 +130,7 @@ record Reading(
 
     /** Whether the question matches the regex somewhere (on the corrected, lower-case text). */
     boolean matches(String regex) {
-        return Pattern.compile(regex).matcher(text).find();
+        return Regex.of(regex).matcher(text).find();
     }
 
     Optional<String> repo() {

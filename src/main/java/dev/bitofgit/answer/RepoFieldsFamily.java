@@ -127,7 +127,7 @@ final class RepoFieldsFamily implements Family {
         List<String> names = new ArrayList<>();
         repos.forEach(repo -> {
             JsonNode description = repo.get("description");
-            if (!description.isNull() && Pattern.compile("\\b" + Pattern.quote(word))
+            if (!description.isNull() && Regex.of("\\b" + Pattern.quote(word))
                     .matcher(description.asString().toLowerCase(Locale.ROOT)).find()) {
                 names.add(repo.get("name").asString());
             }

@@ -36,27 +36,39 @@ final class RepoMentions {
     static List<String> find(String original, String text, List<String> words, List<String> repoNames,
                              Set<Integer> consumed) {
         String originalLower = original.toLowerCase(Locale.ROOT);
+        // The question's phrases of one to four words, joined with '-' and squashed, built once for every name.
+        int n = words.size();
+        String[][] phrases = new String[n][4];
+        String[][] squashedPhrases = new String[n][4];
+        for (int i = 0; i < n; i++) {
+            StringBuilder joined = new StringBuilder();
+            StringBuilder squashedPhrase = new StringBuilder();
+            for (int j = i; j < Math.min(n, i + 4); j++) {
+                if (j > i) {
+                    joined.append('-');
+                }
+                joined.append(words.get(j));
+                squashedPhrase.append(squash(words.get(j)));
+                phrases[i][j - i] = joined.toString();
+                squashedPhrases[i][j - i] = squashedPhrase.toString();
+            }
+        }
         List<Match> matches = new ArrayList<>();
         for (String name : repoNames) {
             String key = name.toLowerCase(Locale.ROOT);
-            String squashed = key.replace("-", "").replace("_", "").replace(".", "");
+            String squashed = squash(key);
+            int allowed = Math.max(1, key.length() / 5);
             Match best = null;
-            for (int i = 0; i < words.size(); i++) {
-                StringBuilder joined = new StringBuilder();
-                StringBuilder squashedPhrase = new StringBuilder();
-                for (int j = i; j < Math.min(words.size(), i + 4); j++) {
-                    if (j > i) {
-                        joined.append('-');
-                    }
-                    joined.append(words.get(j));
-                    squashedPhrase.append(words.get(j).replace("-", "").replace("_", "").replace(".", ""));
-                    String phrase = joined.toString();
+            for (int i = 0; i < n; i++) {
+                for (int j = i; j < Math.min(n, i + 4); j++) {
+                    String phrase = phrases[i][j - i];
                     int distance;
-                    if (phrase.equals(key) || squashedPhrase.toString().equals(squashed)) {
+                    if (phrase.equals(key) || squashedPhrases[i][j - i].equals(squashed)) {
                         distance = 0;
-                    } else if (j == i && fuzzyCandidate(phrase) && key.length() >= 5) {
-                        distance = Edits.distance(phrase, key, Math.max(1, key.length() / 5));
-                        if (distance > Math.max(1, key.length() / 5)) {
+                    } else if (j == i && key.length() >= 5 && Math.abs(phrase.length() - key.length()) <= allowed
+                            && fuzzyCandidate(phrase)) {
+                        distance = Edits.distance(phrase, key, allowed);
+                        if (distance > allowed) {
                             continue;
                         }
                     } else {
@@ -142,6 +154,10 @@ final class RepoMentions {
             }
         }
         return Optional.empty();
+    }
+
+    private static String squash(String word) {
+        return word.replace("-", "").replace("_", "").replace(".", "");
     }
 
     private static boolean fuzzyCandidate(String word) {

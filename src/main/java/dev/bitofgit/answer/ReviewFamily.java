@@ -23,6 +23,10 @@ final class ReviewFamily implements Family {
                 && !r.matches("\\b(reviews|reviewers)\\b (did|do|have|per|by|in|on)"))) {
             return 0;
         }
+        // "Which PR got the most reviews", "who reviewed my first PR": one pull request, with its reviewers.
+        if (WorkSubjects.pullRequests(r) && PullRequestFamily.picksOne(r)) {
+            return 0;
+        }
         // "How long do my PRs wait for a review" is a pull request question.
         return WorkSubjects.pullRequests(r) && r.matches("\\b(how long|wait|waiting|time to)\\b") ? 0
                 : WorkSubjects.FIT + 2;

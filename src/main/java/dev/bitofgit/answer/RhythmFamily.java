@@ -124,7 +124,7 @@ final class RhythmFamily implements CommitFamily {
                         : "(?<!outside )(?<!after )(?<!beyond )\\b(during )?(working|work|business|office) hours\\b";
                 default -> "\\b" + key + "\\b";
             };
-            if (Pattern.compile(pattern).matcher(text).find()) {
+            if (Regex.of(pattern).matcher(text).find()) {
                 found.add(part);
             }
         }

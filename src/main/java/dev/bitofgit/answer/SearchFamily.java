@@ -23,13 +23,13 @@ final class SearchFamily implements Family {
 
     private static final String REPOS = "(?:project|repo|repository|projects|repos|repositories|codebase|codebases)";
     private static final List<Pattern> ABOUT = List.of(
-            Pattern.compile("\\b(?:which|what) (?:of my |one of my )?" + REPOS + "s? (?:is|are|was|were) (?:about|for|on|"
+            Regex.of("\\b(?:which|what) (?:of my |one of my )?" + REPOS + "s? (?:is|are|was|were) (?:about|for|on|"
                     + "related to|dealing with|doing)\\s+(.{2,80}?)[?.!]*$"),
-            Pattern.compile("\\b(?:which|what) (?:of my |one of my )?" + REPOS + "s? (?:deals?|dealt|handles?|handled|"
+            Regex.of("\\b(?:which|what) (?:of my |one of my )?" + REPOS + "s? (?:deals?|dealt|handles?|handled|"
                     + "has to do|have to do|had to do|is to do) with\\s+(.{2,80}?)[?.!]*$"),
-            Pattern.compile("\\bwhat (?:have|did) i (?:ever )?(?:build|built|make|made|write|written|wrote|create|created)"
+            Regex.of("\\bwhat (?:have|did) i (?:ever )?(?:build|built|make|made|write|written|wrote|create|created)"
                     + " (?:for|to|that)\\s+(.{2,80}?)[?.!]*$"),
-            Pattern.compile("\\bdo i have (?:a|any) " + REPOS + " (?:about|for|on|that (?:deals?|has to do) with)"
+            Regex.of("\\bdo i have (?:a|any) " + REPOS + " (?:about|for|on|that (?:deals?|has to do) with)"
                     + "\\s+(.{2,80}?)[?.!]*$"));
     private static final Pattern WORKED_ON = Pattern.compile("^when (?:did|have) i (?:last |ever )?(?:work(?:ed)?|"
             + "worked) on\\s+(.{2,80}?)[?.!]*$");

@@ -154,7 +154,7 @@ record Superlatives(String dimension, boolean highest) {
      * open branches"): better said than silently ranked by commits.
      */
     private static Optional<String> unknownMeasure(Reading r) {
-        Matcher most = Pattern.compile("\\b(most|least|fewest|highest|lowest|greatest)"
+        Matcher most = Regex.of("\\b(most|least|fewest|highest|lowest|greatest)"
                 + "\\s+(?:number of |amount of |count of )?([a-z][a-z-]+)").matcher(r.text());
         while (most.find()) {
             String word = most.group(2);

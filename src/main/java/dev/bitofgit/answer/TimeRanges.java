@@ -39,7 +39,7 @@ final class TimeRanges {
             text = text.replaceFirst("\\b(so far|to date|ytd|currently|now)\\b", "this year");
         }
         List<TimeRange> parts = ComparedPeriods.yearParts(text, today);
-        Matcher years = Pattern.compile("\\b(19|20)\\d\\d\\b").matcher(text);
+        Matcher years = Regex.of("\\b(19|20)\\d\\d\\b").matcher(text);
         long yearsWritten = years.results().count();
         if (parts.size() >= 2 && yearsWritten <= 1) {
             return parts;
@@ -118,7 +118,7 @@ final class TimeRanges {
         if (named.isPresent()) {
             return named;
         }
-        Matcher span = Pattern.compile("\\b(?:between|from) (january|february|march|april|may|june|july|august|"
+        Matcher span = Regex.of("\\b(?:between|from) (january|february|march|april|may|june|july|august|"
                 + "september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?: (\\d{4}))? "
                 + "(?:and|to|through|till|until|-) (january|february|march|april|may|june|july|august|september|october|"
                 + "november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?: (\\d{4}))?\\b").matcher(text);
@@ -133,7 +133,7 @@ final class TimeRanges {
                         + monthName(end.minusMonths(1).getMonth()) + " " + endYear));
             }
         }
-        Matcher season = Pattern.compile("\\b(spring|summer|autumn|fall|winter)(?: of)? (\\d{4})\\b").matcher(text);
+        Matcher season = Regex.of("\\b(spring|summer|autumn|fall|winter)(?: of)? (\\d{4})\\b").matcher(text);
         if (season.find()) {
             int y = Integer.parseInt(season.group(2));
             LocalDate start = switch (season.group(1)) {
@@ -226,7 +226,7 @@ final class TimeRanges {
             }
             return Optional.of(new TimeRange(start, start.plusMonths(1), "in " + monthName(which) + " " + start.getYear()));
         }
-        Matcher edge = Pattern.compile("\\b(before|until|prior to|earlier than|after|later than)\\s+(19\\d\\d|20\\d\\d)\\b")
+        Matcher edge = Regex.of("\\b(before|until|prior to|earlier than|after|later than)\\s+(19\\d\\d|20\\d\\d)\\b")
                 .matcher(text);
         if (edge.find()) {
             int y = Integer.parseInt(edge.group(2));

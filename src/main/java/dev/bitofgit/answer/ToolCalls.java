@@ -5,7 +5,9 @@ import dev.bitofgit.tools.ToolContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,6 +26,12 @@ final class ToolCalls {
     private final ToolContext context;
     private final String username;
     private final List<ToolCall> calls = new ArrayList<>();
+    /**
+     * Results already fetched for this question, by tool and arguments: reading the question and answering it ask
+     * for the same listings (all repositories by name, the language breakdown), and the store does not change in
+     * between for the purpose of one answer.
+     */
+    private final Map<String, JsonNode> fetched = new HashMap<>();
     /** "Which of those": the repositories of the previous answer, which every repository result is narrowed to. */
     private Optional<Set<String>> narrowed = Optional.empty();
 
@@ -31,7 +39,7 @@ final class ToolCalls {
 
     ToolCalls(ToolCatalog catalog, ToolContext context, String username, LocalDate today) {
         this.catalog = catalog;
-        this.context = context;
+        this.context = context.forOneQuestion();
         this.username = username;
         this.today = today;
     }
@@ -49,7 +57,7 @@ final class ToolCalls {
     JsonNode call(String tool, ObjectNode arguments) {
         arguments.put("username", username);
         narrowed.ifPresent(names -> narrowArguments(tool, arguments, names));
-        JsonNode result = catalog.call(tool, arguments, context);
+        JsonNode result = fetch(tool, arguments);
         if (narrowed.isPresent()) {
             result = narrowResult(tool, result, narrowed.get());
         }
@@ -97,7 +105,18 @@ final class ToolCalls {
     /** A lookup that only resolves names; not a fact source, so not listed. */
     JsonNode lookup(String tool, ObjectNode arguments) {
         arguments.put("username", username);
-        return catalog.call(tool, arguments, context);
+        return fetch(tool, arguments);
+    }
+
+    /** The catalog's result, fetched once per question for the same tool and arguments (results are not changed). */
+    private JsonNode fetch(String tool, ObjectNode arguments) {
+        String key = tool + ' ' + arguments;
+        JsonNode known = fetched.get(key);
+        if (known == null) {
+            known = catalog.call(tool, arguments, context);
+            fetched.put(key, known);
+        }
+        return known;
     }
 
     /**

@@ -36,7 +36,7 @@ final class UnsupportedFamily implements Family {
                     + "languages you use most, or how many commits you made in each.", "advice or a prediction, which "
                     + "the store cannot give", Examples.STARTERS);
         }
-        Matcher matcher = Pattern.compile(TOPICS).matcher(r.text());
+        Matcher matcher = Regex.of(TOPICS).matcher(r.text());
         String what = !matcher.find() ? "that" : matcher.group(1).matches("(?s).*\\b(salary|salaries|earn|earned|"
                 + "income|paid|money)\\b.*") ? "income or pay" : matcher.group(1).matches("(?s).*\\b(spend|spent|tracking|"
                 + "wakatime)\\b.*") ? "time spent coding (only commit times)" : matcher.group(1).matches("(?s).*\\b(gain|"

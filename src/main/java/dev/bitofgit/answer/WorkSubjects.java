@@ -49,7 +49,11 @@ final class WorkSubjects {
     /** "did dependabot open", "has linusbranch sent", "PRs by monalisa": a person named as the one who opened them. */
     private static final Pattern NAMED = Pattern.compile("\\b(?:did|has|have) @?([a-z0-9]"
             + "[a-z0-9-]{1,38}) (?:open|opened|create|created|submit|submitted|send|sent|file|filed|raise|raised|make|made)\\b"
-            + "|\\b(?:prs?|pull requests?|issues?) (?:by|from|of) @?([a-z0-9][a-z0-9-]{1,38})\\b");
+            + "|\\b(?:prs?|pull requests?|issues?) (?:by|from|of) @?([a-z0-9][a-z0-9-]{1,38})\\b"
+            + "|\\b(?:prs?|pull requests?|issues?) (?:that |which )?@?([a-z0-9][a-z0-9-]{1,38}) (?:has |had |have )?"
+            + "(?:opened|created|submitted|sent|filed|raised|made)\\b"
+            + "|(?<![\\w-])@?([a-z0-9][a-z0-9-]{1,38})'s (?:(?:first|last|latest|oldest|newest|open|merged|biggest|largest) )?"
+            + "(?:prs?|pull requests?|issues?)\\b");
     private static final Set<String> NOT_PEOPLE = Set.of("i", "you", "we", "they", "he", "she",
             "it", "me", "my", "others", "other", "someone", "anyone", "people", "everyone", "somebody", "anybody",
             "the", "a", "any", "all", "each", "contributors", "collaborators", "outsiders", "users", "strangers");
@@ -60,7 +64,8 @@ final class WorkSubjects {
         }
         Matcher named = NAMED.matcher(r.text());
         if (named.find()) {
-            String login = named.group(1) != null ? named.group(1) : named.group(2);
+            String login = named.group(1) != null ? named.group(1) : named.group(2) != null ? named.group(2)
+                    : named.group(3) != null ? named.group(3) : named.group(4);
             // "PRs from 2025", "issues from last year": a period, not a person
             boolean period = login.matches("\\d+|last|this|next|today|yesterday|january|february|march|april|may|june|"
                     + "july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec");

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,10 +62,12 @@ public final class WorkQueries {
                                  Optional<String> author, boolean own, List<String> labels, int additions,
                                  int deletions, int changedFiles, int comments, Instant createdAt,
                                  Optional<Instant> closedAt, Optional<Instant> mergedAt,
-                                 Optional<Instant> firstReviewAt, int reviews, boolean elsewhere) {
-        PullRequestRow withReviews(int count) {
+                                 Optional<Instant> firstReviewAt, int reviews, List<String> reviewers,
+                                 boolean elsewhere) {
+        /** {@code reviewers}: who reviewed, in the order of their first review, each as "login STATE" (last state). */
+        PullRequestRow withReviews(int count, List<String> by) {
             return new PullRequestRow(repoKey, repo, number, title, state, draft, author, own, labels, additions,
-                    deletions, changedFiles, comments, createdAt, closedAt, mergedAt, firstReviewAt, count, elsewhere);
+                    deletions, changedFiles, comments, createdAt, closedAt, mergedAt, firstReviewAt, count, by, elsewhere);
         }
     }
 
@@ -106,7 +109,7 @@ public final class WorkQueries {
                             SELECT x.repo_key, x.repo_name AS repo, x.number, x.title, x.state, x.is_draft AS draft,
                                    x.author_login AS author, x.is_own AS own, x.labels, x.additions, x.deletions,
                                    x.changed_files, x.comments, x.created_at, x.closed_at, x.merged_at, x.first_review_at,
-                                   0 AS reviews, x.repo_id IS NULL AS elsewhere
+                                   0 AS reviews, '' AS reviewers, x.repo_id IS NULL AS elsewhere
                             """ + where + " ORDER BY " + pullRequestOrder(order) + " LIMIT :limit OFFSET :offset"),
                     accountId, includePrivate, conditions)
                     .bind("limit", limit).bind("offset", offset)
@@ -115,17 +118,29 @@ public final class WorkQueries {
             if (rows.isEmpty()) {
                 return new Page<>(rows, total);
             }
-            // Review counts for this page only (a correlated count per row would run for every match before the sort).
+            // Reviews for this page only (a correlated count per row would run for every match before the sort).
             Map<String, Integer> reviews = new HashMap<>();
+            Map<String, Map<String, String>> reviewers = new HashMap<>();
             handle.createQuery("""
-                            SELECT repo_key, pr_number, COUNT(*) AS n FROM pull_request_reviews
-                            WHERE account_id = :account AND pr_number IN (<numbers>) GROUP BY repo_key, pr_number
+                            SELECT repo_key, pr_number, reviewer_login, state FROM pull_request_reviews
+                            WHERE account_id = :account AND pr_number IN (<numbers>)
+                            ORDER BY repo_key, pr_number, submitted_at, review_id
                             """)
                     .bind("account", accountId).bindList("numbers", rows.stream().map(PullRequestRow::number).toList())
-                    .map((rs, ctx) -> Map.entry(rs.getString("repo_key") + "#" + rs.getInt("pr_number"), rs.getInt("n")))
-                    .forEach(count -> reviews.put(count.getKey(), count.getValue()));
-            return new Page<>(rows.stream().map(row -> row.withReviews(reviews.getOrDefault(row.repoKey() + "#"
-                    + row.number(), 0))).toList(), total);
+                    .map((rs, ctx) -> new String[] {rs.getString("repo_key") + "#" + rs.getInt("pr_number"),
+                            rs.getString("reviewer_login"), rs.getString("state")})
+                    .forEach(review -> {
+                        reviews.merge(review[0], 1, Integer::sum);
+                        if (review[1] != null) {
+                            reviewers.computeIfAbsent(review[0], key -> new LinkedHashMap<>()).put(review[1], review[2]);
+                        }
+                    });
+            return new Page<>(rows.stream().map(row -> {
+                String key = row.repoKey() + "#" + row.number();
+                List<String> by = reviewers.getOrDefault(key, Map.of()).entrySet().stream()
+                        .map(entry -> entry.getKey() + " " + entry.getValue()).toList();
+                return row.withReviews(reviews.getOrDefault(key, 0), by);
+            }).toList(), total);
         });
     }
 
@@ -208,6 +223,18 @@ public final class WorkQueries {
             case "updated" -> "x.updated_at DESC, x.repo_key, x.number";
             case "merged" -> "x.merged_at DESC, x.repo_key, x.number";
             case "largest" -> "(x.additions + x.deletions) DESC, x.repo_key, x.number";
+            case "most_comments" -> "x.comments DESC, x.created_at DESC, x.repo_key, x.number";
+            case "most_reviews" -> """
+                    (SELECT COUNT(*) FROM pull_request_reviews v WHERE v.account_id = x.account_id
+                     AND v.repo_key = x.repo_key AND v.pr_number = x.number) DESC, x.created_at DESC, x.repo_key, x.number""";
+            case "most_approvals" -> """
+                    (SELECT COUNT(*) FROM pull_request_reviews v WHERE v.account_id = x.account_id AND v.state = 'APPROVED'
+                     AND v.repo_key = x.repo_key AND v.pr_number = x.number) DESC, x.created_at DESC, x.repo_key, x.number""";
+            // Merged ones first (NULLs sort differently on the two engines), by hours from opening to merge.
+            case "slowest_merge" -> "CASE WHEN x.merged_at IS NULL THEN 1 ELSE 0 END, (x.merged_at - x.created_at) DESC,"
+                    + " x.repo_key, x.number";
+            case "fastest_merge" -> "CASE WHEN x.merged_at IS NULL THEN 1 ELSE 0 END, (x.merged_at - x.created_at) ASC,"
+                    + " x.repo_key, x.number";
             default -> "x.created_at DESC, x.repo_key, x.number";
         };
     }

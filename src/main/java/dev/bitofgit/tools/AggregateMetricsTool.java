@@ -53,7 +53,7 @@ final class AggregateMetricsTool implements Tool {
         tally(result.putObject("test_frameworks"), signals.values().stream().flatMap(s -> s.testFrameworks().stream()).toList());
         ObjectNode languages = result.putObject("languages");
         Figures.primaryLanguageCounts(repos).forEach(languages::put);
-        tally(result.putObject("technologies"), queries.technologies(scope.accountId(), scope.privateVisible())
+        tally(result.putObject("technologies"), scope.technologies()
                 .values().stream().flatMap(List::stream).toList());
         result.put("stars", repos.stream().mapToLong(RepoSummary::stars).sum());
         result.put("forks", repos.stream().mapToLong(RepoSummary::forks).sum());

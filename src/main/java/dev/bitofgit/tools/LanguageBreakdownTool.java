@@ -31,7 +31,7 @@ final class LanguageBreakdownTool implements Tool {
     private JsonNode call(ToolArguments args, ToolContext context) {
         Scope scope = Scope.of(queries, args, context);
         Map<String, Long> bytes = new LinkedHashMap<>();
-        queries.languages(scope.accountId(), scope.privateVisible()).values()
+        scope.languages().values()
                 .forEach(map -> map.forEach((language, size) -> bytes.merge(language, size, Long::sum)));
         long total = bytes.values().stream().mapToLong(Long::longValue).sum();
         ObjectNode result = scope.result();

@@ -18,7 +18,8 @@ import tools.jackson.databind.node.ObjectNode;
  * each with its size, reviews and hours to merge and to first review.
  */
 final class ListPullRequestsTool implements Tool {
-    private static final List<String> SORTS = List.of("newest", "oldest", "updated", "merged", "largest");
+    private static final List<String> SORTS = List.of("newest", "oldest", "updated", "merged", "largest",
+            "most_comments", "most_reviews", "most_approvals", "slowest_merge", "fastest_merge");
 
     private final ProfileQueries profile;
     private final WorkQueries work;
@@ -35,7 +36,8 @@ final class ListPullRequestsTool implements Tool {
                         + "repositories, newest first by default. Filters combine: state (open, closed, merged, "
                         + "unmerged = closed without merge), author (" + WorkFilters.AUTHOR_HELP + "), reviewer, label, repo, "
                         + "and a period on the created, updated, closed or merged date. Each item has its size, "
-                        + "reviews, and hours to merge and to first review. Page with cursor; total counts all matches.",
+                        + "reviews (and its reviewers, each with the state of their last review), and hours to merge and to "
+                        + "first review. Page with cursor; total counts all matches.",
                 JsonSchemas.object().username().string("repo", "Only this repository (name, or owner/name elsewhere).")
                         .enumeration("state", "Which pull requests.", WorkFilters.PR_STATES, "all")
                         .string("author", "Whose: " + WorkFilters.AUTHOR_HELP)
@@ -45,7 +47,8 @@ final class ListPullRequestsTool implements Tool {
                         .date("until", "Period end (exclusive).")
                         .enumeration("date", "Which date the period bounds.", WorkFilters.PR_DATES, "created")
                         .enumeration("sort", "Order: newest or oldest created, recently updated, recently merged, "
-                                + "largest (lines changed).", SORTS, "newest")
+                                + "largest (lines changed), most comments, most reviews, most approvals, slowest or fastest from "
+                                + "opening to merge (merged ones first).", SORTS, "newest")
                         .integer("limit", "Page size.", 20, 1, 100).cursor().build(),
                 JsonSchemas.object().out("total", "integer", "pull requests matching the filters")
                         .out("pull_requests", "array", "one page").nullable("next_cursor", "string", "next page")

@@ -76,7 +76,7 @@ final class ListReposTool implements Tool {
         String sort = args.choice("sort");
         int limit = args.integer("limit");
         int offset = args.cursorOffset();
-        List<RepoSummary> repos = new RepoFilter(queries, scope.accountId(), scope.privateVisible(), args)
+        List<RepoSummary> repos = new RepoFilter(scope, args)
                 .apply(scope.repositories()).stream()
                 .sorted(order(sort))
                 .toList();

@@ -21,16 +21,19 @@ import java.util.function.Predicate;
 final class RepoFilter {
     private final List<Predicate<RepoSummary>> conditions = new ArrayList<>();
 
-    RepoFilter(ProfileQueries queries, long accountId, boolean includePrivate, ToolArguments args) {
+    RepoFilter(Scope scope, ToolArguments args) {
+        ProfileQueries queries = scope.queries();
+        long accountId = scope.accountId();
+        boolean includePrivate = scope.privateVisible();
         args.optionalString("language").ifPresent(language -> {
-            Map<Long, Map<String, Long>> bytes = queries.languages(accountId, includePrivate);
+            Map<Long, Map<String, Long>> bytes = scope.languages();
             conditions.add(repo -> repo.primaryLanguage().map(l -> l.equalsIgnoreCase(language)).orElse(false)
                     || bytes.getOrDefault(repo.id(), Map.of()).keySet().stream().anyMatch(l -> l.equalsIgnoreCase(language)));
         });
         args.optionalString("primary_language").ifPresent(language -> conditions.add(repo ->
                 repo.primaryLanguage().map(l -> l.equalsIgnoreCase(language)).orElse(false)));
         args.optionalString("tech_stack").ifPresent(tech -> {
-            Map<Long, List<String>> technologies = queries.technologies(accountId, includePrivate);
+            Map<Long, List<String>> technologies = scope.technologies();
             conditions.add(repo -> technologies.getOrDefault(repo.id(), List.of()).stream()
                     .anyMatch(t -> t.equalsIgnoreCase(tech))
                     || repo.primaryLanguage().map(l -> l.equalsIgnoreCase(tech)).orElse(false));
@@ -52,16 +55,16 @@ final class RepoFilter {
         } else if (!args.bool("include_archived")) {
             conditions.add(repo -> !repo.archived());
         }
-        signal(queries, accountId, includePrivate, args, "has_ci", SignalRow::hasCi);
-        signal(queries, accountId, includePrivate, args, "has_tests", SignalRow::hasTests);
-        signal(queries, accountId, includePrivate, args, "has_docker", SignalRow::hasDocker);
-        signal(queries, accountId, includePrivate, args, "has_license", SignalRow::hasLicense);
-        signal(queries, accountId, includePrivate, args, "has_lint", SignalRow::hasLint);
-        signal(queries, accountId, includePrivate, args, "has_makefile", SignalRow::hasMakefile);
-        signal(queries, accountId, includePrivate, args, "has_changelog", SignalRow::hasChangelog);
-        signal(queries, accountId, includePrivate, args, "has_contributing", SignalRow::hasContributing);
-        signal(queries, accountId, includePrivate, args, "has_security_policy", SignalRow::hasSecurityPolicy);
-        signal(queries, accountId, includePrivate, args, "has_code_of_conduct", SignalRow::hasCodeOfConduct);
+        signal(scope, args, "has_ci", SignalRow::hasCi);
+        signal(scope, args, "has_tests", SignalRow::hasTests);
+        signal(scope, args, "has_docker", SignalRow::hasDocker);
+        signal(scope, args, "has_license", SignalRow::hasLicense);
+        signal(scope, args, "has_lint", SignalRow::hasLint);
+        signal(scope, args, "has_makefile", SignalRow::hasMakefile);
+        signal(scope, args, "has_changelog", SignalRow::hasChangelog);
+        signal(scope, args, "has_contributing", SignalRow::hasContributing);
+        signal(scope, args, "has_security_policy", SignalRow::hasSecurityPolicy);
+        signal(scope, args, "has_code_of_conduct", SignalRow::hasCodeOfConduct);
         args.optionalString("default_branch").ifPresent(branch -> conditions.add(repo ->
                 repo.defaultBranch().equalsIgnoreCase(branch)));
         int minStars = args.integer("min_stars");
@@ -97,13 +100,12 @@ final class RepoFilter {
                 repo.lastCommitAt().map(Instant::getEpochSecond).map(last -> last < before).orElse(true)));
     }
 
-    private void signal(ProfileQueries queries, long accountId, boolean includePrivate, ToolArguments args,
-                        String name, Predicate<SignalRow> has) {
+    private void signal(Scope scope, ToolArguments args, String name, Predicate<SignalRow> has) {
         Optional<Boolean> wanted = args.optionalBool(name);
         if (wanted.isEmpty()) {
             return;
         }
-        Map<Long, SignalRow> signals = queries.signals(accountId, includePrivate);
+        Map<Long, SignalRow> signals = scope.signals();
         // A repository without detected signals (empty, or still syncing) has none of them.
         conditions.add(repo -> {
             SignalRow row = signals.get(repo.id());

@@ -55,14 +55,14 @@ final class RepoOverviewTool implements Tool {
         result.put("open_issues", repo.openIssues());
         result.put("size_kb", repo.sizeKb());
         result.put("license", repo.licenseSpdx().orElse(null));
-        Map<String, Long> languages = queries.languages(scope.accountId(), scope.privateVisible())
+        Map<String, Long> languages = scope.languages()
                 .getOrDefault(repo.id(), Map.of());
         long totalBytes = languages.values().stream().mapToLong(Long::longValue).sum();
         ArrayNode languageItems = result.putArray("languages");
         languages.forEach((language, bytes) -> languageItems.addObject().put("language", language)
                 .put("bytes", bytes).put("percent", Figures.percent(bytes, totalBytes)));
         ArrayNode technologies = result.putArray("technologies");
-        queries.technologies(scope.accountId(), scope.privateVisible()).getOrDefault(repo.id(), List.of())
+        scope.technologies().getOrDefault(repo.id(), List.of())
                 .forEach(technologies::add);
         SignalRow signals = scope.signals().get(repo.id());
         if (signals != null) {

@@ -57,7 +57,7 @@ final class ReposBySignalsTool implements Tool {
         boolean forks = args.bool("include_forks");
         int limit = args.integer("limit");
         Map<Long, SignalRow> signals = scope.signals();
-        Map<Long, List<String>> technologies = queries.technologies(scope.accountId(), scope.privateVisible());
+        Map<Long, List<String>> technologies = scope.technologies();
         List<RepoSummary> matches = new ArrayList<>();
         for (RepoSummary repo : scope.repositories()) {
             SignalRow s = signals.get(repo.id());

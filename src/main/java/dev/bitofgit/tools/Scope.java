@@ -4,6 +4,7 @@ import dev.bitofgit.store.ProfileQueries;
 import dev.bitofgit.store.ProfileQueries.AccountRef;
 import dev.bitofgit.store.ProfileQueries.RepoSummary;
 import dev.bitofgit.store.ProfileQueries.SignalRow;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,14 +15,15 @@ import tools.jackson.databind.node.ObjectNode;
  * The account a tool call is about and what the caller may see of it (private repositories only for their own
  * session or a local process); every per-account tool starts here, and every result starts with {@link #result()}.
  */
-record Scope(ProfileQueries queries, AccountRef account, boolean privateVisible) {
+record Scope(ProfileQueries queries, AccountRef account, boolean privateVisible, StoreReads reads) {
 
     /** The account the {@code username} argument names, or the error that tells the caller to ingest it first. */
     static Scope of(ProfileQueries queries, ToolArguments args, ToolContext context) {
         String username = args.string("username");
-        AccountRef account = queries.account(username).orElseThrow(() -> new ToolException("account '" + username
+        AccountRef account = context.reads().read("account " + username.toLowerCase(Locale.ROOT),
+                () -> queries.account(username)).orElseThrow(() -> new ToolException("account '" + username
                 + "' has not been ingested; ingest it first (POST /ingest or `bitofgit ingest " + username + "`)"));
-        return new Scope(queries, account, context.mayReadPrivate(account.login()));
+        return new Scope(queries, account, context.mayReadPrivate(account.login()), context.reads());
     }
 
     long accountId() {
@@ -38,12 +40,28 @@ record Scope(ProfileQueries queries, AccountRef account, boolean privateVisible)
 
     /** The repositories the caller may see. */
     List<RepoSummary> repositories() {
-        return queries.repositories(account.id(), privateVisible);
+        return reads.read(key("repositories"), () -> List.copyOf(queries.repositories(account.id(), privateVisible)));
     }
 
     /** The engineering signals of the repositories the caller may see, by repository id. */
     Map<Long, SignalRow> signals() {
-        return queries.signals(account.id(), privateVisible);
+        return reads.read(key("signals"), () -> Collections.unmodifiableMap(queries.signals(account.id(), privateVisible)));
+    }
+
+    /** Bytes per language of the repositories the caller may see, by repository id. */
+    Map<Long, Map<String, Long>> languages() {
+        return reads.read(key("languages"), () -> Collections.unmodifiableMap(queries.languages(account.id(),
+                privateVisible)));
+    }
+
+    /** The technologies of the repositories the caller may see, by repository id. */
+    Map<Long, List<String>> technologies() {
+        return reads.read(key("technologies"), () -> Collections.unmodifiableMap(queries.technologies(account.id(),
+                privateVisible)));
+    }
+
+    private String key(String what) {
+        return what + " " + account.id() + " " + privateVisible;
     }
 
     /** A visible repository by name (case-insensitive), or an error naming the closest ones. */

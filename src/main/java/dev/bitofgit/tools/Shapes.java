@@ -109,6 +109,12 @@ final class Shapes {
         item.put("changed_files", row.changedFiles());
         item.put("comments", row.comments());
         item.put("reviews", row.reviews());
+        ArrayNode reviewers = item.putArray("reviewers");
+        row.reviewers().forEach(entry -> {
+            int space = entry.lastIndexOf(' ');
+            reviewers.addObject().put("login", entry.substring(0, space))
+                    .put("state", entry.substring(space + 1).toLowerCase(Locale.ROOT));
+        });
         item.put("created_at", row.createdAt().toString());
         item.put("merged_at", row.mergedAt().map(Instant::toString).orElse(null));
         item.put("closed_at", row.closedAt().map(Instant::toString).orElse(null));

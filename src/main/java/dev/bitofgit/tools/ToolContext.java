@@ -1,5 +1,7 @@
 package dev.bitofgit.tools;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -8,9 +10,19 @@ import java.util.TreeSet;
  * Who is calling: private repositories are visible only for the accounts listed here. Local single-user mode
  * passes {@link #owner()}, which sees everything the store holds.
  */
-public record ToolContext(boolean seesAllPrivate, Set<String> privateLogins) {
+public record ToolContext(boolean seesAllPrivate, Set<String> privateLogins, StoreReads reads) {
     public ToolContext {
         privateLogins = Set.copyOf(privateLogins);
+        requireNonNull(reads, "reads == null");
+    }
+
+    public ToolContext(boolean seesAllPrivate, Set<String> privateLogins) {
+        this(seesAllPrivate, privateLogins, StoreReads.NONE);
+    }
+
+    /** The same caller, with store reads shared by the tool calls of one question. */
+    public ToolContext forOneQuestion() {
+        return new ToolContext(seesAllPrivate, privateLogins, StoreReads.forOneQuestion());
     }
 
     public static ToolContext owner() {

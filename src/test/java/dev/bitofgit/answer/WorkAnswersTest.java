@@ -187,4 +187,80 @@ class WorkAnswersTest {
     Stream<String> engines() {
         return Stream.of("sqlite", "postgresql");
     }
+
+    // ------------------------------------------------------------------ one pull request picked by an order
+
+    /** The pull request an answer names first as "**repo #12**", looked up among the generator's own. */
+    private static WorkFacts.Pull named(String answer) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\*\\*([\\w./-]+) #(\\d+)\\*\\*").matcher(answer);
+        assertThat(m.find()).as("names a pull request: %s", answer).isTrue();
+        return FACTS.pulls().stream().filter(p -> p.repo().equals(m.group(1)) && p.pr().number() == Integer.parseInt(m.group(2)))
+                .findFirst().orElseThrow(() -> new AssertionError("no such pull request: " + m.group()));
+    }
+
+    static Stream<Arguments> firstPullRequest() {
+        return asked("What was my first pull request?", "my very first PR", "Which PR did I open first, way back?");
+    }
+
+    @ParameterizedTest
+    @MethodSource("firstPullRequest")
+    void myFirstPullRequestIsTheOldestIOpened(String engine, String question) {
+        QueryResponse response = ask(engine, question);
+        WorkFacts.Pull first = FACTS.mine().stream().min(java.util.Comparator.comparing((WorkFacts.Pull p) -> p.pr().createdAt())
+                .thenComparing(p -> p.repo().toLowerCase(Locale.ROOT)).thenComparing(p -> p.pr().number())).orElseThrow();
+        assertThat(response.answer()).startsWith("Your first pull request is **" + first.repo() + " #" + first.pr().number() + "**");
+        assertThat(response.answer()).contains("opened " + first.pr().createdAt().toString().substring(0, 10));
+        // who reviewed it: every reviewer of that pull request, by login
+        first.pr().reviews().forEach(review -> assertThat(response.answer()).contains(review.reviewerLogin() + " "));
+        assertThat(response.toolCalls()).extracting(ToolCall::tool).containsExactly("list_pull_requests");
+    }
+
+    static Stream<Arguments> mostDiscussed() {
+        return asked("Which of my PRs had the most comments?", "my most discussed pull request",
+                "which pull request of mine drew the most comments from people");
+    }
+
+    @ParameterizedTest
+    @MethodSource("mostDiscussed")
+    void myMostDiscussedPullRequestHasTheMostComments(String engine, String question) {
+        QueryResponse response = ask(engine, question);
+        int most = FACTS.mine().stream().mapToInt(p -> p.pr().comments()).max().orElseThrow();
+        WorkFacts.Pull named = named(response.answer());
+        assertThat(named.pr().authorLogin()).isEqualTo(DEMO.login());
+        assertThat(named.pr().comments()).isEqualTo(most);
+        assertThat(response.answer()).contains(most + " comments");
+    }
+
+    static Stream<Arguments> slowestMerge() {
+        return asked("Which of my PRs took the longest to merge?", "my slowest merged pr",
+                "of all the pull requests I got merged, which one took the longest time to get merged");
+    }
+
+    @ParameterizedTest
+    @MethodSource("slowestMerge")
+    void mySlowestMergeIsTheLongestFromOpeningToMerge(String engine, String question) {
+        QueryResponse response = ask(engine, question);
+        long longest = FACTS.mine().stream().filter(p -> p.pr().mergedAt().isPresent())
+                .mapToLong(p -> p.pr().mergedAt().get().getEpochSecond() - p.pr().createdAt().getEpochSecond()).max().orElseThrow();
+        WorkFacts.Pull named = named(response.answer());
+        assertThat(named.pr().mergedAt()).isPresent();
+        assertThat(named.pr().mergedAt().get().getEpochSecond() - named.pr().createdAt().getEpochSecond()).isEqualTo(longest);
+        assertThat(response.answer()).contains("merged after " + duration(longest));
+    }
+
+    static Stream<Arguments> mostApproved() {
+        return asked("Which PR got the most approvals?", "the pull request with the most approvals",
+                "which one of all the pull requests got approved by the most reviewers");
+    }
+
+    @ParameterizedTest
+    @MethodSource("mostApproved")
+    void theMostApprovedPullRequestHasTheMostApprovingReviews(String engine, String question) {
+        QueryResponse response = ask(engine, question);
+        java.util.function.ToLongFunction<WorkFacts.Pull> approvals = p -> p.pr().reviews().stream()
+                .filter(review -> review.state().equals("APPROVED")).count();
+        long most = FACTS.pulls().stream().mapToLong(approvals).max().orElseThrow();
+        assertThat(most).isGreaterThan(1);
+        assertThat(approvals.applyAsLong(named(response.answer()))).isEqualTo(most);
+    }
 }
