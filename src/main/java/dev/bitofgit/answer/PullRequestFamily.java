@@ -22,7 +22,8 @@ final class PullRequestFamily implements Family {
     public boolean consumes(String word) {
         return word.matches("labell?ed|label|tagged|comments?|commented|discussed|discussion|debated|conversation|"
                 + "reviews?|reviewed|approvals?|approved|longest|slowest|fastest|quickest|soonest|earliest|oldest|"
-                + "latest|newest|biggest|largest|lines|changes|thread|waited|took|taken");
+                + "latest|newest|biggest|largest|lines|changes|thread|waited|took|taken|drafts?|sent|send|external|"
+                + "elsewhere|upstream|open-source|contributions?|contributed|outside|others|people's|people|someone|else's");
     }
 
     /** Whether the question picks pull requests by an order ("my first PR", "the most discussed PR"). */
@@ -39,8 +40,9 @@ final class PullRequestFamily implements Family {
 
     @Override
     public Reply answer(Reading r, ToolCalls tools) {
-        String author = WorkSubjects.author(r);
-        String scope = Say.readAs(WorkSubjects.whose(author), label(r).map(label -> "labelled '" + label + "'").orElse(""),
+        // Pull requests in other people's repositories are only ever the user's own (the store holds no others').
+        String author = elsewhere(r) ? "me" : WorkSubjects.author(r);
+        String scope = Say.readAs(whose(r, author), label(r).map(label -> "labelled '" + label + "'").orElse(""),
                 Say.when(r.period(), "all time"), CommitScope.repoScope(r));
         Optional<Order> order = order(r);
         if (order.isPresent()) {
@@ -133,10 +135,11 @@ final class PullRequestFamily implements Family {
         arguments.put("state", state);
         label(r).ifPresent(label -> arguments.put("label", label));
         r.repo().ifPresent(repo -> arguments.put("repo", repo));
+        where(r, arguments);
         JsonNode result = tools.call("list_pull_requests", arguments);
-        String stateWord = state.equals("all") || order.mergedOnly() ? "" : state + " ";
+        String stateWord = (state.equals("all") || order.mergedOnly() ? "" : state + " ") + (drafts(r) ? "draft " : "");
         String title = state.equals("open") && order.sort().equals("oldest") ? "oldest" : order.title();
-        String readAs = Say.readAs(stateWord + "pull requests, " + order.readAs(), WorkSubjects.whose(author),
+        String readAs = Say.readAs(stateWord + "pull requests, " + order.readAs(), whose(r, author),
                 label(r).map(label -> "labelled '" + label + "'").orElse(""), Say.when(r.period(), "all time"),
                 CommitScope.repoScope(r));
         JsonNode items = result.get("pull_requests");
@@ -285,19 +288,22 @@ final class PullRequestFamily implements Family {
         String state = state(r);
         arguments.put("state", state);
         label(r).ifPresent(label -> arguments.put("label", label));
+        String kind = (state.equals("all") ? "" : state + " ") + (drafts(r) ? "draft " : "");
         if (state.equals("merged")) {
             arguments.put("date", "merged").put("sort", "merged");
         }
         r.repo().ifPresent(repo -> arguments.put("repo", repo));
+        where(r, arguments);
         JsonNode result = tools.call("list_pull_requests", arguments);
         long total = result.get("total").asLong();
-        String readAs = Say.readAs((state.equals("all") ? "" : state + " ") + "pull requests, newest first", scope);
+        String readAs = Say.readAs(kind + "pull requests, newest first", scope);
         if (total == 0) {
-            return Reply.of("There are no " + (state.equals("all") ? "" : state + " ") + "pull requests "
-                    + Say.when(r.period(), "") + ".", readAs, List.of());
+            return Reply.of("There are no " + kind + "pull requests " + (elsewhere(r) ? "of yours in other people's "
+                    + "repositories " : "") + Say.when(r.period(), "") + ".", readAs, List.of());
         }
-        StringBuilder text = new StringBuilder("**" + Say.number(total) + "** " + (state.equals("all") ? "" : state + " ")
-                + (total == 1 ? "pull request" : "pull requests") + " " + Say.when(r.period(), "in all") + ":\n");
+        StringBuilder text = new StringBuilder("**" + Say.number(total) + "** " + kind
+                + (total == 1 ? "pull request" : "pull requests") + (elsewhere(r) ? " in other people's repositories" : "")
+                + " " + Say.when(r.period(), "in all") + ":\n");
         for (JsonNode pr : result.get("pull_requests")) {
             text.append("\n- **").append(pr.get("repo").asString()).append("** #").append(pr.get("number").asInt())
                     .append(" ").append(pr.get("title").asString()).append(" — ").append(pr.get("state").asString())
@@ -311,6 +317,9 @@ final class PullRequestFamily implements Family {
 
     private static Reply count(Reading r, ToolCalls tools, String author, String scope) {
         String state = state(r);
+        if (drafts(r) || elsewhere(r)) {
+            return countListed(r, tools, author, state);
+        }
         if (state.equals("open")) {
             ObjectNode arguments = tools.args().put("state", "open").put("limit", 1);
             label(r).ifPresent(label -> arguments.put("label", label));
@@ -347,13 +356,62 @@ final class PullRequestFamily implements Family {
         return Reply.of(text, readAs, List.of("How many of my PRs were merged this year?"));
     }
 
+    /** "draft PRs": only drafts. */
+    static boolean drafts(Reading r) {
+        return r.matches("\\bdrafts?\\b|\\bmarked as draft\\b|\\bwork[- ]in[- ]progress (prs?|pull requests?)\\b");
+    }
+
+    /** "PRs I sent to other people's repos", "my open-source contributions": pull requests outside the account's. */
+    static boolean elsewhere(Reading r) {
+        return r.matches("\\b(to|in|on|into|against|for) (other people('?s)?|others'?|someone else('?s)?|other|external|"
+                + "third[- ]party|open[- ]source|upstream|foreign) (repos?|repositories|projects?|codebases?)\\b"
+                + "|\\b(outside( of)?|not in|beyond) my (own )?(repos?|repositories|projects?)\\b"
+                + "|\\bopen[- ]source contributions?\\b|\\bcontribut\\w* (to|in) (other|open[- ]source|upstream)\\b"
+                + "|\\belsewhere\\b|\\bexternal (prs?|pull requests?|contributions?)\\b");
+    }
+
+    /** The filters only list_pull_requests applies: drafts, other people's repositories. */
+    private static void where(Reading r, ObjectNode arguments) {
+        if (drafts(r)) {
+            arguments.put("draft", true);
+        }
+        if (elsewhere(r)) {
+            arguments.put("elsewhere", true);
+        }
+    }
+
+    private static String whose(Reading r, String author) {
+        return elsewhere(r) ? "your pull requests in other people's repositories" : WorkSubjects.whose(author)
+                + (drafts(r) ? ", drafts only" : "");
+    }
+
+    /** "How many draft PRs do I have?", "How many PRs did I send to other people's repos in 2025?" */
+    private static Reply countListed(Reading r, ToolCalls tools, String author, String state) {
+        ObjectNode arguments = Say.range(tools.args(), r.period()).put("limit", 1).put("state", state);
+        if (!author.equals("all")) {
+            arguments.put("author", author);
+        }
+        label(r).ifPresent(label -> arguments.put("label", label));
+        r.repo().ifPresent(repo -> arguments.put("repo", repo));
+        where(r, arguments);
+        long total = tools.call("list_pull_requests", arguments).get("total").asLong();
+        String what = (state.equals("all") ? "" : state + " ") + (drafts(r) ? "draft " : "")
+                + (total == 1 ? "pull request" : "pull requests");
+        String where = elsewhere(r) ? " in other people's repositories" : "";
+        String text = (author.equals("me") ? "You have **" : "There are **") + Say.number(total) + " " + what + "**" + where
+                + (r.period().isPresent() ? " opened " + Say.when(r.period(), "").strip() : "")
+                + r.repo().map(repo -> " in **" + repo + "**").orElse("") + ".";
+        return Reply.of(text, Say.readAs(what + (r.period().isPresent() ? " opened in the period" : ""), whose(r, author),
+                Say.when(r.period(), "all time"), CommitScope.repoScope(r)), List.of("How long do my PRs wait for a merge?"));
+    }
+
     private static String state(Reading r) {
         if (r.matches("\\b(merged|merge|merges|got merged|landed|accepted)\\b")) {
             return "merged";
         }
         if (r.matches("\\b(open|opened still|still open|pending|outstanding|unmerged and open|waiting)\\b")
                 && !r.matches("\\b(did|do|does|have|has|had)\\b[^?.!,]{1,30}\\bopen(ed)?\\b|\\b(i|they|people|others) opened\\b|"
-                + "\\bopened\\b")) {
+                + "\\bopened\\b|\\bopen (a|an|the|my|new|some)\\b")) {
             return "open";
         }
         if (r.matches("\\b(rejected|closed without|unmerged|not merged|declined|abandoned)\\b")) {

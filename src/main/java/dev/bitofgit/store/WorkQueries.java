@@ -45,10 +45,21 @@ public final class WorkQueries {
     /** Which date a period bounds. */
     public enum DateField { CREATED, UPDATED, CLOSED, MERGED }
 
-    /** Filters of the pull request and issue queries; empty fields do not filter. */
+    /**
+     * Filters of the pull request and issue queries; empty fields do not filter. {@code draft} and {@code elsewhere}
+     * (opened in someone else's repository) apply to pull requests only.
+     */
     public record Filter(Optional<String> repoKey, List<String> states, Author author, Optional<String> reviewer,
-                         Optional<String> label, DateField dateField, OptionalLong since, OptionalLong until) {
+                         Optional<String> label, DateField dateField, OptionalLong since, OptionalLong until,
+                         Optional<Boolean> draft, Optional<Boolean> elsewhere) {
+        public Filter(Optional<String> repoKey, List<String> states, Author author, Optional<String> reviewer,
+                      Optional<String> label, DateField dateField, OptionalLong since, OptionalLong until) {
+            this(repoKey, states, author, reviewer, label, dateField, since, until, Optional.empty(), Optional.empty());
+        }
+
         public Filter {
+            requireNonNull(draft, "draft == null");
+            requireNonNull(elsewhere, "elsewhere == null");
             requireNonNull(repoKey, "repoKey == null");
             states = List.copyOf(states);
             requireNonNull(author, "author == null");
@@ -172,6 +183,8 @@ public final class WorkQueries {
         filter.reviewer().ifPresent(login -> where.and("EXISTS (SELECT 1 FROM pull_request_reviews v"
                 + " WHERE v.account_id = x.account_id AND v.repo_key = x.repo_key AND v.pr_number = x.number"
                 + " AND LOWER(v.reviewer_login) = :reviewer)", "reviewer", login.toLowerCase(Locale.ROOT)));
+        filter.draft().ifPresent(draft -> where.and("x.is_draft = " + (draft ? "TRUE" : "FALSE")));
+        filter.elsewhere().ifPresent(elsewhere -> where.and("x.repo_id IS " + (elsewhere ? "NULL" : "NOT NULL")));
         return where;
     }
 

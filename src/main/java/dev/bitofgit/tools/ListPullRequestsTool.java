@@ -34,7 +34,8 @@ final class ListPullRequestsTool implements Tool {
         return new ToolDefinition("list_pull_requests", "List pull requests",
                 "Pull requests of the user's repositories and the ones the user opened in other people's "
                         + "repositories, newest first by default. Filters combine: state (open, closed, merged, "
-                        + "unmerged = closed without merge), author (" + WorkFilters.AUTHOR_HELP + "), reviewer, label, repo, "
+                        + "unmerged = closed without merge), draft, elsewhere (true: in other people's repositories), author ("
+                        + WorkFilters.AUTHOR_HELP + "), reviewer, label, repo, "
                         + "and a period on the created, updated, closed or merged date. Each item has its size, "
                         + "reviews (and its reviewers, each with the state of their last review), and hours to merge and to "
                         + "first review. Page with cursor; total counts all matches.",
@@ -43,6 +44,9 @@ final class ListPullRequestsTool implements Tool {
                         .string("author", "Whose: " + WorkFilters.AUTHOR_HELP)
                         .string("reviewer", "Only those reviewed by this login ('me' for the user).")
                         .string("label", "Only those with this label.")
+                        .bool("draft", "true: only drafts; false: no drafts.", null)
+                        .bool("elsewhere", "true: only those opened in other people's repositories; false: only "
+                                + "those of the user's repositories.", null)
                         .date("since", "Period start (inclusive) on the date chosen by 'date'.")
                         .date("until", "Period end (exclusive).")
                         .enumeration("date", "Which date the period bounds.", WorkFilters.PR_DATES, "created")

@@ -40,7 +40,10 @@ final class WorkFilters {
         return new Author(Author.Kind.LOGIN, Optional.of(value));
     }
 
-    /** The pull requests a listing selects: state, author (else {@code fallback}), reviewer, label, repo, period. */
+    /**
+     * The pull requests a listing selects: state, author (else {@code fallback}), reviewer, label, repo, period,
+     * draft or not, in someone else's repository or the account's.
+     */
     static Filter pullRequests(Scope scope, ToolArguments args, Author fallback) {
         DateField field = dateField(args);
         List<String> states = switch (args.choice("state")) {
@@ -54,7 +57,8 @@ final class WorkFilters {
                 .map(value -> value.equalsIgnoreCase("me") ? scope.account().login() : value);
         Filter filter = new Filter(scope.repoKey(args), states, args.optionalString("author")
                 .map(value -> author(scope, value, false)).orElse(fallback), reviewer, args.optionalString("label"),
-                field, args.instant("since"), args.instant("until"));
+                field, args.instant("since"), args.instant("until"), args.optionalBool("draft"),
+                args.optionalBool("elsewhere"));
         checkPeriod(filter);
         return filter;
     }

@@ -263,4 +263,32 @@ class WorkAnswersTest {
         assertThat(most).isGreaterThan(1);
         assertThat(approvals.applyAsLong(named(response.answer()))).isEqualTo(most);
     }
+
+    static Stream<Arguments> drafts() {
+        return asked("How many draft PRs do I have?", "how many of my pull requests are drafts",
+                "I sometimes open a pull request as a draft first; how many draft pull requests of mine are there?");
+    }
+
+    @ParameterizedTest
+    @MethodSource("drafts")
+    void draftPullRequestsAreCountedAsDrafts(String engine, String question) {
+        long drafts = FACTS.mine().stream().filter(p -> p.pr().draft()).count();
+        assertThat(drafts).isPositive();
+        assertThat(ask(engine, question).answer()).startsWith("You have **" + drafts + " draft pull request");
+    }
+
+    static Stream<Arguments> elsewhere() {
+        return asked("How many PRs did I send to other people's repos?", "my prs to others repositories, how many",
+                "Counting only contributions outside my own repositories, how many pull requests have I opened?");
+    }
+
+    @ParameterizedTest
+    @MethodSource("elsewhere")
+    void pullRequestsInOtherPeoplesRepositoriesAreTheOnesOpenedElsewhere(String engine, String question) {
+        long elsewhere = DEMO.externalPullRequests().stream().filter(pr -> pr.authorLogin().equalsIgnoreCase(DEMO.login()))
+                .count();
+        assertThat(elsewhere).isPositive();
+        assertThat(ask(engine, question).answer()).startsWith("You have **" + elsewhere + " pull request")
+                .contains("in other people's repositories");
+    }
 }
