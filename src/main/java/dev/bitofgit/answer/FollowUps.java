@@ -68,6 +68,17 @@ final class FollowUps {
         return Optional.of(new TimeRange(moved, until, label));
     }
 
+    /**
+     * "What about its open issues?" after a question about its collaborators: a follow-up that names a subject of its
+     * own (issues, pull requests, reviews, commits) which another family answers is a new question about the same
+     * repository or period, not the previous question again.
+     */
+    static boolean newSubject(Reading reading, Family own, Answer.Memory memory) {
+        boolean subject = WorkSubjects.issues(reading) || WorkSubjects.pullRequests(reading) || WorkSubjects.reviews(reading)
+                || reading.mentionsCommits();
+        return subject && memory.intent().map(intent -> !intent.equals(own.name())).orElse(false);
+    }
+
     /** "it", "that repo", "there": the repository the conversation is about. */
     static Reading followUp(Reading reading, Answer.Memory memory) {
         if (memory.range().isPresent()) {

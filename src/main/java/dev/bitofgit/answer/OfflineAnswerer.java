@@ -119,7 +119,8 @@ public final class OfflineAnswerer implements Answerer {
         }
         Optional<Family> family = Families.best(reading);
         // "And in 2024?", "what about chat-server?": the previous question again, with what this one names instead.
-        boolean elliptical = memory.question().isPresent() && (family.isEmpty() || FollowUps.ELLIPTICAL.matcher(question).find())
+        boolean elliptical = memory.question().isPresent() && (family.isEmpty() || FollowUps.ELLIPTICAL.matcher(question).find()
+                && !FollowUps.newSubject(reading, family.get(), memory))
                 && (reading.period().isPresent() || !reading.repos().isEmpty() || reading.zone().isPresent()
                 || reading.author().isPresent() || reading.language().isPresent() || reading.repoSet().isPresent());
         if (elliptical) {

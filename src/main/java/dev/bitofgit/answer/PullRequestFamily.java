@@ -182,7 +182,8 @@ final class PullRequestFamily implements Family {
         text.append("; ").append(Say.plural(pr.get("comments").asLong(), "comment")).append(", ")
                 .append(Say.plural(pr.get("reviews").asLong(), "review")).append(reviewers(pr)).append(", +")
                 .append(Say.number(pr.get("additions").asLong())).append("/−").append(Say.number(pr.get("deletions").asLong()))
-                .append(" lines in ").append(Say.plural(pr.get("changed_files").asLong(), "file"));
+                .append(" lines (").append(Say.number(pr.get("additions").asLong() + pr.get("deletions").asLong()))
+                .append(" changed) in ").append(Say.plural(pr.get("changed_files").asLong(), "file"));
         return text.toString();
     }
 
