@@ -9,6 +9,7 @@ final class Families {
     static final List<Family> ALL = List.of(
             new ConversationFamily(),
             new UnsupportedFamily(),
+            new WorkItemFamily(),
             new PullRequestFamily(),
             new ReviewFamily(),
             new IssueFamily(),

@@ -57,7 +57,7 @@ final class FirstLastCommitFamily implements Family {
     }
 
     private static boolean first(Reading r) {
-        return origin(r) || !r.matches("\\bsince (jan(uary)?\\.? )?first\\b|\\bthe start of the year\\b") && r.matches("\\b(first(?! (half|quarter)\\b)|earliest|very first|oldest|initial|start(ed)? (committing|working|hacking|coding)|begin|began)\\b");
+        return origin(r) || !r.matches("\\bsince (jan(uary)?\\.? )?first\\b|\\bthe start of the year\\b") && r.matches("\\b(first(?! (half|quarter|week|weeks|day|days|month|months) of\\b)(?! (half|quarter)\\b)|earliest|very first|oldest|initial|start(ed)? (committing|working|hacking|coding)|begin|began)\\b");
     }
 
     private static boolean last(Reading r) {

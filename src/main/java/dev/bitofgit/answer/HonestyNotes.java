@@ -84,10 +84,16 @@ final class HonestyNotes {
             if (!zone.contains(word) && !known.contains(word) && !Lexicon.ZONES.containsKey(word)
                     && !Lexicon.NEGATORS.contains(word) && !word.matches(".*\\d.*") && !word.contains("/")
                     && !reading.term().map(t -> t.toLowerCase(Locale.ROOT).contains(word)).orElse(false)
-                    && !Plain.WORDS.contains(word) && !family.consumes(word) && !word.matches(".+-(based|first|heavy|only|lang|language)")) {
+                    && !Plain.WORDS.contains(word) && !plainCompound(word) && !family.consumes(word) && !word.matches(".+-(based|first|heavy|only|lang|language)")) {
                 ignored.add(word);
             }
         }
         return ignored;
+    }
+
+    /** "double-check", "follow-up": a hyphenated word made of plain words is plain. */
+    private static boolean plainCompound(String word) {
+        return word.contains("-") && List.of(word.split("-")).stream().allMatch(part -> !part.isEmpty()
+                && (Plain.WORDS.contains(part) || Lexicon.COMMON.contains(part)));
     }
 }

@@ -163,7 +163,7 @@ final class PullRequestFamily implements Family {
     }
 
     /** "**chat-server #12** "Add login" (by alice) — opened 2024-03-01, merged after 2.0 days; 4 comments, …". */
-    private static String describe(JsonNode pr) {
+    static String describe(JsonNode pr) {
         StringBuilder text = new StringBuilder("**").append(pr.get("repo").asString()).append(" #")
                 .append(pr.get("number").asInt()).append("** \"").append(pr.get("title").asString()).append("\"");
         if (pr.path("author").isString()) {

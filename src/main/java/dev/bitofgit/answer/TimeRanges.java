@@ -114,6 +114,10 @@ final class TimeRanges {
     static Optional<TimeRange> find(String question, LocalDate today) {
         String text = PeriodWords.plain(question.toLowerCase(Locale.ROOT));
         text = PeriodWords.spelledDates(text);
+        Optional<TimeRange> days = DaySpans.find(text, today);
+        if (days.isPresent()) {
+            return days;
+        }
         Optional<TimeRange> named = CalendarRanges.calendar(text, today);
         if (named.isPresent()) {
             return named;

@@ -10,12 +10,15 @@ import java.util.Map;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Rebuilds the activity roll-ups (repo_stats, repo_daily, repo_daily_utc, repo_hourly, account_daily) from commits. A repo's rows are rebuilt when
+ * Rebuilds the activity roll-ups (repo_stats, repo_daily, repo_daily_utc, repo_hourly, repo_authors, account_daily)
+ * from commits. A repo's rows are rebuilt when
  * its sync finishes; the account's when a job or a load ends (ownership flags and visibility may change then).
  */
 public final class ActivityRollups {
     private static final String LOCAL_DAY = "(authored_at + author_utc_offset * 60) / 86400";
     private static final String LOCAL_HOUR = "((authored_at + author_utc_offset * 60) % 86400 + 86400) % 86400 / 3600";
+    /** A person other than the account, as {@link CommitScope#IDENTITY} keys them. */
+    private static final String AUTHOR = "COALESCE(LOWER(author_login), LOWER(author_email), LOWER(author_name), '?')";
     private static final String UTC_HOUR = "(authored_at % 86400 + 86400) % 86400 / 3600";
 
     private final Database database;
@@ -50,6 +53,11 @@ public final class ActivityRollups {
                 + " SUM(CASE WHEN is_own THEN 1 ELSE 0 END), SUM(additions), SUM(deletions),"
                 + " SUM(CASE WHEN is_own THEN additions ELSE 0 END), SUM(CASE WHEN is_own THEN deletions ELSE 0 END)"
                 + " FROM commits WHERE repo_id = ? GROUP BY repo_id, account_id, authored_at / 86400", repoId);
+        handle.execute("DELETE FROM repo_authors WHERE repo_id = ?", repoId);
+        handle.execute("INSERT INTO repo_authors (repo_id, account_id, identity, is_bot, name, login, commits, last_at)"
+                + " SELECT repo_id, account_id, " + AUTHOR + ", is_bot, MAX(author_name), MAX(author_login), COUNT(*),"
+                + " MAX(authored_at) FROM commits WHERE repo_id = ? AND is_own = FALSE"
+                + " GROUP BY repo_id, account_id, " + AUTHOR + ", is_bot", repoId);
         handle.execute("DELETE FROM repo_hourly WHERE repo_id = ?", repoId);
         handle.execute("INSERT INTO repo_hourly (repo_id, account_id, local_hour, utc_hour, commits, own_commits)"
                 + " SELECT repo_id, account_id, " + LOCAL_HOUR + ", " + UTC_HOUR + ", COUNT(*),"

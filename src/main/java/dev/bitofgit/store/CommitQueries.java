@@ -187,6 +187,10 @@ final class CommitQueries {
     }
 
     List<Collaborator> collaborators(long accountId, boolean includePrivate, CommitFilter filter, int limit) {
+        if (filter.since().isEmpty() && filter.until().isEmpty() && filter.author().isEmpty() && !filter.ownOnly()
+                && filter.conditions().equals(CommitConditions.NONE)) {
+            return collaboratorsFromRollup(accountId, includePrivate, filter, limit);
+        }
         CommitScope scope = new CommitScope(accountId, includePrivate, filter);
         return database.jdbi().withHandle(handle -> scope.query(handle,
                         "SELECT COALESCE(MAX(c.author_name), MAX(c.author_login), 'unknown') AS name,"
@@ -196,5 +200,26 @@ final class CommitQueries {
                 .bind("limit", limit)
                 .mapTo(Collaborator.class)
                 .list());
+    }
+
+    /**
+     * The same list from the per-repository author roll-up (repo_authors), for a filter with no period, person or
+     * commit conditions: what the answerer asks for every question that may name someone.
+     */
+    private List<Collaborator> collaboratorsFromRollup(long accountId, boolean includePrivate, CommitFilter filter,
+                                                       int limit) {
+        Conditions where = CommitScope.repos("a.repo_id", filter);
+        if (filter.excludeBots()) {
+            where.and("a.is_bot = FALSE");
+        }
+        return database.jdbi().withHandle(handle -> {
+            Query query = Visibility.bind(handle.createQuery("SELECT COALESCE(MAX(a.name), MAX(a.login), 'unknown') AS name,"
+                    + " MAX(a.login) AS login, SUM(a.commits) AS commits, COUNT(DISTINCT a.repo_id) AS repos,"
+                    + " MAX(a.last_at) AS last_commit_at FROM repo_authors a JOIN repositories r ON r.id = a.repo_id"
+                    + " WHERE a.account_id = :account AND <visible>" + where
+                    + " GROUP BY a.identity ORDER BY commits DESC, 1 LIMIT :limit"), includePrivate)
+                    .bind("account", accountId).bind("limit", limit);
+            return where.bind(query).mapTo(Collaborator.class).list();
+        });
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.jdbi.v3.core.statement.Query;
 
@@ -47,17 +48,19 @@ public final class WorkQueries {
 
     /**
      * Filters of the pull request and issue queries; empty fields do not filter. {@code draft} and {@code elsewhere}
-     * (opened in someone else's repository) apply to pull requests only.
+     * (opened in someone else's repository) apply to pull requests only; {@code number} picks one by its number.
      */
     public record Filter(Optional<String> repoKey, List<String> states, Author author, Optional<String> reviewer,
                          Optional<String> label, DateField dateField, OptionalLong since, OptionalLong until,
-                         Optional<Boolean> draft, Optional<Boolean> elsewhere) {
+                         Optional<Boolean> draft, Optional<Boolean> elsewhere, OptionalInt number) {
         public Filter(Optional<String> repoKey, List<String> states, Author author, Optional<String> reviewer,
                       Optional<String> label, DateField dateField, OptionalLong since, OptionalLong until) {
-            this(repoKey, states, author, reviewer, label, dateField, since, until, Optional.empty(), Optional.empty());
+            this(repoKey, states, author, reviewer, label, dateField, since, until, Optional.empty(), Optional.empty(),
+                    OptionalInt.empty());
         }
 
         public Filter {
+            requireNonNull(number, "number == null");
             requireNonNull(draft, "draft == null");
             requireNonNull(elsewhere, "elsewhere == null");
             requireNonNull(repoKey, "repoKey == null");
@@ -192,6 +195,7 @@ public final class WorkQueries {
     private static Conditions conditions(Filter filter) {
         Conditions where = new Conditions();
         filter.repoKey().ifPresent(key -> where.and("x.repo_key = :repo", "repo", key));
+        filter.number().ifPresent(number -> where.and("x.number = :number", "number", number));
         if (!filter.states().isEmpty()) {
             where.in("x.state", "states", filter.states());
         }

@@ -38,6 +38,7 @@ final class ListIssuesTool implements Tool {
                 JsonSchemas.object().username().string("repo", "Only this repository.")
                         .enumeration("state", "Which issues.", WorkFilters.ISSUE_STATES, "all")
                         .string("author", "Whose: " + WorkFilters.AUTHOR_HELP).string("label", "Only those with this label.")
+                        .optionalInteger("number", "Only the issue with this number (with repo).", 1, Integer.MAX_VALUE)
                         .bool("closed_by_pr", "true: only issues a pull request closed; false: only others.", null)
                         .enumeration("state_reason", "Only issues closed for this reason (GitHub's): completed, "
                                 + "not_planned or duplicate.", WorkFilters.REASONS, "any")
@@ -61,7 +62,7 @@ final class ListIssuesTool implements Tool {
                 : List.of(state.toUpperCase(Locale.ROOT)), args.optionalString("author")
                 .map(value -> WorkFilters.author(scope, value, false)).orElse(Author.any()), Optional.empty(),
                 args.optionalString("label"), WorkFilters.dateField(args), args.instant("since"),
-                args.instant("until"));
+                args.instant("until"), Optional.empty(), Optional.empty(), args.optionalInteger("number"));
         WorkFilters.checkPeriod(filter);
         String reason = args.choice("state_reason");
         Page<IssueRow> page = work.issues(scope.accountId(), scope.privateVisible(), filter,

@@ -44,6 +44,7 @@ final class ListPullRequestsTool implements Tool {
                         .string("author", "Whose: " + WorkFilters.AUTHOR_HELP)
                         .string("reviewer", "Only those reviewed by this login ('me' for the user).")
                         .string("label", "Only those with this label.")
+                        .optionalInteger("number", "Only the pull request with this number (with repo).", 1, Integer.MAX_VALUE)
                         .bool("draft", "true: only drafts; false: no drafts.", null)
                         .bool("elsewhere", "true: only those opened in other people's repositories; false: only "
                                 + "those of the user's repositories.", null)

@@ -58,7 +58,7 @@ final class WorkFilters {
         Filter filter = new Filter(scope.repoKey(args), states, args.optionalString("author")
                 .map(value -> author(scope, value, false)).orElse(fallback), reviewer, args.optionalString("label"),
                 field, args.instant("since"), args.instant("until"), args.optionalBool("draft"),
-                args.optionalBool("elsewhere"));
+                args.optionalBool("elsewhere"), args.optionalInteger("number"));
         checkPeriod(filter);
         return filter;
     }

@@ -291,4 +291,26 @@ class WorkAnswersTest {
         assertThat(ask(engine, question).answer()).startsWith("You have **" + elsewhere + " pull request")
                 .contains("in other people's repositories");
     }
+
+    /** A pull request on one of the account's repositories with at least two reviews, to name by its number. */
+    private static final WorkFacts.Pull REVIEWED = FACTS.pulls().stream()
+            .filter(p -> !p.repo().contains("/") && p.pr().reviews().size() >= 2).findFirst().orElseThrow();
+
+    static Stream<Arguments> byNumber() {
+        String repo = REVIEWED.repo();
+        int number = REVIEWED.pr().number();
+        return asked("Who reviewed " + repo + " #" + number + "?", "tell me about pr " + number + " in " + repo,
+                "I want to double-check one change: pull request number " + number + " of " + repo
+                        + " — who opened it and who reviewed it?");
+    }
+
+    @ParameterizedTest
+    @MethodSource("byNumber")
+    void aPullRequestNamedByItsNumberIsLookedUp(String engine, String question) {
+        String answer = ask(engine, question).answer();
+        assertThat(answer).startsWith("Pull request **" + REVIEWED.repo() + " #" + REVIEWED.pr().number() + "** \""
+                + REVIEWED.pr().title() + "\" (by " + REVIEWED.pr().authorLogin() + ")");
+        REVIEWED.pr().reviews().forEach(review -> assertThat(answer).contains(review.reviewerLogin() + " "));
+        assertThat(answer).contains(REVIEWED.pr().reviews().size() + " reviews");
+    }
 }

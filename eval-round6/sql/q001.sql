@@ -1,0 +1,1 @@
+SELECT sum(date((authored_at + author_utc_offset*60),'unixepoch')>='2026-11-02') from_nov2, sum(date((authored_at + author_utc_offset*60),'unixepoch')>='2026-11-03') from_nov3 FROM commits WHERE is_own=1;

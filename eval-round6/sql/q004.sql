@@ -1,0 +1,1 @@
+SELECT r.name, substr(sha,1,7), date((authored_at + author_utc_offset*60),'unixepoch'), additions, deletions, additions+deletions, message FROM commits c JOIN repositories r ON r.id=c.repo_id WHERE c.is_own=1 AND strftime('%Y', (authored_at + author_utc_offset*60), 'unixepoch')='2026' ORDER BY additions+deletions DESC LIMIT 3;

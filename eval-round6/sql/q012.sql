@@ -1,0 +1,1 @@
+SELECT count(*), round(count(*)/30.0,2), count(DISTINCT date((authored_at + author_utc_offset*60),'unixepoch')), round(count(*)*1.0/count(DISTINCT date((authored_at + author_utc_offset*60),'unixepoch')),2) FROM commits WHERE is_own=1 AND strftime('%Y-%m', (authored_at + author_utc_offset*60), 'unixepoch')='2026-11';

@@ -1,0 +1,1 @@
+SELECT r.name, length(message), substr(sha,1,7), date((authored_at + author_utc_offset*60),'unixepoch'), replace(message,char(10),' / ') FROM commits c JOIN repositories r ON r.id=c.repo_id WHERE c.is_own=1 ORDER BY length(message) DESC LIMIT 3;

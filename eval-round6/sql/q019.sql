@@ -1,0 +1,1 @@
+SELECT strftime('%Y-%m', (authored_at + author_utc_offset*60), 'unixepoch'), count(*) FROM commits WHERE is_own=1 AND strftime('%Y-%m', (authored_at + author_utc_offset*60), 'unixepoch') BETWEEN '2026-08' AND '2026-11' GROUP BY 1;

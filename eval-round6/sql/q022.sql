@@ -1,0 +1,1 @@
+SELECT name, forks FROM repositories WHERE forks>5 ORDER BY forks DESC;

@@ -1,0 +1,1 @@
+SELECT name, license_spdx FROM repositories WHERE name='api-gateway';

@@ -1,0 +1,1 @@
+SELECT name, description FROM repositories WHERE name='log-analyzer';

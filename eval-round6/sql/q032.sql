@@ -1,0 +1,1 @@
+SELECT name, datetime(created_at,'unixepoch') FROM repositories WHERE name='weather-cli';

@@ -1,0 +1,1 @@
+SELECT r.name FROM repositories r JOIN repo_signals s ON s.repo_id=r.id WHERE s.has_precommit ORDER BY 1;

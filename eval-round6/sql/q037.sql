@@ -1,0 +1,1 @@
+SELECT author_login, author_name, r.name, date((authored_at + author_utc_offset*60),'unixepoch'), message FROM commits c JOIN repositories r ON r.id=c.repo_id WHERE NOT c.is_own=1 ORDER BY authored_at DESC LIMIT 3;

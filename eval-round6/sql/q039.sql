@@ -1,0 +1,1 @@
+SELECT count(DISTINCT repo_id) FROM commits WHERE author_login='hubot';

@@ -1,0 +1,1 @@
+SELECT repo_name, number, title, state, author_login, date(created_at,'unixepoch'), date(merged_at,'unixepoch'), additions, deletions, comments FROM pull_requests WHERE repo_name='url-shortener' AND number=7;

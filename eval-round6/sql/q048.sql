@@ -1,0 +1,1 @@
+SELECT round(avg(comments),2), count(*) FROM pull_requests WHERE is_own;

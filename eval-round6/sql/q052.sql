@@ -1,0 +1,1 @@
+SELECT count(*) FROM pull_requests WHERE repo_name='api-gateway' AND state='CLOSED';

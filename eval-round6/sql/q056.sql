@@ -1,0 +1,1 @@
+SELECT count(*), sum(state='OPEN') FROM issues WHERE comments>=10;

@@ -1,0 +1,1 @@
+SELECT date((authored_at + author_utc_offset*60),'unixepoch'), message FROM commits c JOIN repositories r ON r.id=c.repo_id WHERE c.is_own=1 AND r.name='api-gateway' ORDER BY authored_at DESC LIMIT 1;

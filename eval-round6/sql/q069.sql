@@ -1,0 +1,1 @@
+SELECT count(*) FROM pull_requests WHERE author_login='linusbranch' AND repo_id IS NOT NULL AND state='MERGED';

@@ -1,0 +1,1 @@
+-- followers not stored: decline

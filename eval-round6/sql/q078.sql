@@ -1,0 +1,1 @@
+-- CI run durations not stored: decline

@@ -1,0 +1,1 @@
+-- sponsors not stored: decline

@@ -1,0 +1,1 @@
+-- traffic (clones) not stored: decline

@@ -1,0 +1,1 @@
+-- time spent coding not stored: decline

@@ -1,0 +1,1 @@
+-- GitHub releases not stored: decline

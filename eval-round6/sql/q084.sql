@@ -1,0 +1,1 @@
+-- gists not stored: decline

@@ -1,0 +1,1 @@
+-- downloads not stored: decline

@@ -1,0 +1,1 @@
+-- security alerts not stored: decline

@@ -1,0 +1,1 @@
+-- GitHub Discussions not stored: decline

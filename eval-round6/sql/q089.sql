@@ -1,0 +1,1 @@
+-- stargazers not stored: decline

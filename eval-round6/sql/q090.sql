@@ -1,0 +1,1 @@
+-- rankings against other users not stored: decline
