@@ -29,6 +29,10 @@ final class IssueFamily implements Family {
         if (filtered.isPresent()) {
             return filtered.get();
         }
+        if (r.matches("\\b(newest|latest|most recent|most recently (opened|filed|created|reported)|youngest|last)\\b"
+                + "(?! (week|month|year|quarter|\\d+|few|couple|days|weeks|months|years))") && !r.matches("^how many\\b")) {
+            return newest(r, tools);
+        }
         ObjectNode arguments = Say.range(tools.args(), r.period());
         r.repo().ifPresent(repo -> arguments.put("repo", repo));
         JsonNode stats = tools.call("get_issue_stats", arguments);
@@ -91,6 +95,24 @@ final class IssueFamily implements Family {
                 + r.repo().map(repo -> " in **" + repo + "**").orElse(" across your repositories") + ".",
                 Say.readAs("open issues now", scope), List.of("Which of my repos has the most open issues?",
                         "What's my oldest open issue?"));
+    }
+
+    /** "The newest open issue", "my latest issue in api-gateway": the most recently opened one, named. */
+    private static Reply newest(Reading r, ToolCalls tools) {
+        boolean open = r.matches("\\b(open|still open|unresolved|outstanding)\\b");
+        ObjectNode arguments = Say.range(tools.args(), r.period()).put("limit", 1).put("sort", "newest")
+                .put("state", open ? "open" : "all");
+        r.repo().ifPresent(repo -> arguments.put("repo", repo));
+        JsonNode issues = tools.call("list_issues", arguments).get("issues");
+        String what = open ? "open issue" : "issue";
+        String readAs = Say.readAs((open ? "open " : "") + "issues, newest opened first", Say.when(r.period(), "all time"),
+                Say.repoScope(r.repo()));
+        if (issues.isEmpty()) {
+            return Reply.of("There is no " + what + Say.when(r.period(), "").replaceFirst("^(?=\\S)", " ")
+                    + r.repo().map(repo -> " in **" + repo + "**").orElse("") + ".", readAs, List.of());
+        }
+        return Reply.of("The newest " + what + " is " + WorkItemFamily.describeIssue(issues.get(0)) + ".", readAs,
+                List.of("What's my oldest open issue?")).about(issues.get(0).get("repo").asString());
     }
 
     static final Pattern LABELLED = Pattern.compile("\\b(?:labell?ed|tagged|with (?:the )?label|label)\\s+[\"'`]?"

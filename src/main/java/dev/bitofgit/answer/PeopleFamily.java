@@ -31,7 +31,8 @@ final class PeopleFamily implements CommitFamily {
                 + "aside from (me|myself)|not counting (me|myself)|excluding (me|myself)|beside me|after me|behind me|"
                 + "next to me|(that'?s|thats|who'?s|whos|who is) not me|other than myself|not including me)\\b") || r.matches("\\bwho (commits|contributes|pushes|codes|works|helps)\\b")
                 || r.matches("\\bwho (do|did|have|has) i\\b[^?.!]{0,30}\\bwith\\b")
-                || r.matches("\\bwho(('s| is| has| have| are) (been )?)?(contribut|commit|push|cod|work|help|hack)\\w*")) {
+                || r.matches("\\bwho(('s| is| has| have| are) (been )?)?(contribut|commit|push|cod|work|help|hack)\\w*")
+                || r.matches("\\bwho (has |have |had )?(added|wrote|written|contributed|changed) the most (lines|code)\\b")) {
             return 80;
         }
         boolean person = r.matches("\\b(collaborat\\w*|contributors?|contributers?|co-?authors?|committers?|teammates?|"
@@ -75,6 +76,33 @@ final class PeopleFamily implements CommitFamily {
                 + "\\b(in|across|to|on) the most (of )?(my |your )?(repos|repositories|projects)\\b");
         if (byRepos) {
             arguments.put("limit", 50);
+        }
+        // "who added the most lines", "the last person besides me to commit": the list in that order
+        boolean byLines = !byRepos && r.matches("\\b(most|the most|more) (lines|code|additions)\\b|\\badded the most\\b"
+                + "|\\b(wrote|written|contributed) the most (lines|code)\\b");
+        boolean latest = !byRepos && !byLines && r.matches("\\b(last|latest|most recent|most recently|newest)\\b"
+                + "(?! (week|month|year|quarter|\\d+|few|couple|days|weeks|months|years))");
+        if (byLines || latest) {
+            arguments.put("sort", byLines ? "additions" : "latest");
+            JsonNode people = tools.call("list_collaborators", arguments).get("collaborators");
+            String readAs = Say.readAs(byLines ? "people other than you, by the lines they added"
+                    : "people other than you, by their latest commit", humans ? "bots left out" : "",
+                    Say.when(r.period(), "all time"), CommitScope.repoScope(r));
+            if (people.isEmpty()) {
+                return Reply.of("Nobody else has committed " + r.repo().map(repo -> "to **" + repo + "**")
+                        .orElse("to your repositories") + " " + Say.when(r.period(), "") + ".", readAs, List.of());
+            }
+            JsonNode top = people.get(0);
+            String text = byLines ? "**" + name(top) + "** added the most lines: **" + Say.number(top.get("additions")
+                    .asLong()) + "** (and deleted " + Say.number(top.get("deletions").asLong()) + ") in "
+                    + Say.plural(top.get("commits").asLong(), "commit") + "." + (people.size() < 2 ? "" : " Then "
+                    + Say.join(skipFirst(people).stream().limit(3).map(p -> name(p) + " (" + Say.number(p.get("additions")
+                    .asLong()) + ")").toList()) + ".")
+                    : "The last person besides you to commit" + r.repo().map(repo -> " to **" + repo + "**").orElse("")
+                    + " was **" + name(top) + "**, on " + Say.day(top.get("last_commit_at")) + "." + (people.size() < 2 ? ""
+                    : " Before them: " + Say.join(skipFirst(people).stream().limit(3).map(p -> name(p) + " ("
+                    + Say.day(p.get("last_commit_at")) + ")").toList()) + ".");
+            return Reply.of(text, readAs, List.of("Who is my most frequent collaborator?")).about(r.repo().orElse(""));
         }
         JsonNode people = tools.call("list_collaborators", arguments).get("collaborators");
         if (byRepos && !people.isEmpty()) {

@@ -144,13 +144,15 @@ final class RepoRankFamily implements Family {
 
     /** Dimensions only rank_repos measures; and the activity ones it measures under conditions on commits. */
     private static final Set<String> MEASURED = Set.of("files", "files_changed", "readme_length", "pull_requests",
-            "merged_pull_requests", "reviews", "issues", "open_issues", "watchers", "merges", "active_days",
+            "merged_pull_requests", "open_pull_requests", "reviews", "issues", "closed_issues", "open_issues", "watchers",
+            "merges", "active_days",
             "automation_score", "coding_standards_score", "organization_score");
     private static final Set<String> ACTIVITY = Set.of("commits", "lines", "additions", "deletions", "people");
     /** Facts of today's repository: no period bounds them. */
     private static final Set<String> TODAY = Set.of("files", "readme_length", "open_issues", "watchers",
             "automation_score", "coding_standards_score", "organization_score");
-    private static final Set<String> WORK = Set.of("pull_requests", "merged_pull_requests", "reviews", "issues");
+    private static final Set<String> WORK = Set.of("pull_requests", "merged_pull_requests", "open_pull_requests",
+            "reviews", "issues", "closed_issues");
 
     @Override
     public boolean consumes(String word) {
@@ -247,9 +249,10 @@ final class RepoRankFamily implements Family {
             case "deletions" -> rank.highest() ? "most pruned" : "least pruned";
             case "files" -> rank.highest() ? "largest (by files)" : "smallest (by files)";
             case "readme_length" -> rank.highest() ? "best documented (longest README)" : "least documented (shortest README)";
-            case "pull_requests", "merged_pull_requests" -> rank.highest() ? "busiest (by pull requests)" : "quietest (by pull requests)";
+            case "pull_requests", "merged_pull_requests", "open_pull_requests" -> rank.highest() ? "busiest (by pull requests)"
+                    : "quietest (by pull requests)";
             case "reviews" -> rank.highest() ? "most reviewed" : "least reviewed";
-            case "issues", "open_issues" -> rank.highest() ? "busiest (by issues)" : "quietest (by issues)";
+            case "issues", "open_issues", "closed_issues" -> rank.highest() ? "busiest (by issues)" : "quietest (by issues)";
             case "watchers" -> rank.highest() ? "most watched" : "least watched";
             case "automation_score" -> rank.highest() ? "most automated" : "least automated";
             case "coding_standards_score" -> rank.highest() ? "best kept (coding standards)" : "least kept (coding standards)";

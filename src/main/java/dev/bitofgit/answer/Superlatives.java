@@ -108,6 +108,10 @@ record Superlatives(String dimension, boolean highest) {
         if (r.matches("\\b(merged (pull requests|prs|pulls))\\b")) {
             return new Superlatives("merged_pull_requests", !least);
         }
+        if (r.matches("\\b(open|still open|pending|outstanding) (pull requests|prs|pulls)\\b|\\b(pull requests|prs) "
+                + "(still )?open\\b")) {
+            return new Superlatives("open_pull_requests", !least);
+        }
         if (r.matches("\\b(pull requests?|prs?|pulls)\\b")) {
             return new Superlatives("pull_requests", !least);
         }
@@ -116,6 +120,10 @@ record Superlatives(String dimension, boolean highest) {
         }
         if (r.matches("\\bopen issues\\b|\\bissues (still )?open\\b|\\bunresolved issues\\b")) {
             return new Superlatives("open_issues", !least);
+        }
+        if (r.matches("\\b(closed|resolved|fixed|solved) issues\\b|\\bissues (got |were |was )?(closed|resolved|fixed|"
+                + "solved)\\b|\\b(closed|resolved|fixed|solved) the most issues\\b")) {
+            return new Superlatives("closed_issues", !least);
         }
         if (r.matches("\\bissues\\b")) {
             return new Superlatives("issues", !least);

@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  */
 final class UnsupportedFamily implements Family {
     private static final String TOPICS = "\\b(followers?|following|gists?|github releases?|(published|tagged) releases?|"
-            + "releases? (page|notes|published|tagged|on github)|sponsors?|discussions?|packages|deployments?|stargazers who|who starred|page views|traffic|clones|"
+            + "releases? (page|notes|published|tagged|on github)|releases?\\b.{0,40}\\b(publish\\w*|shipped|cut)\\b|how many releases|"
+            + "(latest|last|newest|first) (github )?release\\b|(ci|build|pipeline|workflow|actions?) (run )?(durations?|run ?times?|"
+            + "minutes)|(runs?|builds?|pipelines?|workflows?|jobs?)\\b.{0,20}\\b(take|took|lasted)\\b|sponsors?|discussions?|packages|deployments?|stargazers who|who starred|page views|traffic|clones|"
             + "(gain(ed)?|grew|growth|new|lost) (stars|followers)|stars?\\b.{0,40}\\b(gain|gained|grow|grew|growth|history|"
             + "over time)|(salary|salaries|earn|earned|income|paid|money)|(hours|time)\\b.{0,30}\\b(spend|spent)|"
             + "time tracking|wakatime|test coverage|code coverage|coverage (percentage|percent|report)|cloned|clone count|ci runs?|(builds?|"
@@ -45,7 +47,10 @@ final class UnsupportedFamily implements Family {
                 + "unfollowed you)" : matcher.group(1).matches("(?s).*\\b(vacations?|on leave|pto)\\b.*") ? "when you were on "
                 + "vacation or away" : matcher.group(1).matches("profile (views?|visits?|visitors?)|visits|visitors")
                 ? "profile or repository visits (GitHub's traffic)"
-                + "(only today's counts)" : matcher.group(1);
+                : matcher.group(1).matches("(?s).*\\breleases?\\b.*") ? "GitHub releases (only commits, pull requests "
+                + "and issues)" : matcher.group(1).matches("(?s).*\\b(runs?|builds?|pipelines?|workflows?|jobs?|durations?|"
+                + "minutes|took|take|lasted)\\b.*") ? "CI runs and how long they take (only which CI each repository uses)"
+                : matcher.group(1);
         return Reply.of("I'm not sure — BitofGit does not hold data about " + what + ": it stores your repositories "
                 + "(with their languages, files, README, signals, stars and forks counts), their full commit "
                 + "history, pull requests, reviews and issues, nothing else from GitHub. I can answer questions about those instead.",

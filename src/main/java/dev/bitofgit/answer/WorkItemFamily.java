@@ -73,7 +73,7 @@ final class WorkItemFamily implements Family {
     }
 
     /** "**graphql-gateway #116** "Auth flow fails on empty input" (by pjhyett) — opened …, still open; 3 comments". */
-    private static String describeIssue(JsonNode item) {
+    static String describeIssue(JsonNode item) {
         StringBuilder text = new StringBuilder("**").append(item.get("repo").asString()).append(" #")
                 .append(item.get("number").asInt()).append("** \"").append(item.get("title").asString()).append("\"");
         if (item.path("author").isString()) {

@@ -24,7 +24,7 @@ final class WorkSubjects {
     /** "Which repo has the most pull requests": a ranking of repositories, which RepoRankFamily answers. */
     static boolean ranksRepos(Reading r) {
         return r.mentionsRepos() && Superlatives.of(r).map(s -> Set.of("pull_requests", "merged_pull_requests",
-                "reviews", "issues").contains(s.dimension())).orElse(false)
+                "open_pull_requests", "reviews", "issues", "closed_issues").contains(s.dimension())).orElse(false)
                 || r.matches("\\b(per|each|every|by) (repo|repository|project)\\b|\\bbroken down by (repo|repository)\\b")
                 || r.mentionsRepos() && r.matches("\\b(more than|over|above|at least|fewer than|less than|under|below|"
                 + "at most|no more than|exactly) \\d");

@@ -54,8 +54,9 @@ public final class ActivityRollups {
                 + " SUM(CASE WHEN is_own THEN additions ELSE 0 END), SUM(CASE WHEN is_own THEN deletions ELSE 0 END)"
                 + " FROM commits WHERE repo_id = ? GROUP BY repo_id, account_id, authored_at / 86400", repoId);
         handle.execute("DELETE FROM repo_authors WHERE repo_id = ?", repoId);
-        handle.execute("INSERT INTO repo_authors (repo_id, account_id, identity, is_bot, name, login, commits, last_at)"
-                + " SELECT repo_id, account_id, " + AUTHOR + ", is_bot, MAX(author_name), MAX(author_login), COUNT(*),"
+        handle.execute("INSERT INTO repo_authors (repo_id, account_id, identity, is_bot, name, login, commits, additions,"
+                + " deletions, last_at) SELECT repo_id, account_id, " + AUTHOR + ", is_bot, MAX(author_name),"
+                + " MAX(author_login), COUNT(*), COALESCE(SUM(additions), 0), COALESCE(SUM(deletions), 0),"
                 + " MAX(authored_at) FROM commits WHERE repo_id = ? AND is_own = FALSE"
                 + " GROUP BY repo_id, account_id, " + AUTHOR + ", is_bot", repoId);
         handle.execute("DELETE FROM repo_hourly WHERE repo_id = ?", repoId);

@@ -186,17 +186,24 @@ final class CommitQueries {
         return perRepo(accountId, includePrivate, filter, "COUNT(DISTINCT " + CommitScope.IDENTITY + ")");
     }
 
-    List<Collaborator> collaborators(long accountId, boolean includePrivate, CommitFilter filter, int limit) {
+    List<Collaborator> collaborators(long accountId, boolean includePrivate, CommitFilter filter,
+                                     ProfileQueries.CollaboratorOrder order, int limit) {
+        String orderBy = " ORDER BY " + switch (order) {
+            case COMMITS -> "commits DESC";
+            case ADDITIONS -> "additions DESC";
+            case LATEST -> "last_commit_at DESC";
+        } + ", 1 LIMIT :limit";
         if (filter.since().isEmpty() && filter.until().isEmpty() && filter.author().isEmpty() && !filter.ownOnly()
                 && filter.conditions().equals(CommitConditions.NONE)) {
-            return collaboratorsFromRollup(accountId, includePrivate, filter, limit);
+            return collaboratorsFromRollup(accountId, includePrivate, filter, orderBy, limit);
         }
         CommitScope scope = new CommitScope(accountId, includePrivate, filter);
         return database.jdbi().withHandle(handle -> scope.query(handle,
                         "SELECT COALESCE(MAX(c.author_name), MAX(c.author_login), 'unknown') AS name,"
                                 + " MAX(c.author_login) AS login, COUNT(*) AS commits, COUNT(DISTINCT c.repo_id) AS repos,"
-                                + " MAX(c.authored_at) AS last_commit_at" + scope.from() + " AND c.is_own = FALSE"
-                                + " GROUP BY " + CommitScope.IDENTITY + " ORDER BY commits DESC, 1 LIMIT :limit")
+                                + " MAX(c.authored_at) AS last_commit_at, COALESCE(SUM(c.additions), 0) AS additions,"
+                                + " COALESCE(SUM(c.deletions), 0) AS deletions" + scope.from() + " AND c.is_own = FALSE"
+                                + " GROUP BY " + CommitScope.IDENTITY + orderBy)
                 .bind("limit", limit)
                 .mapTo(Collaborator.class)
                 .list());
@@ -207,7 +214,7 @@ final class CommitQueries {
      * commit conditions: what the answerer asks for every question that may name someone.
      */
     private List<Collaborator> collaboratorsFromRollup(long accountId, boolean includePrivate, CommitFilter filter,
-                                                       int limit) {
+                                                       String orderBy, int limit) {
         Conditions where = CommitScope.repos("a.repo_id", filter);
         if (filter.excludeBots()) {
             where.and("a.is_bot = FALSE");
@@ -215,9 +222,10 @@ final class CommitQueries {
         return database.jdbi().withHandle(handle -> {
             Query query = Visibility.bind(handle.createQuery("SELECT COALESCE(MAX(a.name), MAX(a.login), 'unknown') AS name,"
                     + " MAX(a.login) AS login, SUM(a.commits) AS commits, COUNT(DISTINCT a.repo_id) AS repos,"
-                    + " MAX(a.last_at) AS last_commit_at FROM repo_authors a JOIN repositories r ON r.id = a.repo_id"
+                    + " MAX(a.last_at) AS last_commit_at, SUM(a.additions) AS additions, SUM(a.deletions) AS deletions"
+                    + " FROM repo_authors a JOIN repositories r ON r.id = a.repo_id"
                     + " WHERE a.account_id = :account AND <visible>" + where
-                    + " GROUP BY a.identity ORDER BY commits DESC, 1 LIMIT :limit"), includePrivate)
+                    + " GROUP BY a.identity" + orderBy), includePrivate)
                     .bind("account", accountId).bind("limit", limit);
             return where.bind(query).mapTo(Collaborator.class).list();
         });

@@ -156,8 +156,11 @@ public final class ProfileQueries {
 
     /** A person other than the account who committed to its repositories. */
     public record Collaborator(String name, Optional<String> login, long commits, long repos,
-                               Optional<Instant> lastCommitAt) {
+                               Optional<Instant> lastCommitAt, long additions, long deletions) {
     }
+
+    /** How the collaborator list is ordered: most commits, most lines added, or the latest commit first. */
+    public enum CollaboratorOrder { COMMITS, ADDITIONS, LATEST }
 
     /** One commit's instant and local offset, for grouping in a time zone the roll-ups were not built for. */
     public record CommitInstant(long authoredAt, int utcOffsetMinutes, boolean own, int additions, int deletions) {
@@ -275,7 +278,12 @@ public final class ProfileQueries {
 
     /** People other than the account, most commits first, over the commits the filter selects. */
     public List<Collaborator> collaborators(long accountId, boolean includePrivate, CommitFilter filter, int limit) {
-        return commits.collaborators(accountId, includePrivate, filter, limit);
+        return collaborators(accountId, includePrivate, filter, CollaboratorOrder.COMMITS, limit);
+    }
+
+    public List<Collaborator> collaborators(long accountId, boolean includePrivate, CommitFilter filter,
+                                            CollaboratorOrder order, int limit) {
+        return commits.collaborators(accountId, includePrivate, filter, order, limit);
     }
 
     // ------------------------------------------------------------------ activity

@@ -45,7 +45,9 @@ public final class RepoMeasures {
                 + "r.id), 0)", "organization score (0–100)"),
         PULL_REQUESTS(Source.WORK, "pull_requests", "pull requests opened"),
         MERGED_PULL_REQUESTS(Source.WORK, "pull_requests", "pull requests merged"),
+        OPEN_PULL_REQUESTS(Source.WORK, "pull_requests", "open pull requests"),
         ISSUES(Source.WORK, "issues", "issues opened"),
+        CLOSED_ISSUES(Source.WORK, "issues", "issues closed"),
         REVIEWS(Source.WORK, "pull_request_reviews", "pull request reviews");
 
         private final Source source;
@@ -137,11 +139,15 @@ public final class RepoMeasures {
     private Map<String, Long> work(long accountId, boolean includePrivate, Measure measure, CommitFilter filter) {
         String table = measure.expression;
         String time = table.equals("pull_request_reviews") ? "w.submitted_at"
-                : measure == Measure.MERGED_PULL_REQUESTS ? "w.merged_at" : "w.created_at";
+                : measure == Measure.MERGED_PULL_REQUESTS ? "w.merged_at"
+                : measure == Measure.CLOSED_ISSUES ? "w.closed_at" : "w.created_at";
         String own = table.equals("pull_request_reviews") ? "w.by_account" : "w.is_own";
         Conditions where = new Conditions();
-        if (measure == Measure.MERGED_PULL_REQUESTS) {
-            where.and("w.merged_at IS NOT NULL");
+        switch (measure) {
+            case MERGED_PULL_REQUESTS -> where.and("w.merged_at IS NOT NULL");
+            case OPEN_PULL_REQUESTS -> where.and("w.state = 'OPEN'");
+            case CLOSED_ISSUES -> where.and("w.closed_at IS NOT NULL");
+            default -> { }
         }
         filter.since().ifPresent(since -> where.and(time + " >= :since", "since", since));
         filter.until().ifPresent(until -> where.and(time + " < :until", "until", until));

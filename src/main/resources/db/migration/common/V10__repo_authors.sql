@@ -10,13 +10,16 @@ CREATE TABLE repo_authors (
     name         TEXT,
     login        TEXT,
     commits      BIGINT  NOT NULL,
+    additions    BIGINT  NOT NULL,
+    deletions    BIGINT  NOT NULL,
     last_at      BIGINT,
     PRIMARY KEY (repo_id, identity, is_bot)
 );
 CREATE INDEX repo_authors_by_account ON repo_authors (account_id);
 
-INSERT INTO repo_authors (repo_id, account_id, identity, is_bot, name, login, commits, last_at)
+INSERT INTO repo_authors (repo_id, account_id, identity, is_bot, name, login, commits, additions, deletions, last_at)
 SELECT repo_id, account_id, COALESCE(LOWER(author_login), LOWER(author_email), LOWER(author_name), '?'), is_bot,
-       MAX(author_name), MAX(author_login), COUNT(*), MAX(authored_at)
+       MAX(author_name), MAX(author_login), COUNT(*), COALESCE(SUM(additions), 0), COALESCE(SUM(deletions), 0),
+       MAX(authored_at)
 FROM commits WHERE is_own = FALSE
 GROUP BY repo_id, account_id, COALESCE(LOWER(author_login), LOWER(author_email), LOWER(author_name), '?'), is_bot;

@@ -313,4 +313,95 @@ class WorkAnswersTest {
         REVIEWED.pr().reviews().forEach(review -> assertThat(answer).contains(review.reviewerLogin() + " "));
         assertThat(answer).contains(REVIEWED.pr().reviews().size() + " reviews");
     }
+
+    // ------------------------------------------------------------------ people, issues and rankings in other orders
+
+    private static final dev.bitofgit.testing.DemoFacts COMMITS = new dev.bitofgit.testing.DemoFacts(DEMO);
+
+    /** Lines added per person other than the account (login, else e-mail), from the commits the loader stores. */
+    private static Map<String, Long> additionsByOthers() {
+        Map<String, Long> lines = new java.util.TreeMap<>();
+        COMMITS.loaded().stream().filter(c -> !c.own()).forEach(c -> lines.merge(c.commit().authorLogin()
+                .orElse(c.commit().authorEmail()).toLowerCase(Locale.ROOT), (long) c.commit().additions(), Long::sum));
+        return lines;
+    }
+
+    static Stream<Arguments> mostLines() {
+        return asked("Which collaborator has added the most lines to my repositories?", "who added the most lines of code",
+                "Apart from me, which person has written the most lines of code in my projects?");
+    }
+
+    @ParameterizedTest
+    @MethodSource("mostLines")
+    void theCollaboratorWhoAddedTheMostLines(String engine, String question) {
+        Map.Entry<String, Long> top = additionsByOthers().entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+        String answer = ask(engine, question).answer();
+        assertThat(answer.toLowerCase(Locale.ROOT)).startsWith("**").contains(top.getKey());
+        assertThat(answer.substring(0, answer.indexOf("** added")).toLowerCase(Locale.ROOT)).contains(top.getKey());
+        assertThat(answer).contains("** added the most lines: **" + String.format(Locale.ROOT, "%,d", top.getValue()) + "**");
+    }
+
+    static Stream<Arguments> lastOther() {
+        return asked("Who was the last person besides me to commit?", "who committed most recently apart from me",
+                "Somebody else pushed to one of my repos lately; who was the latest person other than me to make a commit?");
+    }
+
+    @ParameterizedTest
+    @MethodSource("lastOther")
+    void theLastPersonBesidesMeToCommit(String engine, String question) {
+        String last = COMMITS.loaded().stream().filter(c -> !c.own())
+                .max(java.util.Comparator.comparing(c -> c.commit().authoredAt().toInstant())).orElseThrow()
+                .commit().authorLogin().orElseThrow().toLowerCase(Locale.ROOT);
+        String answer = ask(engine, question).answer();
+        assertThat(answer).startsWith("The last person besides you to commit was **");
+        String named = answer.substring("The last person besides you to commit was **".length(), answer.indexOf("**, on "));
+        assertThat(named.toLowerCase(Locale.ROOT)).contains(last);
+    }
+
+    static Stream<Arguments> newestOpenIssue() {
+        return asked("What is my newest open issue?", "latest open issue",
+                "I triage new reports every Monday. What is the newest open issue across my repositories?");
+    }
+
+    @ParameterizedTest
+    @MethodSource("newestOpenIssue")
+    void theNewestOpenIssueIsTheLastOpened(String engine, String question) {
+        record Open(String repo, int number, Instant at) {
+        }
+        Open newest = DEMO.repos().stream().flatMap(repo -> repo.issues().stream().filter(issue -> issue.closedAt().isEmpty())
+                .map(issue -> new Open(repo.name(), issue.number(), issue.createdAt())))
+                .max(java.util.Comparator.comparing(Open::at)).orElseThrow();
+        assertThat(ask(engine, question).answer()).startsWith("The newest open issue is **" + newest.repo() + " #"
+                + newest.number() + "**");
+    }
+
+    static Stream<Arguments> mostOpenPullRequests() {
+        return asked("Which repo has the most open PRs?", "which repository has the most open pull requests right now",
+                "Reviews are piling up somewhere; which of my repositories has the most pull requests still open?");
+    }
+
+    @ParameterizedTest
+    @MethodSource("mostOpenPullRequests")
+    void theRepositoryWithTheMostOpenPullRequests(String engine, String question) {
+        Map<String, Long> open = new java.util.TreeMap<>();
+        DEMO.repos().forEach(repo -> open.put(repo.name(), repo.pullRequests().stream()
+                .filter(pr -> pr.state().equals("OPEN")).count()));
+        long most = open.values().stream().max(Long::compare).orElseThrow();
+        String answer = ask(engine, question).answer();
+        String named = answer.replaceFirst("(?s)^.*?\\*\\*([\\w.-]+)\\*\\* \\((\\d+) open pull requests?\\).*$", "$1 $2");
+        assertThat(named.split(" ")).as(answer).hasSize(2);
+        assertThat(open.get(named.split(" ")[0])).isEqualTo(most);
+        assertThat(Long.parseLong(named.split(" ")[1])).isEqualTo(most);
+    }
+
+    static Stream<Arguments> releases() {
+        return asked("How many releases has chat-server published?", "whats my latest github release",
+                "For the changelog I need to know how many releases I've published on GitHub in total");
+    }
+
+    @ParameterizedTest
+    @MethodSource("releases")
+    void releasesAreDeclinedAsDataTheStoreDoesNotHold(String engine, String question) {
+        assertThat(ask(engine, question).answer()).startsWith("I'm not sure — BitofGit does not hold data about GitHub releases");
+    }
 }

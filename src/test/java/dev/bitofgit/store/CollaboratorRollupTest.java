@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The collaborator list read from the per-repository author roll-up (repo_authors) is the list the commits
  * themselves give: for every filter the roll-up serves (all repositories or some, bots in or out, private visible
- * or not), compared with the same query over the commits table (a period from 1970 on selects every commit but
+ * or not; each order), compared with the same query over the commits table (a period from 1970 on selects every commit but
  * takes the commits path), on both engines.
  */
 class CollaboratorRollupTest {
@@ -55,10 +55,12 @@ class CollaboratorRollupTest {
                                 Optional.empty(), false, CommitConditions.NONE, excludeBots);
                         CommitFilter commits = new CommitFilter(repos, OptionalLong.of(0), OptionalLong.empty(),
                                 Optional.empty(), false, CommitConditions.NONE, excludeBots);
-                        var fromRollup = queries.collaborators(account, includePrivate, rollup, 50);
-                        var fromCommits = queries.collaborators(account, includePrivate, commits, 50);
-                        assertThat(fromRollup).as("private %s, repos %s, no bots %s", includePrivate, repos, excludeBots)
-                                .hasSizeGreaterThan(2).isEqualTo(fromCommits);
+                        for (ProfileQueries.CollaboratorOrder order : ProfileQueries.CollaboratorOrder.values()) {
+                            var fromRollup = queries.collaborators(account, includePrivate, rollup, order, 50);
+                            var fromCommits = queries.collaborators(account, includePrivate, commits, order, 50);
+                            assertThat(fromRollup).as("private %s, repos %s, no bots %s, %s", includePrivate, repos,
+                                    excludeBots, order).hasSizeGreaterThan(2).isEqualTo(fromCommits);
+                        }
                     }
                 }
             }
