@@ -32,6 +32,10 @@ record Conditions(Optional<String> kind, Optional<RhythmFamily.Part> hours, List
             + "upwards of|fewer than|less than|under|below|smaller than|at most|no more than|not more than|up to)\\s+"
             + "(\\d[\\d,]*)\\s+(files?|lines?|loc)\\b|\\b(\\d[\\d,]*)\\s*(\\+|or more|or fewer|or less)\\s+(files?|lines?|"
             + "loc)\\b");
+    /** "commits that only touched one file", "exactly 3 files", "single-file commits": a file count both ways. */
+    private static final Pattern EXACT_FILES = Pattern.compile("\\b(?:only|just|exactly)\\s+(?:(?:touch|chang|modif|edit)"
+            + "\\w*\\s+)?(one|a single|single|\\d+)\\s+files?\\b|\\b(?:touch|chang|modif|edit)\\w*\\s+(?:only|just|exactly)\\s+"
+            + "(one|a single|single|\\d+)\\s+files?\\b|\\b(single)[- ]file\\b");
     private static final Pattern NET = Pattern.compile("\\b(deleted|removed|deletes|removes|delete|remove|took out)\\s+"
             + "more( lines| code)?\\s+than\\s+(they |it |i |was |were )?(added|add|adds|wrote|written)\\b|\\bmore "
             + "(deletions|lines deleted|lines removed) than (additions|lines added)\\b|\\bnet[- ]negative\\b|"
@@ -146,6 +150,14 @@ record Conditions(Optional<String> kind, Optional<RhythmFamily.Part> hours, List
             String phrase = excluded ? (min ? "at least " : "at most ") + bound + " " + (files ? "files" : "lines")
                     : size.group().trim();
             said.merge(files ? Type.FILES : Type.LINES, "changed " + phrase, (a, b) -> a + " and " + b);
+        }
+        Matcher exact = EXACT_FILES.matcher(text);
+        if (exact.find() && minFiles.isEmpty() && maxFiles.isEmpty()) {
+            String said0 = exact.group(1) != null ? exact.group(1) : exact.group(2) != null ? exact.group(2) : exact.group(3);
+            int n = said0.matches("\\d+") ? Integer.parseInt(said0) : 1;
+            minFiles = OptionalInt.of(n);
+            maxFiles = OptionalInt.of(n);
+            said.merge(Type.FILES, "changed exactly " + n + (n == 1 ? " file" : " files"), (a, b) -> a + " and " + b);
         }
         boolean noMerges = NO_MERGES.matcher(text).find();
         if (noMerges) {

@@ -15,6 +15,12 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class IssueFamily implements Family {
     @Override
+    public boolean consumes(String word) {
+        return word.matches("completed|finished|planned|duplicates?|wontfix|labell?ed|label|tagged|newest|latest|opened|closed|"
+                + "resolved|fixed|solved|filed|reported");
+    }
+
+    @Override
     public int fit(Reading r) {
         // "issues closed by a pull request" are issues, though they name pull requests
         boolean closedByPr = r.matches("\\bissues?\\b.*\\b(closed|fixed|resolved) (by|via|through|with) (a |an )?(prs?|"
@@ -75,6 +81,19 @@ final class IssueFamily implements Family {
                     + Say.number(stats.get("closed").asLong()) + " closed.", Say.readAs("issues closed in the period "
                     + "that a pull request of the same repository closes", Say.when(r.period(), "all time"), scope),
                     List.of("What's my oldest open issue?"));
+        }
+        if (r.matches("\\b(opened|open|filed|created|new)\\b[^?.!]{0,20}\\b(or|vs\\.?|versus|than|and|compared (to|with))"
+                + "\\b[^?.!]{0,20}\\b(closed|resolved|fixed|solved)\\b|\\b(closed|resolved|fixed|solved)\\b[^?.!]{0,20}\\b(or|"
+                + "vs\\.?|versus|than|and|compared (to|with))\\b[^?.!]{0,20}\\b(opened|open|filed|created|new)\\b")) {
+            long opened = stats.get("opened").asLong();
+            long closed = stats.get("closed").asLong();
+            String verdict = opened == closed ? "as many opened as closed" : opened > closed ? "more opened than closed"
+                    : "more closed than opened";
+            return Reply.of("**" + Say.plural(opened, "issue") + " opened** and **" + Say.number(closed) + " closed** "
+                    + Say.when(r.period(), "in all") + r.repo().map(repo -> " in **" + repo + "**").orElse("") + ": "
+                    + verdict + (opened == closed ? "" : " (by " + Say.number(Math.abs(opened - closed)) + ")") + ".",
+                    Say.readAs("issues opened and issues closed in the period", Say.when(r.period(), "all time"), scope),
+                    List.of("Which of my repos has the most open issues?"));
         }
         if (r.matches("\\b(closed|close|resolved|fixed|solved)\\b")) {
             JsonNode days = stats.get("days_to_close");
@@ -155,7 +174,7 @@ final class IssueFamily implements Family {
         } else if (r.matches("\\b(as )?duplicates?\\b")) {
             arguments.put("state_reason", "duplicate").put("state", "closed");
             said.add("closed as duplicates");
-        } else if (r.matches("\\b(closed|resolved|fixed|solved) as completed\\b|\\bcompleted\\b")) {
+        } else if (r.matches("\\b(closed|resolved|fixed|solved) as (completed|done|finished)\\b|\\b(completed|finished)\\b")) {
             arguments.put("state_reason", "completed").put("state", "closed");
             said.add("closed as completed");
         } else if (!said.isEmpty() && r.matches("\\b(open|still open|unresolved|outstanding)\\b")
@@ -170,7 +189,18 @@ final class IssueFamily implements Family {
             return Optional.empty();
         }
         if (r.period().isPresent()) {
-            said.add("opened " + r.period().get().label());
+            // "closed as completed in 2025": the period bounds the date the question names
+            boolean closedIn = "closed".equals(arguments.path("state").asString(""))
+                    && r.matches("\\b(closed|resolved|fixed|solved|completed)\\b");
+            if (closedIn) {
+                arguments.put("date", "closed");
+            }
+            int closedAs = said.size() - 1;
+            if (closedIn && said.get(closedAs).startsWith("closed as")) {
+                said.set(closedAs, said.get(closedAs) + " " + r.period().get().label()); // "closed as completed in 2025"
+            } else {
+                said.add((closedIn ? "closed " : "opened ") + r.period().get().label());
+            }
         }
         JsonNode result = tools.call("list_issues", arguments);
         long total = result.get("total").asLong();

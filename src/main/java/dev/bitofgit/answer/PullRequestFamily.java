@@ -85,6 +85,9 @@ final class PullRequestFamily implements Family {
                 + "|\\b(longest|biggest|largest) (discussion|thread|conversation)\\b")) {
             return Optional.of(new Order("most_comments", "most discussed", "the most comments first", false));
         }
+        if (r.matches("\\bmost files( changed| touched)?\\b|\\b(changed|touched) the most files\\b")) {
+            return Optional.of(new Order("most_files", "widest (most files changed)", "the most files changed first", false));
+        }
         if (r.matches("\\bmost (approvals|approved|approving reviews|lgtms?)\\b|\\bapproved by the most\\b")) {
             return Optional.of(new Order("most_approvals", "most approved", "the most approving reviews first", false));
         }

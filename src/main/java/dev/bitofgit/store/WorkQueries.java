@@ -241,6 +241,7 @@ public final class WorkQueries {
             case "merged" -> "x.merged_at DESC, x.repo_key, x.number";
             case "largest" -> "(x.additions + x.deletions) DESC, x.repo_key, x.number";
             case "most_comments" -> "x.comments DESC, x.created_at DESC, x.repo_key, x.number";
+            case "most_files" -> "x.changed_files DESC, x.created_at DESC, x.repo_key, x.number";
             case "most_reviews" -> """
                     (SELECT COUNT(*) FROM pull_request_reviews v WHERE v.account_id = x.account_id
                      AND v.repo_key = x.repo_key AND v.pr_number = x.number) DESC, x.created_at DESC, x.repo_key, x.number""";

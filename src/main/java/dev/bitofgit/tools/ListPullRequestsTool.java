@@ -19,7 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class ListPullRequestsTool implements Tool {
     private static final List<String> SORTS = List.of("newest", "oldest", "updated", "merged", "largest",
-            "most_comments", "most_reviews", "most_approvals", "slowest_merge", "fastest_merge");
+            "most_comments", "most_files", "most_reviews", "most_approvals", "slowest_merge", "fastest_merge");
 
     private final ProfileQueries profile;
     private final WorkQueries work;
@@ -52,7 +52,7 @@ final class ListPullRequestsTool implements Tool {
                         .date("until", "Period end (exclusive).")
                         .enumeration("date", "Which date the period bounds.", WorkFilters.PR_DATES, "created")
                         .enumeration("sort", "Order: newest or oldest created, recently updated, recently merged, "
-                                + "largest (lines changed), most comments, most reviews, most approvals, slowest or fastest from "
+                                + "largest (lines changed), most comments, most files changed, most reviews, most approvals, slowest or fastest from "
                                 + "opening to merge (merged ones first).", SORTS, "newest")
                         .integer("limit", "Page size.", 20, 1, 100).cursor().build(),
                 JsonSchemas.object().out("total", "integer", "pull requests matching the filters")

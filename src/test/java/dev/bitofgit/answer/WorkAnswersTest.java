@@ -404,4 +404,62 @@ class WorkAnswersTest {
     void releasesAreDeclinedAsDataTheStoreDoesNotHold(String engine, String question) {
         assertThat(ask(engine, question).answer()).startsWith("I'm not sure — BitofGit does not hold data about GitHub releases");
     }
+
+    static Stream<Arguments> singleFile() {
+        return asked("How many of my commits only touched one file?", "single-file commits, how many do i have",
+                "Small focused changes are good practice; how many commits of mine changed exactly one file?");
+    }
+
+    @ParameterizedTest
+    @MethodSource("singleFile")
+    void commitsThatChangedExactlyOneFile(String engine, String question) {
+        long single = COMMITS.loaded().stream().filter(dev.bitofgit.testing.DemoFacts.Loaded::own)
+                .filter(c -> c.commit().changedFiles() == 1).count();
+        assertThat(single).isPositive();
+        assertThat(ask(engine, question).answer()).contains("**" + String.format(Locale.ROOT, "%,d", single) + "** of your ");
+    }
+
+    static Stream<Arguments> completedIn2025() {
+        return asked("How many issues were closed as completed in 2025?", "issues closed as completed in 2025",
+                "Counting only the ones actually finished, how many issues were closed as completed during 2025?");
+    }
+
+    @ParameterizedTest
+    @MethodSource("completedIn2025")
+    void issuesClosedAsCompletedCountByTheirClosingDate(String engine, String question) {
+        long completed = DEMO.repos().stream().flatMap(repo -> repo.issues().stream())
+                .filter(issue -> issue.stateReason().map(reason -> reason.equalsIgnoreCase("completed")).orElse(false))
+                .filter(issue -> issue.closedAt().map(at -> WorkFacts.year(at) == 2025).orElse(false)).count();
+        assertThat(completed).isPositive();
+        assertThat(ask(engine, question).answer()).startsWith("**" + completed + " issue");
+    }
+
+    static Stream<Arguments> openedOrClosed() {
+        return asked("Were more issues opened or closed in 2025?", "issues opened vs closed in 2025",
+                "I want to know if I'm keeping up; in 2025, were more issues opened or closed on my repositories?");
+    }
+
+    @ParameterizedTest
+    @MethodSource("openedOrClosed")
+    void issuesOpenedAgainstClosedInAYear(String engine, String question) {
+        long opened = DEMO.repos().stream().flatMap(repo -> repo.issues().stream())
+                .filter(issue -> WorkFacts.year(issue.createdAt()) == 2025).count();
+        long closed = DEMO.repos().stream().flatMap(repo -> repo.issues().stream())
+                .filter(issue -> issue.closedAt().map(at -> WorkFacts.year(at) == 2025).orElse(false)).count();
+        assertThat(ask(engine, question).answer()).startsWith("**" + opened + " issues opened** and **" + closed
+                + " closed** in 2025: " + (opened > closed ? "more opened than closed" : opened < closed
+                ? "more closed than opened" : "as many opened as closed"));
+    }
+
+    static Stream<Arguments> mostFiles() {
+        return asked("Which PR changed the most files?", "the pull request with the most files changed",
+                "Some pull requests sprawl across the codebase; which single pull request touched the most files?");
+    }
+
+    @ParameterizedTest
+    @MethodSource("mostFiles")
+    void thePullRequestThatChangedTheMostFiles(String engine, String question) {
+        int most = FACTS.pulls().stream().mapToInt(p -> p.pr().changedFiles()).max().orElseThrow();
+        assertThat(named(ask(engine, question).answer()).pr().changedFiles()).isEqualTo(most);
+    }
 }
