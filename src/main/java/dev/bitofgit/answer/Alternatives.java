@@ -2,8 +2,12 @@ package dev.bitofgit.answer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
@@ -27,6 +31,31 @@ final class Alternatives {
      * Kubernetes": two or more languages, technologies or signals joined by "or", in the order written.
      */
     private record Found(int start, int end, Reading.Alternative alternative) {
+    }
+
+    /**
+     * The account's people by the words a question may call them: login, full name, or a first or last name only one
+     * of them has and that is no English word ("hubot or linus", "Mona Lisa vs Ada").
+     */
+    private static Map<String, Reading.Alternative> people(QuestionReader.Vocabulary vocabulary) {
+        Map<String, Integer> partOwners = new HashMap<>();
+        vocabulary.people().forEach(person -> new HashSet<>(List.of(person.name().toLowerCase(Locale.ROOT).split("\\s+")))
+                .forEach(part -> partOwners.merge(part, 1, Integer::sum)));
+        Map<String, Reading.Alternative> keys = new LinkedHashMap<>();
+        for (QuestionReader.Person person : vocabulary.people()) {
+            String id = person.login().orElse(person.name());
+            Reading.Alternative alternative = new Reading.Alternative(person.name(), "author", id);
+            person.login().filter(login -> login.length() >= 3).ifPresent(login -> keys.put(login.toLowerCase(Locale.ROOT),
+                    alternative));
+            keys.put(person.name().toLowerCase(Locale.ROOT), alternative);
+            for (String part : person.name().toLowerCase(Locale.ROOT).split("\\s+")) {
+                if (part.length() >= 3 && partOwners.get(part) == 1 && !EnglishWords.contains(part)
+                        && !Lexicon.COMMON.contains(part) && !Lexicon.KEYWORDS.contains(part)) {
+                    keys.putIfAbsent(part, alternative);
+                }
+            }
+        }
+        return keys;
     }
 
     private static Reading.Alternative alternativeOf(Object found) {
@@ -74,6 +103,7 @@ final class Alternatives {
                 add.accept(key, new Reading.Alternative(tech, "tech_stack", tech));
             }
         });
+        people(vocabulary).forEach((key, person) -> add.accept(key, person));
         SignalWords.SIGNAL_WORDS.forEach((word, signal) -> add.accept(word, new Reading.Alternative(signal.label.replaceFirst("^a ",
                 ""), signal.argument, true)));
         found.sort(Comparator.comparingInt(Found::start));

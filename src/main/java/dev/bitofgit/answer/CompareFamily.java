@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Two things side by side: two repositories (which has more commits, lines, stars) or two periods (more commits
@@ -46,11 +47,34 @@ final class CompareFamily implements Family {
                 : r.periods().size() < 2 ? new CommitCountFamily().answer(r, tools) : periods(r, tools);
     }
 
+    /** "Did hubot or linus commit more in 2026?": each person's commits in the period and repositories asked. */
+    private static Reply people(Reading r, ToolCalls tools) {
+        long[] values = new long[2];
+        List<String> labels = r.anyOf().stream().map(Reading.Alternative::label).toList();
+        for (int i = 0; i < 2; i++) {
+            ObjectNode arguments = CommitScope.where(r, tools.args());
+            Say.range(arguments, r.period());
+            arguments.put("own_only", false).put("author", r.anyOf().get(i).value().toString());
+            values[i] = tools.call("get_activity_summary", arguments).get("commits").asLong();
+        }
+        String when = Say.when(r.period(), "in all");
+        String text = values[0] == values[1] ? "A tie: " + labels.get(0) + " and " + labels.get(1) + " each made "
+                + Say.plural(values[0], "commit") + " " + when + "."
+                : "**" + labels.get(values[0] > values[1] ? 0 : 1) + "** committed more " + when + ": "
+                + Say.plural(Math.max(values[0], values[1]), "commit") + " against " + Say.number(Math.min(values[0],
+                values[1])) + " for " + labels.get(values[0] > values[1] ? 1 : 0) + ".";
+        return Reply.of(text, Say.readAs("commits by each person", Say.when(r.period(), "all time"),
+                CommitScope.repoScope(r)), List.of("Who is my most frequent collaborator?"));
+    }
+
     /**
      * "More Python repos or more Java repos?", "more commits in my Rust repos or my Go repos?", "more TypeScript or
      * Java by bytes?": repositories counted per side (main language when it says so), their commits, or bytes.
      */
     private static Reply alternatives(Reading r, ToolCalls tools) {
+        if (r.anyOf().stream().allMatch(a -> a.argument().equals("author"))) {
+            return people(r, tools);
+        }
         Reading rest = r.withoutAlternatives();
         boolean bytes = r.matches("\\b(bytes?|kb|mb|how much code|lines of code|amount of code|code size|size)\\b")
                 && r.anyOf().stream().allMatch(a -> a.argument().equals("language"));

@@ -14,7 +14,7 @@ final class Plain {
     static final Set<String> WORDS = Set.copyOf(List.of("curious", "wondering", "interested", "know", "care", "mean",
             "means", "including", "include", "includes", "included", "exist", "exists", "existing", "kinds", "various",
             "specific", "particular", "stats", "statistics", "numbers", "info", "information", "details", "detail",
-            "overall", "quickly", "briefly", "check", "checking", "double", "recheck", "verify", "confirm", "sanity", "keep", "keeping", "look", "looking", "see", "seeing", "tell", "telling",
+            "overall", "quickly", "briefly", "check", "checking", "double", "recheck", "verify", "confirm", "sanity", "keep", "keeping", "compete", "competing", "look", "looking", "see", "seeing", "tell", "telling",
             "figure", "figured", "lemme", "gimme", "wanna", "gonna", "kinda", "sorta", "hmm", "yeah", "yep", "nope",
             "btw", "imo", "tbh", "lol", "pls", "plz", "thx", "hey", "quick", "question", "asking", "ask", "wanted",
             "wants", "able", "currently", "nowadays", "typically", "generally", "mostly", "exactly", "precisely",

@@ -63,6 +63,16 @@ final class QuestionReader {
         return Question.of(text, known);
     }
 
+    /** The person the asking sentence names, else — when it says "she", "he", "they" — the one its context names. */
+    private static Optional<String> person(Question whole, Question question, Vocabulary vocabulary, List<String> repos) {
+        Optional<String> person = PersonMentions.person(question.original(), question.text(), vocabulary, repos);
+        if (person.isEmpty() && question != whole && Regex.finds("\\b(he|she|him|her|his|they|them|their)\\b",
+                question.text())) {
+            return PersonMentions.person(whole.original(), whole.text(), vocabulary, repos);
+        }
+        return person;
+    }
+
     /**
      * Reads the question. When sentences of context precede the one that asks, what is asked (the words families
      * match, signals, the measure) comes from the asking sentence; what it is about (repositories, language, period,
@@ -181,7 +191,8 @@ final class QuestionReader {
                         || !text.matches(".*\\b(it|its|that (repo|repository|project|codebase)|the (repo|repository|"
                         + "project|codebase))\\b.*") ? Optional.empty()
                         : RepoMentions.unknown(whole.words(), Set.of(), vocabulary, true)) : Optional.empty(),
-                PersonMentions.person(question.original(), text, vocabulary, repos),
+                // "Mona Lisa helps me on one project. Where has she made the most commits?": the person of the context
+                person(whole, question, vocabulary, repos),
                 // "without tests or CI" is neither, not either: a negated signal keeps the plain reading.
                 signals.containsValue(false) ? List.of() : Alternatives.alternatives(question.original(), text, vocabulary),
                 Optional.empty());

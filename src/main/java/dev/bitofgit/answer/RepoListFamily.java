@@ -46,7 +46,7 @@ final class RepoListFamily implements Family {
 
     @Override
     public Reply answer(Reading r, ToolCalls tools) {
-        if (r.anyOf().size() >= 2) {
+        if (r.anyOf().size() >= 2 && r.anyOf().stream().noneMatch(a -> a.argument().equals("author"))) {
             return eitherAnswer(r, tools);
         }
         if (excludesLanguage(r)) {

@@ -462,4 +462,42 @@ class WorkAnswersTest {
         int most = FACTS.pulls().stream().mapToInt(p -> p.pr().changedFiles()).max().orElseThrow();
         assertThat(named(ask(engine, question).answer()).pr().changedFiles()).isEqualTo(most);
     }
+
+    private static long commitsBy(String login, int year) {
+        return COMMITS.loaded().stream().filter(c -> !c.own() && c.localDate().getYear() == year)
+                .filter(c -> c.commit().authorLogin().map(l -> l.equalsIgnoreCase(login)).orElse(false)).count();
+    }
+
+    static Stream<Arguments> twoPeople() {
+        return asked("Did hubot or linusbranch commit more in 2025?", "hubot vs linus, who committed more in 2025",
+                "Two of my collaborators keep competing; in 2025, who made more commits — Hubot or Linus Branch?");
+    }
+
+    @ParameterizedTest
+    @MethodSource("twoPeople")
+    void twoPeopleComparedByTheirCommits(String engine, String question) {
+        long hubot = commitsBy("hubot", 2025);
+        long linus = commitsBy("linusbranch", 2025);
+        assertThat(hubot).isNotEqualTo(linus);
+        String winner = hubot > linus ? "Hubot" : "Linus Branch";
+        assertThat(ask(engine, question).answer()).startsWith("**" + winner + "** committed more in 2025: "
+                + Math.max(hubot, linus) + " commits against " + Math.min(hubot, linus) + " for ");
+    }
+
+    static Stream<Arguments> sheInContext() {
+        return asked("Mona Lisa mostly helps me on one project, I think. In which repository has she made the most commits?",
+                "mona lisa helps me a lot. in which repo did she commit the most?",
+                "I'm writing a thank-you note to Mona Lisa for all her help. Which repository of mine has she committed to most?");
+    }
+
+    @ParameterizedTest
+    @MethodSource("sheInContext")
+    void sheIsThePersonTheContextNames(String engine, String question) {
+        Map<String, Long> perRepo = new java.util.TreeMap<>();
+        COMMITS.loaded().stream().filter(c -> c.commit().authorLogin().map(l -> l.equalsIgnoreCase("monalisa")).orElse(false))
+                .forEach(c -> perRepo.merge(c.repo().name(), 1L, Long::sum));
+        Map.Entry<String, Long> top = perRepo.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+        assertThat(ask(engine, question).answer()).startsWith("**monalisa** committed to ")
+                .contains("**" + top.getKey() + "** (" + top.getValue() + ")");
+    }
 }
