@@ -209,7 +209,11 @@ final class Lexicon {
                 .replaceAll("#\\s*of\\b", "number of").replaceAll("\\bsat\\s*(?:[+&/]|and|n)\\s*sun\\b", "saturday and sunday").replaceAll("\\b1st\\b", "first")
                 .replaceAll("\\blst (?=(year|yr|month|mo|week|wk|time|commit))", "last ")
                 .replaceAll("\\blst\\b", "list").replaceAll("\\batleast\\b", "at least")
-                .replaceAll("\\b(\\d+)\\+ (year|month|week|day)", "$1 $2");
+                .replaceAll("\\b(\\d+)\\+ (year|month|week|day)", "$1 $2")
+                // "where did she commit the most?": where, of commits and work, is which repository
+                .replaceAll("\\bwhere (did|do|does|have|has|had) ([\\p{L}\\p{N}@-]+(?: [\\p{L}\\p{N}-]+)?) (commit|commits|"
+                        + "committed|work|works|worked|push|pushes|pushed|contribute|contributes|contributed|code|codes|"
+                        + "coded)\\b", "in which repo $1 $2 $3");
         lower = dayRanges(lower);
         StringBuilder out = new StringBuilder();
         Matcher matcher = Regex.of("[\\p{L}\\p{N}'/]+").matcher(lower);

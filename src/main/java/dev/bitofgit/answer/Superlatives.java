@@ -24,6 +24,10 @@ record Superlatives(String dimension, boolean highest) {
         if (!overRepos || otherSubject) {
             return Optional.empty();
         }
+        // "… for my review, where did I commit the most?": the verb says what is counted, whatever else the sentence names
+        if (r.matches("\\b(commit|commits|committed|push|pushed)( to| in)? (the )?(most|least|fewest)\\b")) {
+            return Optional.of(new Superlatives("commits", !r.matches("\\b(least|fewest)\\b")));
+        }
         if (r.matches("\\b(oldest|earliest|first (created|made|repo|repository|project)|(create|created|made|make|"
                 + "start|started|begin|began) first|longest[- ]running)\\b")
                 || r.matches("\\bfirst (one )?(that )?(i )?(ever )?(created|made|started|set up)\\b")) {

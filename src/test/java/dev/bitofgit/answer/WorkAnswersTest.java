@@ -486,7 +486,7 @@ class WorkAnswersTest {
 
     static Stream<Arguments> sheInContext() {
         return asked("Mona Lisa mostly helps me on one project, I think. In which repository has she made the most commits?",
-                "mona lisa helps me a lot. in which repo did she commit the most?",
+                "mona lisa helps me a lot. where did she commit the most?",
                 "I'm writing a thank-you note to Mona Lisa for all her help. Which repository of mine has she committed to most?");
     }
 
@@ -499,5 +499,20 @@ class WorkAnswersTest {
         Map.Entry<String, Long> top = perRepo.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
         assertThat(ask(engine, question).answer()).startsWith("**monalisa** committed to ")
                 .contains("**" + top.getKey() + "** (" + top.getValue() + ")");
+    }
+
+    static Stream<Arguments> whereMost() {
+        return asked("Where did I commit the most in 2025?", "where did i commit most in 2025",
+                "Looking back at 2025 for my review, where did I commit the most?");
+    }
+
+    @ParameterizedTest
+    @MethodSource("whereMost")
+    void whereMeansWhichRepository(String engine, String question) {
+        Map<String, Long> perRepo = new java.util.TreeMap<>();
+        COMMITS.loaded().stream().filter(c -> c.own() && c.localDate().getYear() == 2025)
+                .forEach(c -> perRepo.merge(c.repo().name(), 1L, Long::sum));
+        Map.Entry<String, Long> top = perRepo.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+        assertThat(ask(engine, question).answer()).contains("**" + top.getKey() + "** (" + top.getValue() + " of your commits)");
     }
 }
