@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
-"""Asks every question of the bank over POST /query and saves each response to OUT/<id>.json.
+"""Asks every question of one round's bank over POST /query and saves each response to OUT/<id>.json.
+usage: run.py ROUND_DIR PORT SESSION_TOKEN OUT
 Follow-ups (same `conv` group) reuse the conversation id the first answer of the group returned."""
 import json, os, sys, time, urllib.request
-sys.path.insert(0, os.path.dirname(__file__))
+sys.path.insert(0, os.path.join(sys.argv[1], "tools"))
 from bank import Q
-port, token, out = sys.argv[1], sys.argv[2], sys.argv[3]
+port, token, out = sys.argv[2], sys.argv[3], sys.argv[4]
 os.makedirs(out, exist_ok=True)
 convs = {}
 for x in Q:

@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""(round 6) Scores saved answers against the expected facts.
-usage: score.py ANSWERS_DIR [--manual manual.tsv] [--out results.tsv]
+"""Scores saved answers of one evaluation round against its expected facts.
+usage: score.py ROUND_DIR ANSWERS_DIR [--manual manual.tsv] [--out results.tsv]
+ROUND_DIR holds tools/bank.py (the questions, Q) and tools/expected.py (the facts, E).
 Auto verdicts: right / declined / hedged / wrong / not_understood. A manual verdict (manual.tsv: id, sha1 of the
 answer text, verdict, note) replaces the auto verdict only while the answer text is unchanged; otherwise the
 question is scored automatically and, where the automatic verdict is uncertain, flagged REVIEW."""
 import argparse, collections, hashlib, json, os, re, sys
-sys.path.insert(0, os.path.dirname(__file__))
+sys.path.insert(0, os.path.join(sys.argv[1], "tools"))
 from bank import Q
 from expected import E
 
@@ -74,7 +75,7 @@ def auto(qid, answer):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("answers"); ap.add_argument("--manual"); ap.add_argument("--out")
+    ap.add_argument("round"); ap.add_argument("answers"); ap.add_argument("--manual"); ap.add_argument("--out")
     a = ap.parse_args()
     manual = {}
     if a.manual and os.path.exists(a.manual):
@@ -112,7 +113,7 @@ def main():
         good = sum(1 for r in sub if r["verdict"] == "right" or (r["verdict"] == "declined" and E[r["id"]][1] != "facts"))
         print(f"{label:<12} n={t:<4} " + "  ".join(f"{k}={c[k]} ({100*c[k]/t:.0f}%)" for k in order) +
               f"  | acceptable={good} ({100*good/t:.0f}%)")
-    fam = {x["id"]: x["family"] for x in Q}
+    fam = {x["id"]: x.get("family", x["kind"]) for x in Q}
     rates(rows, "overall")
     for s in ("plain", "casual", "context"):
         rates([r for r in rows if r["style"] == s], s)

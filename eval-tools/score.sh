@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Re-asks the round-5 evaluation bank with a BitofGit jar and scores the answers.
-#   bash score.sh /path/to/bitofgit.jar [OUT_DIR]
-# The answers are asked over POST /query against a copy of the frozen store (../eval-round4/store-2026-12-02.db.gz, the demo
+# Re-asks one evaluation round's bank with a BitofGit jar and scores the answers.
+#   bash eval-tools/score.sh eval-roundN /path/to/bitofgit.jar [OUT_DIR]
+# The answers are asked over POST /query against a copy of the frozen store (eval-round4/store-2026-12-02.db.gz, the demo
 # account generated on 2026-12-02) with the clock set to 2026-12-02 12:00 UTC by libfaketime (apt-get install
 # faketime), so "this year", "last month", "last week" mean what the expected facts assume. Without faketime it
 # still runs but says that relative-time questions will be off.
@@ -10,8 +10,9 @@
 # fact matching and the uncertain ones are listed as REVIEW.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
-JAR=$(realpath "${1:?usage: score.sh JAR [OUT_DIR]}")
-OUT=${2:-$HERE/runs/$(date -u +%Y%m%dT%H%M%SZ)}
+ROUND=$(realpath "${1:?usage: score.sh ROUND_DIR JAR [OUT_DIR]}")
+JAR=$(realpath "${2:?usage: score.sh ROUND_DIR JAR [OUT_DIR]}")
+OUT=${3:-$ROUND/runs/$(date -u +%Y%m%dT%H%M%SZ)}
 mkdir -p "$OUT/data"
 gunzip -c "$HERE/../eval-round4/store-2026-12-02.db.gz" > "$OUT/data/bitofgit.db"
 PORT=${PORT:-$((20000 + RANDOM % 20000))}
@@ -32,7 +33,7 @@ for _ in $(seq 1 90); do
 done
 TOKEN=$(curl -sf -X POST "http://127.0.0.1:$PORT/demo" -H 'Content-Type: application/json' -d '{}' \
   | python3 -c 'import json,sys; print(json.load(sys.stdin)["session_token"])')
-echo "asking 120 questions of $JAR (port $PORT) ..." >&2
-python3 "$HERE/tools/run.py" "$PORT" "$TOKEN" "$OUT/answers" 2>"$OUT/ask.log"
-python3 "$HERE/tools/score.py" "$OUT/answers" --manual "$HERE/manual.tsv" --out "$OUT/results.tsv"
+echo "asking $(grep -c '^q' "$ROUND/questions.tsv") questions of $JAR (port $PORT) ..." >&2
+python3 "$HERE/run.py" "$ROUND" "$PORT" "$TOKEN" "$OUT/answers" 2>"$OUT/ask.log"
+python3 "$HERE/score.py" "$ROUND" "$OUT/answers" --manual "$ROUND/manual.tsv" --out "$OUT/results.tsv"
 echo "per-question verdicts: $OUT/results.tsv (REVIEW rows need a human look)" >&2
