@@ -69,7 +69,7 @@ final class ActivityQueries {
     }
 
     List<HourActivity> activityByHour(long accountId, boolean includePrivate, CommitFilter filter) {
-        CommitScope scope = new CommitScope(accountId, includePrivate, filter);
+        CommitScope scope = new CommitScope(database.dialect(), accountId, includePrivate, filter);
         return database.jdbi().withHandle(handle -> scope.query(handle,
                         "SELECT ((c.authored_at + c.author_utc_offset * 60) % 86400) / 3600 AS hour, COUNT(*) AS commits"
                                 + scope.from() + " GROUP BY ((c.authored_at + c.author_utc_offset * 60) % 86400) / 3600"
@@ -104,7 +104,7 @@ final class ActivityQueries {
         filter.since().ifPresent(since -> where.and(local + " >= :since", "since", since));
         filter.until().ifPresent(until -> where.and(local + " < :until", "until", until));
         // Only the author and repositories of the filter apply, over local days: not CommitScope's conditions.
-        CommitScope author = new CommitScope(accountId, includePrivate, new CommitFilter(List.of(),
+        CommitScope author = new CommitScope(database.dialect(), accountId, includePrivate, new CommitFilter(List.of(),
                 OptionalLong.empty(), OptionalLong.empty(), filter.author(), false));
         return database.jdbi().withHandle(handle -> where.bind(author.query(handle,
                         "SELECT r.name AS repo, COUNT(*) AS commits, SUM(CASE WHEN c.is_own THEN 1 ELSE 0 END) AS own_commits,"
@@ -115,7 +115,7 @@ final class ActivityQueries {
     }
 
     List<OffsetUse> offsets(long accountId, boolean includePrivate, CommitFilter filter) {
-        CommitScope scope = new CommitScope(accountId, includePrivate, filter);
+        CommitScope scope = new CommitScope(database.dialect(), accountId, includePrivate, filter);
         return database.jdbi().withHandle(handle -> scope.query(handle, "SELECT c.author_utc_offset AS offset_minutes,"
                         + " COUNT(*) AS commits, MIN(c.authored_at) AS first_at, MAX(c.authored_at) AS last_at"
                         + scope.from() + " GROUP BY c.author_utc_offset ORDER BY 2 DESC, 1")
@@ -126,7 +126,7 @@ final class ActivityQueries {
 
     List<DayActivity> activityByDayAtOffset(long accountId, boolean includePrivate, CommitFilter filter,
                                             int offsetSeconds) {
-        CommitScope scope = new CommitScope(accountId, includePrivate, filter);
+        CommitScope scope = new CommitScope(database.dialect(), accountId, includePrivate, filter);
         String day = "((c.authored_at + :offset) - (((c.authored_at + :offset) % 86400) + 86400) % 86400) / 86400";
         return database.jdbi().withHandle(handle -> scope.query(handle, "SELECT local_day AS epoch_day,"
                         + " COUNT(*) AS commits, SUM(CASE WHEN is_own THEN 1 ELSE 0 END) AS own_commits,"
@@ -139,7 +139,7 @@ final class ActivityQueries {
 
     List<HourActivity> activityByHourAtOffset(long accountId, boolean includePrivate, CommitFilter filter,
                                               int offsetSeconds) {
-        CommitScope scope = new CommitScope(accountId, includePrivate, filter);
+        CommitScope scope = new CommitScope(database.dialect(), accountId, includePrivate, filter);
         String hour = "((((c.authored_at + :offset) % 86400) + 86400) % 86400) / 3600";
         return database.jdbi().withHandle(handle -> scope.query(handle, "SELECT local_hour AS hour, COUNT(*) AS commits"
                         + " FROM (SELECT " + hour + " AS local_hour" + scope.from() + ") zoned"
@@ -165,7 +165,7 @@ final class ActivityQueries {
     }
 
     List<CommitInstant> commitInstants(long accountId, boolean includePrivate, CommitFilter filter) {
-        CommitScope scope = new CommitScope(accountId, includePrivate, filter);
+        CommitScope scope = new CommitScope(database.dialect(), accountId, includePrivate, filter);
         // Sorted here, not in SQL: an ORDER BY makes SQLite walk the date index over the account's whole history
         // rather than seek the few commits the filter selects.
         List<CommitInstant> instants = new ArrayList<>(database.jdbi().withHandle(handle -> scope.query(handle,

@@ -34,8 +34,8 @@ final class CommitQueries {
 
     private List<CommitRow> page(long accountId, boolean includePrivate, CommitFilter filter, String order, int limit,
                                  int offset) {
-        CommitScope scope = new CommitScope(accountId, includePrivate, filter);
-        return database.jdbi().withHandle(handle -> scope.query(handle, CommitScope.COMMIT_COLUMNS + scope.from()
+        CommitScope scope = new CommitScope(database.dialect(), accountId, includePrivate, filter);
+        return database.jdbi().withHandle(handle -> scope.query(handle, CommitScope.COMMIT_COLUMNS + scope.fromInDateOrder()
                         + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
                 .bind("limit", limit).bind("offset", offset)
                 .mapTo(CommitRow.class)
@@ -73,7 +73,7 @@ final class CommitQueries {
                 + (sqlite ? "" : " AND to_tsvector('english', c.message) @@ plainto_tsquery('english', :terms) ")
                 + where + order;
         // CommitScope binds the account, visibility, author and the filter's conditions, the same as above.
-        return new CommitScope(accountId, includePrivate, filter).query(handle, sql)
+        return new CommitScope(database.dialect(), accountId, includePrivate, filter).query(handle, sql)
                 .bind("terms", sqlite ? ftsQuery(terms) : terms);
     }
 
@@ -116,7 +116,7 @@ final class CommitQueries {
                 ? "LENGTH(CASE WHEN INSTR(c.message, CHAR(10)) > 0 THEN SUBSTR(c.message, 1, INSTR(c.message, CHAR(10)) - 1)"
                         + " ELSE c.message END)"
                 : "LENGTH(SPLIT_PART(c.message, CHR(10), 1))";
-        CommitScope scope = new CommitScope(accountId, includePrivate, filter);
+        CommitScope scope = new CommitScope(database.dialect(), accountId, includePrivate, filter);
         return database.jdbi().withHandle(handle -> {
             Map<String, Long> kinds = new LinkedHashMap<>();
             long commits = 0;
@@ -142,7 +142,7 @@ final class CommitQueries {
     }
 
     CommitStats commitStats(long accountId, boolean includePrivate, CommitFilter filter, boolean mostFiles) {
-        CommitScope scope = new CommitScope(accountId, includePrivate, filter);
+        CommitScope scope = new CommitScope(database.dialect(), accountId, includePrivate, filter);
         return database.jdbi().withHandle(handle -> {
             CommitStats totals = scope.query(handle, "SELECT COUNT(*) AS commits,"
                             + " COALESCE(SUM(CASE WHEN c.parent_count > 1 THEN 1 ELSE 0 END), 0) AS merges,"
@@ -166,14 +166,14 @@ final class CommitQueries {
     }
 
     private static Optional<CommitRow> oneCommit(Handle handle, CommitScope scope, String order) {
-        return scope.query(handle, CommitScope.COMMIT_COLUMNS + scope.from() + " ORDER BY " + order + " LIMIT 1")
+        return scope.query(handle, CommitScope.COMMIT_COLUMNS + scope.fromInDateOrder() + " ORDER BY " + order + " LIMIT 1")
                 .mapTo(CommitRow.class)
                 .findOne();
     }
 
     /** {@code expression} (an aggregate over commits aliased {@code c}) per repository name. */
     Map<String, Long> perRepo(long accountId, boolean includePrivate, CommitFilter filter, String expression) {
-        CommitScope scope = new CommitScope(accountId, includePrivate, filter);
+        CommitScope scope = new CommitScope(database.dialect(), accountId, includePrivate, filter);
         Map<String, Long> values = new LinkedHashMap<>();
         database.jdbi().useHandle(handle -> scope.query(handle, "SELECT r.name AS repo, " + expression + " AS value"
                         + scope.from() + " GROUP BY r.name")
@@ -197,7 +197,7 @@ final class CommitQueries {
                 && filter.conditions().equals(CommitConditions.NONE)) {
             return collaboratorsFromRollup(accountId, includePrivate, filter, orderBy, limit);
         }
-        CommitScope scope = new CommitScope(accountId, includePrivate, filter);
+        CommitScope scope = new CommitScope(database.dialect(), accountId, includePrivate, filter);
         return database.jdbi().withHandle(handle -> scope.query(handle,
                         "SELECT COALESCE(MAX(c.author_name), MAX(c.author_login), 'unknown') AS name,"
                                 + " MAX(c.author_login) AS login, COUNT(*) AS commits, COUNT(DISTINCT c.repo_id) AS repos,"

@@ -27,11 +27,21 @@ final class CommitScope {
             """;
 
     /**
+     * The same commits with the commits table read first (SQLite keeps a CROSS JOIN's order), for a page in date
+     * order: left to choose, SQLite walks the repositories and sorts every commit of the account (70–110 ms for
+     * the oldest of 114,000) instead of reading the account's date index up to the page.
+     */
+    private static final String COMMITS_FIRST_FROM = """
+             FROM commits c CROSS JOIN repositories r
+             WHERE r.id = c.repo_id AND c.account_id = :account AND <visible>
+            """;
+
+    /**
      * One person's commits (login, name or e-mail, case-insensitively) as the keys of three index seeks: an OR over
      * the three columns leads both planners to read the account's whole history instead (SQLite picks the date index
      * for the ORDER BY), 150,000 commits for a person who made 6,000 of them.
      */
-    private static final String AUTHOR_FROM = """
+    private static final String AUTHOR_FROM_POSTGRES = """
              FROM (SELECT repo_id, sha FROM commits WHERE account_id = :account AND LOWER(author_login) = :author
                    UNION SELECT repo_id, sha FROM commits WHERE account_id = :account AND LOWER(author_name) = :author
                    UNION SELECT repo_id, sha FROM commits WHERE account_id = :account AND LOWER(author_email) = :author) k
@@ -40,11 +50,25 @@ final class CommitScope {
              WHERE c.account_id = :account AND <visible>
             """;
 
+    /**
+     * The same on SQLite, keyed by rowid: looking 6,000 commits up by their (repo_id, sha) key took three times as
+     * long as by rowid (110 ms against 30 ms on the 150,000-commit account).
+     */
+    private static final String AUTHOR_FROM_SQLITE = """
+             FROM commits c JOIN repositories r ON r.id = c.repo_id
+             WHERE c.rowid IN (SELECT rowid FROM commits WHERE account_id = :account AND LOWER(author_login) = :author
+                   UNION SELECT rowid FROM commits WHERE account_id = :account AND LOWER(author_name) = :author
+                   UNION SELECT rowid FROM commits WHERE account_id = :account AND LOWER(author_email) = :author)
+               AND c.account_id = :account AND <visible>
+            """;
+
+    private final Dialect dialect;
     private final long accountId;
     private final boolean includePrivate;
     private final CommitFilter filter;
 
-    CommitScope(long accountId, boolean includePrivate, CommitFilter filter) {
+    CommitScope(Dialect dialect, long accountId, boolean includePrivate, CommitFilter filter) {
+        this.dialect = dialect;
         this.accountId = accountId;
         this.includePrivate = includePrivate;
         this.filter = filter;
@@ -52,7 +76,16 @@ final class CommitScope {
 
     /** " FROM … WHERE …" over the selected commits (aliases {@code c} and {@code r}), the filter's conditions included. */
     String from() {
-        return " " + (filter.author().isPresent() ? AUTHOR_FROM : COMMIT_FROM) + conditions(filter);
+        return " " + (filter.author().isPresent() ? authorFrom() : COMMIT_FROM) + conditions(filter);
+    }
+
+    /** {@link #from()} for a page ordered by date: the commits are read through their date index. */
+    String fromInDateOrder() {
+        return " " + (filter.author().isPresent() ? authorFrom() : COMMITS_FIRST_FROM) + conditions(filter);
+    }
+
+    private String authorFrom() {
+        return dialect == Dialect.SQLITE ? AUTHOR_FROM_SQLITE : AUTHOR_FROM_POSTGRES;
     }
 
     /** The filter's conditions on the commits table aliased {@code c}; the author is the FROM clause's. */

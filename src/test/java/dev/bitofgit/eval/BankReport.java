@@ -46,7 +46,8 @@ final class BankReport {
                 .append(today).append(" (UTC, the server's today).\n\n");
         text.append("- Accounts: ").append(String.join("; ", accounts)).append('\n');
         text.append("- Families: ").append(families.size()).append("; templates: ")
-                .append(count(bank, Split.TUNING)).append(" tuning, ").append(count(bank, Split.HELDOUT))
+                .append(count(bank, Split.TUNING)).append(" tuning, ").append(count(bank, Split.DEV)).append(" dev, ")
+                .append(count(bank, Split.HELDOUT))
                 .append(" held-out (each asked of every account the family fits)\n");
         text.append("- Verdicts: right = every expected fact and nothing forbidden; not understood = starts with ")
                 .append("\"I did not understand\"; hedged = not right but asks back or admits doubt; wrong but confident = ")
@@ -108,12 +109,12 @@ final class BankReport {
         return text.toString();
     }
 
-    /** Tuning questions only: store, account, family, verdict, question, why, and the answer's first 200 characters. */
+    /** Tuning and dev questions only: store, account, family, verdict, question, why, and the answer's first 200 characters. */
     static String failures(List<Outcome> outcomes) {
         StringBuilder text = new StringBuilder("store\taccount\tfamily\tverdict\tquestion\twhy\tanswer (first "
                 + ANSWER_CHARS + " characters)\n");
         for (Outcome outcome : outcomes) {
-            if (outcome.split() != Split.TUNING || outcome.verdict() == Verdict.RIGHT) {
+            if (outcome.split() == Split.HELDOUT || outcome.verdict() == Verdict.RIGHT) {
                 continue;
             }
             String answer = outcome.answer().replaceAll("\\s+", " ").trim();

@@ -36,13 +36,15 @@ class PhrasingBankTest {
     }
 
     @Test
-    void everyFamily_hasOneHeldOutWordingPerStyle_andAtLeastFourTuningOnes() {
+    void everyFamily_hasOneHeldOutAndOneDevWordingPerStyle_andAtLeastFourTuningOnes() {
         for (QuestionFamily family : families) {
             for (Style style : Style.values()) {
                 List<PhrasingBank.Phrasing> wordings = bank.of(family.id()).stream()
                         .filter(phrasing -> phrasing.style() == style).toList();
                 assertThat(wordings.stream().filter(phrasing -> phrasing.split() == Split.HELDOUT))
                         .as("%s %s held-out wordings", family.id(), style.key()).hasSize(1);
+                assertThat(wordings.stream().filter(phrasing -> phrasing.split() == Split.DEV))
+                        .as("%s %s dev wordings", family.id(), style.key()).hasSize(1);
                 assertThat(wordings.stream().filter(phrasing -> phrasing.split() == Split.TUNING))
                         .as("%s %s tuning wordings", family.id(), style.key()).hasSizeGreaterThanOrEqualTo(4);
             }

@@ -1,0 +1,1 @@
+SELECT d, prev, julianday(d)-julianday(prev)-1 gap FROM (SELECT d, LAG(d) OVER (ORDER BY d) prev FROM (SELECT DISTINCT date((authored_at + author_utc_offset*60),'unixepoch') d FROM commits WHERE is_own=1)) WHERE prev IS NOT NULL ORDER BY gap DESC LIMIT 3

@@ -1,0 +1,1 @@
+SELECT date((authored_at + author_utc_offset*60),'unixepoch') d, count(*) n FROM commits WHERE is_own=1 GROUP BY 1 ORDER BY 2 DESC LIMIT 3

@@ -1,0 +1,1 @@
+SELECT r.name, count(*) FROM commits c JOIN repositories r ON r.id=c.repo_id WHERE c.is_own=1 AND date((authored_at + author_utc_offset*60),'unixepoch')=(SELECT date((authored_at + author_utc_offset*60),'unixepoch') FROM commits WHERE is_own=1 GROUP BY 1 ORDER BY count(*) DESC LIMIT 1) GROUP BY 1

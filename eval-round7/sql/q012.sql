@@ -1,0 +1,1 @@
+SELECT r.name, substr(sha,1,7), additions, deletions, additions+deletions t, date((authored_at + author_utc_offset*60),'unixepoch'), message FROM commits c JOIN repositories r ON r.id=c.repo_id WHERE c.is_own=1 ORDER BY t DESC LIMIT 3

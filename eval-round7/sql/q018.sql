@@ -1,0 +1,1 @@
+SELECT strftime('%Y', (authored_at + author_utc_offset*60), 'unixepoch') y, count(*) FROM commits WHERE is_own=1 AND strftime('%Y', (authored_at + author_utc_offset*60), 'unixepoch') IN ('2023','2024') GROUP BY 1

@@ -1,0 +1,1 @@
+-- unanswerable: followers are not in the store

@@ -1,0 +1,1 @@
+-- unanswerable: only the current star count is stored, no star history

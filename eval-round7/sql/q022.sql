@@ -1,0 +1,1 @@
+-- unanswerable: commit signatures / verification are not stored

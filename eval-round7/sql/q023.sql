@@ -1,0 +1,1 @@
+-- unanswerable: traffic / clone counts are not stored

@@ -1,0 +1,1 @@
+SELECT (cast(strftime('%m', (authored_at + author_utc_offset*60), 'unixepoch') AS int)+2)/3 qtr, count(*) FROM commits WHERE is_own=1 AND strftime('%Y', (authored_at + author_utc_offset*60), 'unixepoch')='2025' GROUP BY 1 ORDER BY 2 DESC

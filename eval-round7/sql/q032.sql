@@ -1,0 +1,1 @@
+WITH d AS (SELECT DISTINCT date((authored_at + author_utc_offset*60),'unixepoch') d FROM commits WHERE is_own=1 AND strftime('%Y', (authored_at + author_utc_offset*60), 'unixepoch')='2026'), g AS (SELECT d, julianday(d)-ROW_NUMBER() OVER (ORDER BY d) grp FROM d) SELECT min(d), max(d), count(*) n FROM g GROUP BY grp ORDER BY n DESC LIMIT 3

@@ -1,0 +1,1 @@
+SELECT sum(strftime('%w', (authored_at + author_utc_offset*60), 'unixepoch') IN ('0','6')), count(*), round(100.0*sum(strftime('%w', (authored_at + author_utc_offset*60), 'unixepoch') IN ('0','6'))/count(*),1) FROM commits WHERE is_own=1

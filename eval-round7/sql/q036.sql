@@ -1,0 +1,1 @@
+SELECT group_concat(name) FROM repositories WHERE primary_language='Go'

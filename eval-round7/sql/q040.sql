@@ -1,0 +1,1 @@
+SELECT count(*), sum(repo_id IS NOT NULL) FROM pull_requests WHERE author_login='monalisa'

@@ -1,0 +1,1 @@
+SELECT sum(state='MERGED'), sum(state='CLOSED'), sum(state='OPEN'), round(100.0*sum(state='MERGED')/sum(state<>'OPEN'),1), round(100.0*sum(state='MERGED')/count(*),1) FROM pull_requests WHERE is_own=1

@@ -1,0 +1,1 @@
+SELECT forks FROM repositories WHERE name='url-shortener'

@@ -1,0 +1,1 @@
+-- unanswerable: star events / timestamps are not stored

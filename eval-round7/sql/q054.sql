@@ -1,0 +1,1 @@
+-- unanswerable: gists are not stored

@@ -1,0 +1,1 @@
+-- unanswerable: profile views / traffic are not stored

@@ -1,0 +1,1 @@
+SELECT sum(stars) FROM repositories

@@ -1,0 +1,1 @@
+SELECT CASE WHEN strftime('%m', (authored_at + author_utc_offset*60), 'unixepoch') IN ('06','07','08') THEN 'jun-aug' ELSE 'sep-nov' END p, count(*) FROM commits WHERE is_own=1 AND strftime('%Y-%m', (authored_at + author_utc_offset*60), 'unixepoch') BETWEEN '2026-06' AND '2026-11' GROUP BY 1

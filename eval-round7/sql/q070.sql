@@ -1,0 +1,1 @@
+SELECT count(*), min(date((authored_at + author_utc_offset*60),'unixepoch')) FROM commits c JOIN repositories r ON r.id=c.repo_id WHERE c.is_own=1 AND r.primary_language='Kotlin'

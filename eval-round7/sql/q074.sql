@@ -1,0 +1,1 @@
+-- unanswerable: who closed an issue is not stored (only closed_at, state_reason, closed_by_pr)

@@ -1,0 +1,1 @@
+SELECT license_spdx, count(*) FROM repositories GROUP BY 1

@@ -1,0 +1,1 @@
+-- unanswerable: security / Dependabot alerts are not stored

@@ -1,0 +1,1 @@
+-- unanswerable: time spent is not recorded

@@ -1,0 +1,1 @@
+SELECT repo_name, count(*), sum(state='MERGED') FROM pull_requests WHERE is_own=1 AND repo_id IS NULL GROUP BY 1

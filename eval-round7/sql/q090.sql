@@ -1,0 +1,1 @@
+SELECT author_login, count(*) FROM issues WHERE NOT is_own AND lower(author_login) NOT IN (SELECT DISTINCT lower(author_login) FROM commits WHERE author_login IS NOT NULL) GROUP BY 1 ORDER BY 2 DESC LIMIT 3
