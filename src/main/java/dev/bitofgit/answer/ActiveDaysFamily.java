@@ -16,7 +16,8 @@ final class ActiveDaysFamily implements Family {
 
     @Override
     public int fit(Reading r) {
-        return r.matches("\\b(active days|distinct days|different days|days on which|days (when|that) i|days i made|"
+        return r.matches("\\b(active days|(distinct|different|separate|unique|individual) (calendar )?(days|dates)|days on which|"
+                + "(how many|number of) (calendar )?(days|dates)\\b[^?.!]{0,40}\\b(at least one|any|a) commit|days (when|that) i|days i made|"
                 + "days (with|did i|have i|i) (at least one |a )?(commit|code|push|work)|how many days|"
                 + "number of days|days of (coding|activity|commits)|days i (committed|coded|pushed|was active)|days "
                 + "(without|with no)( a| any)? (commits?|coding|activity)|(idle|inactive|commit-?free) days|days off|days i "

@@ -22,7 +22,7 @@ final class BusiestPeriodFamily implements CommitFamily {
                 || r.matches("\\b(night owl|early bird|time of (the )?day|day of (the )?week|o'?clock)\\b")
                 || (r.mentionsCommits() && r.matches("\\b(most(?! recent)|top|highest|peak|biggest)\\b"));
         if (!ranked || grouping(r).isEmpty() || r.matches("\\b(most recent(ly)?|latest|last time|when did i last|"
-                + "first time|very first|earliest)\\b")) {
+                + "first time|very first|earliest|(last|final|first) (commit|push)|(commit|push) (from|by) me)\\b")) {
             return 0;
         }
         if (r.matches("\\b(which|what) (repo|repos|repository|repositories|project|projects)\\b")) {

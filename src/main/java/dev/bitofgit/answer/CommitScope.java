@@ -47,7 +47,7 @@ record CommitScope(boolean own, String whose, Optional<String> author) {
         return r.matches("\\bmy\\b[^.?!,]{0,25}\\b(commits?|changes|work|contributions?|push|pushes)\\b|\\bcommits? (that )?i "
                 + "(made|pushed|wrote|authored|did)\\b|\\b(did|do|have|had) i\\b|\\bi('ve| have|'d| had)? (last |ever |first |recently |"
                 + "most recently )?(made|pushed|committed|contributed|added|wrote|deleted|touched|worked|did|changed|"
-                + "edited|modified|updated|stopped|started|began|hacked|coded|shipped|fixed)\\b|\\bby me\\b|\\bmine\\b|\\bmy own\\b");
+                + "edited|modified|updated|stopped|started|began|hacked|coded|shipped|fixed)\\b|\\bby me\\b|\\bmine\\b|\\bmy own\\b|\\b(commits?|push(es)?|changes?) (from|of) (me|mine)\\b");
     }
 
     /** repo, period, own_only and time_zone arguments. */

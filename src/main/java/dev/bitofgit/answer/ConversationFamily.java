@@ -9,7 +9,8 @@ final class ConversationFamily implements Family {
                 + "[!.\\s]*(there|bitofgit)?[!.\\s]*$")) {
             return 100;
         }
-        return r.matches("\\b(what can you (do|answer)|help me|^help\\b|how do i use|what (questions|can i ask)|"
+        // "help me find which repositories have Docker" asks something else: only a bare plea for help is one
+        return r.matches("\\b(what can you (do|answer)|help me( out| please|[.!?]*$)|^help( please)?[.!?]*$|how do i use|what (questions|can i ask)|"
                 + "what do you know)") ? 90 : 0;
     }
 

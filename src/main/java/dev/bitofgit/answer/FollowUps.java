@@ -27,11 +27,29 @@ final class FollowUps {
             + "since|before|after|with|by|from|the same|same)\\b|^\\W*(same|likewise|ditto) (for|in|on|with)\\b|^\\W*and "
             + "(the|that|this|last|next) (year|month|week|day|quarter)\\b|^\\W*(and|what about|how about) (he|she|him|her)\\b");
 
-    /** The person an answer names first as "**Name (@login)**", for a follow-up's "he" or "she". */
-    static Optional<String> person(String text) {
+    /**
+     * The person an answer names first as "**Name (@login)**", or a login it opens with ("**adabyte** reviews your
+     * code most"), for a follow-up's "he", "she" or "that person".
+     */
+    static Optional<String> person(String text, List<String> repos) {
         Matcher m = Regex.of("\\*\\*[^*\\n]{0,60}\\(@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\\)\\*\\*")
                 .matcher(text);
-        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+        if (m.find()) {
+            return Optional.of(m.group(1));
+        }
+        Matcher opening = Regex.of("^\\*\\*([A-Za-z][A-Za-z0-9-]{0,38})\\*\\* (?!commits?\\b|repositor)").matcher(text);
+        return opening.find() && repos.stream().noneMatch(repo -> repo.equalsIgnoreCase(opening.group(1)))
+                ? Optional.of(opening.group(1)) : Optional.empty();
+    }
+
+    /** The day an answer is about when it opens on one ("Your busiest day overall is **2025-12-11**"). */
+    static Optional<TimeRange> day(String text) {
+        Matcher m = Regex.of("^[^*\\n]{0,60}\\*\\*(\\d{4}-\\d{2}-\\d{2})\\*\\*").matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        LocalDate day = LocalDate.parse(m.group(1));
+        return Optional.of(new TimeRange(day, day.plusDays(1), "on " + day));
     }
 
     /** "The year after", "the following month", "the week before": the conversation's period moved by one. */
@@ -88,16 +106,21 @@ final class FollowUps {
             }
         }
         // "he", "she": the person the previous answer named.
-        if (reading.author().isEmpty() && memory.person().isPresent() && reading.matches("\\b(he|she|him|her|his)\\b")) {
+        if (reading.author().isEmpty() && memory.person().isPresent() && reading.matches("\\b(he|she|him|her|his|"
+                + "(that|this|the same) (person|guy|gal|user|reviewer|contributor|collaborator|developer|dev|author|"
+                + "committer)('s)?)\\b")) {
             reading = reading.withAuthor(memory.person().get());
         }
-        if (reading.repos().isEmpty() && memory.repo().isPresent() && reading.matches("\\b(it|its|that one|there|"
+        // "that one" after an answer that named a single repository
+        Optional<String> repo = memory.repo().or(() -> memory.repos().size() == 1 ? Optional.of(memory.repos().get(0))
+                : Optional.empty());
+        if (reading.repos().isEmpty() && repo.isPresent() && reading.matches("\\b(it|its|that one|this one|there|"
                 + "(the|that|this|the same) (repo|repository|project|codebase))\\b(?!s)")) {
-            reading = reading.withRepo(memory.repo().get());
+            reading = reading.withRepo(repo.get());
         }
         // "that year", "the same month", "then": the period the conversation was about.
         if (reading.period().isEmpty() && memory.range().isPresent() && reading.matches("\\b(that|the same|this same) "
-                + "(year|month|week|quarter|period|time|day)\\b|\\b(back )?then\\b(?! (again|on))|\\bin that period\\b")) {
+                + "(year|month|week|quarter|period|time|day|date)\\b|\\b(back )?then\\b(?! (again|on))|\\bin that period\\b")) {
             reading = reading.withPeriod(memory.range().get());
         }
         return reading;

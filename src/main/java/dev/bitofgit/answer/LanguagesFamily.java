@@ -18,6 +18,11 @@ final class LanguagesFamily implements Family {
         if (r.any("language", "languages") && r.matches("\\b(fewest|least|rarest|least used|least common)\\b")) {
             return 80;
         }
+        // "which three languages make up the largest share of code": the languages are what is asked for
+        if (r.matches("\\b(which|what)( (are|were|is) (my|the))?( (top|main|biggest|strongest|\\d+|two|three|four|five|"
+                + "ten))? (programming )?languages?\\b")) {
+            return 78;
+        }
         if (r.any("language", "languages")) {
             return r.matches("\\b(most|top|main|mostly|favou?rite|primary)\\b") ? 76 : 60;
         }
@@ -28,6 +33,8 @@ final class LanguagesFamily implements Family {
     /** "What percentage of my code is TypeScript", "how many bytes of Rust do I have". */
     private static boolean share(Reading r) {
         return r.matches("\\b(percent(age)?|share|proportion|fraction|how much of (my|the) code|bytes?|how much)\\b|%")
+                && !r.matches("\\b(every|each|all|any) (of my )?(repo|repos|repository|repositories|project|projects)\\b|\\b(repos?|"
+                + "repositories|projects?)( of mine)? (where|that|which|with|in which)\\b")
                 && !r.matches("\\b(which|what) (repo|repos|repositories|projects?)\\b");
     }
 

@@ -18,7 +18,7 @@ final class Lexicon {
     }
 
     /** Words the reader acts on; a misspelt word within one edit (two for long words) becomes one of these. */
-    static final Set<String> KEYWORDS = Set.copyOf(List.of("repo", "repos", "repository", "repositories", "project", "projects",
+    static final Set<String> KEYWORDS = Set.copyOf(List.of("ancient", "record", "peak", "distinct", "dates", "calendar", "tally", "lifetime", "repo", "repos", "repository", "repositories", "project", "projects",
             "commit", "commits", "committed", "committing", "contributed", "contribution", "contributions", "language",
             "languages", "private", "public", "fork", "forks", "forked", "archived", "archive", "tests", "test",
             "tested", "testing", "untested", "license", "licenses", "licensed", "licence", "licences", "unlicensed",
@@ -203,6 +203,9 @@ final class Lexicon {
 
     static String expandAbbreviations(String lower) {
         lower = lower.replaceAll("\\bdocker-compose\\b", "docker compose")
+                // "a contributing guide", "contribution guidelines": the CONTRIBUTING file, not someone contributing
+                .replaceAll("\\bcontribut(?:ing|ion|ions|or|ors)(?: (?:guide|guides|guidelines|file|files|doc|docs|document|"
+                        + "instructions|notes)|\\.md)\\b", "contributing.md")
                 .replaceAll("\\b(no|without|a|the|any|missing|lack|lacking|lacks) read[ -]me\\b", "$1 readme")
                 .replaceAll("\\b(readme|test|tests|license|licence|ci|docker|lint)-?less\\b", "no $1")
 
@@ -226,6 +229,33 @@ final class Lexicon {
         }
         return out.append(lower.substring(last)).toString()
                 .replaceAll("\\b(year over year|year-over-year|yoy|y/y)\\b", "this year than last year");
+    }
+
+    /**
+     * Phrasings of one meaning said in the words the readers know, after spelling is corrected: "the most recent
+     * complete month" is last month, "since the year began" this year so far, "my record month" the busiest, "the
+     * repository I created before all the others" the oldest.
+     */
+    static String rephrase(String text) {
+        // "how many on a Saturday or a Sunday" counts the weekend; "more on Saturdays or Sundays?" compares them
+        if (text.matches(".*\\b(how many|number of|count|share|percentage|percent|proportion|fraction)\\b.*")
+                && !text.matches(".*\\b(more|fewer|less|which|compare|compared|vs|versus|than|busier)\\b.*")) {
+            text = text.replaceAll("\\b(?:on )?(?:a |the )?saturdays? (?:or|and|&) (?:on )?(?:a |the )?sundays?\\b", "on weekends");
+        }
+        return text
+                .replaceAll("\\b(?:the )?(?:most recent|latest|last|previous|prior|past) (?:complete|completed|full|whole|"
+                        + "finished|entire|calendar) (month|year|week)\\b", "last $1")
+                .replaceAll("\\b(this|last) calendar (year|month|week)\\b", "$1 $2")
+                .replaceAll("\\bsince (?:the )?(?:new )?year (?:began|begun|started|start|kicked off|opened|turned)\\b",
+                        "so far this year")
+                .replaceAll("\\b(?:record|peak|personal[- ]best|strongest|heaviest|most productive) ((?:commit|committing|coding) )?"
+                        + "(day of the week|month|day|week|year|hour|weekday|quarter)\\b", "busiest $1$2")
+                .replaceAll("\\b(?:most )?ancient\\b", "oldest")
+                .replaceAll("\\b(?:created|made|started|set up) (?:furthest|farthest|longest|way) (?:back|ago)\\b|\\b(?:created|"
+                        + "made|started|set up) (?:before|ahead of) (?:all )?(?:the )?(?:others|other ones|rest)\\b", "created first")
+                .replaceAll("\\b(?:earliest|oldest|first) creation( date)?\\b", "created first")
+                .replaceAll("\\b(?:latest|newest|most recent|last) creation( date)?\\b", "created most recently")
+                .replaceAll("\\b(create|created|made|started|set up) (?:last|latest) of (?:all|them all)\\b", "created most recently");
     }
 
     /** Common zone abbreviations people write, mapped to the IANA zone they usually mean. */

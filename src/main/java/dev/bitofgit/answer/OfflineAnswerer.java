@@ -111,6 +111,21 @@ public final class OfflineAnswerer implements Answerer {
         Question read = QuestionReader.question(question, vocabulary);
         Reading reading = QuestionReader.read(read, vocabulary, today);
         reading = FollowUps.followUp(reading, memory);
+        // "Which repository got the most of them?" after "How many commits did I make in 2025?": "them" are the
+        // previous question's commits, so its period and person still hold.
+        if (memory.question().isPresent() && memory.repos().isEmpty()
+                && reading.matches("\\b(of (them|those|these)|those|these|them)\\b")) {
+            if (reading.period().isEmpty() && memory.range().isPresent()) {
+                reading = reading.withPeriod(memory.range().get());
+            }
+            if (reading.author().isEmpty()) {
+                Optional<String> before = QuestionReader.read(QuestionReader.question(memory.question().get(), vocabulary),
+                        vocabulary, today).author();
+                if (before.isPresent()) {
+                    reading = reading.withAuthor(before.get());
+                }
+            }
+        }
         // "Which of those …": the repositories the previous answer named, to which every repository result narrows.
         boolean narrowed = FollowUps.pointsBackToASet(reading) && !memory.repos().isEmpty();
         if (narrowed) {
@@ -193,7 +208,8 @@ public final class OfflineAnswerer implements Answerer {
                     ? "I'm not sure I read all of that (see the last line); here is my best reading. "
                     : ignored.size() == 1 ? "I could not place \"" + ignored.iterator().next() + "\" in your question; "
                     + "here is the answer without it. " : "";
-            if (FollowUps.pointsBackToASet(understood) && !narrowed) {
+            if (FollowUps.pointsBackToASet(understood) && !narrowed && memory.question().isPresent()
+                    && memory.range().isEmpty() && memory.person().isEmpty()) {
                 hedge = "I can't narrow this to the repositories of my previous answer yet; here it is over all of "
                         + "yours. " + hedge;
             }
@@ -224,8 +240,10 @@ public final class OfflineAnswerer implements Answerer {
             String text = hedge + body + "\n\n_Read as: " + readAs + notes + "._";
             return new Answer(text, "offline", Optional.empty(), tools.recorded(), reply.chart(), reply.suggestions(),
                     new Answer.Memory(Optional.of(family.get().name()), reply.repo().or(understood::repo),
-                            understood.period(), FollowUps.named(reply.text(), vocabulary.repos()),
-                            Optional.of(elliptical ? memory.question().get() : question), FollowUps.person(reply.text())));
+                            understood.period().or(() -> FollowUps.day(reply.text())),
+                            FollowUps.named(reply.text(), vocabulary.repos()),
+                            Optional.of(elliptical ? memory.question().get() : question),
+                            FollowUps.person(reply.text(), vocabulary.repos())));
         } catch (ToolException e) {
             String message = e.getMessage();
             boolean unknownRepo = message.contains("no repository");

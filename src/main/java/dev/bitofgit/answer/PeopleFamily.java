@@ -35,6 +35,14 @@ final class PeopleFamily implements CommitFamily {
                 || r.matches("\\bwho (has |have |had )?(added|wrote|written|contributed|changed) the most (lines|code)\\b")) {
             return 80;
         }
+        // "the number of commits in api-gateway, by all authors", "how many commits, no teammates": the people only
+        // say whose commits are counted
+        if (r.matches("\\b(how many|number of|count of|total|tally of|sum of)( \\w+){0,3} commits\\b|\\bcommits? (count|tally|"
+                + "total)\\b|\\bcommits? (has|have|did) [^?.!]{0,40}\\b(accumulated|made|got|gathered|racked up)\\b")
+                && !r.matches("\\b(how many|number of|count of)( \\w+){0,2} (people|persons|authors|contributors|collaborators|"
+                + "committers|developers|devs|teammates|humans|accounts|logins)\\b")) {
+            return 0;
+        }
         boolean person = r.matches("\\b(collaborat\\w*|contributors?|contributers?|co-?authors?|committers?|teammates?|"
                 + "devs?|developers?|people|persons?|colleagues?|coworkers?)\\b");
         if (person && r.matches("\\b(most|top|biggest|main|primary|frequent\\w*|#1|number one|often)\\b")

@@ -37,5 +37,5 @@ final class Plain {
             "practices", "practice", "quality", "file", "files", "containing", "contain", "contains", "besides",
             "apart", "except", "aside", "publicly", "busier", "quieter", "beat", "sees", "terms", "journey",
             "predominantly", "form", "mit", "apache", "gpl", "bsd", "compose", "summer", "winter", "autumn", "fall",
-            "prolific", "badge", "listed", "shown", "thank", "helped", "shows", "label", "labeled", "labelled", "bigger", "dominant", "past", "twelve", "eighteen", "sat", "sun", "cleaning", "spring", "configured", "configuration", "setup", "enabled", "present", "anywhere", "somewhere", "any", "use", "uses", "have", "has"));
+            "prolific", "badge", "listed", "shown", "thank", "helped", "shows", "label", "labeled", "labelled", "bigger", "dominant", "past", "twelve", "eighteen", "sat", "sun", "cleaning", "spring", "configured", "configuration", "setup", "enabled", "present", "anywhere", "somewhere", "any", "use", "uses", "have", "has", "love", "tally", "lifetime", "accumulated", "accumulate", "matter", "live", "lives", "land", "landed", "dig", "remind", "point", "pointing", "spin", "locally", "size", "job", "received", "receive"));
 }

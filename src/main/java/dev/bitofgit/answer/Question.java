@@ -53,7 +53,15 @@ final class Question {
             last = matcher.end();
         }
         corrected.append(lower.substring(last));
-        return new Question(question, corrected.toString(), words, corrections);
+        String text = Lexicon.rephrase(corrected.toString());
+        if (!text.contentEquals(corrected)) {
+            words = new ArrayList<>();
+            Matcher again = WORD.matcher(text);
+            while (again.find()) {
+                words.addAll(split(again.group()));
+            }
+        }
+        return new Question(question, text, words, corrections);
     }
 
     /** Words of a token: "ci/cd" stays one word, "non-fork" is "non" and "fork", a trailing "'s" goes. */
@@ -130,8 +138,11 @@ final class Question {
         for (int i = sentences.length - 1; i == sentences.length - 1; i--) {
             String sentence = sentences[i].trim();
             boolean asks = sentence.endsWith("?") || sentence.matches("^(give|list|show|tell|find|count|name|which|"
-                    + "what|how|when|who|where|can|could|would|please|i'd like|i want|i need|get)\\b.*")
-                    && sentence.split("\\s+").length >= 5;
+                    + "what|how|when|who|where|can|could|would|please|i'd like|i'd love|i would like|i would love|i want|"
+                    + "i need|i'm (curious|wondering)|get|point out|help me|remind me|work out|figure out|dig up|look up|"
+                    + "let me know|check|identify|pull up|fetch|report|spell out|break down|sum up|calculate|compute|"
+                    + "total up|add up|tally|rank|sort|compare|enumerate|display|return|fill me in|walk me through)\\b.*")
+                    && sentence.split("\\s+").length >= 4;
             boolean earlierAsks = false;
             for (int j = 0; j < i; j++) {
                 earlierAsks |= sentences[j].trim().endsWith("?");

@@ -180,7 +180,8 @@ final class QuestionReader {
             // "compared to last year, am I committing more?": the other side is this year.
             periods = List.of(TimeRanges.all("this year", today).get(0), periods.get(0));
         }
-        Optional<Boolean> own = whole.text().matches(".*\\b(only|just|solely|exclusively) (my|mine|me)\\b.*|.*\\bmy own "
+        Optional<Boolean> own = !whole.text().matches(".*\\bnot (just|only|simply) (me|mine|my)\\b.*")
+                && whole.text().matches(".*\\b(only|just|solely|exclusively) (my|mine|me)\\b.*|.*\\bmy own "
                 + "(commits?|work|changes)\\b.*|.*\\bonly mine\\b.*") ? Optional.of(true) : own(text, words)
                 .or(() -> question == whole ? Optional.empty() : own(whole.text(), whole.words()));
         return new Reading(text, Set.copyOf(words), repos, language, primary, technology, signals,
@@ -205,11 +206,15 @@ final class QuestionReader {
 
     /** Explicitly the user's own commits, or explicitly everyone's; empty when the question does not say. */
     private static Optional<Boolean> own(String text, List<String> words) {
+        if (text.matches(".*\\bnot (just|only|simply) (me|mine|my own|my commits|by me)\\b.*")) {
+            return Optional.of(false);
+        }
         if (text.matches(".*\\b(only|just|solely|exclusively) (my|mine|me|by me)\\b.*|.*\\bmy own\\b.*|.*\\bonly mine\\b.*")) {
             return Optional.of(true);
         }
-        if (text.matches(".*\\b(everyone|everybody|anyone|anybody|all (the )?(authors|contributors|people|committers)|"
-                + "by all|including others|everyone's|by anyone|other people|others|whole team|all of us)\\b.*")) {
+        if (text.matches(".*\\b(everyone|everybody|anyone|anybody|(all|every|each) (the )?(authors?|contributors?|people|"
+                + "committers?|devs?|developers?|collaborators?)|by all|including others|everyone's|by anyone|other people|"
+                + "others|whole team|all of us|not just (me|mine|my own|my commits))\\b.*")) {
             return Optional.of(false);
         }
         if (words.contains("i") || words.contains("i've") || words.contains("i'd") || words.contains("me")
@@ -236,7 +241,8 @@ final class QuestionReader {
                 + "what number|tally|count|(commit|commits|repo|repos|repository|repositories|project|projects) total|"
                 + "total (commits|repos|repositories|projects)|(what'?s|what is) the (number|count|total)|added up|"
                 + "add (them )?up|sum (of|up)|how (busy|active|productive) (was|were|am|have|did) i)\\b.*")
-                || text.matches("^((my|the) )?(\\d{4} |last month |this year |last year )?(commits?|commit count)\\b.*")
+                || text.matches(".*\\b(one|a|single|just the|just a) (big |single |total |rough )?(number|figure|count|total)\\b.*")
+                || text.matches("^((my|the) )?(\\d{4} |last month |this year |last year |lifetime |all[- ]time |total |overall )?(commits?|commit count)\\b.*")
                 && !text.matches(".*\\b(which|list|show|last \\d+|latest|recent)\\b.*")) {
             return Reading.Measure.COUNT;
         }

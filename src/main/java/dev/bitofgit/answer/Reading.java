@@ -46,6 +46,7 @@ record Reading(
     /** Engineering signals a question can ask for or against. */
     enum Signal {
         CI("CI", "has_ci"), TESTS("tests", "has_tests"), DOCKER("Docker", "has_docker"),
+        COMPOSE("a Docker Compose file", "has_compose"),
         LICENSE("a license", "has_license"), LINT("lint configuration", "has_lint"), README("a README", "has_readme"),
         MAKEFILE("a Makefile", "has_makefile"), CHANGELOG("a CHANGELOG", "has_changelog"),
         CONTRIBUTING("a CONTRIBUTING guide", "has_contributing"), SECURITY("a SECURITY policy", "has_security_policy"),

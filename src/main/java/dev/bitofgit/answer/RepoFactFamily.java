@@ -117,6 +117,7 @@ final class RepoFactFamily implements Family {
             case CI -> s.get("has_ci").asBoolean();
             case TESTS -> s.get("has_tests").asBoolean();
             case DOCKER -> s.get("has_docker").asBoolean();
+            case COMPOSE -> s.path("has_compose").asBoolean();
             case LICENSE -> s.get("has_license").asBoolean() || !o.get("license").isNull();
             case LINT -> s.get("has_lint").asBoolean();
             case README -> !o.get("readme").isNull();

@@ -23,7 +23,7 @@ final class RepoListFamily implements Family {
     @Override
     public int fit(Reading r) {
         boolean about = r.mentionsRepos() || r.hasRepoFilters();
-        if (!about || Superlatives.of(r).isPresent()) {
+        if (!about || Superlatives.of(r).isPresent() && r.inactive().isEmpty()) {
             return 0;
         }
         if (r.mentionsCommits() && r.measure() == Reading.Measure.COUNT && !r.matches("\\b(how many|number of) "
@@ -52,7 +52,7 @@ final class RepoListFamily implements Family {
         if (excludesLanguage(r)) {
             return withoutLanguage(r, tools);
         }
-        if (UNIVERSAL.matcher(r.text()).find() && !r.signals().isEmpty()) {
+        if (UNIVERSAL.matcher(r.text()).find() && !r.signals().isEmpty() && !LISTS.matcher(r.text()).find()) {
             return everyOne(r, tools);
         }
         ObjectNode arguments = filters(r, tools.args()).put("limit", 100).put("sort", "name");
@@ -96,6 +96,10 @@ final class RepoListFamily implements Family {
             + "did) (all|every|each)( one| single one)?( of)? (my|the|your)\\b|\\b(all|each|every one) of my\\b|\\bevery "
             + "(single )?(one of my|repo|repository|project)\\b|\\ball (my|the) \\w+ (repos|repositories|projects) "
             + "(have|use|are)\\b");
+
+    /** "Point out every repository that has no tests", "list every repo with CI": a list asked for, not a claim. */
+    private static final Pattern LISTS = Pattern.compile("^(please |can you |could you |would you )?(list|show|point out|"
+            + "name|give|find|tell me|identify|pull up|display|enumerate|help me find|flag)\\b|\\bwhich\\b");
 
     /** The language the question takes away: "except the Java ones", "don't use Python", "not written in Go". */
     static boolean excludesLanguage(Reading r) {

@@ -147,7 +147,9 @@ final class RepoMentions {
                     && !beforePrevious.isEmpty()) {
                 continue; // "want to double-check", "my account is read-only": words, not a repository
             }
-            boolean known = vocabulary.languages().stream().anyMatch(l -> l.equalsIgnoreCase(word))
+            // "shell-first", "python-heavy", "go-based": a language with a word about how much, not a name
+            String head = word.replaceFirst("[-_](first|heavy|based|only|centric|focused|powered|native|dominant|led)$", "");
+            boolean known = vocabulary.languages().stream().anyMatch(l -> l.equalsIgnoreCase(word) || l.equalsIgnoreCase(head))
                     || vocabulary.technologies().stream().anyMatch(t -> t.replace(' ', '-').equalsIgnoreCase(word));
             if (!known && !ordinary) {
                 return Optional.of(word);

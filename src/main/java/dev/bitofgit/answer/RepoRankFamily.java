@@ -17,8 +17,8 @@ import tools.jackson.databind.node.ObjectNode;
 final class RepoRankFamily implements Family {
     @Override
     public int fit(Reading r) {
-        if (!r.repos().isEmpty()) {
-            return 0;
+        if (!r.repos().isEmpty() || r.inactive().isPresent() && r.top().isEmpty()) {
+            return 0; // "repositories whose latest commit is over a year old": a list of the inactive ones
         }
         if (Superlatives.of(r).isEmpty()) {
             // "how many pull requests does each repo have": every repository with its number, by any measure but commits

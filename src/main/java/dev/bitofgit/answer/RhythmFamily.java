@@ -59,7 +59,8 @@ final class RhythmFamily implements CommitFamily {
         if (gap(r)) {
             return Optional.of(Kind.GAP);
         }
-        if (share(r) && (!parts(r).isEmpty() || !r.repos().isEmpty() || r.matches("\\bmine\\b|\\bby me\\b|\\bmy own\\b"))) {
+        // "no matter how small its share" (of a language) is not a share of commits
+        if (share(r) && (!parts(r).isEmpty() || !r.repos().isEmpty() && r.mentionsCommits() || r.matches("(?<!of )\\bmine\\b|\\bby me\\b|\\bmy own\\b"))) {
             return Optional.of(parts(r).isEmpty() ? Kind.SHARE : Kind.PARTS);
         }
         if (share(r) && !weekdays(r).isEmpty() && r.mentionsCommits()) {

@@ -45,9 +45,14 @@ final class SignalWords {
                 continue;
             }
             Reading.Signal signal = SIGNAL_WORDS.get(word);
+            if (signal == Reading.Signal.DOCKER && i + 1 < words.size() && SIGNAL_WORDS.get(words.get(i + 1)) == Reading.Signal.COMPOSE) {
+                continue; // "Docker Compose" is the compose file, not any Docker
+            }
             if (signal != null && !(word.equals("actions") && (i == 0 || !words.get(i - 1).equals("github")))) {
                 boolean inherentlyNegative = word.startsWith("un");
-                signals.putIfAbsent(signal, negated == inherentlyNegative);
+                // "a README absent", "tests are missing": the negation after the thing it denies
+                boolean deniedAfter = !negated && deniedAfter(words, i);
+                signals.putIfAbsent(signal, negated == inherentlyNegative && !deniedAfter);
                 sinceNegator = 0;
                 continue;
             }
@@ -66,6 +71,20 @@ final class SignalWords {
         }
     }
 
+    /** "README absent", "tests (are) missing", "CI is lacking": a word of absence within three words after. */
+    private static boolean deniedAfter(List<String> words, int at) {
+        for (int j = at + 1; j < Math.min(words.size(), at + 4); j++) {
+            String word = words.get(j);
+            if (word.matches("absent|missing|lacking|nonexistent|gone")) {
+                return true;
+            }
+            if (!word.matches("is|are|was|were|file|files|folder|dir|directory|set|up|still|completely|entirely|totally")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static Map<String, Reading.Signal> signalWords() {
         Map<String, Reading.Signal> map = new HashMap<>();
         for (String word : List.of("ci", "ci/cd", "pipeline", "pipelines", "workflow", "workflows", "actions",
@@ -77,8 +96,11 @@ final class SignalWords {
             map.put(word, Reading.Signal.TESTS);
         }
         for (String word : List.of("docker", "dockerfile", "dockerfiles", "dockerized", "dockerised", "container",
-                "containers", "containerized", "containerised", "compose")) {
+                "containers", "containerized", "containerised")) {
             map.put(word, Reading.Signal.DOCKER);
+        }
+        for (String word : List.of("compose", "docker-compose", "docker-compose.yml", "compose.yaml", "compose.yml")) {
+            map.put(word, Reading.Signal.COMPOSE);
         }
         for (String word : List.of("license", "licenses", "licensed", "licence", "licences", "licenced",
                 "unlicensed", "unlicenced")) {

@@ -21,14 +21,18 @@ final class TimeMentions {
 
     private static final Pattern ZONE_ID = Pattern.compile("\\b([A-Z][A-Za-z]+/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?)\\b");
     private static final Pattern OFFSET = Pattern.compile("\\b(?:utc|gmt)\\s*([+-]\\s*\\d{1,2})(?::?(\\d{2}))?\\b");
-    private static final Pattern INACTIVE_FOR = Pattern.compile("\\b(?:for|in|over)\\s+(?:over|more than|at least)?\\s*"
+    private static final Pattern INACTIVE_FOR = Pattern.compile("\\b(?:(?:for|in|over)\\s+(?:over|more than|at least)?|(?:more "
+            + "than|older than|at least|over)(?= \\S+ \\S+ (?:old|ago)\\b))\\s*"
             + "(a|an|one|two|three|four|five|six|eight|nine|ten|twelve|eighteen|\\d{1,2})\\+?\\s+(year|month|week|day)s?\\b");
     private static final Pattern INACTIVE_WORDS = Pattern.compile("\\b(no (new )?commits?|not (been )?(committed|"
             + "touched|worked on|updated|pushed|active)|(haven'?t|hasn'?t|didn'?t|havent|hasnt|didnt|never) ("
             + "committed|touched|worked|updated|pushed|been)|inactive|stale|abandoned|untouched|dormant|neglected|"
             + "no activity|zero commits|0 commits|(lacking|missing|lacks) (a |any )?(new |single )?commits?|without (a |any )?(new |single )?commits?|(no one|nobody|noone) (has )?("
             + "committed|touched|pushed|worked)|not (a single|one) commit|nothing (committed|pushed)|gone quiet|went quiet|no work|(haven'?t|hasn'?t|havent|hasnt|not) ("
-            + "seen|had|gotten|received|got) (a |any )?(new )?(commits?|activity|updates?|push(es)?|changes)|stopp?(ed)? (committing|working|"
+            + "seen|had|gotten|received|got) (a |any |a single |one )?(new |single )?(commits?|activity|updates?|push(es)?|changes)|"
+            + "(latest|last|most recent|newest) (commit|push|activity|update)s? (is|was|happened|came|landed|dates from|"
+            + "is from|was from)? ?(more than|over|older than|at least) (a|an|one|two|three|four|five|six|\\d{1,2}) (year|month|"
+            + "week)s? (old|ago)|stopp?(ed)? (committing|working|"
             + "pushing|touching|updating|contributing)|quit (working|committing)|gave up on|give up on|left alone)\\b");
 
     /** City names of the IANA zones, as people write them ("tokyo", "new york", "sao paulo") → the zone id. */

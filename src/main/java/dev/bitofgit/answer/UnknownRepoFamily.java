@@ -17,7 +17,9 @@ final class UnknownRepoFamily implements Family {
         if (r.unknownRepo().isPresent()) {
             return 92;
         }
-        boolean pronoun = r.matches("\\b(does it|is it|it has|did it|was it|in it|to it|of it|about it|its)\\b")
+        boolean saidOfOne = r.matches("\\b(in|of|on|to|for|from|into) (the|that|this) (repo|repository|project|codebase)\\b(?!s)")
+                && !r.matches("\\b(which|what) (repo|repository|project)\\b") && !r.hasRepoFilters();
+        boolean pronoun = !saidOfOne && r.matches("\\b(does it|is it|it has|did it|was it|in it|to it|of it|about it|its)\\b")
                 && !r.matches("\\b(my (repos|repositories|projects)|all|every|each|account)\\b");
         if (pronoun) {
             // "committed to it", "its stars": the question needs one repository; "when was it" may be the commit.
@@ -26,9 +28,14 @@ final class UnknownRepoFamily implements Family {
         }
         boolean aboutOne = r.matches("\\b(the|that|this|its) (repo|repository|project|codebase)\\b(?!s)|\\bmy (repo|"
                 + "repository|project|codebase)\\b(?!s)(?! (count|total|number|list|collection|stats|portfolio|names?))")
-                && !r.matches("\\b(which|what) (repo|repository|project)\\b") && Superlatives.of(r).isEmpty()
+                && !r.matches("\\b(which|what) (repo|repository|project)\\b")
+                // "the biggest commit in that project" needs the project; "the project with most commits" does not
+                && (Superlatives.of(r).isEmpty() || r.matches("\\b(in|of|on|to|for|from|into) (the|that|this) (repo|"
+                + "repository|project|codebase)\\b(?!s)"))
                 && !r.hasRepoFilters();
-        return aboutOne ? 86 : 0;
+        // "how many lines were added in the repo over its history": said of one repository, none named
+        return aboutOne ? r.matches("\\b(in|of|on|to|for|from|into) (the|that|this) (repo|repository|project|codebase)\\b(?!s)")
+                ? 90 : 86 : 0;
     }
 
     @Override

@@ -13,11 +13,15 @@ final class UnsupportedFamily implements Family {
             + "(latest|last|newest|first) (github )?release\\b|(ci|build|pipeline|workflow|actions?) (run )?(durations?|run ?times?|"
             + "minutes)|(runs?|builds?|pipelines?|workflows?|jobs?)\\b.{0,20}\\b(take|took|lasted)\\b|sponsors?|discussions?|packages|deployments?|stargazers who|who starred|page views|traffic|clones|"
             + "(gain(ed)?|grew|growth|new|lost) (stars|followers)|stars?\\b.{0,40}\\b(gain|gained|grow|grew|growth|history|"
-            + "over time)|(salary|salaries|earn|earned|income|paid|money)|(hours|time)\\b.{0,30}\\b(spend|spent)|"
+            + "over time)|(salary|salaries|income|paid|money|earn(ed|ing)? (money|dollars|euros|a living|from))|(hours|time)\\b.{0,30}\\b(spend|spent)|"
             + "time tracking|wakatime|test coverage|code coverage|coverage (percentage|percent|report)|cloned|clone count|ci runs?|(builds?|"
             + "pipelines?|workflows?|runs?) (failed|failing|passed|succeeded)|(failed|failing|broken) (builds?|pipelines?|"
             + "ci runs?|workflows?)|downloads?|installs?|profile (views?|visits?|visitors?)|visits|visitors|"
-            + "unfollow\\w*|vacations?|on leave|pto|meetings?|jira|slack)\\b";
+            + "unfollow\\w*|vacations?|on leave|pto|meetings?|jira|slack|gpg|pgp|ssh[- ]signed|signed (commits?|tags?|off)|"
+            + "(commit )?signatures?|signing key|verified (commits?|badge)|dependabot|security (alerts?|advisor(y|ies)|"
+            + "vulnerabilit(y|ies))|vulnerabilit(y|ies)|cves?|visiters?|looking at my (profile|page|account)|"
+            + "starr?e?d\\b.{0,40}\\b(last|this|past|previous) (week|month|year|day)|(personally|myself) closed|closed "
+            + "(\\w+ ){0,3}(myself|personally)|who closed)\\b";
 
     /** Advice, opinions and predictions: not facts the store holds. */
     private static final String ADVICE = "^(should i|shall i|would you recommend|what should i|which should i|do you "

@@ -45,6 +45,7 @@ final class ListReposTool implements Tool {
                         .bool("has_ci", "true: with CI configuration; false: without.", null)
                         .bool("has_tests", "true: with tests; false: without.", null)
                         .bool("has_docker", "true: with a Dockerfile or compose file; false: without.", null)
+                        .bool("has_compose", "true: with a Docker Compose file; false: without.", null)
                         .bool("has_license", "true: with a license; false: without.", null)
                         .bool("has_lint", "true: with lint or format configuration; false: without.", null)
                         .bool("has_readme", "true: with a README; false: without.", null)

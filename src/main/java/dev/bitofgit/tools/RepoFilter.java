@@ -58,6 +58,7 @@ final class RepoFilter {
         signal(scope, args, "has_ci", SignalRow::hasCi);
         signal(scope, args, "has_tests", SignalRow::hasTests);
         signal(scope, args, "has_docker", SignalRow::hasDocker);
+        signal(scope, args, "has_compose", SignalRow::hasCompose);
         signal(scope, args, "has_license", SignalRow::hasLicense);
         signal(scope, args, "has_lint", SignalRow::hasLint);
         signal(scope, args, "has_makefile", SignalRow::hasMakefile);

@@ -56,6 +56,7 @@ final class Shapes {
         item.put("has_lint", s.hasLint());
         item.put("has_precommit", s.hasPrecommit());
         item.put("has_docker", s.hasDockerfile() || s.hasCompose());
+        item.put("has_compose", s.hasCompose());
         item.put("has_makefile", s.hasMakefile());
         item.put("has_license", s.hasLicense());
         item.put("has_contributing", s.hasContributing());
