@@ -13,7 +13,7 @@ final class UnsupportedFamily implements Family {
             + "(latest|last|newest|first) (github )?release\\b|(ci|build|pipeline|workflow|actions?) (run )?(durations?|run ?times?|"
             + "minutes)|(runs?|builds?|pipelines?|workflows?|jobs?)\\b.{0,20}\\b(take|took|lasted)\\b|sponsors?|discussions?|packages|deployments?|stargazers who|who starred|page views|traffic|clones|"
             + "(gain(ed)?|grew|growth|new|lost) (stars|followers)|stars?\\b.{0,40}\\b(gain|gained|grow|grew|growth|history|"
-            + "over time)|(salary|salaries|income|paid|money|earn(ed|ing)? (money|dollars|euros|a living|from))|(hours|time)\\b.{0,30}\\b(spend|spent)|"
+            + "over time)|(salary|salaries|earn(ed|ing|s)?(?![^?.!]{0,30}\\bstars?\\b)|income|paid|money)|(hours|time)\\b.{0,30}\\b(spend|spent)|"
             + "time tracking|wakatime|test coverage|code coverage|coverage (percentage|percent|report)|cloned|clone count|ci runs?|(builds?|"
             + "pipelines?|workflows?|runs?) (failed|failing|passed|succeeded)|(failed|failing|broken) (builds?|pipelines?|"
             + "ci runs?|workflows?)|downloads?|installs?|profile (views?|visits?|visitors?)|visits|visitors|"
