@@ -16,6 +16,10 @@ final class ActiveDaysFamily implements Family {
 
     @Override
     public int fit(Reading r) {
+        if (r.matches("\\b(which|what) (repo|repos|repository|repositories|project|projects)\\b")
+                && r.matches("\\b(most|fewest|least|highest|lowest)\\b")) {
+            return 0; // "which repository have I worked on on the most distinct days": a ranking of repositories
+        }
         return r.matches("\\b(active days|(distinct|different|separate|unique|individual) (calendar )?(days|dates)|days on which|"
                 + "(how many|number of) (calendar )?(days|dates)\\b[^?.!]{0,40}\\b(at least one|any|a) commit|days (when|that) i|days i made|"
                 + "days (with|did i|have i|i) (at least one |a )?(commit|code|push|work)|how many days|"

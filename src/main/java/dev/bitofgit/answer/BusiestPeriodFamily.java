@@ -1,5 +1,9 @@
 package dev.bitofgit.answer;
 
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -42,6 +46,9 @@ final class BusiestPeriodFamily implements CommitFamily {
                 + "tuesday|wednesday|thursday|friday|saturday|sunday)\\b")) {
             return Optional.of("weekday");
         }
+        if (r.matches("\\b(quarters?|quarterly)\\b")) {
+            return Optional.of("quarter");
+        }
         if (r.matches("\\b(month|months|monthly)\\b")) {
             return Optional.of("month");
         }
@@ -62,8 +69,9 @@ final class BusiestPeriodFamily implements CommitFamily {
         String groupBy = grouping(r).orElseThrow();
         CommitScope scope = CommitScope.of(r);
         boolean least = r.matches("\\b(quietest|least|slowest|fewest|least productive)\\b");
+        // Quarters are summed from months (the tool groups by month at most).
         JsonNode activity = tools.call("get_activity_summary", scope.arguments(r, tools.args()
-                .put("group_by", groupBy), true));
+                .put("group_by", groupBy.equals("quarter") ? "month" : groupBy), true));
         // What "busiest" is measured in: commits unless the question names lines or active days.
         String measure = groupBy.equals("hour") ? "commits" : measure(r);
         List<String[]> series = new ArrayList<>();
@@ -76,6 +84,16 @@ final class BusiestPeriodFamily implements CommitFamily {
                 default -> item.get("commits").asLong();
             };
             series.add(new String[] {item.get("period").asString(), Long.toString(value)});
+        }
+        if (groupBy.equals("quarter")) {
+            Map<String, Long> quarters = new LinkedHashMap<>();
+            for (String[] item : series) {
+                YearMonth month = YearMonth.parse(item[0]);
+                quarters.merge("Q" + ((month.getMonthValue() - 1) / 3 + 1) + " " + month.getYear(),
+                        Long.parseLong(item[1]), Long::sum);
+            }
+            series.clear();
+            quarters.forEach((quarter, value) -> series.add(new String[] {quarter, Long.toString(value)}));
         }
         // The quietest weekday or hour may be one without any commit, which the series leaves out.
         if (least && groupBy.equals("weekday")) {

@@ -23,12 +23,20 @@ final class CompareFamily implements Family {
     }
 
     @Override
+    public boolean consumes(String word) {
+        return word.matches("ahead|behind|whether|level|even|pace");
+    }
+
+    @Override
     public int fit(Reading r) {
         if (!r.matches(COMPARING)) {
             return 0;
         }
         if (r.repos().size() >= 2) {
             return 85;
+        }
+        if (againstMe(r)) {
+            return 86;
         }
         if (r.anyOf().size() == 2 && r.matches("\\b(more|fewer|less|compare[sd]?|comparison|vs\\.?|versus|bigger|larger|"
                 + "smaller|which (is|has|one)|most)\\b")) {
@@ -43,8 +51,40 @@ final class CompareFamily implements Family {
     @Override
     public Reply answer(Reading r, ToolCalls tools) {
         // One period left (a follow-up "what about 2023?" after a comparison): its count, not half a comparison.
-        return r.repos().size() >= 2 ? repos(r, tools) : r.anyOf().size() == 2 ? alternatives(r, tools)
+        return againstMe(r) ? personAndMe(r, tools) : r.repos().size() >= 2 ? repos(r, tools)
+                : r.anyOf().size() == 2 ? alternatives(r, tools)
                 : r.periods().size() < 2 ? new CommitCountFamily().answer(r, tools) : periods(r, tools);
+    }
+
+    /** "How many commits did Linus make there compared with me?", "has hubot committed more than me?" */
+    private static boolean againstMe(Reading r) {
+        return r.author().isPresent() && r.repos().size() <= 1 && r.matches("\\b(compared (with|to)|vs\\.?|versus|than|"
+                + "against|relative to|next to) (me|mine|myself|my own|my commits|i (did|do|have|had))\\b|\\b(me|i) or\\b|\\bor (me|i)\\b");
+    }
+
+    private static Reply personAndMe(Reading r, ToolCalls tools) {
+        String person = r.author().get();
+        long[] values = new long[2];
+        for (int i = 0; i < 2; i++) {
+            ObjectNode arguments = CommitScope.where(r, tools.args());
+            Say.range(arguments, r.period());
+            if (i == 0) {
+                arguments.put("own_only", false).put("author", person);
+            } else {
+                arguments.put("own_only", true);
+            }
+            values[i] = tools.call("get_activity_summary", arguments).get("commits").asLong();
+        }
+        String where = r.repo().map(repo -> " to **" + repo + "**").orElse("");
+        String when = Say.when(r.period(), "in all");
+        String verdict = r.matches("^(did|do|does|has|have|is|was)\\b") && r.matches("\\b(more|fewer|less)\\b")
+                ? ((r.matches("\\b(fewer|less)\\b") ? values[0] < values[1] : values[0] > values[1]) ? "Yes — " : "No — ") : "";
+        String text = verdict + "**" + person + "** made " + Say.plural(values[0], "commit") + where + " " + when + "; you made "
+                + Say.number(values[1]) + ". " + (values[0] == values[1] ? "A tie."
+                : (values[0] > values[1] ? person + " made " + Say.number(values[0] - values[1]) + " more."
+                : "You made " + Say.number(values[1] - values[0]) + " more."));
+        return Reply.of(text, Say.readAs("commits by " + person + " against your own", Say.when(r.period(), "all time"),
+                CommitScope.repoScope(r)), List.of("Who is my most frequent collaborator?")).about(r.repo().orElse(""));
     }
 
     /** "Did hubot or linus commit more in 2026?": each person's commits in the period and repositories asked. */
@@ -208,7 +248,7 @@ final class CompareFamily implements Family {
                 + "trend(ing)?|changed?|differ(ence)?)\\b");
         boolean yesNo = !eitherOr && !upOrDown && (r.measure() == Reading.Measure.EXISTS
                 || r.matches("^(is|are|was|were|do|does|did|have|has|am)\\b")
-                || r.matches("\\b(more|fewer|less|higher|lower|bigger|busier|out-?\\w+ing)\\b"));
+                || r.matches("\\b(more|fewer|less|higher|lower|bigger|busier|out-?\\w+ing|whether|ahead|behind)\\b"));
         String text = (yesNo ? (holds ? "Yes — " : "No — ") : upOrDown ? (a == b ? "Unchanged — " : a > b ? "Up — "
                 : "Down — ") : eitherOr ? (a == b ? "The same — " : fewer ? "Fewer " + (a < b ? first : second).label()
                 + " — " : "More " + (a > b ? first : second).label() + " — ") : "")

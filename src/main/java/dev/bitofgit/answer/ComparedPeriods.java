@@ -22,6 +22,16 @@ final class ComparedPeriods {
 
     /** The periods on each side of the words that set two periods against each other, when each side names one. */
     static List<TimeRange> sides(String text, LocalDate today) {
+        // "September to November compared with June to August": spans on both sides of a strong break
+        String[] strong = STRONG_BREAK.split(text);
+        if (strong.length == 2) {
+            Optional<TimeRange> left = TimeRanges.find(asSpan(strong[0]), today);
+            Optional<TimeRange> right = TimeRanges.find(asSpan(strong[1]), today);
+            if (left.isPresent() && right.isPresent() && !left.get().since().equals(right.get().since())
+                    && (isSpan(left.get()) || isSpan(right.get()))) {
+                return List.of(left.get(), right.get());
+            }
+        }
         if (text.matches(".*\\b(between|from)\\b.*")) {
             return List.of(); // "between March and June" is one span
         }
@@ -50,6 +60,24 @@ final class ComparedPeriods {
             }
         }
         return found;
+    }
+
+    private static final Pattern STRONG_BREAK = Pattern.compile("\\b(?:vs\\.?|versus|compared (?:with|to)|compare (?:with|to)|"
+            + "against|than|relative to)\\b");
+
+    private static final Pattern BARE_SPAN = Pattern.compile("\\b((?:january|february|march|april|may|june|july|august|"
+            + "september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\b(?: \\d{4})? "
+            + "(?:to|through|thru|till|until|-) (?:january|february|march|april|may|june|july|august|september|october|"
+            + "november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\b)");
+
+    /** "June to August 2026" said without "from" on one side of a comparison: the same span as "from June to …". */
+    private static String asSpan(String side) {
+        return side.matches(".*\\b(from|between)\\b.*") ? side : BARE_SPAN.matcher(side).replaceFirst("from $1");
+    }
+
+    /** A span of several months ("from June to August"), which the month-by-month reading would cut to its ends. */
+    private static boolean isSpan(TimeRange range) {
+        return range.until().isAfter(range.since().plusMonths(1)) && !isWholeYear(range);
     }
 
     static boolean isWholeYear(TimeRange range) {

@@ -91,7 +91,9 @@ record Conditions(Optional<String> kind, Optional<RhythmFamily.Part> hours, List
                 weekdays.add(day);
             }
             weekdayLabel = part.name();
-        } else {
+        } else if (!Regex.of("\\b(?:is it|was it|could it be|would it be|maybe|perhaps|probably|i guess|i bet)\\b[^?.!]{0,20}"
+                + "\\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\\b").matcher(text).find()) {
+            // "my peak day? like is it wednesdays or something": a guess at the answer, not a condition on it
             List<Integer> named = new ArrayList<>();
             for (int i = 0; i < DAYS.length; i++) {
                 String day = DAYS[i] + "s?";

@@ -191,7 +191,8 @@ public final class OfflineAnswerer implements Answerer {
         }
         try {
             Optional<String> premise = Premises.check(claimed, vocabulary, today, tools);
-            Reply answered = family.get().answer(understood, tools);
+            Reply answered = bothPeriods(understood, family.get())
+                    ? PeriodPair.answer(understood, family.get(), tools) : family.get().answer(understood, tools);
             Reply reply = premise.map(note -> new Reply(note + " " + answered.text(), answered.readAs(),
                     answered.chart(), answered.suggestions(), answered.repo())).orElse(answered);
             Set<String> ignored = HonestyNotes.ignored(read, reading, vocabulary, family.get());
@@ -251,6 +252,17 @@ public final class OfflineAnswerer implements Answerer {
                     : ""), "offline", Optional.empty(), tools.recorded(), Optional.empty(), Examples.STARTERS,
                     Answer.Memory.empty());
         }
+    }
+
+    /**
+     * "Did I give more reviews in 2026 than in 2025?": two periods set against each other, about something the
+     * commit comparison does not count — the family answers each period and both answers are given.
+     */
+    private static boolean bothPeriods(Reading r, Family family) {
+        return r.periods().size() == 2 && !(family instanceof CompareFamily) && !(family instanceof UnsupportedFamily)
+                && !(family instanceof UnknownRepoFamily) && !(family instanceof ConversationFamily)
+                && r.matches("\\b(more|fewer|less|compare[sd]?|comparison|vs\\.?|versus|than|against|or|higher|lower|"
+                + "change|changed|differ|difference|up|down)\\b");
     }
 
     private static Answer notUnderstood(ToolCalls tools) {

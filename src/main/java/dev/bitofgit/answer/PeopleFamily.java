@@ -60,7 +60,10 @@ final class PeopleFamily implements CommitFamily {
         if (othersShare(r)) {
             return othersShare(r, tools);
         }
-        boolean count = r.measure() == Reading.Measure.COUNT || r.matches("\\b(different|distinct|unique)\\b");
+        // "which collaborator has committed to the largest number of my repositories" names one person, not a count
+        boolean count = (r.measure() == Reading.Measure.COUNT || r.matches("\\b(different|distinct|unique)\\b"))
+                && !r.matches("^(which|who)\\b|\\b(which|who) (collaborator|person|contributor|dev|developer|author|"
+                + "committer|teammate|colleague)\\b|\\bwho('s| is| has| was)\\b");
         if (count) {
             var arguments = tools.args();
             CommitScope.where(r, arguments);
@@ -80,7 +83,9 @@ final class PeopleFamily implements CommitFamily {
         if (humans) {
             arguments.put("exclude_bots", true);
         }
-        boolean byRepos = r.matches("\\b(most|the most|more) (of )?(my |your |the )?(repos|repositories|projects)\\b|"
+        boolean byRepos = r.matches("\\b(most|the most|more) (of )?(my |your |the )?(different )?(repos|repositories|projects)\\b|"
+                + "\\b(largest|biggest|highest|greatest) (number|count) of (my |your |the |different )?(repos|repositories|"
+                + "projects)\\b|"
                 + "\\b(in|across|to|on) the most (of )?(my |your )?(repos|repositories|projects)\\b");
         if (byRepos) {
             arguments.put("limit", 50);

@@ -97,7 +97,7 @@ final class RhythmFamily implements CommitFamily {
     }
 
     private static boolean average(Reading r) {
-        return r.matches("\\b(average|averages|avg|on average|mean|per (day|week|month|year)|(commits?|times|pushes) "
+        return r.matches("\\b(average|averages|avg|on average|mean|median|typical commit|per (day|week|month|year)|(commits?|times|pushes) "
                 + "(an?|each|every) (day|week|month|year)|how often|how frequently|cadence|frequency|commit rate|"
                 + "(how many|number of) commits (do|did) i (usually|typically|normally))\\b");
     }
@@ -288,6 +288,24 @@ final class RhythmFamily implements CommitFamily {
                 && !activity.get("additions").isNull()) {
             long added = activity.get("additions").asLong();
             long deleted = activity.get("deletions").asLong();
+            if (r.matches("\\bmedian\\b")) {
+                return Reply.of("I can't give the median: the tools total the lines of the commits rather than list every "
+                        + "commit's size. The mean is " + decimal((double) (added + deleted) / commits) + " lines changed per commit ("
+                        + Say.number(added) + " added and " + Say.number(deleted) + " deleted over " + Say.plural(commits, "commit")
+                        + ").", readAs, List.of("What is my biggest commit?"));
+            }
+            // "lines I add per commit", "lines deleted per commit": one side, not both
+            boolean onlyAdded = r.matches("\\b(add|adds|added|adding|additions?|write|wrote|written|insert\\w*)\\b")
+                    && !r.matches("\\b(delete\\w*|deletions?|remove\\w*|removals?|chang\\w*|churn|touch\\w*|net)\\b");
+            boolean onlyDeleted = r.matches("\\b(delete\\w*|deletions?|remove\\w*|removals?)\\b")
+                    && !r.matches("\\b(add|adds|added|adding|additions?|chang\\w*|churn|touch\\w*|net)\\b");
+            if (onlyAdded || onlyDeleted) {
+                long lines = onlyAdded ? added : deleted;
+                return Reply.of("An average commit of " + (scope.own() ? "yours" : "the selection") + " " + (onlyAdded
+                        ? "added **" : "deleted **") + decimal((double) lines / commits) + " lines**: " + Say.number(lines)
+                        + (onlyAdded ? " added" : " deleted") + " over " + Say.plural(commits, "commit") + ".", readAs,
+                        List.of("What is my biggest commit?"));
+            }
             return Reply.of("An average commit of " + (scope.own() ? "yours" : "the selection") + " changed **"
                     + decimal((double) (added + deleted) / commits) + " lines**: " + Say.number(added) + " added and "
                     + Say.number(deleted) + " deleted over " + Say.plural(commits, "commit") + ".", readAs,

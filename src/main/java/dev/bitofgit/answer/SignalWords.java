@@ -48,6 +48,9 @@ final class SignalWords {
             if (signal == Reading.Signal.DOCKER && i + 1 < words.size() && SIGNAL_WORDS.get(words.get(i + 1)) == Reading.Signal.COMPOSE) {
                 continue; // "Docker Compose" is the compose file, not any Docker
             }
+            if (signal == Reading.Signal.COMPOSE && signals.containsKey(Reading.Signal.DOCKER)) {
+                continue; // "a Dockerfile or a compose file": Docker, which counts both
+            }
             if (signal != null && !(word.equals("actions") && (i == 0 || !words.get(i - 1).equals("github")))) {
                 boolean inherentlyNegative = word.startsWith("un");
                 // "a README absent", "tests are missing": the negation after the thing it denies

@@ -15,7 +15,9 @@ import tools.jackson.databind.node.ObjectNode;
 final class SoloReposFamily implements Family {
     private static final String ALONE = "\\b(alone|by myself|on my own|solo|single[- ]handed(ly)?|only me|just me|nobody "
             + "else|no one else|no other (people|person|contributors?|committers?|collaborators?|authors?)|no "
-            + "(contributors?|collaborators?)|without (any )?(help|contributors?|collaborators?|others))\\b";
+            + "(contributors?|collaborators?)|without (any )?(help|contributors?|collaborators?|others)|(only|solely|exclusively)"
+            + "( ever)? (had |got |received |have |has )?(commits? )?(from|by) me|(commits?|authors?) (are |were )?(only|all|"
+            + "exclusively) (from |by )?(me|mine)|nobody but me|no one but me)\\b";
     private static final String SHARED = "\\b(other (people|contributors?|committers?|authors?|developers?)|someone else|"
             + "others|besides me|apart from me|other than me|collaborat(ed|ive)|with (contributors?|collaborators?))\\b";
 
