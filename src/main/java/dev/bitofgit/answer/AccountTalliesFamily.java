@@ -21,8 +21,10 @@ final class AccountTalliesFamily implements Family {
         if (kind.isEmpty()) {
             return 0;
         }
-        return kind.startsWith("ci_system:") ? 80 : kind.equals("licenses") || kind.equals("ci_systems")
-                || kind.equals("test_frameworks") ? 75 : 64;
+        boolean tally = kind.equals("licenses") || kind.equals("ci_systems") || kind.equals("test_frameworks");
+        // "which CI systems, and how many repositories use each": the tally per system is the answer
+        return kind.startsWith("ci_system:") ? 80 : tally && r.matches("\\b(each|per (system|license|licence|framework)|"
+                + "breakdown|break down|split|tally)\\b") ? 82 : tally ? 75 : 64;
     }
 
     /** CI systems as questions name them, and as the signal detector does. */

@@ -22,7 +22,7 @@ final class MultiPart {
     /** A later part that points at what an earlier part's answer found. */
     private static final Pattern REFERS_BACK = Pattern.compile("(?i)\\b((that|this|the same) (month|day|week|year|time|"
             + "hour|period|weekday|one|ones|repo|repos|repository|repositories|project|projects)|then|back then|they|them|"
-            + "those|these|which ones|which of them|how many of them|the rest|others)\\b");
+            + "those|these|which ones|which of them|how many of them|the rest|others|each|each one|each of them|every one)\\b");
 
     private static final Pattern STARTS_ASKING = Pattern.compile("(?i)\\s*(and\\s+|also\\s+|so\\s+)?" + ASKING);
 
@@ -31,6 +31,14 @@ final class MultiPart {
 
     /** The parts, or the question alone when it asks one thing. */
     static List<String> split(String question, LocalDate today) {
+        // "For my portfolio I need the licence picture. How many use MIT and how many use Apache-2.0?": the asking
+        // sentence splits, and each part keeps the context before it
+        String[] sentences = question.trim().split("(?<=[.!])\\s+(?=[A-Z])");
+        if (sentences.length >= 2) {
+            String context = String.join(" ", java.util.Arrays.copyOf(sentences, sentences.length - 1));
+            List<String> asked = split(sentences[sentences.length - 1], today);
+            return asked.size() < 2 ? List.of(question) : asked.stream().map(part -> context + " " + part).toList();
+        }
         List<String> parts = new ArrayList<>();
         Matcher joint = JOINT.matcher(question);
         int start = 0;
@@ -47,6 +55,14 @@ final class MultiPart {
         for (String later : parts.subList(1, parts.size())) {
             if (REFERS_BACK.matcher(later).find()) {
                 return List.of(question); // "…and how many commits did I make that month?" needs the first answer
+            }
+        }
+        // "how many of my repositories use MIT and how many use Apache-2.0": the later "how many" counts the same thing
+        Matcher head = Regex.of("(?i)^(how many (?:of )?(?:my |the |your )?[\\w-]+)").matcher(parts.get(0));
+        if (head.find()) {
+            for (int i = 1; i < parts.size(); i++) {
+                parts.set(i, parts.get(i).replaceFirst("(?i)^how many (?=(use|uses|are|were|have|has|had|got|is|was|"
+                        + "contain|include|run|lack|miss)\\b)", head.group(1) + " "));
             }
         }
         Optional<TimeRange> shared = TimeRanges.find(question, today);

@@ -231,12 +231,15 @@ final class RepoListFamily implements Family {
 
     /** The SPDX id the question names next to "license" ("MIT license", "under Apache 2.0"), if any. */
     static Optional<String> spdx(Reading r) {
-        if (!r.matches("\\b(licen[cs]ed?|licen[cs]es|under)\\b")) {
-            return Optional.empty();
-        }
+        // Without the word "license", only ids nobody writes for anything else ("Apache-2.0", "GPL"), or one used
+        // ("use MIT")
+        boolean licenseSaid = r.matches("\\b(licen[cs]ed?|licen[cs]es|under)\\b");
         String best = null;
         for (Map.Entry<String, String> entry : LICENSES.entrySet()) {
-            if (QuestionReader.word(r.text(), entry.getKey()) && (best == null || entry.getKey().length() > best.length())) {
+            String key = entry.getKey();
+            boolean plain = licenseSaid || key.matches(".*[0-9-].*|gpl|lgpl|agpl|gplv2|gplv3|mpl|unlicense")
+                    || r.matches("\\b(use|uses|using|used|with|pick|picked|chose|chosen) (the )?" + Pattern.quote(key) + "\\b");
+            if (plain && QuestionReader.word(r.text(), key) && (best == null || key.length() > best.length())) {
                 best = entry.getKey();
             }
         }
