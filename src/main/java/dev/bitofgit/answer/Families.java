@@ -28,6 +28,7 @@ final class Families {
             new RhythmFamily(),
             new SeriesFamily(),
             new BusiestPeriodFamily(),
+            new NthCommitFamily(),
             new FirstLastCommitFamily(),
             new ActiveDaysFamily(),
             new PersonFamily(),

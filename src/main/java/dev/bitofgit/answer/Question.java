@@ -36,6 +36,8 @@ final class Question {
         lower = Lexicon.expandAbbreviations(lower.replaceAll("(\\p{L})'s\\b", "$1"));
         Set<String> known = new HashSet<>(vocabulary);
         known.addAll(Lexicon.COMMON);
+        // city names are words too ("New York" is not "new fork")
+        TimeMentions.CITIES.keySet().forEach(city -> known.addAll(List.of(city.split(" "))));
         StringBuilder corrected = new StringBuilder();
         List<String> words = new ArrayList<>();
         List<String> corrections = new ArrayList<>();

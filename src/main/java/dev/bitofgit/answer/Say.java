@@ -76,6 +76,18 @@ final class Say {
         };
     }
 
+    /** 1 → "1st", 22 → "22nd", 1000 → "1,000th". */
+    static String ordinal(long n) {
+        long lastTwo = n % 100;
+        String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : switch ((int) (n % 10)) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return number(n) + suffix;
+    }
+
     static String weekday(int isoDay) {
         return DayOfWeek.of(isoDay).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     }

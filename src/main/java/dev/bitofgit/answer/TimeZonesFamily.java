@@ -24,7 +24,19 @@ final class TimeZonesFamily implements CommitFamily {
                 && !r.matches("\\bin (my|the|their|your) (own |local |home )?(time ?zone|timezone)\\b")
                 || r.matches("\\b(time ?zones?|timezones|utc offsets) (do|did|have) i (commit|code|work|push)")
                 || r.matches("\\bwhere (in the world )?(do|did|have) i (commit|code|work)(ted|ed)? from\\b");
+        if (atOffset(r).isPresent() && (r.measure() == Reading.Measure.COUNT || r.matches("\\b(share|percent(age)?|"
+                + "proportion)\\b")) && !r.matches("\\b(busiest|most active|peak|hour|weekday|streak)\\b")) {
+            return 86; // "how many of my commits were made at UTC-5": the commits carrying that offset
+        }
         return zonesAsked && !r.matches("\\b(busiest|most active|peak)\\b") ? 83 : 0;
+    }
+
+    /** The offset a count is about: "made at UTC-5", "committed in GMT+2" → "-05:00", "+02:00". */
+    private static java.util.Optional<String> atOffset(Reading r) {
+        java.util.regex.Matcher m = Regex.of("\\b(?:made|committed|authored|pushed|written|done|created|carry|carrying|"
+                + "with|at|in|from) (?:the )?(?:utc|gmt) ?([+-]) ?(\\d{1,2})(?::?(\\d\\d))?\\b").matcher(r.text());
+        return m.find() ? java.util.Optional.of(String.format(Locale.ROOT, "%s%02d:%s", m.group(1),
+                Integer.parseInt(m.group(2)), m.group(3) == null ? "00" : m.group(3))) : java.util.Optional.empty();
     }
 
     @Override
@@ -57,6 +69,19 @@ final class TimeZonesFamily implements CommitFamily {
                         " (%.1f%%, ", commits * 100.0 / all) + Say.day(offset.get("first")) + " to "
                         + Say.day(offset.get("last")) + ")");
             }
+        }
+        java.util.Optional<String> asked = atOffset(r);
+        if (asked.isPresent()) {
+            long at = 0;
+            for (JsonNode offset : offsets) {
+                if (offset.get("offset").asString().equals(asked.get())) {
+                    at = offset.get("commits").asLong();
+                }
+            }
+            return Reply.of("**" + Say.number(at) + "** of " + scope.possessive().toLowerCase(Locale.ROOT) + " "
+                    + Say.plural(all, "commit") + " " + Say.when(r.period(), "").strip() + " carry the offset **UTC"
+                    + asked.get() + "**" + String.format(Locale.ROOT, " (%.1f%%).", all == 0 ? 0 : at * 100.0 / all)
+                    .replace("  ", " "), readAs, List.of("Which time zones do I commit from?"));
         }
         String text = (offsets.size() == 1 ? scope.possessive() + " commits " + Say.when(r.period(), "").strip()
                 + " all carry one time zone: " : scope.possessive() + " " + Say.plural(all, "commit") + " "

@@ -229,7 +229,8 @@ public final class ToolArguments {
         return value;
     }
 
-    static String cursorFor(int offset) {
+    /** The cursor of the page that starts at {@code offset} (the offline answerer reads the Nth commit with it). */
+    public static String cursorFor(int offset) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(("o:" + offset).getBytes(StandardCharsets.UTF_8));
     }
 
