@@ -30,7 +30,7 @@ final class TimeMentions {
             + "no activity|zero commits|0 commits|(lacking|missing|lacks) (a |any )?(new |single )?commits?|without (a |any )?(new |single )?commits?|(no one|nobody|noone) (has )?("
             + "committed|touched|pushed|worked)|not (a single|one) commit|nothing (committed|pushed)|gone quiet|went quiet|no work|(haven'?t|hasn'?t|havent|hasnt|not) ("
             + "seen|had|gotten|received|got) (a |any |a single |one )?(new |single )?(commits?|activity|updates?|push(es)?|changes)|"
-            + "(latest|last|most recent|newest) (commit|push|activity|update)s? (is|was|happened|came|landed|dates from|"
+            + "(latest|last|most recent|newest) (commit|push|activity|update)s? (that |which )?(is|was|happened|came|landed|dates from|"
             + "is from|was from)? ?(more than|over|older than|at least) (a|an|one|two|three|four|five|six|\\d{1,2}) (year|month|"
             + "week)s? (old|ago)|stopp?(ed)? (committing|working|"
             + "pushing|touching|updating|contributing)|quit (working|committing)|gave up on|give up on|left alone)\\b");

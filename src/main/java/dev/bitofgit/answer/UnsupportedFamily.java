@@ -20,8 +20,8 @@ final class UnsupportedFamily implements Family {
             + "unfollow\\w*|vacations?|on leave|pto|meetings?|jira|slack|gpg|pgp|ssh[- ]signed|signed (commits?|tags?|off)|"
             + "(commit )?signatures?|signing key|verified (commits?|badge)|dependabot|security (alerts?|advisor(y|ies)|"
             + "vulnerabilit(y|ies))|vulnerabilit(y|ies)|cves?|visiters?|looking at my (profile|page|account)|"
-            + "starr?e?d\\b.{0,40}\\b(last|this|past|previous) (week|month|year|day)|(personally|myself) closed|closed "
-            + "(\\w+ ){0,3}(myself|personally)|who closed)\\b";
+            + "starr?e?d\\b.{0,40}\\b(last|this|past|previous) (week|month|year|day)|(personally|myself) (close|closed|closing|resolved?)|"
+            + "clos(e|ed) (\\w+ ){0,3}(myself|personally)|who closed)\\b";
 
     /** Advice, opinions and predictions: not facts the store holds. */
     private static final String ADVICE = "^(should i|shall i|would you recommend|what should i|which should i|do you "
@@ -31,6 +31,11 @@ final class UnsupportedFamily implements Family {
 
     @Override
     public int fit(Reading r) {
+        // who closed an issue is not recorded: "issues I personally closed" is not "issues closed"
+        if (r.matches("\\b(personally|myself) (close|closed|closing|resolved?)\\b|\\bclos(e|ed) (\\w+ ){0,3}(myself|"
+                + "personally)\\b|\\bwho closed\\b")) {
+            return 92;
+        }
         return r.matches(TOPICS) || r.matches(ADVICE) ? 82 : 0;
     }
 
