@@ -105,7 +105,10 @@ public final class OfflineAnswerer implements Answerer {
     private Answer answerOne(String username, String question, Answer.Memory memory, ToolContext context) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         ToolCalls tools = new ToolCalls(catalog, context, username, today);
-        QuestionReader.Vocabulary vocabulary = AccountVocabulary.lookUp(tools, question, languages, technologies);
+        // the turn before may name the person a follow-up's "those" or "he" leans on
+        String asked = question;
+        QuestionReader.Vocabulary vocabulary = AccountVocabulary.lookUp(tools, memory.question().map(before -> asked
+                + " " + before).orElse(asked), languages, technologies);
         String claimed = question;
         question = Premises.withoutClaim(question, vocabulary);
         Question read = QuestionReader.question(question, vocabulary);
@@ -113,17 +116,28 @@ public final class OfflineAnswerer implements Answerer {
         reading = FollowUps.followUp(reading, memory);
         // "Which repository got the most of them?" after "How many commits did I make in 2025?": "them" are the
         // previous question's commits, so its period and person still hold.
+        boolean inherited = false;
         if (memory.question().isPresent() && memory.repos().isEmpty()
                 && reading.matches("\\b(of (them|those|these)|those|these|them)\\b")) {
+            inherited = true;
+            // "how many of those got merged" after "how many pull requests has Linus opened?": those pull requests
+            Reading before = QuestionReader.read(QuestionReader.question(memory.question().get(), vocabulary), vocabulary, today);
+            String subject = WorkSubjects.pullRequests(before) ? "pull requests" : WorkSubjects.issues(before) ? "issues"
+                    : WorkSubjects.reviews(before) ? "reviews" : "";
+            if (!subject.isEmpty() && !WorkSubjects.pullRequests(reading) && !WorkSubjects.issues(reading)
+                    && !WorkSubjects.reviews(reading) && !reading.mentionsCommits()) {
+                // a state the turn before asked about ("closed as not planned") is not carried: say so rather than drop it
+                String state = "\\b(not planned|completed|still open|open|closed|merged|unmerged|draft|approved|changes requested)\\b";
+                inherited = !before.matches(state) || reading.matches(state);
+                String said = question.replaceFirst("(?i)\\b(those|these|them)\\b", "$1 " + subject);
+                read = QuestionReader.question(said, vocabulary);
+                reading = FollowUps.followUp(QuestionReader.read(read, vocabulary, today), memory);
+            }
             if (reading.period().isEmpty() && memory.range().isPresent()) {
                 reading = reading.withPeriod(memory.range().get());
             }
-            if (reading.author().isEmpty()) {
-                Optional<String> before = QuestionReader.read(QuestionReader.question(memory.question().get(), vocabulary),
-                        vocabulary, today).author();
-                if (before.isPresent()) {
-                    reading = reading.withAuthor(before.get());
-                }
+            if (reading.author().isEmpty() && before.author().isPresent()) {
+                reading = reading.withAuthor(before.author().get());
             }
         }
         // "Which of those …": the repositories the previous answer named, to which every repository result narrows.
@@ -184,6 +198,7 @@ public final class OfflineAnswerer implements Answerer {
             reading = reading.withRepoSet(set);
         }
         Reading understood = reading;
+        boolean inheritedSubject = inherited;
         Optional<String> verdict = Premises.verdict(question, vocabulary, today, tools);
         if (verdict.isPresent()) {
             return new Answer(verdict.get() + "\n\n_Read as: whether the repository is the one the superlative picks._",
@@ -209,9 +224,8 @@ public final class OfflineAnswerer implements Answerer {
                     ? "I'm not sure I read all of that (see the last line); here is my best reading. "
                     : ignored.size() == 1 ? "I could not place \"" + ignored.iterator().next() + "\" in your question; "
                     + "here is the answer without it. " : "";
-            if (FollowUps.pointsBackToASet(understood) && !narrowed && memory.question().isPresent()
-                    && memory.range().isEmpty() && memory.person().isEmpty()) {
-                hedge = "I can't narrow this to the repositories of my previous answer yet; here it is over all of "
+            if (FollowUps.pointsBackToASet(understood) && !narrowed && memory.question().isPresent() && !inheritedSubject) {
+                hedge = "I can't narrow this to what my previous answer counted yet; here it is over all of "
                         + "yours. " + hedge;
             }
             // Conditions the question puts on its commits that this answer does not apply: say so first.
