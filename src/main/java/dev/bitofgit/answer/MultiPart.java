@@ -65,6 +65,16 @@ final class MultiPart {
                         + "contain|include|run|lack|miss)\\b)", head.group(1) + " "));
             }
         }
+        // "How many commits have I made to Kotlin repositories, and when was the first one?": the first commit there
+        Matcher scope = Regex.of("(?i)\\b(?:to|in|on|into) (?:my )?(?:[\\w#+.-]+ )?(?:repos?|repositories|projects?)\\b|(?i)\\b(?:to|in|on) "
+                + "[a-z0-9][\\w.-]*[-_][\\w.-]+\\b").matcher(parts.get(0));
+        if (parts.get(0).toLowerCase(Locale.ROOT).matches(".*\\bcommits?\\b.*")) {
+            String where = scope.find() ? " " + scope.group() : "";
+            for (int i = 1; i < parts.size(); i++) {
+                parts.set(i, parts.get(i).replaceFirst("(?i)\\b(?:the )?(first|last|latest|earliest|oldest|newest|most recent) "
+                        + "one\\b([?.!]*)$", "my $1 commit" + where + "$2"));
+            }
+        }
         Optional<TimeRange> shared = TimeRanges.find(question, today);
         List<String> standalone = new ArrayList<>();
         for (String part : parts) {

@@ -133,6 +133,12 @@ public final class OfflineAnswerer implements Answerer {
                 read = QuestionReader.question(said, vocabulary);
                 reading = FollowUps.followUp(QuestionReader.read(read, vocabulary, today), memory);
             }
+            // "How many of those pull requests were merged?" after the ones sent to other people's repositories
+            if (PullRequestFamily.elsewhere(before) && WorkSubjects.pullRequests(reading) && !PullRequestFamily.elsewhere(reading)) {
+                String said = question.replaceFirst("[?.!\\s]*$", "") + " in other people's repositories?";
+                read = QuestionReader.question(said, vocabulary);
+                reading = FollowUps.followUp(QuestionReader.read(read, vocabulary, today), memory);
+            }
             if (reading.period().isEmpty() && memory.range().isPresent()) {
                 reading = reading.withPeriod(memory.range().get());
             }

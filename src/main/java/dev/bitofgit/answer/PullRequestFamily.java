@@ -369,7 +369,9 @@ final class PullRequestFamily implements Family {
     static boolean elsewhere(Reading r) {
         return r.matches("\\b(to|in|on|into|against|for) (other people('?s)?|others'?|someone else('?s)?|other|external|"
                 + "third[- ]party|open[- ]source|upstream|foreign) (repos?|repositories|projects?|codebases?)\\b"
-                + "|\\b(outside( of)?|not in|beyond) my (own )?(repos?|repositories|projects?)\\b"
+                + "|\\b(outside( of)?|not in|beyond) my (own )?(repos?|repositories|projects?|account|org|organi[sz]ation)\\b"
+                + "|\\b(projects?|repos?|repositories) (outside|beyond|not on|not in) my (own )?(account|repos?|repositories)\\b"
+                + "|\\bupstream( projects?| repos?)?\\b|\\b(that|which) (aren't|are not|i don't own|i do not own) mine\\b"
                 + "|\\bopen[- ]source contributions?\\b|\\bcontribut\\w* (to|in) (other|open[- ]source|upstream)\\b"
                 + "|\\belsewhere\\b|\\bexternal (prs?|pull requests?|contributions?)\\b");
     }

@@ -27,7 +27,7 @@ final class TimeMentions {
     private static final Pattern INACTIVE_WORDS = Pattern.compile("\\b(no (new )?commits?|not (been )?(committed|"
             + "touched|worked on|updated|pushed|active)|(haven'?t|hasn'?t|didn'?t|havent|hasnt|didnt|never) ("
             + "committed|touched|worked|updated|pushed|been)|inactive|stale|abandoned|untouched|dormant|neglected|"
-            + "no activity|zero commits|0 commits|(lacking|missing|lacks) (a |any )?(new |single )?commits?|without (a |any )?(new |single )?commits?|(no one|nobody|noone) (has )?("
+            + "no activity|zero commits|0 commits|(lacking|missing|lacks) (a |any )?(new |single )?commits?|without (a |any )?(new |single )?commits?|no (push|pushes|update|updates|changes)|(no one|nobody|noone) (has )?("
             + "committed|touched|pushed|worked)|not (a single|one) commit|nothing (committed|pushed)|gone quiet|went quiet|no work|(haven'?t|hasn'?t|havent|hasnt|not) ("
             + "seen|had|gotten|received|got) (a |any |a single |one )?(new |single )?(commits?|activity|updates?|push(es)?|changes)|"
             + "(latest|last|most recent|newest) (commit|push|activity|update)s? (that |which )?(is|was|happened|came|landed|dates from|"
@@ -132,8 +132,9 @@ final class TimeMentions {
         }
         Optional<TimeRange> since = TimeRanges.find(text, today);
         if (since.isPresent()) {
-            return Optional.of(new Reading.Inactivity(since.get().since(), "no commit since "
-                    + since.get().since()));
+            // "no push since before 2025": nothing from 2025 on
+            LocalDate from = since.get().label().startsWith("before") ? since.get().until() : since.get().since();
+            return Optional.of(new Reading.Inactivity(from, "no commit since " + from));
         }
         // "inactive", "abandoned" with no span: a year, said in the answer.
         LocalDate before = today.minusYears(1).plusDays(1);
