@@ -12,6 +12,7 @@ final class Families {
             new WorkItemFamily(),
             new PullRequestFamily(),
             new ReviewFamily(),
+            new IssueLabelsFamily(),
             new IssueFamily(),
             new UnknownRepoFamily(),
             new CompareFamily(),

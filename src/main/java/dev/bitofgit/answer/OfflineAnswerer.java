@@ -120,22 +120,23 @@ public final class OfflineAnswerer implements Answerer {
         if (memory.question().isPresent() && memory.repos().isEmpty()
                 && reading.matches("\\b(of (them|those|these)|those|these|them)\\b")) {
             inherited = true;
+            String said = question;
             // "how many of those got merged" after "how many pull requests has Linus opened?": those pull requests
             Reading before = QuestionReader.read(QuestionReader.question(memory.question().get(), vocabulary), vocabulary, today);
             String subject = WorkSubjects.pullRequests(before) ? "pull requests" : WorkSubjects.issues(before) ? "issues"
                     : WorkSubjects.reviews(before) ? "reviews" : "";
-            if (!subject.isEmpty() && !WorkSubjects.pullRequests(reading) && !WorkSubjects.issues(reading)
-                    && !WorkSubjects.reviews(reading) && !reading.mentionsCommits()) {
+            // a noun of its own, not a verb ("merged" is said of pull requests and of commits alike)
+            if (!subject.isEmpty() && !reading.matches("\\b(pull requests?|prs?|pulls|issues?|bugs?|tickets?|reviews?|commits?)\\b")) {
                 // a state the turn before asked about ("closed as not planned") is not carried: say so rather than drop it
                 String state = "\\b(not planned|completed|still open|open|closed|merged|unmerged|draft|approved|changes requested)\\b";
                 inherited = !before.matches(state) || reading.matches(state);
-                String said = question.replaceFirst("(?i)\\b(those|these|them)\\b", "$1 " + subject);
+                said = question.replaceFirst("(?i)\\b(those|these|them)\\b", "$1 " + subject);
                 read = QuestionReader.question(said, vocabulary);
                 reading = FollowUps.followUp(QuestionReader.read(read, vocabulary, today), memory);
             }
             // "How many of those pull requests were merged?" after the ones sent to other people's repositories
             if (PullRequestFamily.elsewhere(before) && WorkSubjects.pullRequests(reading) && !PullRequestFamily.elsewhere(reading)) {
-                String said = question.replaceFirst("[?.!\\s]*$", "") + " in other people's repositories?";
+                said = said.replaceFirst("[?.!\\s]*$", "") + " in other people's repositories?";
                 read = QuestionReader.question(said, vocabulary);
                 reading = FollowUps.followUp(QuestionReader.read(read, vocabulary, today), memory);
             }

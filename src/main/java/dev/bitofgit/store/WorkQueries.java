@@ -299,6 +299,23 @@ public final class WorkQueries {
         });
     }
 
+    /** Issues per label over the matching issues, most first (ties by label); an issue counts once per label. */
+    public List<Map.Entry<String, Long>> issueLabels(long accountId, boolean includePrivate, Filter filter) {
+        Conditions conditions = conditions(filter);
+        List<String> labels = database.jdbi().withHandle(handle -> bind(handle.createQuery("SELECT x.labels"
+                + ISSUE_FROM + conditions), accountId, includePrivate, conditions).mapTo(String.class).list());
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        for (String text : labels) {
+            for (String label : new java.util.LinkedHashSet<>(List.of(text.split("\n")))) {
+                if (!label.isBlank()) {
+                    counts.merge(label.strip(), 1L, Long::sum);
+                }
+            }
+        }
+        return counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey())).toList();
+    }
+
     /** Seconds each matching closed issue took to close (for medians). */
     public List<Long> issueCloseSeconds(long accountId, boolean includePrivate, Filter filter) {
         Conditions conditions = conditions(filter).and("x.closed_at IS NOT NULL");

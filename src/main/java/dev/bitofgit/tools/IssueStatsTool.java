@@ -50,6 +50,8 @@ final class IssueStatsTool implements Tool {
                         .out("days_to_close", "object", "median and p90 over issues closed in the period")
                         .out("open_per_repo", "array", "repositories by open issues, most first")
                         .nullable("oldest_open", "object", "the oldest open issue")
+                        .out("labels", "array", "labels of the issues opened in the period, by how many issues carry "
+                                + "each, most first (top 20)")
                         .out("series", "array", "per period: opened, closed").buildOutput(),
                 this::call, JsonSchemas.demoExample());
     }
@@ -113,6 +115,10 @@ final class IssueStatsTool implements Tool {
         } else {
             Shapes.issue(result.putObject("oldest_open"), oldest.get(0), Instant.now());
         }
+        ArrayNode labels = result.putArray("labels");
+        work.issueLabels(scope.accountId(), scope.privateVisible(), new Filter(repo, List.of(), Author.any(),
+                        Optional.empty(), Optional.empty(), DateField.CREATED, period.since(), period.until())).stream()
+                .limit(20).forEach(e -> labels.addObject().put("label", e.getKey()).put("issues", e.getValue()));
         ArrayNode periods = result.putArray("series");
         series.forEach((key, sums) -> periods.addObject().put("period", key).put("opened", sums[0])
                 .put("closed", sums[1]));

@@ -370,4 +370,63 @@ class ReadingAnswersTest {
     void whatTheStoreDoesNotHold_isDeclined(String engine, String question) {
         assertThat(ask(engine, question).answer()).contains("does not hold");
     }
+    // ---- labels, pull requests elsewhere, and a second part about the first one
+
+    static Stream<Arguments> commonestLabel() {
+        return asked("What is the most common label on issues in my repositories?", "most used issue label?",
+                "I'm cleaning up my triage process. Which label shows up on the most issues in my repos?");
+    }
+
+    @ParameterizedTest
+    @MethodSource("commonestLabel")
+    void theCommonestIssueLabel_countsEachIssueOnce(String engine, String question) {
+        Map<String, Long> labels = DEMO.repos().stream().flatMap(repo -> repo.issues().stream())
+                .flatMap(issue -> issue.labels().stream().distinct())
+                .collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()));
+        Map.Entry<String, Long> top = labels.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+        assertThat(labels.values().stream().filter(v -> v.equals(top.getValue()))).as("a single commonest label").hasSize(1);
+
+        assertThat(ask(engine, question).answer()).contains("is **" + top.getKey() + "**, on " + top.getValue() + " issues");
+    }
+
+    static Stream<Arguments> mergedElsewhere() {
+        return asked("How many of those pull requests were merged?", "how many of those got merged",
+                "And how many of those were merged?");
+    }
+
+    @ParameterizedTest
+    @MethodSource("mergedElsewhere")
+    void thosePullRequests_keepWhereTheyWereSent(String engine, String question) {
+        long merged = DEMO.externalPullRequests().stream().filter(pr -> pr.mergedAt().isPresent()).count();
+
+        QueryResponse first = ask(engine, "Which projects outside my own account have I opened pull requests to?");
+        String answer = followUp(engine, first, question).answer();
+
+        assertThat(answer).contains("**" + merged + " merged pull request").contains("other people's repositories");
+    }
+
+    static Stream<Arguments> firstOne() {
+        String repo = busiestRepoOfMine();
+        return asked("How many commits have I made to " + repo + ", and when was the first one?",
+                "how many commits did i make to " + repo + " and when was the first one",
+                "A recruiter asked about " + repo + ". How many commits have I made to " + repo + ", and when was the first one?");
+    }
+
+    private static String busiestRepoOfMine() {
+        return myCommits().stream().collect(Collectors.groupingBy(Made::repo, TreeMap::new, Collectors.counting()))
+                .entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    }
+
+    @ParameterizedTest
+    @MethodSource("firstOne")
+    void theFirstOne_isTheFirstCommitWhereThePartBeforeCounted(String engine, String question) {
+        String repo = busiestRepoOfMine();
+        List<Made> there = myCommits().stream().filter(m -> m.repo().equals(repo))
+                .sorted(Comparator.comparing((Made m) -> m.commit().authoredAt().toInstant())).toList();
+
+        String answer = ask(engine, question).answer();
+
+        assertThat(answer).contains("**" + number(there.size()) + " commits**", "**" + there.get(0).commit().authoredAt()
+                .toLocalDate() + "**");
+    }
 }
