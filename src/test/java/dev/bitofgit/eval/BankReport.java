@@ -84,9 +84,12 @@ final class BankReport {
                 .append("(wrong / hedged / not understood).\n\n| family | intent |");
         StringBuilder rule = new StringBuilder("|---|---|");
         for (String store : stores) {
-            text.append(' ').append(store).append(" tuning | ").append(store).append(" held-out | ").append(store)
-                    .append(" held-out w/h/n |");
-            rule.append("---:|---:|---:|");
+            for (Split split : Split.values()) {
+                text.append(' ').append(store).append(' ').append(split.key()).append(" |");
+                rule.append("---:|");
+            }
+            text.append(' ').append(store).append(" held-out w/h/n |");
+            rule.append("---:|");
         }
         text.append('\n').append(rule).append('\n');
         for (QuestionFamily family : families) {
