@@ -8,7 +8,11 @@ import tools.jackson.databind.JsonNode;
 final class IssueLabelsFamily implements Family {
     @Override
     public int fit(Reading r) {
-        return WorkSubjects.issues(r) && r.matches("\\b(labels?|labell?ed|tags?|tagged)\\b") ? 90 : 0;
+        // the labels themselves asked about — not issues filtered by one ("open issues labeled bug")
+        boolean aboutLabels = r.matches("\\b(which|what|top|most (common|used|frequent|popular)|commonest|favou?rite|"
+                + "how many (different |distinct )?)( \\w+){0,2} (labels?|tags?)\\b|\\blabels? (do|does|did|are|is|used|"
+                + "show|shows|appear)\\b|\\b(labels?|tags?) (used )?(most|the most)\\b");
+        return WorkSubjects.issues(r) && aboutLabels && !r.matches("\\b(labell?ed|tagged|with (the )?label)\\b") ? 90 : 0;
     }
 
     @Override
