@@ -21,7 +21,7 @@ final class Alternatives {
     private Alternatives() {
     }
 
-    private static final String FILLER = "(\\s*(more|my|in|with|the|some|any|using|use|written in|on|built on|built with|"
+    private static final String FILLER = "(\\s*(more|my|in|to|into|for|with|the|some|any|using|use|written in|on|built on|built with|"
             + "either|repos?|repositories|projects?|code|stuff|commits|apps?)\\b)*";
     private static final Pattern BETWEEN_ALTERNATIVES = Pattern.compile("^" + FILLER + "[\\s,]*(or|and/or|/|vs\\.?|"
             + "versus|,)[\\s,]*" + FILLER + "\\s*$");

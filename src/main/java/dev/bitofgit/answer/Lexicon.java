@@ -203,6 +203,10 @@ final class Lexicon {
 
     static String expandAbbreviations(String lower) {
         lower = lower.replaceAll("\\bdocker-compose\\b", "docker compose")
+                // short typos the speller leaves alone (it corrects words of four letters or more), where the
+                // neighbour says which word was meant: "this yer", "last mnth"
+                .replaceAll("\\b(this|last|next|per|a|each|every|that|the) (yer|yaer|yera|eyar)\\b", "$1 year")
+                .replaceAll("\\b(this|last|next|per|a|each|every|that|the) (mth|mnt|monh)\\b", "$1 month")
                 // "a contributing guide", "contribution guidelines": the CONTRIBUTING file, not someone contributing
                 .replaceAll("\\bcontribut(?:ing|ion|ions|or|ors)(?: (?:guide|guides|guidelines|file|files|doc|docs|document|"
                         + "instructions|notes)|\\.md)\\b", "contributing.md")
