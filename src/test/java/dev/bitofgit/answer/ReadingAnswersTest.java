@@ -429,4 +429,27 @@ class ReadingAnswersTest {
         assertThat(answer).contains("**" + number(there.size()) + " commits**", "**" + there.get(0).commit().authoredAt()
                 .toLocalDate() + "**");
     }
+    // ---- two languages' repositories weighed by commits
+
+    static Stream<Arguments> goOrRust() {
+        return asked("Did I make more commits to Go repositories or to Rust repositories?",
+                "more commits in my go repos or my rust repos?",
+                "I'm comparing ecosystems I've worked in. Did I commit more to Go repositories or to Rust repositories overall?");
+    }
+
+    @ParameterizedTest
+    @MethodSource("goOrRust")
+    void twoLanguagesRepositories_areWeighedByMyCommits(String engine, String question) {
+        long go = myCommitsInMainLanguage("Go");
+        long rust = myCommitsInMainLanguage("Rust");
+        assertThat(go).isNotEqualTo(rust);
+
+        assertThat(ask(engine, question).answer()).startsWith("**" + (go > rust ? "Go" : "Rust") + "**: "
+                + number(Math.max(go, rust)) + " of your commits against " + number(Math.min(go, rust)));
+    }
+
+    private static long myCommitsInMainLanguage(String language) {
+        return DEMO.repos().stream().filter(repo -> repo.primaryLanguage().equals(Optional.of(language)))
+                .flatMap(repo -> repo.commits().stream()).filter(ReadingAnswersTest::mine).count();
+    }
 }
