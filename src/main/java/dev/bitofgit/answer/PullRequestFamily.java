@@ -23,7 +23,9 @@ final class PullRequestFamily implements Family {
         return word.matches("labell?ed|label|tagged|comments?|commented|discussed|discussion|debated|conversation|"
                 + "reviews?|reviewed|approvals?|approved|longest|slowest|fastest|quickest|soonest|earliest|oldest|"
                 + "latest|newest|biggest|largest|lines|changes|thread|waited|took|taken|drafts?|sent|send|external|"
-                + "elsewhere|upstream|open-source|contributions?|contributed|outside|others|people's|people|someone|else's");
+                + "elsewhere|upstream|open-source|contributions?|contributed|outside|others|people's|people|someone|else's|"
+                + "pass|passes|passed|elapse|elapses|opening|between|average|mean|account|projects?|anyone|anybody|"
+                + "reviewing|unreviewed|nobody");
     }
 
     /** Whether the question picks pull requests by an order ("my first PR", "the most discussed PR"). */
@@ -44,6 +46,18 @@ final class PullRequestFamily implements Family {
         String author = elsewhere(r) ? "me" : WorkSubjects.author(r);
         String scope = Say.readAs(whose(r, author), label(r).map(label -> "labelled '" + label + "'").orElse(""),
                 Say.when(r.period(), "all time"), CommitScope.repoScope(r));
+        if (r.matches("\\b(without (any |a |an )?(reviews?|approvals?|anyone reviewing|anybody reviewing|being reviewed|"
+                + "a single review)|unreviewed|never (got )?reviewed|no reviews?|nobody reviewed|no one reviewed|not reviewed)\\b")
+                && r.matches("\\bmerg\\w*")) {
+            // "how many of my PRs were merged without anyone reviewing them"
+            JsonNode stats = tools.call("get_pull_request_stats", statsArguments(r, tools, author));
+            long merged = stats.get("merged").asLong();
+            long bare = stats.get("merged_without_review").asLong();
+            return Reply.of("**" + Say.plural(bare, "pull request") + "** " + (author.equals("me") ? "of yours " : "")
+                    + "were merged without a review by someone else " + Say.when(r.period(), "in all").strip() + " (of "
+                    + Say.number(merged) + " merged).", Say.readAs("merged pull requests with no review by someone else",
+                    scope), List.of("How long do my PRs wait for a first review?"));
+        }
         Optional<Order> order = order(r);
         if (order.isPresent()) {
             return ranked(r, tools, author, order.get());
@@ -223,6 +237,15 @@ final class PullRequestFamily implements Family {
             return Reply.of("There is no pull request " + (review ? "with a review" : "merged") + " "
                     + Say.when(r.period(), "yet") + " to measure the wait for " + what + " on.", readAs,
                     List.of("How many of my PRs were merged this year?"));
+        }
+        if (r.matches("\\b(average|avg|mean|on average)\\b") && times.hasNonNull("mean")) {
+            // "on average" asks for the mean; the median beside it says how skewed the waits are
+            return Reply.of((author.equals("me") ? "Your pull requests wait" : "Pull requests wait") + " **"
+                    + WorkSubjects.duration(times.get("mean").asDouble()) + "** on average (the mean) for " + what + " "
+                    + Say.when(r.period(), "over all time") + "; the median is " + WorkSubjects.duration(times.get("median")
+                    .asDouble()) + " and 90% get one within " + WorkSubjects.duration(times.get("p90").asDouble()) + " (over "
+                    + Say.plural(count, "pull request") + ").", readAs.replace("median and p90", "mean, median and p90"),
+                    List.of(review ? "How long do my PRs wait for a merge?" : "How long do my PRs wait for a first review?"));
         }
         String text = (author.equals("me") ? "Your pull requests wait" : "Pull requests wait") + " a median of **"
                 + WorkSubjects.duration(times.get("median").asDouble()) + "** for " + what + " "

@@ -27,8 +27,14 @@ final class ReviewFamily implements Family {
         if (WorkSubjects.pullRequests(r) && PullRequestFamily.picksOne(r)) {
             return 0;
         }
+        // "PRs merged without anyone reviewing them" counts pull requests
+        if (WorkSubjects.pullRequests(r) && r.matches("\\bmerg\\w*") && r.matches("\\b(without|unreviewed|no reviews?|"
+                + "never (got )?reviewed|nobody|no one|not reviewed)\\b")) {
+            return 0;
+        }
         // "How long do my PRs wait for a review" is a pull request question.
-        return WorkSubjects.pullRequests(r) && r.matches("\\b(how long|wait|waiting|time to)\\b") ? 0
+        return WorkSubjects.pullRequests(r) && r.matches("\\b(how long|wait|waiting|time to|how (many|much) (hours|days|time)|"
+                + "how (fast|quickly)|(hours|days) (pass|go by|elapse)|between open(ing)?)\\b") ? 0
                 : WorkSubjects.FIT + 2;
     }
 

@@ -34,7 +34,7 @@ final class PullRequestStatsTool implements Tool {
     public ToolDefinition definition() {
         return new ToolDefinition("get_pull_request_stats", "Pull request statistics",
                 "Pull request figures over a period: opened, merged, closed without merge, open now; time to merge "
-                        + "and time to first review (median and p90, hours); size (lines and files, median and p90, the "
+                        + "and time to first review (median, p90 and mean, hours); size (lines and files, median and p90, the "
                         + "largest); merged and opened per month or year; the repositories with most merges. author "
                         + "defaults to 'me' (the user's own pull requests, anywhere); 'all' counts everyone's on the "
                         + "user's repositories and the user's elsewhere.",
@@ -49,8 +49,9 @@ final class PullRequestStatsTool implements Tool {
                         .out("merged", "integer", "merged in the period")
                         .out("closed_unmerged", "integer", "closed without merge in the period")
                         .out("open_now", "integer", "still open (created in the period)")
-                        .out("time_to_merge_hours", "object", "median, p90 and count over those merged in the period")
-                        .out("time_to_first_review_hours", "object", "median, p90 and count, over those opened in the period with a review by someone else")
+                        .out("merged_without_review", "integer", "of those merged in the period, how many had no review by someone else")
+                        .out("time_to_merge_hours", "object", "median, p90, mean and count over those merged in the period")
+                        .out("time_to_first_review_hours", "object", "median, p90, mean and count, over those opened in the period with a review by someone else")
                         .out("size", "object", "lines changed and files, median and p90, and the largest")
                         .out("series", "array", "per period: merged, opened")
                         .out("top_repos", "array", "repositories with most merges in the period").buildOutput(),
@@ -73,6 +74,7 @@ final class PullRequestStatsTool implements Tool {
         result.put("closed_unmerged", facts.stream().filter(f -> f.state().equals("CLOSED")
                 && period.contains(f.closedAt())).count());
         result.put("open_now", opened.stream().filter(f -> f.state().equals("OPEN")).count());
+        result.put("merged_without_review", merged.stream().filter(f -> f.firstReviewAt() == null).count());
         hours(result.putObject("time_to_merge_hours"), merged.stream()
                 .map(f -> f.mergedAt() - f.createdAt()).toList());
         hours(result.putObject("time_to_first_review_hours"), opened.stream()
@@ -103,9 +105,11 @@ final class PullRequestStatsTool implements Tool {
         return result;
     }
 
-    /** Median, p90 and count of durations, in hours to one decimal. */
+    /** Median, p90, mean and count of durations, in hours to one decimal. */
     private static void hours(ObjectNode target, List<Long> seconds) {
         target.put("count", seconds.size());
+        target.put("mean", seconds.isEmpty() ? null
+                : Figures.tenths(seconds.stream().mapToLong(Long::longValue).average().orElse(0) / 3_600.0));
         target.put("median", Figures.percentile(seconds, 50).map(s -> Figures.tenths(s / 3_600.0)).orElse(null));
         target.put("p90", Figures.percentile(seconds, 90).map(s -> Figures.tenths(s / 3_600.0)).orElse(null));
     }

@@ -452,4 +452,43 @@ class ReadingAnswersTest {
         return DEMO.repos().stream().filter(repo -> repo.primaryLanguage().equals(Optional.of(language)))
                 .flatMap(repo -> repo.commits().stream()).filter(ReadingAnswersTest::mine).count();
     }
+    // ---- pull requests merged without a review, and the mean wait for a first review
+
+    private static Optional<Instant> firstReviewByOthers(dev.bitofgit.demo.DemoPullRequest pr) {
+        return pr.reviews().stream().filter(review -> !review.reviewerLogin().equalsIgnoreCase(pr.authorLogin()))
+                .map(dev.bitofgit.demo.DemoReview::submittedAt).min(Comparator.naturalOrder());
+    }
+
+    static Stream<Arguments> mergedUnreviewed() {
+        return asked("How many of my pull requests were merged without anyone reviewing them?",
+                "how many of my prs got merged with no reviews", "I worry about rubber-stamping. How many of my PRs were "
+                        + "merged without a review?");
+    }
+
+    @ParameterizedTest
+    @MethodSource("mergedUnreviewed")
+    void pullRequestsMergedWithoutAReview(String engine, String question) {
+        long bare = FACTS.mine().stream().filter(p -> p.pr().mergedAt().isPresent())
+                .filter(p -> firstReviewByOthers(p.pr()).isEmpty()).count();
+
+        assertThat(ask(engine, question).answer()).startsWith("**" + bare + " pull requests** of yours were merged without a review");
+    }
+
+    static Stream<Arguments> meanWait() {
+        return asked("On average, how many hours pass between opening one of my pull requests and its first review?",
+                "avg time to first review on my prs?", "My team wants to know how fast reviews happen. What is the average "
+                        + "time my pull requests wait for a first review?");
+    }
+
+    @ParameterizedTest
+    @MethodSource("meanWait")
+    void theMeanWaitForAFirstReview(String engine, String question) {
+        double mean = FACTS.mine().stream().map(p -> firstReviewByOthers(p.pr())
+                        .map(first -> first.getEpochSecond() - p.pr().createdAt().getEpochSecond()))
+                .flatMap(Optional::stream).mapToLong(Long::longValue).average().orElseThrow() / 3_600.0;
+        String expected = mean < 48 ? String.format(Locale.ROOT, "%.1f hours", Math.round(mean * 10) / 10.0)
+                : String.format(Locale.ROOT, "%.1f days", Math.round(mean * 10) / 10.0 / 24);
+
+        assertThat(ask(engine, question).answer()).contains("**" + expected + "** on average (the mean) for a first review");
+    }
 }

@@ -1,0 +1,1 @@
+SELECT name, stars FROM repositories ORDER BY stars DESC LIMIT 3

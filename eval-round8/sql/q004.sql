@@ -1,0 +1,1 @@
+SELECT name FROM repositories WHERE is_private=1 ORDER BY name

@@ -1,0 +1,1 @@
+SELECT count(*) FROM issues WHERE state_reason='NOT_PLANNED'

@@ -1,0 +1,1 @@
+-- not stored: the store holds no followers or following lists (accounts has login, name, bio, created_at only)

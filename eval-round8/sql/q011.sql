@@ -1,0 +1,1 @@
+-- not stored: no traffic (clones / views) data in the store

@@ -1,0 +1,1 @@
+SELECT r.name, count(*) n FROM commits c JOIN repositories r ON r.id=c.repo_id WHERE c.is_own=1 AND strftime('%Y', (authored_at + author_utc_offset*60), 'unixepoch')='2025' GROUP BY r.name ORDER BY n DESC LIMIT 3

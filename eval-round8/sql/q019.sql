@@ -1,0 +1,1 @@
+SELECT strftime('%Y', (authored_at + author_utc_offset*60), 'unixepoch') y, count(*) FROM commits WHERE is_own=1 AND strftime('%m', (authored_at + author_utc_offset*60), 'unixepoch')<='06' AND strftime('%Y', (authored_at + author_utc_offset*60), 'unixepoch') IN ('2025','2026') GROUP BY y

@@ -1,0 +1,1 @@
+SELECT count(*) FROM commits WHERE is_own=1 AND strftime('%Y-%m', (authored_at + author_utc_offset*60), 'unixepoch')='2026-11'

@@ -1,0 +1,1 @@
+SELECT name FROM repositories WHERE is_archived=1

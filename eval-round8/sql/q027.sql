@@ -1,0 +1,1 @@
+SELECT count(*) FROM issues WHERE is_own=1 AND state='OPEN'

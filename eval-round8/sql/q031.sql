@@ -1,0 +1,1 @@
+-- not stored: no GitHub Sponsors data

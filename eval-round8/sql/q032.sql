@@ -1,0 +1,1 @@
+-- not stored: the store knows which repos have CI configured (repo_signals) but holds no workflow runs

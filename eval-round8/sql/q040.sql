@@ -1,0 +1,1 @@
+SELECT count(*) FROM issues WHERE closed_by_pr IS NOT NULL

@@ -1,0 +1,1 @@
+-- prediction: the store holds history only; an honest 'cannot predict' (optionally with the past pace) is right

@@ -1,0 +1,1 @@
+-- not stored: only current star counts, no star timestamps / stargazer history

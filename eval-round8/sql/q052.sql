@@ -1,0 +1,1 @@
+-- not stored: no SSH keys / tokens

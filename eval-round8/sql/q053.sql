@@ -1,0 +1,1 @@
+-- not stored: only this account's data; no global rankings / location
