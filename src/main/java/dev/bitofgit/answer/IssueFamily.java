@@ -97,6 +97,15 @@ final class IssueFamily implements Family {
         }
         if (r.matches("\\b(closed|close|resolved|fixed|solved)\\b")) {
             JsonNode days = stats.get("days_to_close");
+            if (r.matches("\\b(average|avg|mean|on average)\\b") && days.hasNonNull("mean")) {
+                // "on average, how many days does an issue take to close": the mean, with the median beside it
+                return Reply.of("Issues took **" + days.get("mean").asDouble() + " days** on average (the mean) to close "
+                        + Say.when(r.period(), "over all time") + "; the median is " + days.get("median").asDouble()
+                        + " days and 90% closed within " + days.get("p90").asDouble() + " days (over "
+                        + Say.plural(days.get("count").asLong(), "closed issue") + ").", Say.readAs("days from opening to "
+                        + "closing, mean, median and p90, issues closed in the period", Say.when(r.period(), "all time"),
+                        scope), List.of("Which of my repos has the most open issues?"));
+            }
             return Reply.of("**" + Say.plural(stats.get("closed").asLong(), "issue") + "** "
                     + (stats.get("closed").asLong() == 1 ? "was" : "were") + " closed " + Say.when(r.period(), "in all")
                     + (days.get("count").asLong() > 0 ? "; the median took " + days.get("median").asDouble() + " days" : "")
@@ -177,8 +186,9 @@ final class IssueFamily implements Family {
         } else if (r.matches("\\b(closed|resolved|fixed|solved) as (completed|done|finished)\\b|\\b(completed|finished)\\b")) {
             arguments.put("state_reason", "completed").put("state", "closed");
             said.add("closed as completed");
-        } else if (!said.isEmpty() && r.matches("\\b(open|still open|unresolved|outstanding)\\b")
-                && !r.matches("\\b(did|do|does|have|has|had)\\b[^?.!,]{1,30}\\bopen\\b(?! (issues?|ones|right now|now|still))")) {
+        } else if (!said.isEmpty() && (r.matches("\\bstill open\\b|\\b(that|which) (are|is|remain|stay) (still )?open\\b")
+                || r.matches("\\b(open|still open|unresolved|outstanding)\\b")
+                && !r.matches("\\b(did|do|does|have|has|had)\\b[^?.!,]{1,30}\\bopen\\b(?! (issues?|ones|right now|now|still))"))) {
             arguments.put("state", "open");
             said.add("still open");
         } else if (!said.isEmpty() && r.matches("\\b(closed|resolved|fixed|solved)\\b")) {

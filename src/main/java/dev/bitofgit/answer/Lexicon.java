@@ -122,7 +122,7 @@ final class Lexicon {
     static final Set<String> NEGATORS = Set.copyOf(List.of("no", "not", "without", "lack", "lacks", "lacking", "missing", "don't",
             "dont", "doesn't", "doesnt", "didn't", "didnt", "aren't", "arent", "isn't", "isnt", "haven't", "havent",
             "hasn't", "hasnt", "never", "neither", "nor", "zero", "non", "excluding", "exclude", "except", "minus",
-            "w/o", "lacked", "absent", "free", "forget", "forgot", "forgotten", "skipped", "skip"));
+            "w/o", "lacked", "absent", "free", "forget", "forgot", "forgotten", "skipped", "skip", "nothing"));
 
     /** Words after which a negation no longer holds ("CI but no tests", "without tests but with CI"). */
     static final Set<String> NEGATION_BREAKS = Set.of("but", "yet", "however", "although", "though", "whereas",
@@ -206,6 +206,10 @@ final class Lexicon {
                 // short typos the speller leaves alone (it corrects words of four letters or more), where the
                 // neighbour says which word was meant: "this yer", "last mnth"
                 .replaceAll("\\b(this|last|next|per|a|each|every|that|the) (yer|yaer|yera|eyar)\\b", "$1 year")
+                .replaceAll("\\b(\\d+) ?yrs?\\b", "$1 years").replaceAll("\\b(\\d+) ?mos\\b", "$1 months")
+                .replaceAll("\\b(\\d+) ?wks?\\b", "$1 weeks")
+                .replaceAll("\\b(in|for|over) (?:like|about|around|roughly|almost|nearly|approximately|maybe) (?=(\\d+|a|an|one|two|three|four|five|six) )", "$1 ")
+                .replaceAll("\\bnon-?(archived|forks?|forked|private|public)\\b", "not $1")
                 .replaceAll("\\b(this|last|next|per|a|each|every|that|the) (mth|mnt|monh)\\b", "$1 month")
                 // "a contributing guide", "contribution guidelines": the CONTRIBUTING file, not someone contributing
                 .replaceAll("\\bcontribut(?:ing|ion|ions|or|ors)(?: (?:guide|guides|guidelines|file|files|doc|docs|document|"

@@ -117,6 +117,7 @@ public final class OfflineAnswerer implements Answerer {
         // "Which repository got the most of them?" after "How many commits did I make in 2025?": "them" are the
         // previous question's commits, so its period and person still hold.
         boolean inherited = false;
+        String askedAs = question; // the question as this turn read it, remembered for the next
         if (memory.question().isPresent() && memory.repos().isEmpty()
                 && reading.matches("\\b(of (them|those|these)|those|these|them)\\b")) {
             inherited = true;
@@ -140,6 +141,14 @@ public final class OfflineAnswerer implements Answerer {
                 read = QuestionReader.question(said, vocabulary);
                 reading = FollowUps.followUp(QuestionReader.read(read, vocabulary, today), memory);
             }
+            // "How many of those were merged?" after "How many pull requests did I open in 2024?": mine
+            if ((WorkSubjects.pullRequests(reading) || WorkSubjects.issues(reading)) && WorkSubjects.author(before).equals("me")
+                    && !WorkSubjects.author(reading).equals("me")) {
+                said = said.replaceFirst("[?.!\\s]*$", "") + " that I opened?";
+                read = QuestionReader.question(said, vocabulary);
+                reading = FollowUps.followUp(QuestionReader.read(read, vocabulary, today), memory);
+            }
+            askedAs = said;
             if (reading.period().isEmpty() && memory.range().isPresent()) {
                 reading = reading.withPeriod(memory.range().get());
             }
@@ -264,7 +273,7 @@ public final class OfflineAnswerer implements Answerer {
                     new Answer.Memory(Optional.of(family.get().name()), reply.repo().or(understood::repo),
                             understood.period().or(() -> FollowUps.day(reply.text())),
                             FollowUps.named(reply.text(), vocabulary.repos()),
-                            Optional.of(elliptical ? memory.question().get() : question),
+                            Optional.of(elliptical ? memory.question().get() : askedAs),
                             FollowUps.person(reply.text(), vocabulary.repos())));
         } catch (ToolException e) {
             String message = e.getMessage();

@@ -140,7 +140,7 @@ record Reading(
 
     boolean mentionsRepos() {
         return any("repo", "repos", "repository", "repositories", "project", "projects", "codebase", "codebases")
-                || matches("\\bwhich (ones|of them)\\b");
+                || matches("\\bwhich (ones|of them|of those|of these|one of (them|those|these))\\b") || repoSet().isPresent();
     }
 
     boolean mentionsCommits() {

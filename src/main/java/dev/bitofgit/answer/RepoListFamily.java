@@ -252,7 +252,7 @@ final class RepoListFamily implements Family {
             + "over) (\\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred) times)\\b");
 
     private static final Pattern TOPIC = Pattern.compile("\\b(?:(?:with|has|have|having|"
-            + "the|a) (?:the )?topic|tagged(?: with)?|topic)[ :]+[\"'`]?([a-z0-9][a-z0-9-]{0,49})[\"'`]?|\\b(?:with|has|have|"
+            + "the|a) (?:the )?topic|tagged(?: with)?(?: (?:the|a))?(?: topic)?|topic)[ :]+[\"'`]?([a-z0-9][a-z0-9-]{0,49})[\"'`]?|\\b(?:with|has|have|"
             + "having) (?:the |a )?[\"'`]?([a-z0-9][a-z0-9-]{0,49})[\"'`]? topic\\b");
 
     /** The topic a question names ("with the topic cli", "tagged rust"), if any. */

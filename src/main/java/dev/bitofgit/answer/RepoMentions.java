@@ -148,6 +148,9 @@ final class RepoMentions {
                 continue; // "want to double-check", "my account is read-only": words, not a repository
             }
             // "shell-first", "python-heavy", "go-based": a language with a word about how much, not a name
+            if (word.endsWith("-wise")) {
+                continue; // "size-wise", "time-wise": an adverb
+            }
             String head = word.replaceFirst("[-_](first|heavy|based|only|centric|focused|powered|native|dominant|led)$", "");
             boolean known = vocabulary.languages().stream().anyMatch(l -> l.equalsIgnoreCase(word) || l.equalsIgnoreCase(head))
                     || vocabulary.technologies().stream().anyMatch(t -> t.replace(' ', '-').equalsIgnoreCase(word));

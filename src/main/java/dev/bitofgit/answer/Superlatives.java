@@ -13,7 +13,7 @@ record Superlatives(String dimension, boolean highest) {
      * active_days; "unknown:word" when the superlative ranks by something no tool measures.
      */
     static Optional<Superlatives> of(Reading r) {
-        boolean overRepos = r.mentionsRepos() || r.matches("\\bwhich (one|of them)\\b|^where (do|did|have) i\\b");
+        boolean overRepos = r.mentionsRepos() || r.matches("\\bwhich (one|of them|of those|of these)\\b|^where (do|did|have) i\\b");
         // "the most common topic / language / license across my repos" ranks those, not repositories
         boolean otherSubject = r.matches("\\b(most|least|fewest)( \\w+)? (topics?|languages?|licen[cs]es?|technolog(y|ies)|"
                 + "frameworks?|tags?)\\b|\\b(topics?|languages?|licen[cs]es?|technolog(y|ies)|frameworks?) (appears?|is "

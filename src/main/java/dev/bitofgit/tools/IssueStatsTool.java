@@ -47,7 +47,7 @@ final class IssueStatsTool implements Tool {
                         .out("closed", "integer", "issues closed in the period")
                         .out("closed_by_pull_request", "integer", "of those closed in the period, closed by a pull request")
                         .out("open_now", "integer", "open issues now")
-                        .out("days_to_close", "object", "median and p90 over issues closed in the period")
+                        .out("days_to_close", "object", "median, p90 and mean over issues closed in the period")
                         .out("open_per_repo", "array", "repositories by open issues, most first")
                         .nullable("oldest_open", "object", "the oldest open issue")
                         .out("labels", "array", "labels of the issues opened in the period, by how many issues carry "
@@ -94,6 +94,8 @@ final class IssueStatsTool implements Tool {
         List<Long> seconds = work.issueCloseSeconds(scope.accountId(), scope.privateVisible(),
                 closedInPeriod);
         days.put("count", seconds.size());
+        days.put("mean", seconds.isEmpty() ? null
+                : Figures.tenths(seconds.stream().mapToLong(Long::longValue).average().orElse(0) / 86_400.0));
         days.put("median", Figures.percentile(seconds, 50).map(s -> Figures.tenths(s / 86_400.0)).orElse(null));
         days.put("p90", Figures.percentile(seconds, 90).map(s -> Figures.tenths(s / 86_400.0)).orElse(null));
         List<RepoTotals> totals = work.repoTotals(scope.accountId(), scope.privateVisible()).stream()
