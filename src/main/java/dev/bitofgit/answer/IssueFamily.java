@@ -17,7 +17,7 @@ final class IssueFamily implements Family {
     @Override
     public boolean consumes(String word) {
         return word.matches("completed|finished|planned|duplicates?|wontfix|labell?ed|label|tagged|newest|latest|opened|closed|"
-                + "resolved|fixed|solved|filed|reported");
+                + "resolved|fixed|solved|filed|reported|close|closes|closing|dealt|deal|handled|average|avg|mean|take|takes|still");
     }
 
     @Override

@@ -491,4 +491,72 @@ class ReadingAnswersTest {
 
         assertThat(ask(engine, question).answer()).contains("**" + expected + "** on average (the mean) for a first review");
     }
+    // ---- issues: mine still open, and the mean time to close
+
+    static Stream<Arguments> myOpenIssues() {
+        return asked("How many issues did I open that are still open?", "how many issues did i open that r stil open",
+                "I'm tidying up my backlog. How many of the issues I opened are still open?");
+    }
+
+    @ParameterizedTest
+    @MethodSource("myOpenIssues")
+    void issuesIOpenedThatAreStillOpen(String engine, String question) {
+        long open = DEMO.repos().stream().flatMap(repo -> repo.issues().stream())
+                .filter(issue -> issue.authorLogin().equalsIgnoreCase(DEMO.login()) && issue.state().equals("OPEN")).count();
+
+        assertThat(ask(engine, question).answer()).startsWith("**" + open + " issues** opened by you and still open");
+    }
+
+    static Stream<Arguments> meanDaysToClose() {
+        return asked("On average, how many days does it take for an issue in my repositories to be closed?",
+                "avg days to close an issue?", "I want to know how quickly issues get dealt with. What is the average time "
+                        + "to close an issue in my repos?");
+    }
+
+    @ParameterizedTest
+    @MethodSource("meanDaysToClose")
+    void theMeanDaysToCloseAnIssue(String engine, String question) {
+        double mean = DEMO.repos().stream().flatMap(repo -> repo.issues().stream()).filter(i -> i.closedAt().isPresent())
+                .mapToLong(i -> i.closedAt().get().getEpochSecond() - i.createdAt().getEpochSecond()).average()
+                .orElseThrow() / 86_400.0;
+
+        assertThat(ask(engine, question).answer()).startsWith("Issues took **" + String.format(Locale.ROOT, "%.1f",
+                Math.round(mean * 10) / 10.0) + " days** on average (the mean) to close");
+    }
+
+    // ---- "which of those" ranks the previous answer's repositories
+
+    static Stream<Arguments> mostStarredOfThose() {
+        return asked("Which of those has the most stars?", "which of those has the most stars lol",
+                "And which of these repositories has the most stars?");
+    }
+
+    @ParameterizedTest
+    @MethodSource("mostStarredOfThose")
+    void whichOfThose_ranksThePreviousAnswersRepositories(String engine, String question) {
+        DemoRepo top = DEMO.repos().stream().filter(repo -> repo.licenseSpdx().isEmpty())
+                .max(Comparator.comparingInt(DemoRepo::stars)).orElseThrow();
+
+        QueryResponse first = ask(engine, "Which of my repos don't have a license?");
+        String answer = followUp(engine, first, question).answer();
+
+        assertThat(answer).startsWith("Your most starred repository of those is **" + top.name() + "** (" + top.stars() + " stars)");
+    }
+
+    static Stream<Arguments> thoseMerged() {
+        return asked("How many of those were merged?", "how many of those got merged", "And how many of them were merged?");
+    }
+
+    @ParameterizedTest
+    @MethodSource("thoseMerged")
+    void thoseMerged_keepsMyOwnPullRequestsAndTheYear(String engine, String question) {
+        long merged = FACTS.mine().stream().filter(p -> WorkFacts.year(p.pr().createdAt()) == 2025)
+                .filter(p -> p.pr().mergedAt().map(at -> WorkFacts.year(at) == 2025).orElse(false)).count();
+
+        QueryResponse first = ask(engine, "How many pull requests did I open in 2025?");
+        String answer = followUp(engine, first, question).answer();
+
+        assertThat(answer).contains("**" + FACTS.myMergedIn(2025) + " pull requests** of yours were merged in 2025");
+        assertThat(merged).isPositive();
+    }
 }
