@@ -135,6 +135,22 @@ final class QuestionReader {
             flags.putIfAbsent("archived", true);
         }
         SignalWords.polarities(words, consumed, signals, flags);
+        // "Which of my active repositories…": active ones are the ones not archived (not "most active", a ranking)
+        if (text.matches(".*(?<!most |least |more |less |the )\\bactive (\\w+ )?(repos|repositories|projects)\\b.*")) {
+            flags.putIfAbsent("archived", false);
+        }
+        if (question != whole) {
+            // "…, but nothing archived. Which of my Python repositories…": an exclusion said in the context holds
+            Map<String, Boolean> said = new LinkedHashMap<>();
+            SignalWords.polarities(whole.words(), new HashSet<>(), new EnumMap<>(Reading.Signal.class), said);
+            said.forEach((flag, value) -> {
+                boolean excludes = flag.equals("archived") || flag.equals("fork") ? !value : false;
+                if (excludes && Regex.finds("\\b(nothing|no|not|without|except|excluding|skip|ignore|leave out)\\b[^.?!]{0,15}\\b"
+                        + (flag.equals("fork") ? "fork" : "archiv"), whole.text())) {
+                    flags.putIfAbsent(flag, false);
+                }
+            });
+        }
         if (signals.isEmpty() && question != whole && text.matches(".*\\b(one|it|them|any)\\b.*")
                 && words.stream().anyMatch(w -> Lexicon.NEGATORS.contains(w) || w.endsWith("n't"))) {
             // "… start with the README. Which projects don't have one?": the context names what is missing.

@@ -559,4 +559,23 @@ class ReadingAnswersTest {
         assertThat(answer).contains("**" + FACTS.myMergedIn(2025) + " pull requests** of yours were merged in 2025");
         assertThat(merged).isPositive();
     }
+    // ---- "nothing archived" in the context, "active" repositories
+
+    static Stream<Arguments> notArchived() {
+        return asked("I want to showcase a Python project in my portfolio, but nothing archived. Which of my Python "
+                        + "repositories has the most stars?", "which of my non-archived python repos has the most stars",
+                "Which of my active Python repositories has the most stars?");
+    }
+
+    @ParameterizedTest
+    @MethodSource("notArchived")
+    void archivedRepositoriesAreLeftOut_whenTheQuestionSaysSo(String engine, String question) {
+        List<DemoRepo> python = DEMO.repos().stream().filter(repo -> repo.primaryLanguage().equals(Optional.of("Python")))
+                .toList();
+        DemoRepo top = python.stream().filter(repo -> !repo.archived()).max(Comparator.comparingInt(DemoRepo::stars))
+                .orElseThrow();
+        assertThat(python.stream().filter(DemoRepo::archived)).as("an archived Python repository to leave out").isNotEmpty();
+
+        assertThat(ask(engine, question).answer()).startsWith("Your most starred repository overall is **" + top.name() + "**");
+    }
 }
