@@ -5,28 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.bitofgit.demo.DemoAccount;
 import dev.bitofgit.demo.DemoAccountGenerator;
 import dev.bitofgit.demo.DemoCommit;
-import dev.bitofgit.demo.DemoLoader;
 import dev.bitofgit.demo.DemoRepo;
 import dev.bitofgit.demo.DemoSpec;
-import dev.bitofgit.store.AccountStore;
-import dev.bitofgit.store.ActivityRollups;
-import dev.bitofgit.store.CommitStore;
-import dev.bitofgit.store.ConversationStore;
-import dev.bitofgit.store.Database;
-import dev.bitofgit.store.ProfileQueries;
-import dev.bitofgit.store.RepositoryStore;
-import dev.bitofgit.store.WorkStore;
-import dev.bitofgit.testing.TestDatabases;
 import dev.bitofgit.testing.WorkFacts;
-import dev.bitofgit.tools.ToolCatalog;
 import dev.bitofgit.tools.ToolContext;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,36 +41,24 @@ class ReadingAnswersTest {
     private static final WorkFacts FACTS = new WorkFacts(DEMO, true);
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-05T12:00:00Z"), ZoneOffset.UTC);
 
-    private final Map<String, Database> databases = new LinkedHashMap<>();
-    private final Map<String, QueryService> services = new LinkedHashMap<>();
+    private DemoAnswerers answerers;
 
     @BeforeAll
     void load() throws Exception {
-        for (String url : List.of(TestDatabases.sqlite(Files.createTempDirectory("reading-answers")),
-                TestDatabases.freshPostgresSchema())) {
-            Database database = Database.open(url);
-            new DemoLoader(new AccountStore(database), new RepositoryStore(database), new CommitStore(database),
-                    new ActivityRollups(database), new WorkStore(database)).load(DEMO);
-            OfflineAnswerer answerer = new OfflineAnswerer(new ToolCatalog(new ProfileQueries(database),
-                    dev.bitofgit.testing.Meaning.search(database)), CLOCK,
-                    dev.bitofgit.ingest.SignalDetector.languageNames(), dev.bitofgit.ingest.SignalDetector.technologyNames());
-            databases.put(database.dialect().displayName(), database);
-            services.put(database.dialect().displayName(), new QueryService(answerer, new ConversationStore(database),
-                    (username, caller) -> new QueryService.Readiness(true, true, ""), CLOCK));
-        }
+        answerers = new DemoAnswerers(DEMO, CLOCK, "reading-answers");
     }
 
     @AfterAll
     void close() {
-        databases.values().forEach(Database::close);
+        answerers.close();
     }
 
     private QueryResponse ask(String engine, String question) {
-        return services.get(engine).ask("octo-demo", question, Optional.empty(), ToolContext.owner());
+        return answerers.service(engine).ask("octo-demo", question, Optional.empty(), ToolContext.owner());
     }
 
     private QueryResponse followUp(String engine, QueryResponse before, String question) {
-        return services.get(engine).ask("octo-demo", question, Optional.of(before.conversationId()), ToolContext.owner());
+        return answerers.service(engine).ask("octo-demo", question, Optional.of(before.conversationId()), ToolContext.owner());
     }
 
     private static Stream<Arguments> asked(String... questions) {

@@ -4,26 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bitofgit.demo.DemoAccount;
 import dev.bitofgit.demo.DemoAccountGenerator;
-import dev.bitofgit.demo.DemoLoader;
 import dev.bitofgit.demo.DemoSpec;
-import dev.bitofgit.store.AccountStore;
-import dev.bitofgit.store.ActivityRollups;
-import dev.bitofgit.store.CommitStore;
-import dev.bitofgit.store.ConversationStore;
-import dev.bitofgit.store.Database;
-import dev.bitofgit.store.ProfileQueries;
-import dev.bitofgit.store.RepositoryStore;
-import dev.bitofgit.store.WorkStore;
-import dev.bitofgit.testing.TestDatabases;
 import dev.bitofgit.testing.WorkFacts;
-import dev.bitofgit.tools.ToolCatalog;
 import dev.bitofgit.tools.ToolContext;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,31 +33,20 @@ class WorkAnswersTest {
     private static final WorkFacts FACTS = new WorkFacts(DEMO, true);
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-05T12:00:00Z"), ZoneOffset.UTC);
 
-    private final Map<String, Database> databases = new LinkedHashMap<>();
-    private final Map<String, QueryService> services = new LinkedHashMap<>();
+    private DemoAnswerers answerers;
 
     @BeforeAll
     void load() throws Exception {
-        for (String url : List.of(TestDatabases.sqlite(Files.createTempDirectory("work-answers")),
-                TestDatabases.freshPostgresSchema())) {
-            Database database = Database.open(url);
-            new DemoLoader(new AccountStore(database), new RepositoryStore(database), new CommitStore(database),
-                    new ActivityRollups(database), new WorkStore(database)).load(DEMO);
-            OfflineAnswerer answerer = new OfflineAnswerer(new ToolCatalog(new ProfileQueries(database), dev.bitofgit.testing.Meaning.search(database)), CLOCK,
-                    dev.bitofgit.ingest.SignalDetector.languageNames(), dev.bitofgit.ingest.SignalDetector.technologyNames());
-            databases.put(database.dialect().displayName(), database);
-            services.put(database.dialect().displayName(), new QueryService(answerer, new ConversationStore(database),
-                    (username, caller) -> new QueryService.Readiness(true, true, ""), CLOCK));
-        }
+        answerers = new DemoAnswerers(DEMO, CLOCK, "work-answers");
     }
 
     @AfterAll
     void close() {
-        databases.values().forEach(Database::close);
+        answerers.close();
     }
 
     private QueryResponse ask(String engine, String question) {
-        return services.get(engine).ask("octo-demo", question, Optional.empty(), ToolContext.owner());
+        return answerers.service(engine).ask("octo-demo", question, Optional.empty(), ToolContext.owner());
     }
 
     private static Stream<Arguments> asked(String... questions) {
@@ -176,7 +152,7 @@ class WorkAnswersTest {
     @ParameterizedTest
     @MethodSource("engines")
     void aPublicCaller_neverHearsOfPrivateRepositoriesIssues(String engine) {
-        QueryResponse response = services.get(engine).ask("octo-demo", "Which of my repos has the most open issues?",
+        QueryResponse response = answerers.service(engine).ask("octo-demo", "Which of my repos has the most open issues?",
                 Optional.empty(), ToolContext.publicOnly());
         Map.Entry<String, Long> top = new WorkFacts(DEMO, false).openIssuesPerRepo().get(0);
         assertThat(response.answer()).startsWith("**" + top.getKey() + "** has the most open issues");
